@@ -1,0 +1,4 @@
+export * from './envelope';
+export * from './registry';
+export * from './topics';
+export * from './protos';

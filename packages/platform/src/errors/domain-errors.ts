@@ -1,0 +1,103 @@
+import type { FieldIssue } from '@liaison/contracts';
+
+/**
+ * The typed errors every layer speaks. Domain code throws them; adapters map them once
+ * (gRPC status in grpc/, problem+json in http/), never by string matching.
+ */
+export abstract class LiaisonError extends Error {
+  abstract readonly code: ErrorCode;
+  readonly details: Record<string, unknown>;
+
+  constructor(message: string, details: Record<string, unknown> = {}) {
+    super(message);
+    this.name = new.target.name;
+    this.details = details;
+  }
+}
+
+export type ErrorCode =
+  | 'validation'
+  | 'not_found'
+  | 'forbidden'
+  | 'unauthenticated'
+  | 'concurrency'
+  | 'precondition_failed'
+  | 'invalid_transition'
+  | 'unavailable';
+
+export class ValidationError extends LiaisonError {
+  readonly code = 'validation' as const;
+  constructor(
+    message: string,
+    readonly issues: FieldIssue[],
+  ) {
+    super(message, { issues });
+  }
+  static of(issues: FieldIssue[], what = 'input'): ValidationError {
+    const names = issues.map((issue) => `${issue.path}: ${issue.message}`).join('; ');
+    return new ValidationError(`invalid ${what}: ${names}`, issues);
+  }
+  static field(path: string, message: string): ValidationError {
+    return ValidationError.of([{ path, message }]);
+  }
+}
+
+export class NotFoundError extends LiaisonError {
+  readonly code = 'not_found' as const;
+  constructor(what: string, id: string) {
+    super(`${what} ${id} not found`, { what, id });
+  }
+}
+
+export class ForbiddenError extends LiaisonError {
+  readonly code = 'forbidden' as const;
+}
+
+export class UnauthenticatedError extends LiaisonError {
+  readonly code = 'unauthenticated' as const;
+}
+
+/** Another writer appended to the stream first. Retrying the whole command is safe. */
+export class ConcurrencyError extends LiaisonError {
+  readonly code = 'concurrency' as const;
+  constructor(
+    readonly streamId: string,
+    readonly expectedVersion: number,
+    readonly actualVersion: number | null,
+  ) {
+    super(
+      `stream ${streamId} was at version ${actualVersion ?? 'unknown'}, expected ${expectedVersion}`,
+      { streamId, expectedVersion, actualVersion },
+    );
+  }
+}
+
+/** The caller pinned a version (If-Match) that is no longer current. */
+export class PreconditionFailedError extends LiaisonError {
+  readonly code = 'precondition_failed' as const;
+  constructor(
+    readonly streamId: string,
+    readonly expectedVersion: number,
+    readonly actualVersion: number,
+  ) {
+    super(`stream ${streamId} is at version ${actualVersion}, not ${expectedVersion}`, {
+      streamId,
+      expectedVersion,
+      actualVersion,
+    });
+  }
+}
+
+/** The command is not allowed in the record's current status (e.g. accept before share). */
+export class InvalidTransitionError extends LiaisonError {
+  readonly code = 'invalid_transition' as const;
+  constructor(message: string, readonly currentStatus: string) {
+    super(message, { currentStatus });
+  }
+}
+
+export class UnavailableError extends LiaisonError {
+  readonly code = 'unavailable' as const;
+}
+
+export const isLiaisonError = (error: unknown): error is LiaisonError => error instanceof LiaisonError;

@@ -1,0 +1,71 @@
+import type { Actor, DomainEvent, EventEnvelope } from '@liaison/contracts';
+
+/** Who asked, why, and which command this is; stamped on every event of the commit. */
+export interface AppendContext {
+  /** Unique per command; a retried command with the same id gets the first result back. */
+  commandId: string;
+  actor: Actor;
+  correlationId: string;
+  causationId?: string | null;
+  traceparent?: string | null;
+}
+
+/** The outcome of one command: the events of its commit, already enveloped. */
+export interface AppendResult {
+  streamId: string;
+  /** The stream version after the commit (= version of its last event). */
+  version: number;
+  events: EventEnvelope[];
+  /** True when the command id had been seen and the first result is returned. */
+  duplicate: boolean;
+}
+
+export interface ReadStreamOptions {
+  fromVersion?: number;
+  /** Load the stream as it was at this version. */
+  toVersion?: number;
+  /** Load the stream as the system knew it at this instant (by recordedAt). */
+  asOf?: Date;
+}
+
+export interface ScanOptions {
+  batchSize?: number;
+  /** Only streams whose id starts with this prefix, e.g. `lead-`. */
+  streamPrefix?: string;
+}
+
+/** A commit waiting in the outbox (the commit document itself, see DESIGN.md). */
+export interface OutboxCommit {
+  commitId: string;
+  streamId: string;
+  version: number;
+  events: EventEnvelope[];
+}
+
+/** The expected version of a stream that has no events yet. */
+export const NO_STREAM = 0;
+
+export interface EventStore {
+  /**
+   * Appends the events of one command as one commit. `expectedVersion` must be the version
+   * the caller loaded (NO_STREAM for a new stream); if another commit got there first the
+   * append fails with ConcurrencyError. Events are validated against the registry first.
+   */
+  append(streamId: string, expectedVersion: number, events: DomainEvent[], context: AppendContext): Promise<AppendResult>;
+  /** The result of an earlier command, if this command id was already committed. */
+  findCommit(commandId: string): Promise<AppendResult | null>;
+  /** Events of one stream in version order, upcast to their current schema. */
+  readStream(streamId: string, options?: ReadStreamOptions): Promise<EventEnvelope[]>;
+  /** Current version of a stream, NO_STREAM if it has no events. */
+  streamVersion(streamId: string): Promise<number>;
+  /** Every event, ordered by (streamId, version), in batches: the source of projection rebuilds. */
+  scan(options?: ScanOptions): AsyncIterable<EventEnvelope[]>;
+}
+
+/** What the outbox relay needs from a store. */
+export interface Outbox {
+  /** Unpublished commits ordered by (streamId, version), starting after `afterStreamId`. */
+  unpublished(options: { afterStreamId?: string; limit: number }): Promise<OutboxCommit[]>;
+  markPublished(commitIds: string[]): Promise<void>;
+  countUnpublished(): Promise<number>;
+}

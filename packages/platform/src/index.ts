@@ -1,0 +1,4 @@
+export * from './errors';
+export * from './eventstore';
+export * from './commands';
+export * from './mongo';

@@ -1,0 +1,138 @@
+import { describe, expect, it } from '@jest/globals';
+import { ConcurrencyError, type EventStore, NO_STREAM, type Outbox, ValidationError } from '../../src';
+import { context, counted, streamId, testActor } from './test-events';
+
+export interface StoreUnderTest {
+  store: EventStore & Outbox;
+  /** Moves the store's clock, for as-of reads. */
+  setNow(date: Date): void;
+}
+
+/** One behaviour, two implementations: the in-memory store must not lie about the real one. */
+export function describeEventStoreContract(name: string, make: () => Promise<StoreUnderTest>): void {
+  describe(`EventStore contract: ${name}`, () => {
+    it('appends a new stream and stamps the full envelope on every event', async () => {
+      const { store } = await make();
+      const id = streamId();
+      const ctx = context({ causationId: 'cause-1', traceparent: '00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01' });
+      const result = await store.append(id, NO_STREAM, [counted(1), counted(2)], ctx);
+      expect(result.version).toBe(2);
+      expect(result.duplicate).toBe(false);
+      const [first, second] = await store.readStream(id);
+      expect(first).toMatchObject({
+        type: 'ThingCounted', schemaVersion: 1, streamId: id, version: 1, actor: testActor,
+        correlationId: ctx.correlationId, causationId: 'cause-1', traceparent: ctx.traceparent, data: { name: 'thing', count: 1 },
+      });
+      expect(first!.eventId).toMatch(/^[0-9a-f-]{36}$/);
+      expect(second!.version).toBe(2);
+      expect(second!.eventId).not.toBe(first!.eventId);
+      expect(await store.streamVersion(id)).toBe(2);
+    });
+
+    it('rejects a stale expected version with a typed concurrency error naming the actual version', async () => {
+      const { store } = await make();
+      const id = streamId();
+      await store.append(id, NO_STREAM, [counted(1)], context());
+      await store.append(id, 1, [counted(2)], context());
+      const stale = store.append(id, 1, [counted(3)], context());
+      await expect(stale).rejects.toBeInstanceOf(ConcurrencyError);
+      await expect(store.append(id, 1, [counted(3)], context())).rejects.toMatchObject({ actualVersion: 2, expectedVersion: 1 });
+      expect((await store.readStream(id)).map((e) => e.data.count)).toEqual([1, 2]);
+    });
+
+    it('lets exactly one of 50 concurrent appends at the same expected version win', async () => {
+      const { store } = await make();
+      const id = streamId();
+      await store.append(id, NO_STREAM, [counted(0)], context());
+      const outcomes = await Promise.allSettled(Array.from({ length: 50 }, (_, i) => store.append(id, 1, [counted(i + 1)], context())));
+      const won = outcomes.filter((o) => o.status === 'fulfilled');
+      const lost = outcomes.filter((o): o is PromiseRejectedResult => o.status === 'rejected');
+      expect(won).toHaveLength(1);
+      expect(lost).toHaveLength(49);
+      for (const loss of lost) expect(loss.reason).toBeInstanceOf(ConcurrencyError);
+      expect(await store.readStream(id)).toHaveLength(2);
+    });
+
+    it('answers a retried command id with the first result and writes no second commit', async () => {
+      const { store } = await make();
+      const id = streamId();
+      const ctx = context();
+      const first = await store.append(id, NO_STREAM, [counted(7)], ctx);
+      const retried = await store.append(id, NO_STREAM, [counted(7)], ctx);
+      expect(retried.duplicate).toBe(true);
+      expect(retried.events.map((e) => e.eventId)).toEqual(first.events.map((e) => e.eventId));
+      expect(await store.findCommit(ctx.commandId)).toMatchObject({ version: 1, duplicate: true });
+      expect(await store.readStream(id)).toHaveLength(1);
+      expect(await store.countUnpublished()).toBeGreaterThanOrEqual(1);
+    });
+
+    it('refuses a command id already used for another stream', async () => {
+      const { store } = await make();
+      const ctx = context();
+      await store.append(streamId(), NO_STREAM, [counted(1)], ctx);
+      await expect(store.append(streamId(), NO_STREAM, [counted(1)], ctx)).rejects.toBeInstanceOf(ValidationError);
+    });
+
+    it('rejects events that fail their schema, naming the fields, and stores nothing', async () => {
+      const { store } = await make();
+      const id = streamId();
+      const attempt = store.append(id, NO_STREAM, [counted(1), { type: 'ThingCounted', data: { name: '', count: -1 } }], context());
+      await expect(attempt).rejects.toBeInstanceOf(ValidationError);
+      const error = (await attempt.catch((e: unknown) => e)) as ValidationError;
+      expect(error.issues.map((i) => i.path)).toEqual(['events[1](ThingCounted).data.name', 'events[1](ThingCounted).data.count']);
+      expect(error.message).toContain('data.count');
+      await expect(store.append(id, NO_STREAM, [{ type: 'NoSuchThing', data: {} }], context())).rejects.toThrow(/unknown event type "NoSuchThing"/);
+      expect(await store.streamVersion(id)).toBe(NO_STREAM);
+    });
+
+    it('loads a stream as of a version and as of a time', async () => {
+      const { store, setNow } = await make();
+      const id = streamId();
+      setNow(new Date('2026-03-01T08:00:00Z'));
+      await store.append(id, NO_STREAM, [counted(1)], context());
+      setNow(new Date('2026-03-02T08:00:00Z'));
+      await store.append(id, 1, [counted(2), counted(3)], context());
+      setNow(new Date('2026-03-03T08:00:00Z'));
+      await store.append(id, 3, [counted(4)], context());
+      expect((await store.readStream(id, { toVersion: 2 })).map((e) => e.version)).toEqual([1, 2]);
+      expect((await store.readStream(id, { fromVersion: 3 })).map((e) => e.version)).toEqual([3, 4]);
+      expect((await store.readStream(id, { asOf: new Date('2026-03-02T12:00:00Z') })).map((e) => e.version)).toEqual([1, 2, 3]);
+      expect(await store.readStream(id, { asOf: new Date('2026-02-28T00:00:00Z') })).toEqual([]);
+    });
+
+    it('scans every event in (stream, version) order, filtered by stream prefix', async () => {
+      const { store } = await make();
+      const prefix = `scan${Date.now()}`;
+      const ids = [streamId(prefix), streamId(prefix), streamId(prefix)].sort();
+      for (const id of ids) {
+        await store.append(id, NO_STREAM, [counted(1)], context());
+        await store.append(id, 1, [counted(2), counted(3)], context());
+      }
+      await store.append(streamId('other'), NO_STREAM, [counted(1)], context());
+      const seen: string[] = [];
+      for await (const batch of store.scan({ streamPrefix: `${prefix}-`, batchSize: 4 })) {
+        expect(batch.length).toBeLessThanOrEqual(6);
+        seen.push(...batch.map((e) => `${e.streamId}#${e.version}`));
+      }
+      expect(seen).toEqual(ids.flatMap((id) => [1, 2, 3].map((v) => `${id}#${v}`)));
+    });
+
+    it('keeps commits in the outbox, in stream order, until marked published', async () => {
+      const { store } = await make();
+      const prefix = `outbox${Date.now()}`;
+      const a = `${prefix}-a`;
+      const b = `${prefix}-b`;
+      await store.append(b, NO_STREAM, [counted(1)], context());
+      await store.append(a, NO_STREAM, [counted(1)], context());
+      await store.append(a, 1, [counted(2)], context());
+      const pending = (await store.unpublished({ limit: 1000 })).filter((c) => c.streamId.startsWith(prefix));
+      expect(pending.map((c) => `${c.streamId}@${c.version}`)).toEqual([`${a}@1`, `${a}@2`, `${b}@1`]);
+      const afterA = await store.unpublished({ afterStreamId: a, limit: 1000 });
+      expect(afterA.some((c) => c.streamId === a)).toBe(false);
+      expect(afterA.some((c) => c.streamId === b)).toBe(true);
+      await store.markPublished(pending.slice(0, 2).map((c) => c.commitId));
+      const left = (await store.unpublished({ limit: 1000 })).filter((c) => c.streamId.startsWith(prefix));
+      expect(left.map((c) => c.streamId)).toEqual([b]);
+    });
+  });
+}
