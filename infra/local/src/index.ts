@@ -1,0 +1,300 @@
+// @liaison/infra-local: real Apache Kafka (KRaft) and a MongoDB wire-protocol server for local
+// development, tests and CI on machines without Docker. See infra/local/README.md.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { FERRETDB_VERSION, KAFKA_VERSION, infraDir, parseBrokers } from './config';
+import { describeMongo, kafkaListTopics, mongoPing } from './health';
+import { freePorts, isPortOpen } from './ports';
+import { InfraError, progress, withLock } from './proc';
+import { provisionKafka, provisionMongo } from './provision';
+import {
+  defaultTimeoutMs,
+  kafkaAlive,
+  kafkaBrokers,
+  launchKafka,
+  launchMongo,
+  mongoAlive,
+  mongoUri,
+  prepareKafka,
+  prepareMongo,
+  stopKafkaProcess,
+  stopMongoProcess,
+  waitKafka,
+  waitMongo,
+} from './servers';
+import { type InfraState, lockFile, readState, removeState, stateFile, writeState } from './state';
+
+export { FERRETDB_VERSION, KAFKA_VERSION } from './config';
+export { InfraError } from './proc';
+export type { InfraState } from './state';
+
+export interface InfraEndpoints {
+  kafkaBrokers: string[];
+  mongodbUri: string;
+  kafkaVersion: string;
+  /** e.g. "FerretDB 1.24.2 (SQLite)". */
+  mongoServer: string;
+  /** True if this call started at least one server (false: reused running servers or external env). */
+  startedHere: boolean;
+}
+
+export type InfraMode = 'local' | 'containers' | 'external';
+
+export interface EnsureInfraOptions {
+  /** Per-server readiness timeout (default LIAISON_INFRA_TIMEOUT_MS or 120 s). */
+  timeoutMs?: number;
+  /** Recorded in the state file as the owner when servers are started here (e.g. "jest:<pid>"). */
+  owner?: string;
+  /** Default: LIAISON_INFRA env ("containers") or "local". */
+  mode?: 'local' | 'containers';
+  /** Ignore KAFKA_BROKERS / MONGODB_URI even if set. */
+  ignoreEnv?: boolean;
+}
+
+export interface StopInfraOptions {
+  /** Also delete data directories (Kafka log dirs, SQLite files). */
+  purge?: boolean;
+}
+
+export interface ServerStatus {
+  running: boolean;
+  healthy: boolean;
+  pid: number | null;
+  endpoint: string;
+  logFile: string;
+  dataDir: string;
+  startedAt: string | null;
+  detail?: string;
+}
+
+export interface InfraStatus {
+  mode: InfraMode | 'none';
+  stateFile: string;
+  owner?: string;
+  kafka?: ServerStatus & { version: string; topics?: number };
+  mongo?: ServerStatus & { server: string };
+}
+
+/** Lazy so the normal path never loads testcontainers (require keeps it working under tsx and jest/swc). */
+function loadContainers(): typeof import('./containers') {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require('./containers') as typeof import('./containers');
+}
+
+function envEndpoints(): { brokers: string[]; uri: string } | undefined {
+  const b = process.env.KAFKA_BROKERS?.trim();
+  const u = process.env.MONGODB_URI?.trim();
+  return b && u ? { brokers: parseBrokers(b), uri: u } : undefined;
+}
+
+function modeFromEnv(): 'local' | 'containers' {
+  const v = (process.env.LIAISON_INFRA ?? 'local').trim();
+  if (v === 'containers' || v === 'local' || v === '') return v === 'containers' ? 'containers' : 'local';
+  throw new InfraError(`LIAISON_INFRA must be "local" or "containers", got "${v}"`);
+}
+
+/** Download/build what is needed (cached by version) without starting anything. */
+export async function provision(): Promise<{ kafka: string; mongo: string }> {
+  const [k, m] = await Promise.all([provisionKafka(), provisionMongo()]);
+  return { kafka: `Apache Kafka ${k.version} (${k.libDir})`, mongo: `${m.description} (${m.binary})` };
+}
+
+/**
+ * Make Kafka and a MongoDB-API server available and return their endpoints.
+ * - KAFKA_BROKERS and MONGODB_URI both set: nothing is provisioned; they are returned as-is.
+ * - otherwise reuse the servers recorded in `<repo>/.liaison/infra/state.json` when they are alive
+ *   and answering, or provision (cached) and start new ones on free loopback ports.
+ * Safe to call concurrently from several processes (a lock file serialises them).
+ */
+export async function ensureInfra(options: EnsureInfraOptions = {}): Promise<InfraEndpoints> {
+  const ext = options.ignoreEnv ? undefined : envEndpoints();
+  if (ext) {
+    let mongoServer = 'external MongoDB-API server';
+    try {
+      mongoServer = `${describeMongo(await mongoPing(ext.uri, 5000))}, external`;
+    } catch {
+      /* reported by whoever connects */
+    }
+    return { kafkaBrokers: ext.brokers, mongodbUri: ext.uri, kafkaVersion: 'external', mongoServer, startedHere: false };
+  }
+  const mode = options.mode ?? modeFromEnv();
+  const owner = options.owner ?? `pid:${process.pid}`;
+  if (mode === 'containers') {
+    const c = loadContainers();
+    return c.ensureContainers(owner);
+  }
+  const timeoutMs = options.timeoutMs ?? defaultTimeoutMs();
+
+  return withLock(lockFile(), 'infra', async () => {
+    const prev = readState();
+    if (prev?.mode === 'containers') throw new InfraError(`state file ${stateFile()} describes containers; run \`npm run infra:down\` first`);
+    const [kDist, mDist] = await Promise.all([provisionKafka(), provisionMongo()]);
+    let startedHere = false;
+
+    // Kafka: reuse if alive (wait until healthy), restart on the same ports if stopped, else new ports.
+    let kafka = prev?.kafka;
+    if (kafka && kafkaAlive(kafka)) {
+      await waitKafka(kafka, timeoutMs);
+    } else {
+      const [port, cport] = kafka && (await portsFree([kafka.port, kafka.controllerPort])) ? [kafka.port, kafka.controllerPort] : await freePorts(2);
+      kafka = await launchKafka(prepareKafka(kDist, port!, cport!), timeoutMs);
+      startedHere = true;
+    }
+    const state0: InfraState | undefined = prev ? { ...prev, kafka } : undefined;
+    if (state0) writeState(state0);
+
+    let mongo = prev?.mongo;
+    if (mongo && mongo.kind === mDist.kind && mongoAlive(mongo)) {
+      await waitMongo(mongo, timeoutMs);
+    } else {
+      const port = mongo && (await portsFree([mongo.port])) ? mongo.port : (await freePorts(1))[0]!;
+      try {
+        mongo = await launchMongo(prepareMongo(mDist, port), timeoutMs);
+      } catch (e) {
+        if (!prev) await stopKafkaProcess(kafka); // do not leak a broker nobody records
+        throw e;
+      }
+      startedHere = true;
+    }
+    const state: InfraState = { schema: 1, mode: 'local', owner: startedHere ? owner : (prev?.owner ?? owner), kafka, mongo };
+    writeState(state);
+    return {
+      kafkaBrokers: kafkaBrokers(kafka),
+      mongodbUri: mongoUri(mongo),
+      kafkaVersion: kafka.version,
+      mongoServer: mongo.description,
+      startedHere,
+    };
+  });
+}
+
+async function portsFree(ports: number[]): Promise<boolean> {
+  for (const p of ports) if (await isPortOpen(p)) return false;
+  return true;
+}
+
+/** Stop both servers recorded in the state file (SIGTERM, grace period, SIGKILL) and remove the state. */
+export async function stopInfra(options: StopInfraOptions = {}): Promise<{ stopped: boolean }> {
+  return withLock(lockFile(), 'infra', async () => {
+    const s = readState();
+    if (!s) {
+      if (options.purge) purgeData();
+      return { stopped: false };
+    }
+    if (s.mode === 'containers') {
+      const c = loadContainers();
+      await c.removeContainers(s);
+    } else {
+      await Promise.all([stopKafkaProcess(s.kafka), stopMongoProcess(s.mongo)]);
+    }
+    removeState();
+    if (options.purge) purgeData();
+    return { stopped: true };
+  });
+}
+
+function purgeData(): void {
+  for (const d of ['kafka', 'ferretdb', 'mongod']) fs.rmSync(path.join(infraDir(), d), { recursive: true, force: true });
+  progress(`removed data under ${infraDir()}`);
+}
+
+function requireState(what: string): InfraState {
+  const s = readState();
+  if (!s) {
+    throw new InfraError(
+      `${what}: no local infrastructure recorded in ${stateFile()} (servers given by KAFKA_BROKERS/MONGODB_URI are not managed here; run \`npm run infra:up\`).`,
+    );
+  }
+  return s;
+}
+
+/**
+ * Stop ONLY the Kafka broker (graceful SIGTERM, SIGKILL after 30 s), keeping its ports and data dir
+ * so `startKafka()` brings the same broker back. Works from any process via the state file.
+ */
+export async function stopKafka(): Promise<void> {
+  await withLock(lockFile(), 'infra', async () => {
+    const s = requireState('stopKafka');
+    if (s.mode === 'containers') {
+      const c = loadContainers();
+      await c.pauseKafka(s);
+      return;
+    }
+    await stopKafkaProcess(s.kafka);
+    writeState({ ...s, kafka: { ...s.kafka, pid: null, startedAt: null } });
+  });
+}
+
+/** Start the Kafka broker stopped by `stopKafka()` on the same ports and data dir; resolves when ready. */
+export async function startKafka(options: { timeoutMs?: number } = {}): Promise<void> {
+  await withLock(lockFile(), 'infra', async () => {
+    const s = requireState('startKafka');
+    if (s.mode === 'containers') {
+      const c = loadContainers();
+      await c.unpauseKafka(s);
+      return;
+    }
+    const timeoutMs = options.timeoutMs ?? defaultTimeoutMs();
+    if (kafkaAlive(s.kafka)) {
+      await waitKafka(s.kafka, timeoutMs);
+      return;
+    }
+    // The old listener sockets may linger for a moment after the process exits.
+    for (let i = 0; i < 50 && !(await portsFree([s.kafka.port, s.kafka.controllerPort])); i++) await new Promise((r) => setTimeout(r, 200));
+    const kafka = await launchKafka({ ...s.kafka, pid: null }, timeoutMs);
+    writeState({ ...s, kafka });
+  });
+}
+
+/** What runs, per the state file, with live health checks. */
+export async function infraStatus(): Promise<InfraStatus> {
+  const ext = envEndpoints();
+  const s = readState();
+  if (!s) return { mode: ext ? 'external' : 'none', stateFile: stateFile() };
+  const local = s.mode === 'local';
+  const kRunning = local ? kafkaAlive(s.kafka) : true;
+  const mRunning = local ? mongoAlive(s.mongo) : true;
+  let topics: number | undefined;
+  let kDetail: string | undefined;
+  let server = s.mongo.description;
+  let mDetail: string | undefined;
+  if (kRunning) {
+    try {
+      topics = (await kafkaListTopics(kafkaBrokers(s.kafka), 3000)).length;
+    } catch (e) {
+      kDetail = (e as Error).message;
+    }
+  } else if (s.kafka.pid === null) kDetail = 'stopped (stopKafka); startKafka() restarts it on the same ports';
+  if (mRunning) {
+    try {
+      const info = await mongoPing(mongoUri(s.mongo), 3000);
+      server = `${s.mongo.description}, MongoDB API ${info.version}`;
+    } catch (e) {
+      mDetail = (e as Error).message;
+    }
+  }
+  const base = (x: InfraState['kafka'] | InfraState['mongo'], running: boolean, healthy: boolean, endpoint: string, detail?: string): ServerStatus => ({
+    running,
+    healthy,
+    pid: x.pid,
+    endpoint,
+    logFile: x.logFile,
+    dataDir: x.dataDir,
+    startedAt: x.startedAt,
+    ...(detail ? { detail } : {}),
+  });
+  return {
+    mode: s.mode,
+    stateFile: stateFile(),
+    owner: s.owner,
+    kafka: { ...base(s.kafka, kRunning, topics !== undefined, kafkaBrokers(s.kafka).join(','), kDetail), version: s.kafka.version, ...(topics !== undefined ? { topics } : {}) },
+    mongo: { ...base(s.mongo, mRunning, mDetail === undefined && mRunning, mongoUri(s.mongo), mDetail), server },
+  };
+}
+
+/** One line naming the versions, e.g. for test output. */
+export function describeEndpoints(e: InfraEndpoints): string {
+  return `Kafka ${e.kafkaVersion} at ${e.kafkaBrokers.join(',')}; ${e.mongoServer} at ${e.mongodbUri}`;
+}
+
+export const versions = { kafka: KAFKA_VERSION, ferretdb: FERRETDB_VERSION } as const;

@@ -1,0 +1,62 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { infraDir } from './config';
+import { writeFileAtomic } from './proc';
+
+export interface ServerState {
+  /** null while deliberately stopped (stopKafka) — ports and data dir are kept for the restart. */
+  pid: number | null;
+  host: string;
+  port: number;
+  dataDir: string;
+  logFile: string;
+  startedAt: string | null;
+}
+
+export interface KafkaState extends ServerState {
+  version: string;
+  controllerPort: number;
+  configFile: string;
+  log4jFile: string;
+  java: string;
+  classpath: string;
+  clusterId: string;
+  /** Set in containers mode. */
+  containerId?: string;
+}
+
+export interface MongoState extends ServerState {
+  kind: 'ferretdb' | 'mongod' | 'container';
+  binary: string;
+  description: string;
+  containerId?: string;
+}
+
+export interface InfraState {
+  schema: 1;
+  mode: 'local' | 'containers';
+  /** Who started the servers, e.g. "cli:1234" or "jest:5678". */
+  owner: string;
+  kafka: KafkaState;
+  mongo: MongoState;
+}
+
+export const stateFile = (): string => path.join(infraDir(), 'state.json');
+export const lockFile = (): string => path.join(infraDir(), 'state.lock');
+
+export function readState(): InfraState | undefined {
+  try {
+    const s = JSON.parse(fs.readFileSync(stateFile(), 'utf8')) as InfraState;
+    return s.schema === 1 ? s : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function writeState(s: InfraState): void {
+  writeFileAtomic(stateFile(), `${JSON.stringify(s, null, 2)}\n`);
+}
+
+export function removeState(): void {
+  fs.rmSync(stateFile(), { force: true });
+}

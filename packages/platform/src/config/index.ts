@@ -1,0 +1,19 @@
+export { loadConfig, type Env } from './load-config';
+export { ConfigError, type ConfigIssue } from './config-error';
+export {
+  DEFAULT_PORTS,
+  GRPC_SERVICES,
+  LOG_LEVELS,
+  baseConfigSchema,
+  grpcServiceConfigSchema,
+  grpcAddressesSchema,
+  gatewayConfigSchema,
+  portVar,
+  hostPortListVar,
+  type ServiceName,
+  type GrpcServiceName,
+  type BaseConfig,
+  type GrpcServiceConfig,
+  type GrpcAddresses,
+  type GatewayConfig,
+} from './schemas';

@@ -1,0 +1,79 @@
+import { z } from 'zod';
+
+/** Default listening ports (DESIGN.md, "Ports and configuration"). */
+export const DEFAULT_PORTS = {
+  gateway: 8080,
+  leads: 50051,
+  operations: 50052,
+  evidence: 50053,
+  meetings: 50054,
+  history: 50055,
+} as const;
+
+export type ServiceName = keyof typeof DEFAULT_PORTS;
+export type GrpcServiceName = Exclude<ServiceName, 'gateway'>;
+export const GRPC_SERVICES = ['leads', 'operations', 'evidence', 'meetings', 'history'] as const satisfies readonly GrpcServiceName[];
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+/** A TCP port from an environment string; 0 means "any free port" (tests). */
+export const portVar = (defaultPort: number) =>
+  z
+    .string()
+    .regex(/^\d+$/, 'expected a port number')
+    .transform(Number)
+    .pipe(z.number().int().min(0).max(65535))
+    .default(defaultPort);
+
+/** `a:9092,b:9092` → `['a:9092', 'b:9092']`; each entry must be host:port. */
+export const hostPortListVar = () =>
+  z
+    .string()
+    .transform((value) => value.split(',').map((entry) => entry.trim()).filter(Boolean))
+    .pipe(z.array(z.string().regex(/^[^\s:]+:\d+$/, 'expected host:port')).min(1, 'expected at least one host:port'));
+
+/**
+ * What every process needs. Services extend it (`baseConfigSchema.extend({...})`) rather than
+ * copying it, so a new shared variable shows up everywhere at once.
+ */
+export const baseConfigSchema = z.object({
+  SERVICE_NAME: z.string().min(1),
+  SERVICE_VERSION: z.string().min(1).default('0.0.0-dev'),
+  LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
+  KAFKA_BROKERS: hostPortListVar(),
+  MONGODB_URI: z.string().regex(/^mongodb(\+srv)?:\/\//, 'expected a mongodb:// or mongodb+srv:// URI'),
+  /** Traces are exported over OTLP/HTTP only when this is set. */
+  OTEL_EXPORTER_OTLP_ENDPOINT: z.url().optional(),
+});
+export type BaseConfig = z.output<typeof baseConfigSchema>;
+
+/**
+ * Base config for one gRPC service: its name defaults to the service, and `GRPC_PORT` /
+ * `GRPC_HOST` default to the service's port from DESIGN.md on loopback.
+ */
+export const grpcServiceConfigSchema = (service: GrpcServiceName) =>
+  baseConfigSchema.extend({
+    SERVICE_NAME: z.string().min(1).default(service),
+    GRPC_HOST: z.string().min(1).default('127.0.0.1'),
+    GRPC_PORT: portVar(DEFAULT_PORTS[service]),
+  });
+export type GrpcServiceConfig = z.output<ReturnType<typeof grpcServiceConfigSchema>>;
+
+/** `LEADS_GRPC_ADDRESS`, … : where a caller (the gateway, a reaction) finds each gRPC service. */
+export const grpcAddressesSchema = z.object({
+  LEADS_GRPC_ADDRESS: z.string().default(`127.0.0.1:${DEFAULT_PORTS.leads}`),
+  OPERATIONS_GRPC_ADDRESS: z.string().default(`127.0.0.1:${DEFAULT_PORTS.operations}`),
+  EVIDENCE_GRPC_ADDRESS: z.string().default(`127.0.0.1:${DEFAULT_PORTS.evidence}`),
+  MEETINGS_GRPC_ADDRESS: z.string().default(`127.0.0.1:${DEFAULT_PORTS.meetings}`),
+  HISTORY_GRPC_ADDRESS: z.string().default(`127.0.0.1:${DEFAULT_PORTS.history}`),
+});
+export type GrpcAddresses = z.output<typeof grpcAddressesSchema>;
+
+/** The gateway: HTTP port plus the address of every gRPC service it fronts. */
+export const gatewayConfigSchema = baseConfigSchema.extend({
+  SERVICE_NAME: z.string().min(1).default('gateway'),
+  HTTP_HOST: z.string().min(1).default('127.0.0.1'),
+  HTTP_PORT: portVar(DEFAULT_PORTS.gateway),
+  ...grpcAddressesSchema.shape,
+});
+export type GatewayConfig = z.output<typeof gatewayConfigSchema>;
