@@ -1,0 +1,41 @@
+import type * as grpc from '@grpc/grpc-js';
+import type { Actor } from '@liaison/contracts';
+import type { Logger } from '../logging';
+
+/** What a handler knows about the call besides the request message. */
+export interface CallContext {
+  /** The authenticated caller, as asserted by the gateway in metadata. */
+  actor: Actor;
+  /** Carried from the original HTTP request through every call and event it causes. */
+  correlationId: string;
+  /** W3C traceparent of this call's server span: stamp it on the events the call appends. */
+  traceparent: string | null;
+  /** When the caller stops waiting; pass it on to downstream calls. Null when unbounded. */
+  deadline: Date | null;
+  /** Bound to correlationId and the method; trace/span ids come from the active span. */
+  logger: Logger;
+  /** Aborted when the caller cancels or the deadline passes. */
+  signal: AbortSignal;
+  /** `/liaison.v1.LeadsService/GetLead` */
+  method: string;
+  metadata: grpc.Metadata;
+}
+
+/** Public methods (health-like lookups) may be called without identity. */
+export interface PublicCallContext extends Omit<CallContext, 'actor'> {
+  actor: Actor | null;
+}
+
+// `any` on the request side lets a service write `(request: GetLeadRequest, ctx) => …` for
+// each method of a typed implementation map without fighting variance.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type UnaryHandler<Req = any, Res = unknown> = (request: Req, ctx: CallContext) => Promise<Res> | Res;
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type PublicUnaryHandler<Req = any, Res = unknown> = (request: Req, ctx: PublicCallContext) => Promise<Res> | Res;
+
+/** Options for calls made from inside a handler: same actor, correlation id and deadline. */
+export const forwardCallOptions = (ctx: CallContext | PublicCallContext) => ({
+  actor: ctx.actor,
+  correlationId: ctx.correlationId,
+  deadline: ctx.deadline,
+});

@@ -1,0 +1,192 @@
+import * as grpc from '@grpc/grpc-js';
+import * as protoLoader from '@grpc/proto-loader';
+import { ReflectionService } from '@grpc/reflection';
+import { HealthImplementation, protoPath as healthProtoPath, type ServingStatus } from 'grpc-health-check';
+import { SpanKind } from '@opentelemetry/api';
+import { isLiaisonError, UnauthenticatedError } from '../errors';
+import { contextLogger, type Logger } from '../logging';
+import { injectTraceparent, withSpan } from '../telemetry';
+import type { CallContext, PublicCallContext, PublicUnaryHandler, UnaryHandler } from './call-context';
+import { normalizeError, toGrpcStatus } from './error-mapping';
+import type { LoadedService } from './load-service';
+import { extractFromMetadata, readActor, readCorrelationId } from './metadata';
+
+export interface ServiceRegistration {
+  definition: LoadedService;
+  /** Handlers keyed by rpc name (`GetLead`) or its camelCase form (`getLead`). */
+  implementation: Record<string, UnaryHandler>;
+  /** Methods callable without identity. Listing a method here is what marks it public. */
+  publicImplementation?: Record<string, PublicUnaryHandler>;
+}
+
+export interface GrpcServerOptions {
+  logger: Logger;
+  services: ServiceRegistration[];
+  /** Extra name to report in grpc.health.v1 (besides "" and each service's full name). */
+  healthName?: string;
+  channelOptions?: grpc.ServerOptions;
+}
+
+export interface GrpcServer {
+  readonly server: grpc.Server;
+  readonly health: HealthImplementation;
+  /** Binds and serves; resolves with the bound port (useful with port 0). */
+  start(port: number, host?: string): Promise<number>;
+  setServing(status: ServingStatus): void;
+  /** Stops accepting calls, lets in-flight ones finish up to `timeoutMs`, then cuts them. */
+  shutdown(timeoutMs?: number): Promise<void>;
+}
+
+const toDeadline = (deadline: grpc.Deadline): Date | null => {
+  if (deadline instanceof Date) return deadline;
+  return Number.isFinite(deadline) ? new Date(deadline) : null;
+};
+
+type AnyHandler = (request: unknown, ctx: PublicCallContext) => unknown;
+
+/**
+ * Wraps one handler: identity, correlation id and trace context out of metadata, a SERVER span
+ * around the work, typed errors mapped to status codes, one log line per call.
+ */
+function wrapUnary(path: string, handler: AnyHandler, isPublic: boolean, rootLogger: Logger): grpc.handleUnaryCall<unknown, unknown> {
+  const [, service = '', method = ''] = path.split('/');
+  return (call, callback) => {
+    const started = performance.now();
+    const correlationId = readCorrelationId(call.metadata);
+    const logger = contextLogger(rootLogger, { correlationId, rpc: path });
+    const abort = new AbortController();
+    call.on('cancelled', () => abort.abort(new Error('call cancelled by the client or its deadline')));
+
+    const attributes = { 'rpc.system': 'grpc', 'rpc.service': service, 'rpc.method': method, 'liaison.correlation_id': correlationId };
+    withSpan(
+      `${service}/${method}`,
+      SpanKind.SERVER,
+      attributes,
+      async (span) => {
+        try {
+          const actor = readActor(call.metadata);
+          if (!actor && !isPublic) {
+            throw new UnauthenticatedError(`caller identity missing: ${path} requires x-liaison-officer-id, x-liaison-unit-id and x-liaison-roles`);
+          }
+          if (actor) span.setAttributes({ 'liaison.officer_id': actor.officerId, 'liaison.unit_id': actor.unitId });
+          const ctx: PublicCallContext = {
+            actor,
+            correlationId,
+            // The server span's own traceparent: events appended here become its children.
+            traceparent: injectTraceparent(),
+            deadline: toDeadline(call.getDeadline()),
+            logger: actor ? logger.child({ officerId: actor.officerId, unitId: actor.unitId }) : logger,
+            signal: abort.signal,
+            method: path,
+            metadata: call.metadata,
+          };
+          const response = await handler(call.request, ctx);
+          span.setAttribute('rpc.grpc.status_code', grpc.status.OK);
+          return response;
+        } catch (error) {
+          const code = toGrpcStatus(error, correlationId).code;
+          span.setAttribute('rpc.grpc.status_code', code);
+          throw error;
+        }
+      },
+      extractFromMetadata(call.metadata),
+    ).then(
+      (response) => {
+        logger.info({ grpcCode: 'OK', durationMs: Math.round(performance.now() - started) }, 'rpc completed');
+        callback(null, response);
+      },
+      (error: unknown) => {
+        const status = toGrpcStatus(error, correlationId);
+        const durationMs = Math.round(performance.now() - started);
+        const grpcCode = grpc.status[status.code];
+        if (isLiaisonError(normalizeError(error))) {
+          // Expected outcomes (bad input, not found, conflicts): the caller's business, not an incident.
+          logger.info({ grpcCode, durationMs, reason: status.details }, 'rpc rejected');
+        } else {
+          logger.error({ grpcCode, durationMs, err: error }, 'rpc failed with an unexpected error');
+        }
+        callback(status);
+      },
+    );
+  };
+}
+
+function implementationFor(registration: ServiceRegistration, logger: Logger): grpc.UntypedServiceImplementation {
+  const { definition, implementation, publicImplementation = {} } = registration;
+  const known = new Set<string>();
+  const result: grpc.UntypedServiceImplementation = {};
+  for (const [name, method] of Object.entries(definition.definition)) {
+    const aliases = [name, method.originalName].filter((alias): alias is string => Boolean(alias));
+    aliases.forEach((alias) => known.add(alias));
+    const privateHandler = aliases.map((alias) => implementation[alias]).find(Boolean);
+    const publicHandler = aliases.map((alias) => publicImplementation[alias]).find(Boolean);
+    const handler = (publicHandler ?? privateHandler) as AnyHandler | undefined;
+    // Fail at start-up, not on the first call: a proto method without a handler is a bug.
+    if (!handler) throw new Error(`${definition.name}: no handler for rpc ${name}`);
+    if (privateHandler && publicHandler) throw new Error(`${definition.name}: rpc ${name} is both public and private`);
+    if (method.requestStream || method.responseStream) {
+      throw new Error(`${definition.name}: rpc ${name} is streaming; createGrpcServer wraps unary methods only`);
+    }
+    result[name] = wrapUnary(method.path, handler, Boolean(publicHandler), logger);
+  }
+  const unknown = [...Object.keys(implementation), ...Object.keys(publicImplementation)].filter((key) => !known.has(key));
+  if (unknown.length > 0) throw new Error(`${definition.name}: handlers for rpcs not in the proto: ${unknown.join(', ')}`);
+  return result;
+}
+
+/**
+ * A gRPC server with the conventions of DESIGN.md: every unary handler wrapped (identity,
+ * tracing, error mapping), grpc.health.v1.Health and server reflection registered.
+ */
+export function createGrpcServer(options: GrpcServerOptions): GrpcServer {
+  const { logger, services } = options;
+  const server = new grpc.Server(options.channelOptions);
+
+  for (const registration of services) {
+    server.addService(registration.definition.definition, implementationFor(registration, logger));
+  }
+
+  const healthNames = ['', ...services.map((service) => service.definition.name), ...(options.healthName ? [options.healthName] : [])];
+  // NOT_SERVING until start() has bound the port.
+  const health = new HealthImplementation(Object.fromEntries(healthNames.map((name) => [name, 'NOT_SERVING' as ServingStatus])));
+  health.addToServer(server);
+
+  // Reflection describes our services and the health service, so grpcurl works without protos.
+  const healthPackage = protoLoader.loadSync(healthProtoPath, { keepCase: true });
+  const described = Object.assign({}, healthPackage, ...services.map((service) => service.definition.packageDefinition)) as protoLoader.PackageDefinition;
+  new ReflectionService(described as ConstructorParameters<typeof ReflectionService>[0]).addToServer(server);
+
+  const setServing = (status: ServingStatus) => healthNames.forEach((name) => health.setStatus(name, status));
+
+  return {
+    server,
+    health,
+    setServing,
+    start(port, host = '127.0.0.1') {
+      const address = host.includes(':') ? `[${host}]:${port}` : `${host}:${port}`;
+      return new Promise<number>((resolve, reject) => {
+        server.bindAsync(address, grpc.ServerCredentials.createInsecure(), (error, boundPort) => {
+          if (error) return reject(error);
+          setServing('SERVING');
+          logger.info({ address: `${host}:${boundPort}`, services: services.map((service) => service.definition.name) }, 'gRPC server listening');
+          resolve(boundPort);
+        });
+      });
+    },
+    shutdown(timeoutMs = 10_000) {
+      setServing('NOT_SERVING');
+      return new Promise<void>((resolve) => {
+        const timer = setTimeout(() => {
+          logger.warn({ timeoutMs }, 'gRPC calls still running at shutdown timeout; forcing');
+          server.forceShutdown();
+          resolve();
+        }, timeoutMs);
+        timer.unref();
+        server.tryShutdown(() => {
+          clearTimeout(timer);
+          resolve();
+        });
+      });
+    },
+  };
+}

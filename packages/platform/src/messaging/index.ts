@@ -1,0 +1,4 @@
+export * from './kafka';
+export * from './headers';
+export * from './dead-letter';
+export * from './consumer-runner';

@@ -1,0 +1,148 @@
+import { backOff } from 'exponential-backoff';
+import type { Kafka, Message, Producer } from 'kafkajs';
+import type { Logger } from 'pino';
+import type { Outbox, OutboxCommit } from '../eventstore';
+import { envelopeHeaders } from '../messaging/headers';
+import type { Lease } from '../mongo/lease';
+
+export interface OutboxRelayOptions {
+  outbox: Outbox;
+  kafka: Kafka;
+  topic: string;
+  logger: Logger;
+  /** With two or more relay instances, only the lease holder publishes. */
+  lease?: Lease;
+  batchSize?: number;
+  /** How long to wait when the outbox is empty. */
+  idleMs?: number;
+  /** Longest pause between attempts while Kafka is unreachable. */
+  maxBackoffMs?: number;
+}
+
+/**
+ * Publishes unpublished commits to Kafka in per-stream version order (key = streamId, one
+ * message per event, idempotent producer), then marks them published. A crash between publish
+ * and mark republishes the batch (consumers are idempotent); a Kafka outage only delays.
+ */
+export class OutboxRelay {
+  private producer: Producer | null = null;
+  private running = false;
+  private loop: Promise<void> | null = null;
+  private cursor: string | undefined;
+  private wake: (() => void) | null = null;
+  private readonly batchSize: number;
+
+  constructor(private readonly options: OutboxRelayOptions) {
+    this.batchSize = options.batchSize ?? 500;
+  }
+
+  start(): void {
+    if (this.running) return;
+    this.running = true;
+    this.loop = this.run();
+  }
+
+  /** Nudges an idle relay right after a commit instead of waiting for the next poll. */
+  notify(): void {
+    this.wake?.();
+  }
+
+  async stop(): Promise<void> {
+    this.running = false;
+    this.notify();
+    await this.loop;
+    await this.options.lease?.release().catch(() => undefined);
+    await this.disconnect();
+  }
+
+  /** Publishes one batch; returns how many events went out. Used by the loop, tests and benchmarks. */
+  async publishBatch(): Promise<number> {
+    const commits = await this.nextCommits();
+    if (commits.length === 0) return 0;
+    const messages: Message[] = commits.flatMap((commit) =>
+      commit.events.map((event) => ({ key: commit.streamId, value: JSON.stringify(event), headers: envelopeHeaders(event) })),
+    );
+    const producer = await this.connectedProducer();
+    await producer.send({ topic: this.options.topic, messages, acks: -1 });
+    await this.options.outbox.markPublished(commits.map((commit) => commit.commitId));
+    this.advanceCursor(commits);
+    return messages.length;
+  }
+
+  private async run(): Promise<void> {
+    const { logger, lease, idleMs = 200, maxBackoffMs = 5_000 } = this.options;
+    while (this.running) {
+      try {
+        if (lease && !(await lease.tryAcquire())) {
+          await this.sleep(idleMs * 5);
+          continue;
+        }
+        const published = await backOff(() => this.publishBatch(), {
+          numOfAttempts: Number.MAX_SAFE_INTEGER,
+          startingDelay: 200,
+          maxDelay: maxBackoffMs,
+          jitter: 'full',
+          retry: (error: unknown, attempt: number) => {
+            logger.warn({ err: error, attempt, topic: this.options.topic }, 'outbox relay: publish failed, will retry');
+            void this.disconnect();
+            return this.running;
+          },
+        });
+        if (published === 0) await this.sleep(idleMs);
+      } catch (error) {
+        if (!this.running) break;
+        logger.error({ err: error }, 'outbox relay: unexpected failure');
+        await this.sleep(idleMs);
+      }
+    }
+  }
+
+  private async nextCommits(): Promise<OutboxCommit[]> {
+    const { outbox } = this.options;
+    const commits = await outbox.unpublished({ afterStreamId: this.cursor, limit: this.batchSize });
+    if (commits.length > 0 || this.cursor === undefined) return commits;
+    this.cursor = undefined; // wrapped around: start again from the first stream
+    return outbox.unpublished({ limit: this.batchSize });
+  }
+
+  /**
+   * Round-robin over streams so a busy stream cannot starve the others. When the batch was cut
+   * short, the last stream may have more commits: resume just before it.
+   */
+  private advanceCursor(commits: OutboxCommit[]): void {
+    const last = commits.at(-1)!.streamId;
+    if (commits.length < this.batchSize) {
+      this.cursor = last;
+      return;
+    }
+    const previous = [...commits].reverse().find((commit) => commit.streamId !== last)?.streamId;
+    this.cursor = previous ?? this.cursor;
+  }
+
+  private async connectedProducer(): Promise<Producer> {
+    if (this.producer) return this.producer;
+    const producer = this.options.kafka.producer({ idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: false });
+    await producer.connect();
+    this.producer = producer;
+    return producer;
+  }
+
+  private async disconnect(): Promise<void> {
+    const producer = this.producer;
+    this.producer = null;
+    await producer?.disconnect().catch(() => undefined);
+  }
+
+  private sleep(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(done, ms);
+      const self = this;
+      function done() {
+        clearTimeout(timer);
+        self.wake = null;
+        resolve();
+      }
+      this.wake = done;
+    });
+  }
+}
