@@ -42,6 +42,10 @@ const toDeadline = (deadline: grpc.Deadline): Date | null => {
   return Number.isFinite(deadline) ? new Date(deadline) : null;
 };
 
+// Nobody is listening any more: the caller cancelled or its deadline passed. Not an error of ours.
+const logCancelled = (logger: Logger, started: number): void =>
+  logger.info({ grpcCode: 'CANCELLED', durationMs: Math.round(performance.now() - started) }, 'rpc cancelled by the caller');
+
 type AnyHandler = (request: unknown, ctx: PublicCallContext) => unknown;
 
 /**
@@ -92,10 +96,12 @@ function wrapUnary(path: string, handler: AnyHandler, isPublic: boolean, rootLog
       extractFromMetadata(call.metadata),
     ).then(
       (response) => {
+        if (abort.signal.aborted) return logCancelled(logger, started);
         logger.info({ grpcCode: 'OK', durationMs: Math.round(performance.now() - started) }, 'rpc completed');
         callback(null, response);
       },
       (error: unknown) => {
+        if (abort.signal.aborted) return logCancelled(logger, started);
         const status = toGrpcStatus(error, correlationId);
         const durationMs = Math.round(performance.now() - started);
         const grpcCode = grpc.status[status.code];
