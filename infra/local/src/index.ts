@@ -54,6 +54,8 @@ export interface EnsureInfraOptions {
 export interface StopInfraOptions {
   /** Also delete data directories (Kafka log dirs, SQLite files). */
   purge?: boolean;
+  /** Stop only if the state file's owner is this (e.g. "jest:<pid>"); otherwise leave everything running. */
+  onlyOwner?: string;
 }
 
 export interface ServerStatus {
@@ -181,6 +183,7 @@ export async function stopInfra(options: StopInfraOptions = {}): Promise<{ stopp
       if (options.purge) purgeData();
       return { stopped: false };
     }
+    if (options.onlyOwner !== undefined && s.owner !== options.onlyOwner) return { stopped: false };
     if (s.mode === 'containers') {
       const c = loadContainers();
       await c.removeContainers(s);
