@@ -1,12 +1,17 @@
 // @liaison/infra-local: real Apache Kafka (KRaft) and a MongoDB wire-protocol server for local
 // development, tests and CI on machines without Docker. See infra/local/README.md.
-import * as fs from 'node:fs';
-import * as path from 'node:path';
-import { FERRETDB_VERSION, KAFKA_VERSION, infraDir, parseBrokers } from './config';
-import { describeMongo, kafkaListTopics, mongoPing } from './health';
-import { freePorts, isPortOpen } from './ports';
-import { InfraError, progress, withLock } from './proc';
-import { provisionKafka, provisionMongo } from './provision';
+import * as fs from "node:fs";
+import * as path from "node:path";
+import {
+  FERRETDB_VERSION,
+  KAFKA_VERSION,
+  infraDir,
+  parseBrokers,
+} from "./config";
+import { describeMongo, kafkaListTopics, mongoPing } from "./health";
+import { freePorts, isPortOpen } from "./ports";
+import { InfraError, progress, withLock } from "./proc";
+import { provisionKafka, provisionMongo } from "./provision";
 import {
   defaultTimeoutMs,
   kafkaAlive,
@@ -21,12 +26,19 @@ import {
   stopMongoProcess,
   waitKafka,
   waitMongo,
-} from './servers';
-import { type InfraState, lockFile, readState, removeState, stateFile, writeState } from './state';
+} from "./servers";
+import {
+  type InfraState,
+  lockFile,
+  readState,
+  removeState,
+  stateFile,
+  writeState,
+} from "./state";
 
-export { FERRETDB_VERSION, KAFKA_VERSION } from './config';
-export { InfraError } from './proc';
-export type { InfraState } from './state';
+export { FERRETDB_VERSION, KAFKA_VERSION } from "./config";
+export { InfraError } from "./proc";
+export type { InfraState } from "./state";
 
 export interface InfraEndpoints {
   kafkaBrokers: string[];
@@ -38,7 +50,7 @@ export interface InfraEndpoints {
   startedHere: boolean;
 }
 
-export type InfraMode = 'local' | 'containers' | 'external';
+export type InfraMode = "local" | "containers" | "external";
 
 export interface EnsureInfraOptions {
   /** Per-server readiness timeout (default LIAISON_INFRA_TIMEOUT_MS or 120 s). */
@@ -46,7 +58,7 @@ export interface EnsureInfraOptions {
   /** Recorded in the state file as the owner when servers are started here (e.g. "jest:<pid>"). */
   owner?: string;
   /** Default: LIAISON_INFRA env ("containers") or "local". */
-  mode?: 'local' | 'containers';
+  mode?: "local" | "containers";
   /** Ignore KAFKA_BROKERS / MONGODB_URI even if set. */
   ignoreEnv?: boolean;
 }
@@ -70,7 +82,7 @@ export interface ServerStatus {
 }
 
 export interface InfraStatus {
-  mode: InfraMode | 'none';
+  mode: InfraMode | "none";
   stateFile: string;
   owner?: string;
   kafka?: ServerStatus & { version: string; topics?: number };
@@ -78,9 +90,9 @@ export interface InfraStatus {
 }
 
 /** Lazy so the normal path never loads testcontainers (require keeps it working under tsx and jest/swc). */
-function loadContainers(): typeof import('./containers') {
+function loadContainers(): typeof import("./containers") {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return require('./containers') as typeof import('./containers');
+  return require("./containers") as typeof import("./containers");
 }
 
 function envEndpoints(): { brokers: string[]; uri: string } | undefined {
@@ -89,16 +101,35 @@ function envEndpoints(): { brokers: string[]; uri: string } | undefined {
   return b && u ? { brokers: parseBrokers(b), uri: u } : undefined;
 }
 
-function modeFromEnv(): 'local' | 'containers' {
-  const v = (process.env.LIAISON_INFRA ?? 'local').trim();
-  if (v === 'containers' || v === 'local' || v === '') return v === 'containers' ? 'containers' : 'local';
-  throw new InfraError(`LIAISON_INFRA must be "local" or "containers", got "${v}"`);
+function modeFromEnv(): "local" | "containers" {
+  const v = (process.env.LIAISON_INFRA ?? "local").trim();
+  if (v === "containers" || v === "local" || v === "")
+    return v === "containers" ? "containers" : "local";
+  throw new InfraError(
+    `LIAISON_INFRA must be "local" or "containers", got "${v}"`,
+  );
 }
 
 /** Download/build what is needed (cached by version) without starting anything. */
 export async function provision(): Promise<{ kafka: string; mongo: string }> {
-  const [k, m] = await Promise.all([provisionKafka(), provisionMongo()]);
-  return { kafka: `Apache Kafka ${k.version} (${k.libDir})`, mongo: `${m.description} (${m.binary})` };
+  const [k, m] = await provisionBoth();
+  return {
+    kafka: `Apache Kafka ${k.version} (${k.libDir})`,
+    mongo: `${m.description} (${m.binary})`,
+  };
+}
+
+/** Both in parallel; if one fails, let the other finish (no orphaned mvn/go writing into the cache). */
+async function provisionBoth(): Promise<
+  [
+    Awaited<ReturnType<typeof provisionKafka>>,
+    Awaited<ReturnType<typeof provisionMongo>>,
+  ]
+> {
+  const [k, m] = await Promise.allSettled([provisionKafka(), provisionMongo()]);
+  if (k.status === "rejected") throw k.reason;
+  if (m.status === "rejected") throw m.reason;
+  return [k.value, m.value];
 }
 
 /**
@@ -108,29 +139,40 @@ export async function provision(): Promise<{ kafka: string; mongo: string }> {
  *   and answering, or provision (cached) and start new ones on free loopback ports.
  * Safe to call concurrently from several processes (a lock file serialises them).
  */
-export async function ensureInfra(options: EnsureInfraOptions = {}): Promise<InfraEndpoints> {
+export async function ensureInfra(
+  options: EnsureInfraOptions = {},
+): Promise<InfraEndpoints> {
   const ext = options.ignoreEnv ? undefined : envEndpoints();
   if (ext) {
-    let mongoServer = 'external MongoDB-API server';
+    let mongoServer = "external MongoDB-API server";
     try {
       mongoServer = `${describeMongo(await mongoPing(ext.uri, 5000))}, external`;
     } catch {
       /* reported by whoever connects */
     }
-    return { kafkaBrokers: ext.brokers, mongodbUri: ext.uri, kafkaVersion: 'external', mongoServer, startedHere: false };
+    return {
+      kafkaBrokers: ext.brokers,
+      mongodbUri: ext.uri,
+      kafkaVersion: "external",
+      mongoServer,
+      startedHere: false,
+    };
   }
   const mode = options.mode ?? modeFromEnv();
   const owner = options.owner ?? `pid:${process.pid}`;
-  if (mode === 'containers') {
+  if (mode === "containers") {
     const c = loadContainers();
     return c.ensureContainers(owner);
   }
   const timeoutMs = options.timeoutMs ?? defaultTimeoutMs();
 
-  return withLock(lockFile(), 'infra', async () => {
+  return withLock(lockFile(), "infra", async () => {
     const prev = readState();
-    if (prev?.mode === 'containers') throw new InfraError(`state file ${stateFile()} describes containers; run \`npm run infra:down\` first`);
-    const [kDist, mDist] = await Promise.all([provisionKafka(), provisionMongo()]);
+    if (prev?.mode === "containers")
+      throw new InfraError(
+        `state file ${stateFile()} describes containers; run \`npm run infra:down\` first`,
+      );
+    const [kDist, mDist] = await provisionBoth();
     let startedHere = false;
 
     // Kafka: reuse if alive (wait until healthy), restart on the same ports if stopped, else new ports.
@@ -138,18 +180,26 @@ export async function ensureInfra(options: EnsureInfraOptions = {}): Promise<Inf
     if (kafka && kafkaAlive(kafka)) {
       await waitKafka(kafka, timeoutMs);
     } else {
-      const [port, cport] = kafka && (await portsFree([kafka.port, kafka.controllerPort])) ? [kafka.port, kafka.controllerPort] : await freePorts(2);
+      const [port, cport] =
+        kafka && (await portsFree([kafka.port, kafka.controllerPort]))
+          ? [kafka.port, kafka.controllerPort]
+          : await freePorts(2);
       kafka = await launchKafka(prepareKafka(kDist, port!, cport!), timeoutMs);
       startedHere = true;
     }
-    const state0: InfraState | undefined = prev ? { ...prev, kafka } : undefined;
+    const state0: InfraState | undefined = prev
+      ? { ...prev, kafka }
+      : undefined;
     if (state0) writeState(state0);
 
     let mongo = prev?.mongo;
     if (mongo && mongo.kind === mDist.kind && mongoAlive(mongo)) {
       await waitMongo(mongo, timeoutMs);
     } else {
-      const port = mongo && (await portsFree([mongo.port])) ? mongo.port : (await freePorts(1))[0]!;
+      const port =
+        mongo && (await portsFree([mongo.port]))
+          ? mongo.port
+          : (await freePorts(1))[0]!;
       try {
         mongo = await launchMongo(prepareMongo(mDist, port), timeoutMs);
       } catch (e) {
@@ -158,7 +208,13 @@ export async function ensureInfra(options: EnsureInfraOptions = {}): Promise<Inf
       }
       startedHere = true;
     }
-    const state: InfraState = { schema: 1, mode: 'local', owner: startedHere ? owner : (prev?.owner ?? owner), kafka, mongo };
+    const state: InfraState = {
+      schema: 1,
+      mode: "local",
+      owner: startedHere ? owner : (prev?.owner ?? owner),
+      kafka,
+      mongo,
+    };
     writeState(state);
     return {
       kafkaBrokers: kafkaBrokers(kafka),
@@ -176,15 +232,18 @@ async function portsFree(ports: number[]): Promise<boolean> {
 }
 
 /** Stop both servers recorded in the state file (SIGTERM, grace period, SIGKILL) and remove the state. */
-export async function stopInfra(options: StopInfraOptions = {}): Promise<{ stopped: boolean }> {
-  return withLock(lockFile(), 'infra', async () => {
+export async function stopInfra(
+  options: StopInfraOptions = {},
+): Promise<{ stopped: boolean }> {
+  return withLock(lockFile(), "infra", async () => {
     const s = readState();
     if (!s) {
       if (options.purge) purgeData();
       return { stopped: false };
     }
-    if (options.onlyOwner !== undefined && s.owner !== options.onlyOwner) return { stopped: false };
-    if (s.mode === 'containers') {
+    if (options.onlyOwner !== undefined && s.owner !== options.onlyOwner)
+      return { stopped: false };
+    if (s.mode === "containers") {
       const c = loadContainers();
       await c.removeContainers(s);
     } else {
@@ -197,7 +256,8 @@ export async function stopInfra(options: StopInfraOptions = {}): Promise<{ stopp
 }
 
 function purgeData(): void {
-  for (const d of ['kafka', 'ferretdb', 'mongod']) fs.rmSync(path.join(infraDir(), d), { recursive: true, force: true });
+  for (const d of ["kafka", "ferretdb", "mongod"])
+    fs.rmSync(path.join(infraDir(), d), { recursive: true, force: true });
   progress(`removed data under ${infraDir()}`);
 }
 
@@ -216,9 +276,9 @@ function requireState(what: string): InfraState {
  * so `startKafka()` brings the same broker back. Works from any process via the state file.
  */
 export async function stopKafka(): Promise<void> {
-  await withLock(lockFile(), 'infra', async () => {
-    const s = requireState('stopKafka');
-    if (s.mode === 'containers') {
+  await withLock(lockFile(), "infra", async () => {
+    const s = requireState("stopKafka");
+    if (s.mode === "containers") {
       const c = loadContainers();
       await c.pauseKafka(s);
       return;
@@ -229,10 +289,12 @@ export async function stopKafka(): Promise<void> {
 }
 
 /** Start the Kafka broker stopped by `stopKafka()` on the same ports and data dir; resolves when ready. */
-export async function startKafka(options: { timeoutMs?: number } = {}): Promise<void> {
-  await withLock(lockFile(), 'infra', async () => {
-    const s = requireState('startKafka');
-    if (s.mode === 'containers') {
+export async function startKafka(
+  options: { timeoutMs?: number } = {},
+): Promise<void> {
+  await withLock(lockFile(), "infra", async () => {
+    const s = requireState("startKafka");
+    if (s.mode === "containers") {
       const c = loadContainers();
       await c.unpauseKafka(s);
       return;
@@ -243,7 +305,12 @@ export async function startKafka(options: { timeoutMs?: number } = {}): Promise<
       return;
     }
     // The old listener sockets may linger for a moment after the process exits.
-    for (let i = 0; i < 50 && !(await portsFree([s.kafka.port, s.kafka.controllerPort])); i++) await new Promise((r) => setTimeout(r, 200));
+    for (
+      let i = 0;
+      i < 50 && !(await portsFree([s.kafka.port, s.kafka.controllerPort]));
+      i++
+    )
+      await new Promise((r) => setTimeout(r, 200));
     const kafka = await launchKafka({ ...s.kafka, pid: null }, timeoutMs);
     writeState({ ...s, kafka });
   });
@@ -253,8 +320,8 @@ export async function startKafka(options: { timeoutMs?: number } = {}): Promise<
 export async function infraStatus(): Promise<InfraStatus> {
   const ext = envEndpoints();
   const s = readState();
-  if (!s) return { mode: ext ? 'external' : 'none', stateFile: stateFile() };
-  const local = s.mode === 'local';
+  if (!s) return { mode: ext ? "external" : "none", stateFile: stateFile() };
+  const local = s.mode === "local";
   const kRunning = local ? kafkaAlive(s.kafka) : true;
   const mRunning = local ? mongoAlive(s.mongo) : true;
   let topics: number | undefined;
@@ -267,7 +334,8 @@ export async function infraStatus(): Promise<InfraStatus> {
     } catch (e) {
       kDetail = (e as Error).message;
     }
-  } else if (s.kafka.pid === null) kDetail = 'stopped (stopKafka); startKafka() restarts it on the same ports';
+  } else if (s.kafka.pid === null)
+    kDetail = "stopped (stopKafka); startKafka() restarts it on the same ports";
   if (mRunning) {
     try {
       const info = await mongoPing(mongoUri(s.mongo), 3000);
@@ -276,7 +344,13 @@ export async function infraStatus(): Promise<InfraStatus> {
       mDetail = (e as Error).message;
     }
   }
-  const base = (x: InfraState['kafka'] | InfraState['mongo'], running: boolean, healthy: boolean, endpoint: string, detail?: string): ServerStatus => ({
+  const base = (
+    x: InfraState["kafka"] | InfraState["mongo"],
+    running: boolean,
+    healthy: boolean,
+    endpoint: string,
+    detail?: string,
+  ): ServerStatus => ({
     running,
     healthy,
     pid: x.pid,
@@ -290,14 +364,36 @@ export async function infraStatus(): Promise<InfraStatus> {
     mode: s.mode,
     stateFile: stateFile(),
     owner: s.owner,
-    kafka: { ...base(s.kafka, kRunning, topics !== undefined, kafkaBrokers(s.kafka).join(','), kDetail), version: s.kafka.version, ...(topics !== undefined ? { topics } : {}) },
-    mongo: { ...base(s.mongo, mRunning, mDetail === undefined && mRunning, mongoUri(s.mongo), mDetail), server },
+    kafka: {
+      ...base(
+        s.kafka,
+        kRunning,
+        topics !== undefined,
+        kafkaBrokers(s.kafka).join(","),
+        kDetail,
+      ),
+      version: s.kafka.version,
+      ...(topics !== undefined ? { topics } : {}),
+    },
+    mongo: {
+      ...base(
+        s.mongo,
+        mRunning,
+        mDetail === undefined && mRunning,
+        mongoUri(s.mongo),
+        mDetail,
+      ),
+      server,
+    },
   };
 }
 
 /** One line naming the versions, e.g. for test output. */
 export function describeEndpoints(e: InfraEndpoints): string {
-  return `Kafka ${e.kafkaVersion} at ${e.kafkaBrokers.join(',')}; ${e.mongoServer} at ${e.mongodbUri}`;
+  return `Kafka ${e.kafkaVersion} at ${e.kafkaBrokers.join(",")}; ${e.mongoServer} at ${e.mongodbUri}`;
 }
 
-export const versions = { kafka: KAFKA_VERSION, ferretdb: FERRETDB_VERSION } as const;
+export const versions = {
+  kafka: KAFKA_VERSION,
+  ferretdb: FERRETDB_VERSION,
+} as const;

@@ -1,18 +1,29 @@
 // Jest globalSetup for the integration and e2e projects: start or reuse infra/local and export
 // KAFKA_BROKERS / MONGODB_URI so test workers (child processes) inherit them.
-import { describeEndpoints, ensureInfra } from './index';
+import { describeEndpoints, ensureInfra } from "./index";
 
 /** Set in the jest main process when this setup started the servers; read by the teardown. */
-export const STARTED_MARKER = 'LIAISON_INFRA_STARTED_BY_JEST';
+export const STARTED_MARKER = "LIAISON_INFRA_STARTED_BY_JEST";
 
 export default async function globalSetup(): Promise<void> {
   // Both projects may run this in one jest process: the second call sees the exported env (or the
   // state file) and reuses the servers instead of starting anything.
-  if (process.env[STARTED_MARKER] === String(process.pid) && process.env.KAFKA_BROKERS && process.env.MONGODB_URI) return;
+  if (
+    process.env[STARTED_MARKER] === String(process.pid) &&
+    process.env.KAFKA_BROKERS &&
+    process.env.MONGODB_URI
+  )
+    return;
   const e = await ensureInfra({ owner: `jest:${process.pid}` });
   if (e.startedHere) process.env[STARTED_MARKER] = String(process.pid);
-  process.env.KAFKA_BROKERS = e.kafkaBrokers.join(',');
+  process.env.KAFKA_BROKERS = e.kafkaBrokers.join(",");
   process.env.MONGODB_URI = e.mongodbUri;
-  const how = e.startedHere ? 'started for this run' : e.kafkaVersion === 'external' ? 'from KAFKA_BROKERS/MONGODB_URI' : 'reused';
-  process.stderr.write(`\n[infra] tests run against Apache Kafka ${e.kafkaVersion} and ${e.mongoServer} (${how}): ${describeEndpoints(e)}\n`);
+  const how = e.startedHere
+    ? "started for this run"
+    : e.kafkaVersion === "external"
+      ? "from KAFKA_BROKERS/MONGODB_URI"
+      : "reused";
+  process.stderr.write(
+    `\n[infra] tests run against Apache Kafka ${e.kafkaVersion} and ${e.mongoServer} (${how}): ${describeEndpoints(e)}\n`,
+  );
 }
