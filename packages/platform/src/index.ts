@@ -8,3 +8,5 @@ export * from './projections';
 export * from './logging';
 export * from './telemetry';
 export * from './config';
+export * from './grpc';
+export * from './service';

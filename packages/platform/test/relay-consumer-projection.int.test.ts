@@ -94,6 +94,8 @@ describe('outbox relay → Kafka → consumer → projection (real servers)', ()
     await dlqConsumer.subscribe({ topic: dlqTopic(bed.topic), fromBeginning: true });
     await dlqConsumer.run({
       eachMessage: async ({ message }) => {
+        // Every group dead-letters on its own; only this test's group matters here.
+        if (String(message.headers?.['dlq-consumer-group']) !== 'dlq-test') return;
         dlq.push({ reason: String(message.headers?.['dlq-reason']), error: String(message.headers?.['dlq-error']), value: String(message.value) });
       },
     });

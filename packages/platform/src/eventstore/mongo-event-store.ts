@@ -149,7 +149,8 @@ export class MongoEventStore implements EventStore, Outbox {
   async markPublished(commitIds: string[]): Promise<void> {
     if (commitIds.length === 0) return;
     await this.commits.collection.updateMany(
-      { _id: { $in: commitIds.map((id) => new Types.ObjectId(id)) } },
+      // `published: false` first: FerretDB pushes only equality filters down to its backend.
+      { published: false, _id: { $in: commitIds.map((id) => new Types.ObjectId(id)) } },
       { $set: { published: true } },
     );
   }

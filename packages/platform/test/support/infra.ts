@@ -12,7 +12,7 @@ export function endpoints(): { brokers: string[]; mongodbUri: string } {
   return { brokers, mongodbUri };
 }
 
-export const testLogger = (): Logger => createLogger('platform-test', { level: (process.env.TEST_LOG_LEVEL as 'warn') ?? 'warn' });
+export const testLogger = (): Logger => createLogger('platform-test', { level: (process.env.TEST_LOG_LEVEL as 'warn') ?? 'silent' });
 
 export interface TestBed {
   connection: Connection;

@@ -1,0 +1,134 @@
+import { hostname } from 'node:os';
+import { dlqTopic, type EventRegistry, eventsTopic } from '@liaison/contracts';
+import type { Kafka } from 'kafkajs';
+import type { Connection } from 'mongoose';
+import type { GrpcServiceConfig } from '../config';
+import { MongoEventStore } from '../eventstore';
+import { createGrpcServer, type ServiceRegistration } from '../grpc';
+import type { Logger } from '../logging';
+import { ConsumerRunner, createKafka, type EventHandler, ensureTopics } from '../messaging';
+import { connectMongo, MongoLease } from '../mongo';
+import { OutboxRelay } from '../outbox';
+import type { MongoProjection } from '../projections';
+
+export interface ServiceDependencies {
+  config: GrpcServiceConfig;
+  logger: Logger;
+  connection: Connection;
+  store: MongoEventStore;
+  kafka: Kafka;
+}
+
+export interface Reaction {
+  /** Consumer group suffix, e.g. `lead-outcomes`; the group is `<service>.<name>`. */
+  name: string;
+  topics: string[];
+  handler: EventHandler;
+}
+
+/** What a projection consumer needs of a read model, whatever its document type. */
+export type Projection = Pick<MongoProjection<never>, 'apply' | 'name'>;
+
+/** The domain half of a service, built once the shared infrastructure is connected. */
+export interface ServiceParts {
+  projections?: Projection[];
+  reactions?: Reaction[];
+  grpc: ServiceRegistration[];
+}
+
+export interface ServiceHostOptions {
+  config: GrpcServiceConfig;
+  logger: Logger;
+  /** The bounded context: its topic is `liaison.<context>.events.v1`. */
+  context: string;
+  registry: EventRegistry;
+  build(deps: ServiceDependencies): ServiceParts;
+}
+
+export interface ServiceHost extends ServiceDependencies {
+  grpcPort: number;
+  stop(): Promise<void>;
+}
+
+/**
+ * The mechanics every event-sourced service shares, wired once: its own database and event
+ * store, the outbox relay (behind a lease, so replicas can run), a consumer group that feeds the
+ * service's projections from its own topic, its reactions, and the gRPC server with health.
+ * A service's main.ts supplies only its domain: registry, projections, reactions, handlers.
+ */
+export async function startServiceHost(options: ServiceHostOptions): Promise<ServiceHost> {
+  const { config, logger, context, registry } = options;
+  const topic = eventsTopic(context);
+  const connection = await connectMongo(config.MONGODB_URI, config.SERVICE_NAME);
+  const store = new MongoEventStore(connection, registry);
+  await store.init();
+  const kafka = createKafka({ clientId: config.SERVICE_NAME, brokers: config.KAFKA_BROKERS, logger });
+  await ensureTopics(kafka, [topic, dlqTopic(topic)]);
+  const deps: ServiceDependencies = { config, logger, connection, store, kafka };
+
+  const instance = `${hostname()}:${process.pid}`;
+  const relay = new OutboxRelay({ outbox: store, kafka, topic, logger: logger.child({ component: 'outbox-relay' }), lease: new MongoLease(connection, `outbox:${topic}`, instance) });
+  const parts = options.build(deps);
+  const projections = parts.projections ?? [];
+  const consumers: ConsumerRunner[] = [];
+  if (projections.length > 0) {
+    consumers.push(
+      new ConsumerRunner({
+        kafka, groupId: `${config.SERVICE_NAME}.projections`, topics: [topic], registry, logger: logger.child({ component: 'projections' }),
+        handler: async ({ event }) => {
+          for (const projection of projections) await projection.apply(event);
+        },
+      }),
+    );
+  }
+  for (const reaction of parts.reactions ?? []) {
+    consumers.push(
+      new ConsumerRunner({ kafka, groupId: `${config.SERVICE_NAME}.${reaction.name}`, topics: reaction.topics, registry, handler: reaction.handler, logger: logger.child({ component: reaction.name }) }),
+    );
+  }
+
+  const grpc = createGrpcServer({ logger, services: parts.grpc });
+  relay.start();
+  await Promise.all(consumers.map((consumer) => consumer.start()));
+  const grpcPort = await grpc.start(config.GRPC_PORT, config.GRPC_HOST);
+  logger.info({ grpcPort, topic, database: config.SERVICE_NAME }, 'service started');
+
+  return {
+    ...deps,
+    grpcPort,
+    stop: async () => {
+      logger.info('service stopping');
+      await grpc.shutdown();
+      await Promise.all(consumers.map((consumer) => consumer.stop()));
+      await relay.stop();
+      await connection.close();
+      logger.info('service stopped');
+    },
+  };
+}
+
+/** Runs a service until SIGTERM/SIGINT, then stops it gracefully; a start-up failure exits 1. */
+export function runUntilSignalled(logger: Logger, start: () => Promise<{ stop(): Promise<void> }>): void {
+  start()
+    .then((service) => {
+      let stopping = false;
+      const shutdown = (signal: string) => {
+        if (stopping) return;
+        stopping = true;
+        logger.info({ signal }, 'shutdown requested');
+        service.stop().then(
+          () => process.exit(0),
+          (error: unknown) => {
+            logger.error({ err: error }, 'unclean shutdown');
+            process.exit(1);
+          },
+        );
+      };
+      process.once('SIGTERM', () => shutdown('SIGTERM'));
+      process.once('SIGINT', () => shutdown('SIGINT'));
+    })
+    .catch((error: unknown) => {
+      logger.fatal({ err: error }, 'service failed to start');
+      process.exit(1);
+    });
+}
