@@ -6,7 +6,7 @@ import { SpanKind } from '@opentelemetry/api';
 import { isLiaisonError, UnauthenticatedError } from '../errors';
 import { contextLogger, type Logger } from '../logging';
 import { injectTraceparent, withSpan } from '../telemetry';
-import type { CallContext, PublicCallContext, PublicUnaryHandler, UnaryHandler } from './call-context';
+import type { PublicCallContext, PublicUnaryHandler, UnaryHandler } from './call-context';
 import { normalizeError, toGrpcStatus } from './error-mapping';
 import type { LoadedService } from './load-service';
 import { extractFromMetadata, readActor, readCorrelationId } from './metadata';
