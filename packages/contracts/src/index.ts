@@ -2,3 +2,4 @@ export * from './envelope';
 export * from './registry';
 export * from './topics';
 export * from './protos';
+export * from './directory';
