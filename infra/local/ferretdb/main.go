@@ -1,5 +1,6 @@
-// Command liaison-ferretdb runs embeddable FerretDB (v1, SQLite handler) for local development
-// and CI. It exists because `go install github.com/FerretDB/FerretDB/cmd/ferretdb` outside the
+// Command liaison-ferretdb runs embeddable FerretDB (v1) for local development and CI, with the
+// PostgreSQL handler (default; filters on top-level fields are pushed down to SQL) or the SQLite
+// handler (fallback; only `_id` equality is pushed down). It exists because `go install github.com/FerretDB/FerretDB/cmd/ferretdb` outside the
 // FerretDB repository panics on missing build/version/version.txt; the embeddable package does not.
 package main
 
@@ -21,13 +22,15 @@ const ferretdbVersion = "1.24.2"
 
 func main() {
 	listen := flag.String("listen-addr", "127.0.0.1:27017", "TCP listen address")
-	dir := flag.String("sqlite-dir", "data", "directory for SQLite database files")
+	handler := flag.String("handler", "postgresql", "backend handler: postgresql or sqlite")
+	pgURL := flag.String("postgresql-url", "postgres://127.0.0.1:5432/ferretdb", "PostgreSQL URL (handler postgresql)")
+	dir := flag.String("sqlite-dir", "data", "directory for SQLite database files (handler sqlite)")
 	level := flag.String("log-level", "info", "log level: debug, info, warn, error")
 	showVersion := flag.Bool("version", false, "print version and exit")
 	flag.Parse()
 
 	if *showVersion {
-		fmt.Printf("FerretDB %s (embedded, SQLite handler)\n", ferretdbVersion)
+		fmt.Printf("FerretDB %s (embedded, handlers: postgresql, sqlite)\n", ferretdbVersion)
 		return
 	}
 
@@ -38,22 +41,34 @@ func main() {
 	}
 	logger := slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: lvl}))
 
-	abs, err := filepath.Abs(*dir)
-	if err != nil {
-		logger.Error("bad sqlite dir", "err", err)
+	cfg := &ferretdb.Config{
+		Listener: ferretdb.ListenerConfig{TCP: *listen},
+		Logger:   logger,
+		Handler:  *handler,
+	}
+	backend := ""
+	switch *handler {
+	case "postgresql":
+		cfg.PostgreSQLURL = *pgURL
+		backend = *pgURL
+	case "sqlite":
+		abs, err := filepath.Abs(*dir)
+		if err != nil {
+			logger.Error("bad sqlite dir", "err", err)
+			os.Exit(2)
+		}
+		if err := os.MkdirAll(abs, 0o755); err != nil {
+			logger.Error("cannot create sqlite dir", "err", err)
+			os.Exit(1)
+		}
+		cfg.SQLiteURL = "file:" + abs + "/"
+		backend = abs
+	default:
+		fmt.Fprintf(os.Stderr, "invalid -handler %q: want postgresql or sqlite\n", *handler)
 		os.Exit(2)
 	}
-	if err := os.MkdirAll(abs, 0o755); err != nil {
-		logger.Error("cannot create sqlite dir", "err", err)
-		os.Exit(1)
-	}
 
-	f, err := ferretdb.New(&ferretdb.Config{
-		Listener:  ferretdb.ListenerConfig{TCP: *listen},
-		Logger:    logger,
-		Handler:   "sqlite",
-		SQLiteURL: "file:" + abs + "/",
-	})
+	f, err := ferretdb.New(cfg)
 	if err != nil {
 		logger.Error("cannot start FerretDB", "err", err)
 		os.Exit(1)
@@ -70,7 +85,7 @@ func main() {
 		}
 	}()
 
-	logger.Info("FerretDB started", "version", ferretdbVersion, "listen", *listen, "sqlite", abs)
+	logger.Info("FerretDB started", "version", ferretdbVersion, "listen", *listen, "handler", *handler, "backend", backend)
 	<-done
 	logger.Info("FerretDB stopped")
 }

@@ -13,18 +13,19 @@ const USAGE = `usage: tsx infra/local/src/cli.ts <command> [options]
 
 commands:
   provision   download Kafka jars / build FerretDB into the cache (no servers started)
-  up          start (or reuse) Kafka + FerretDB; prints endpoints and export lines
+  up          start (or reuse) Kafka + FerretDB (+ its PostgreSQL); prints endpoints and export lines
   down        stop the servers recorded in .liaison/infra/state.json  [--purge: delete data]
   status      show what runs  [--json]
 
 options:
   --json      machine-readable output (up, status)
-  --purge     with down: also delete Kafka and FerretDB data directories
+  --purge     with down: also delete Kafka, FerretDB and PostgreSQL data directories
   --timeout   readiness timeout per server in seconds (default 120)
   -h, --help
 
 environment: KAFKA_BROKERS + MONGODB_URI (use existing servers), LIAISON_INFRA=containers,
-LIAISON_CACHE_DIR, LIAISON_INFRA_DIR, LIAISON_MONGO_SERVER=auto|ferretdb|mongod
+LIAISON_CACHE_DIR, LIAISON_INFRA_DIR, LIAISON_MONGO_SERVER=auto|ferretdb|mongod,
+LIAISON_FERRETDB_HANDLER=postgresql|sqlite
 exit codes: 0 ok; 1 failure; 2 usage; 3 status: not (fully) running`;
 
 function printStatus(s: InfraStatus): void {
@@ -38,7 +39,9 @@ function printStatus(s: InfraStatus): void {
   }
   const line = (
     name: string,
-    x: NonNullable<InfraStatus["kafka"] | InfraStatus["mongo"]>,
+    x: NonNullable<
+      InfraStatus["kafka"] | InfraStatus["mongo"] | InfraStatus["postgres"]
+    >,
     extra: string,
   ): string =>
     `${name.padEnd(8)} ${x.running ? (x.healthy ? "up     " : "UNHEALTHY") : "DOWN   "} ${x.endpoint.padEnd(28)} pid ${String(x.pid ?? "-").padEnd(8)} ${extra}\n         log ${x.logFile}${x.detail ? `\n         ${x.detail}` : ""}`;
@@ -51,6 +54,14 @@ function printStatus(s: InfraStatus): void {
     ),
   );
   console.log(line("mongo", s.mongo, s.mongo.server));
+  if (s.postgres)
+    console.log(
+      line(
+        "postgres",
+        s.postgres,
+        `PostgreSQL ${s.postgres.version} (FerretDB backend)`,
+      ),
+    );
 }
 
 async function main(): Promise<number> {
@@ -118,7 +129,9 @@ async function main(): Promise<number> {
       else printStatus(s);
       const ok =
         s.mode === "external" ||
-        (s.kafka?.healthy === true && s.mongo?.healthy === true);
+        (s.kafka?.healthy === true &&
+          s.mongo?.healthy === true &&
+          (s.postgres === undefined || s.postgres.healthy));
       return ok ? 0 : 3;
     }
     default:

@@ -18,14 +18,21 @@ import {
   kafkaBrokers,
   launchKafka,
   launchMongo,
+  launchPostgres,
   mongoAlive,
   mongoUri,
+  pgIsReady,
+  postgresAlive,
+  postgresUrl,
   prepareKafka,
   prepareMongo,
+  preparePostgres,
   stopKafkaProcess,
   stopMongoProcess,
+  stopPostgresProcess,
   waitKafka,
   waitMongo,
+  waitPostgres,
 } from "./servers";
 import {
   type InfraState,
@@ -44,7 +51,7 @@ export interface InfraEndpoints {
   kafkaBrokers: string[];
   mongodbUri: string;
   kafkaVersion: string;
-  /** e.g. "FerretDB 1.24.2 (SQLite)". */
+  /** e.g. "FerretDB 1.24.2 (PostgreSQL 15.14)" or "FerretDB 1.24.2 (SQLite)". */
   mongoServer: string;
   /** True if this call started at least one server (false: reused running servers or external env). */
   startedHere: boolean;
@@ -87,6 +94,8 @@ export interface InfraStatus {
   owner?: string;
   kafka?: ServerStatus & { version: string; topics?: number };
   mongo?: ServerStatus & { server: string };
+  /** Backend of FerretDB's PostgreSQL handler. */
+  postgres?: ServerStatus & { version: string };
 }
 
 /** Lazy so the normal path never loads testcontainers (require keeps it working under tsx and jest/swc). */
@@ -192,28 +201,69 @@ export async function ensureInfra(
       : undefined;
     if (state0) writeState(state0);
 
+    // PostgreSQL (FerretDB's PostgreSQL handler): reuse if alive, else (re)start on the same port if free.
+    let postgres = mDist.postgres ? prev?.postgres : undefined;
+    let pgStarted = false;
+    if (mDist.postgres) {
+      if (postgres && postgresAlive(postgres)) {
+        await waitPostgres(postgres, timeoutMs);
+      } else {
+        const port =
+          postgres && (await portsFree([postgres.port]))
+            ? postgres.port
+            : (await freePorts(1))[0]!;
+        try {
+          postgres = await launchPostgres(
+            preparePostgres(mDist.postgres, port),
+            timeoutMs,
+          );
+        } catch (e) {
+          if (!prev) await stopKafkaProcess(kafka);
+          throw e;
+        }
+        pgStarted = startedHere = true;
+      }
+      if (state0) writeState({ ...state0, postgres });
+    }
+
     let mongo = prev?.mongo;
-    if (mongo && mongo.kind === mDist.kind && mongoAlive(mongo)) {
+    const sameMongo =
+      mongo !== undefined &&
+      mongo.kind === mDist.kind &&
+      (mongo.handler ?? "sqlite") === (mDist.handler ?? "sqlite") &&
+      (!postgres || mongo.postgresqlUrl === postgresUrl(postgres));
+    if (mongo && sameMongo && !pgStarted && mongoAlive(mongo)) {
       await waitMongo(mongo, timeoutMs);
     } else {
+      if (mongo) await stopMongoProcess(mongo); // e.g. other handler, or its PostgreSQL was restarted
       const port =
         mongo && (await portsFree([mongo.port]))
           ? mongo.port
           : (await freePorts(1))[0]!;
       try {
-        mongo = await launchMongo(prepareMongo(mDist, port), timeoutMs);
+        mongo = await launchMongo(
+          prepareMongo(mDist, port, postgres),
+          timeoutMs,
+        );
       } catch (e) {
-        if (!prev) await stopKafkaProcess(kafka); // do not leak a broker nobody records
+        if (!prev) {
+          await stopKafkaProcess(kafka);
+          if (postgres) await stopPostgresProcess(postgres);
+        }
         throw e;
       }
       startedHere = true;
     }
+    // A PostgreSQL left over from a previous handler choice is stopped (data kept).
+    if (!mDist.postgres && prev?.postgres)
+      await stopPostgresProcess(prev.postgres);
     const state: InfraState = {
       schema: 1,
       mode: "local",
       owner: startedHere ? owner : (prev?.owner ?? owner),
       kafka,
       mongo,
+      ...(postgres ? { postgres } : {}),
     };
     writeState(state);
     return {
@@ -248,6 +298,8 @@ export async function stopInfra(
       await c.removeContainers(s);
     } else {
       await Promise.all([stopKafkaProcess(s.kafka), stopMongoProcess(s.mongo)]);
+      // After FerretDB, whose connections it would otherwise wait for.
+      if (s.postgres) await stopPostgresProcess(s.postgres);
     }
     removeState();
     if (options.purge) purgeData();
@@ -256,7 +308,7 @@ export async function stopInfra(
 }
 
 function purgeData(): void {
-  for (const d of ["kafka", "ferretdb", "mongod"])
+  for (const d of ["kafka", "ferretdb", "mongod", "postgres"])
     fs.rmSync(path.join(infraDir(), d), { recursive: true, force: true });
   progress(`removed data under ${infraDir()}`);
 }
@@ -344,6 +396,29 @@ export async function infraStatus(): Promise<InfraStatus> {
       mDetail = (e as Error).message;
     }
   }
+  let postgres: InfraStatus["postgres"];
+  if (s.postgres) {
+    const p = s.postgres;
+    const pRunning = local && postgresAlive(p);
+    let pDetail: string | undefined;
+    let pHealthy = false;
+    if (pRunning) {
+      const r = pgIsReady(p);
+      pHealthy = r.ok;
+      if (!r.ok) pDetail = `pg_isready: ${r.output}`;
+    }
+    postgres = {
+      running: pRunning,
+      healthy: pHealthy,
+      pid: p.pid,
+      endpoint: `${p.host}:${p.port}/${p.database}`,
+      logFile: p.logFile,
+      dataDir: p.dataDir,
+      startedAt: p.startedAt,
+      version: p.version,
+      ...(pDetail ? { detail: pDetail } : {}),
+    };
+  }
   const base = (
     x: InfraState["kafka"] | InfraState["mongo"],
     running: boolean,
@@ -385,6 +460,7 @@ export async function infraStatus(): Promise<InfraStatus> {
       ),
       server,
     },
+    ...(postgres ? { postgres } : {}),
   };
 }
 

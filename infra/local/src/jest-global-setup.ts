@@ -4,20 +4,27 @@ import { describeEndpoints, ensureInfra } from "./index";
 
 /** Set in the jest main process when this setup started the servers; read by the teardown. */
 export const STARTED_MARKER = "LIAISON_INFRA_STARTED_BY_JEST";
+/** "1" when the servers come from infra/local (started or reused): tests may stop/start the broker. */
+export const LOCAL_MARKER = "LIAISON_INFRA_LOCAL";
+/** Pid of the jest process whose setup already exported the endpoints (second project: no-op). */
+const SETUP_MARKER = "LIAISON_INFRA_SETUP_PID";
 
 export default async function globalSetup(): Promise<void> {
   // Both projects may run this in one jest process: the second call sees the exported env (or the
   // state file) and reuses the servers instead of starting anything.
   if (
-    process.env[STARTED_MARKER] === String(process.pid) &&
+    process.env[SETUP_MARKER] === String(process.pid) &&
     process.env.KAFKA_BROKERS &&
     process.env.MONGODB_URI
   )
     return;
   const e = await ensureInfra({ owner: `jest:${process.pid}` });
+  if (e.kafkaVersion !== "external") process.env[LOCAL_MARKER] = "1";
+  else delete process.env[LOCAL_MARKER];
   if (e.startedHere) process.env[STARTED_MARKER] = String(process.pid);
   process.env.KAFKA_BROKERS = e.kafkaBrokers.join(",");
   process.env.MONGODB_URI = e.mongodbUri;
+  process.env[SETUP_MARKER] = String(process.pid);
   const how = e.startedHere
     ? "started for this run"
     : e.kafkaVersion === "external"

@@ -87,14 +87,15 @@ export function spawnDetached(
   }
 }
 
-/** SIGTERM, wait up to graceMs, then SIGKILL. Resolves when the process is gone. */
+/** `signal` (default SIGTERM), wait up to graceMs, then SIGKILL. Resolves when the process is gone. */
 export async function terminate(
   pid: number,
   graceMs: number,
+  signal: NodeJS.Signals = "SIGTERM",
 ): Promise<"not-running" | "terminated" | "killed"> {
   if (!isAlive(pid)) return "not-running";
   try {
-    process.kill(pid, "SIGTERM");
+    process.kill(pid, signal);
   } catch {
     return "not-running";
   }

@@ -31,8 +31,110 @@ export interface KafkaDist {
 export interface MongoDist {
   kind: "ferretdb" | "mongod";
   binary: string;
-  /** e.g. "FerretDB 1.24.2 (SQLite)" or "MongoDB 7.0.14". */
+  /** e.g. "FerretDB 1.24.2 (PostgreSQL 15.14)", "FerretDB 1.24.2 (SQLite)" or "MongoDB 7.0.14". */
   description: string;
+  /** FerretDB only. */
+  handler?: FerretdbHandler;
+  /** FerretDB with the PostgreSQL handler. */
+  postgres?: PostgresDist;
+}
+
+export type FerretdbHandler = "postgresql" | "sqlite";
+
+export interface PostgresDist {
+  binDir: string;
+  /** e.g. "15.14". */
+  version: string;
+}
+
+/** LIAISON_FERRETDB_HANDLER: postgresql (default) or sqlite. */
+export function ferretdbHandler(
+  env: NodeJS.ProcessEnv = process.env,
+): FerretdbHandler {
+  const v = (env.LIAISON_FERRETDB_HANDLER ?? "").trim() || "postgresql";
+  if (v === "postgresql" || v === "sqlite") return v;
+  throw new InfraError(
+    `LIAISON_FERRETDB_HANDLER must be "postgresql" or "sqlite", got "${v}"`,
+  );
+}
+
+const PG_ROOT = "/usr/lib/postgresql";
+
+/** Newest `/usr/lib/postgresql/<major>/bin` with initdb, postgres and pg_isready (LIAISON_PG_BINDIR overrides). */
+export function findPostgresBinDir(): string | undefined {
+  const ok = (d: string): boolean =>
+    ["initdb", "postgres", "pg_isready"].every((b) =>
+      fs.existsSync(path.join(d, b)),
+    );
+  const override = process.env.LIAISON_PG_BINDIR;
+  if (override) return ok(override) ? override : undefined;
+  let majors: string[] = [];
+  try {
+    majors = fs.readdirSync(PG_ROOT).filter((d) => /^\d+(\.\d+)?$/.test(d));
+  } catch {
+    return undefined;
+  }
+  majors.sort((a, b) => Number(b) - Number(a));
+  for (const m of majors) {
+    const d = path.join(PG_ROOT, m, "bin");
+    if (ok(d)) return d;
+  }
+  return undefined;
+}
+
+const PG_INSTALL_HINT =
+  "Install it with `apt-get install -y postgresql` (Debian/Ubuntu), or set LIAISON_FERRETDB_HANDLER=sqlite (slow: full scans for every non-_id filter).";
+
+/** apt-get install -y postgresql (then `apt-get update` and retry if that fails). Root + apt only. */
+async function aptInstallPostgres(): Promise<void> {
+  const apt = which("apt-get");
+  const logFile = path.join(cacheRoot(), "apt-postgresql.log");
+  const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
+  const install = (): Promise<void> =>
+    runLogged(
+      apt!,
+      ["install", "-y", "--no-install-recommends", "postgresql"],
+      { cwd: "/", logFile, env },
+    );
+  progress(
+    `PostgreSQL not found: running apt-get install -y postgresql (log ${logFile})…`,
+  );
+  try {
+    await install();
+  } catch {
+    progress("apt-get install failed; running apt-get update and retrying…");
+    await runLogged(apt!, ["update"], {
+      cwd: "/",
+      logFile: `${logFile}.update`,
+      env,
+    });
+    await install();
+  }
+}
+
+/** PostgreSQL server binaries (Debian layout); installed with apt when root on a fresh machine. */
+export async function provisionPostgres(): Promise<PostgresDist> {
+  let binDir = findPostgresBinDir();
+  if (!binDir) {
+    const root = process.getuid?.() === 0;
+    if (root && which("apt-get") && process.env.LIAISON_PG_NO_APT !== "1") {
+      await withLock(
+        path.join(cacheRoot(), "apt-postgresql.lock"),
+        "PostgreSQL install",
+        async () => {
+          if (!findPostgresBinDir()) await aptInstallPostgres();
+        },
+      );
+      binDir = findPostgresBinDir();
+    }
+    if (!binDir)
+      throw new InfraError(
+        `PostgreSQL server binaries not found (${PG_ROOT}/*/bin/{initdb,postgres,pg_isready}): FerretDB's PostgreSQL handler needs them. ${PG_INSTALL_HINT}`,
+      );
+  }
+  const out = runSync(path.join(binDir, "postgres"), ["--version"]);
+  const version = /PostgreSQL\)\s+(\S+)/.exec(out)?.[1] ?? "unknown";
+  return { binDir, version };
 }
 
 function requireTool(cmd: string, why: string, hint: string): string {
@@ -145,6 +247,9 @@ export async function provisionMongo(): Promise<MongoDist> {
         "LIAISON_MONGO_SERVER=mongod but no `mongod` on PATH.",
       );
   }
+  const handler = ferretdbHandler();
+  const postgres =
+    handler === "postgresql" ? await provisionPostgres() : undefined;
   const dir = path.join(
     cacheRoot(),
     `ferretdb-${FERRETDB_VERSION}-${ferretdbSourceHash()}`,
@@ -153,7 +258,11 @@ export async function provisionMongo(): Promise<MongoDist> {
   const dist: MongoDist = {
     kind: "ferretdb",
     binary,
-    description: `FerretDB ${FERRETDB_VERSION} (SQLite)`,
+    description: postgres
+      ? `FerretDB ${FERRETDB_VERSION} (PostgreSQL ${postgres.version})`
+      : `FerretDB ${FERRETDB_VERSION} (SQLite)`,
+    handler,
+    ...(postgres ? { postgres } : {}),
   };
   if (fs.existsSync(binary)) return dist;
   return withLock(

@@ -1,6 +1,8 @@
 // Start/stop/wait for the local Kafka broker and MongoDB-API server.
+import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import * as fs from "node:fs";
+import * as os from "node:os";
 import * as path from "node:path";
 import {
   infraDir,
@@ -17,9 +19,10 @@ import {
   sleep,
   spawnDetached,
   terminate,
+  which,
 } from "./proc";
-import type { KafkaDist, MongoDist } from "./provision";
-import type { KafkaState, MongoState } from "./state";
+import type { KafkaDist, MongoDist, PostgresDist } from "./provision";
+import type { KafkaState, MongoState, PostgresState } from "./state";
 
 export const HOST = "127.0.0.1";
 export const KAFKA_STOP_GRACE_MS = 30_000;
@@ -183,7 +186,11 @@ export async function stopKafkaProcess(k: KafkaState): Promise<void> {
   }
 }
 
-export function prepareMongo(dist: MongoDist, port: number): MongoState {
+export function prepareMongo(
+  dist: MongoDist,
+  port: number,
+  postgres?: PostgresState,
+): MongoState {
   const base = path.join(
     infraDir(),
     dist.kind === "mongod" ? "mongod" : "ferretdb",
@@ -200,6 +207,10 @@ export function prepareMongo(dist: MongoDist, port: number): MongoState {
     kind: dist.kind,
     binary: dist.binary,
     description: dist.description,
+    ...(dist.handler ? { handler: dist.handler } : {}),
+    ...(dist.handler === "postgresql" && postgres
+      ? { postgresqlUrl: postgresUrl(postgres) }
+      : {}),
   };
 }
 
@@ -224,8 +235,15 @@ export async function launchMongo(
       : [
           "-listen-addr",
           `${m.host}:${m.port}`,
+          // -sqlite-dir is passed for both handlers: the data dir in the command line identifies
+          // our process (pid-reuse check).
           "-sqlite-dir",
           m.dataDir,
+          "-handler",
+          m.handler ?? "sqlite",
+          ...(m.handler === "postgresql" && m.postgresqlUrl
+            ? ["-postgresql-url", m.postgresqlUrl]
+            : []),
           "-log-level",
           process.env.LIAISON_FERRETDB_LOG_LEVEL ?? "error",
         ];
@@ -273,6 +291,245 @@ export async function stopMongoProcess(m: MongoState): Promise<void> {
     if (how === "killed")
       progress(
         `${m.description} did not stop within ${MONGO_STOP_GRACE_MS / 1000} s: killed`,
+      );
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// PostgreSQL (backend of FerretDB's PostgreSQL handler): a private throwaway cluster.
+
+export const POSTGRES_STOP_GRACE_MS = 15_000;
+export const POSTGRES_DATABASE = "ferretdb";
+/** initdb superuser; trust auth on loopback/socket only. */
+export const POSTGRES_ROLE = "liaison";
+
+/** postgres refuses to run as root: then initdb/postgres run as the `postgres` OS user. */
+function pgRunAs(): {
+  user: string;
+  wrap: (cmd: string, args: string[]) => [string, string[]];
+} {
+  if (process.getuid?.() !== 0) {
+    const user = os.userInfo().username;
+    return { user, wrap: (cmd, args) => [cmd, args] };
+  }
+  const user = process.env.LIAISON_PG_OS_USER ?? "postgres";
+  // setpriv execs in place (the pid we record is the postmaster's); runuser is the fallback.
+  const setpriv = which("setpriv");
+  if (setpriv)
+    return {
+      user,
+      wrap: (cmd, args) => [
+        setpriv,
+        ["--reuid", user, "--regid", user, "--init-groups", "--", cmd, ...args],
+      ],
+    };
+  const runuser = which("runuser");
+  if (runuser)
+    return {
+      user,
+      wrap: (cmd, args) => [runuser, ["-u", user, "--", cmd, ...args]],
+    };
+  throw new InfraError(
+    "running as root, but neither `setpriv` nor `runuser` is available to start PostgreSQL as the `postgres` user",
+  );
+}
+
+function chownTree(dir: string, user: string): void {
+  runSync("chown", ["-R", `${user}:`, dir]);
+}
+
+export const postgresAlive = (p: PostgresState): boolean =>
+  isOurProcess(p.pid, p.dataDir);
+
+/**
+ * FerretDB 1.24 bug (internal/handler/msg_update.go: `defer closer.Close()` inside the loop over
+ * the statements): every statement of ONE `update` command (e.g. a driver bulkWrite of N
+ * updateOne) keeps its query iterator, i.e. a pooled PostgreSQL connection, until the whole command
+ * ends. With more statements than the pool size (FerretDB default 50) the pool is exhausted and the
+ * whole server hangs for good (even `ping`). So: a large pool (connections are opened lazily) and
+ * max_connections above it; keep update batches below this size anyway.
+ */
+export const FERRETDB_PG_POOL_MAX_CONNS = 500;
+export const POSTGRES_MAX_CONNECTIONS = 600;
+
+export const postgresUrl = (
+  p: Pick<PostgresState, "host" | "port" | "database">,
+): string =>
+  `postgres://${POSTGRES_ROLE}@${p.host}:${p.port}/${p.database}?pool_max_conns=${FERRETDB_PG_POOL_MAX_CONNS}`;
+
+/** Directories and (first time) initdb. Does not start the server. */
+export function preparePostgres(
+  dist: PostgresDist,
+  port: number,
+): PostgresState {
+  const base = path.join(infraDir(), "postgres");
+  const dataDir = path.join(base, "data");
+  let socketDir = path.join(base, "run");
+  // sun_path is limited to 107 bytes: fall back to /tmp for deep checkouts.
+  if (`${socketDir}/.s.PGSQL.${port}.lock`.length > 100)
+    socketDir = fs.mkdtempSync(path.join(os.tmpdir(), "liaison-pg-"));
+  const { user, wrap } = pgRunAs();
+  fs.mkdirSync(base, { recursive: true });
+  fs.mkdirSync(socketDir, { recursive: true });
+  if (process.getuid?.() === 0) {
+    chownTree(base, user);
+    if (!socketDir.startsWith(base)) chownTree(socketDir, user);
+  }
+  if (!fs.existsSync(path.join(dataDir, "PG_VERSION"))) {
+    fs.rmSync(dataDir, { recursive: true, force: true });
+    progress(`initdb PostgreSQL ${dist.version} cluster in ${dataDir}`);
+    const help = runSync(path.join(dist.binDir, "initdb"), ["--help"]);
+    const [cmd, args] = wrap(path.join(dist.binDir, "initdb"), [
+      "-D",
+      dataDir,
+      "--auth=trust",
+      "-U",
+      POSTGRES_ROLE,
+      "--encoding=UTF8",
+      "--locale=C",
+      ...(help.includes("--no-sync") ? ["--no-sync"] : []),
+    ]);
+    runSync(cmd, args, { cwd: base });
+  }
+  return {
+    pid: null,
+    host: HOST,
+    port,
+    dataDir,
+    logFile: path.join(base, "postgres.log"),
+    startedAt: null,
+    version: dist.version,
+    binDir: dist.binDir,
+    socketDir,
+    user,
+    database: POSTGRES_DATABASE,
+  };
+}
+
+/** Start postmaster (throwaway-server settings), wait for pg_isready, create the database. */
+export async function launchPostgres(
+  p: PostgresState,
+  timeoutMs = defaultTimeoutMs(),
+): Promise<PostgresState> {
+  progress(
+    `starting PostgreSQL ${p.version} on ${p.host}:${p.port}; log ${p.logFile}`,
+  );
+  const { wrap } = pgRunAs();
+  if (process.getuid?.() === 0 && fs.existsSync(p.socketDir))
+    chownTree(p.socketDir, p.user);
+  fs.mkdirSync(p.socketDir, { recursive: true });
+  const settings = [
+    "fsync=off",
+    "synchronous_commit=off",
+    "full_page_writes=off",
+    "shared_buffers=256MB",
+    `max_connections=${POSTGRES_MAX_CONNECTIONS}`,
+    "listen_addresses=127.0.0.1",
+    `port=${p.port}`,
+    `unix_socket_directories=${p.socketDir}`,
+    "logging_collector=off",
+    "log_min_messages=warning",
+  ];
+  const [cmd, args] = wrap(path.join(p.binDir, "postgres"), [
+    "-D",
+    p.dataDir,
+    ...settings.flatMap((s) => ["-c", s]),
+  ]);
+  const pid = spawnDetached(cmd, args, {
+    logFile: p.logFile,
+    cwd: path.dirname(p.dataDir),
+  });
+  const started = { ...p, pid, startedAt: new Date().toISOString() };
+  await waitPostgres(started, timeoutMs);
+  ensureDatabase(started);
+  return started;
+}
+
+/** One `pg_isready` probe. */
+export function pgIsReady(p: Pick<PostgresState, "binDir" | "host" | "port">): {
+  ok: boolean;
+  output: string;
+} {
+  const r = spawnSync(
+    path.join(p.binDir, "pg_isready"),
+    [
+      "-h",
+      p.host,
+      "-p",
+      String(p.port),
+      "-U",
+      POSTGRES_ROLE,
+      "-d",
+      "postgres",
+      "-t",
+      "2",
+    ],
+    { encoding: "utf8", timeout: 5000 },
+  );
+  return {
+    ok: r.status === 0,
+    output:
+      `${r.stdout ?? ""}${r.stderr ?? ""}`.trim() || String(r.error ?? ""),
+  };
+}
+
+export async function waitPostgres(
+  p: PostgresState,
+  timeoutMs: number,
+): Promise<void> {
+  const t0 = Date.now();
+  let last = "";
+  while (Date.now() - t0 < timeoutMs) {
+    if (!postgresAlive(p))
+      throw new InfraError(
+        `PostgreSQL (pid ${p.pid}) exited during startup. Last lines of ${p.logFile}:\n${readTail(p.logFile, 40)}`,
+      );
+    const r = pgIsReady(p);
+    if (r.ok) {
+      progress(
+        `PostgreSQL ready on ${p.host}:${p.port} (${((Date.now() - t0) / 1000).toFixed(1)} s)`,
+      );
+      return;
+    }
+    last = r.output;
+    await sleep(150);
+  }
+  throw new InfraError(
+    `PostgreSQL not ready on ${p.host}:${p.port} after ${timeoutMs} ms (pg_isready: ${last}). Last lines of ${p.logFile}:\n${readTail(p.logFile, 40)}`,
+  );
+}
+
+/** CREATE DATABASE unless it exists. */
+function ensureDatabase(p: PostgresState): void {
+  const psql = path.join(p.binDir, "psql");
+  const conn = [
+    "-h",
+    p.host,
+    "-p",
+    String(p.port),
+    "-U",
+    POSTGRES_ROLE,
+    "-d",
+    "postgres",
+    "-XAtq",
+  ];
+  const exists = runSync(psql, [
+    ...conn,
+    "-c",
+    `SELECT 1 FROM pg_database WHERE datname = '${p.database}'`,
+  ]).trim();
+  if (exists !== "1")
+    runSync(psql, [...conn, "-c", `CREATE DATABASE ${p.database}`]);
+}
+
+/** Fast shutdown (SIGINT); SIGKILL after the grace period. */
+export async function stopPostgresProcess(p: PostgresState): Promise<void> {
+  if (p.pid && postgresAlive(p)) {
+    progress(`stopping PostgreSQL (pid ${p.pid})…`);
+    const how = await terminate(p.pid, POSTGRES_STOP_GRACE_MS, "SIGINT");
+    if (how === "killed")
+      progress(
+        `PostgreSQL did not stop within ${POSTGRES_STOP_GRACE_MS / 1000} s: killed`,
       );
   }
 }

@@ -29,7 +29,24 @@ export interface MongoState extends ServerState {
   kind: "ferretdb" | "mongod" | "container";
   binary: string;
   description: string;
+  /** FerretDB backend (absent in state files written before the PostgreSQL handler: sqlite). */
+  handler?: "postgresql" | "sqlite";
+  /** FerretDB `-postgresql-url` (handler postgresql). */
+  postgresqlUrl?: string;
   containerId?: string;
+}
+
+/** Private PostgreSQL cluster backing FerretDB's PostgreSQL handler. */
+export interface PostgresState extends ServerState {
+  /** e.g. "15.14". */
+  version: string;
+  /** Directory with initdb/postgres/pg_isready, e.g. /usr/lib/postgresql/15/bin. */
+  binDir: string;
+  /** Unix socket directory (-k). */
+  socketDir: string;
+  /** OS user running the server ("postgres" when we are root, else ourselves). */
+  user: string;
+  database: string;
 }
 
 export interface InfraState {
@@ -39,6 +56,8 @@ export interface InfraState {
   owner: string;
   kafka: KafkaState;
   mongo: MongoState;
+  /** Present when FerretDB runs with the PostgreSQL handler. */
+  postgres?: PostgresState;
 }
 
 export const stateFile = (): string => path.join(infraDir(), "state.json");
