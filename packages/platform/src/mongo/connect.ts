@@ -20,5 +20,7 @@ export async function connectMongo(uri: string, dbName: string, options: { maxPo
 export async function describeMongoServer(connection: Connection): Promise<string> {
   const info = await connection.db!.admin().command({ buildInfo: 1 });
   const ferret = info.ferretdbVersion ?? info.ferretdb?.version;
-  return ferret ? `FerretDB ${ferret} (MongoDB wire ${info.version})` : `MongoDB ${info.version}`;
+  if (!ferret) return `MongoDB ${info.version}`;
+  // The embedded build (infra/local/ferretdb) cannot know its own version; infra/local names it.
+  return ferret === 'unknown' ? `FerretDB (embedded build, MongoDB ${info.version} compatible)` : `FerretDB ${ferret} (MongoDB ${info.version} compatible)`;
 }

@@ -12,7 +12,10 @@ export interface OutboxRelayOptions {
   logger: Logger;
   /** With two or more relay instances, only the lease holder publishes. */
   lease?: Lease;
+  /** Commits fetched per round (one outbox query, one mark per 1,000). */
   batchSize?: number;
+  /** Messages per Kafka produce request (kept well under the broker's 1 MB batch limit). */
+  sendChunk?: number;
   /** How long to wait when the outbox is empty. */
   idleMs?: number;
   /** Longest pause between attempts while Kafka is unreachable. */
@@ -33,7 +36,7 @@ export class OutboxRelay {
   private readonly batchSize: number;
 
   constructor(private readonly options: OutboxRelayOptions) {
-    this.batchSize = options.batchSize ?? 500;
+    this.batchSize = options.batchSize ?? 2_000;
   }
 
   start(): void {
@@ -63,8 +66,12 @@ export class OutboxRelay {
       commit.events.map((event) => ({ key: commit.streamId, value: JSON.stringify(event), headers: envelopeHeaders(event) })),
     );
     const producer = await this.connectedProducer();
-    await producer.send({ topic: this.options.topic, messages, acks: -1 });
-    await this.options.outbox.markPublished(commits.map((commit) => commit.commitId));
+    for (const chunk of chunks(messages, this.options.sendChunk ?? 500)) {
+      await producer.send({ topic: this.options.topic, messages: chunk, acks: -1 });
+    }
+    for (const ids of chunks(commits.map((commit) => commit.commitId), 1_000)) {
+      await this.options.outbox.markPublished(ids);
+    }
     this.advanceCursor(commits);
     return messages.length;
   }
@@ -144,4 +151,10 @@ export class OutboxRelay {
       this.wake = done;
     });
   }
+}
+
+function chunks<T>(items: T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
 }

@@ -1,5 +1,5 @@
 import type { EventEnvelope } from '@liaison/contracts';
-import type { AnyBulkWriteOperation, Collection, Document } from 'mongodb';
+import type { Collection, Document } from 'mongodb';
 import type { Connection } from 'mongoose';
 import type { EventStore } from '../eventstore';
 import { isDuplicateKeyError, onlyDuplicateKeyErrors } from '../mongo/errors';
@@ -126,18 +126,25 @@ export class MongoProjection<Doc extends Document> {
     }
   }
 
-  /** Upserts that never move a document backwards: an existing newer `_v` wins (dup key, ignored). */
+  /**
+   * Inserts the rebuilt documents; where a live consumer got there first (duplicate key), the
+   * document is replaced only if ours is newer, so nothing ever moves backwards. Plain inserts
+   * rather than a bulk of upserts: FerretDB holds one backend connection per statement of a
+   * multi-statement update until the command ends, which stalls on large batches.
+   */
   private async writeMany(docs: ProjectedDocument<Doc>[]): Promise<void> {
     if (docs.length === 0) return;
-    const operations = docs.map(
-      (doc): AnyBulkWriteOperation<ProjectedDocument<Doc>> => ({
-        replaceOne: { filter: { _id: doc._id, _v: { $lt: doc._v } } as never, replacement: doc, upsert: true },
-      }),
-    );
+    let conflicted: ProjectedDocument<Doc>[] = [];
     try {
-      await this.collection.bulkWrite(operations, { ordered: false });
+      await this.collection.insertMany(docs as never[], { ordered: false });
     } catch (error) {
       if (!onlyDuplicateKeyErrors(error)) throw error;
+      const writeErrors = (error as { writeErrors?: Array<{ index: number }> }).writeErrors ?? [];
+      const failed = new Set(writeErrors.map((e) => e.index));
+      conflicted = writeErrors.length === 0 ? docs : docs.filter((_, index) => failed.has(index));
+    }
+    for (const doc of conflicted) {
+      await this.collection.replaceOne({ _id: doc._id, _v: { $lt: doc._v } } as never, doc);
     }
   }
 }
