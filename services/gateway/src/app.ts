@@ -1,0 +1,59 @@
+import type { Directory } from '@liaison/contracts';
+import type { Logger } from '@liaison/platform';
+import express, { type Express } from 'express';
+import type { Authenticator } from './auth/authenticator';
+import { authenticate } from './auth/middleware';
+import { tokenRouter } from './auth/token-router';
+import { HttpProblem, problemErrorHandler, sendProblem, problemFor } from './http/problems';
+import { requestContext } from './http/request-context';
+import type { LeadsPort } from './leads/leads-port';
+import { LEADS_BASE, leadsRouter } from './leads/router';
+import { buildOpenApiDocument } from './openapi';
+
+export interface GatewayAppOptions {
+  config: { SERVICE_VERSION: string; AUTH_MODE: 'dev' | 'oidc' };
+  logger: Logger;
+  leads: LeadsPort;
+  directory: Directory;
+  auth: Authenticator;
+  /** Deadline of the readiness probe's health check. */
+  readinessTimeoutMs?: number;
+}
+
+/**
+ * The gateway as an Express app, without listening: main.ts wires real dependencies, tests wire
+ * a leads port pointed at an in-test gRPC server.
+ */
+export function createGatewayApp(options: GatewayAppOptions): Express {
+  const { logger, leads, directory, auth } = options;
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('etag', false); // ETags are stream versions, set explicitly.
+  app.set('query parser', 'simple');
+
+  app.use(requestContext(logger));
+  app.use(express.json({ limit: '256kb', type: ['application/json', 'application/*+json'] }));
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/readyz', async (_req, res) => {
+    if (await leads.ready(options.readinessTimeoutMs ?? 1_000)) return void res.json({ status: 'ready' });
+    throw new HttpProblem(503, 'unavailable', 'Service unavailable', 'the leads service does not answer its health check');
+  });
+
+  const openapi = buildOpenApiDocument({ version: options.config.SERVICE_VERSION, devAuth: options.config.AUTH_MODE === 'dev' });
+  app.get('/api/v1/openapi.json', (_req, res) => {
+    res.json(openapi);
+  });
+
+  app.use('/api/v1/auth', tokenRouter(auth));
+  app.use(LEADS_BASE, authenticate(auth), leadsRouter({ leads, directory }));
+
+  app.use((req, res) => {
+    const error = new HttpProblem(404, 'not-found', 'Not found', `no route ${req.method} ${req.path}`);
+    sendProblem(res, problemFor(error, req.originalUrl), error);
+  });
+  app.use(problemErrorHandler);
+  return app;
+}

@@ -1,0 +1,39 @@
+import { gatewayConfigSchema } from '@liaison/platform';
+import { z } from 'zod';
+
+/**
+ * The gateway's environment: the platform's gateway schema plus authentication.
+ * AUTH_MODE=dev (the default locally) lets the gateway issue HS256 tokens for seeded officers;
+ * AUTH_MODE=oidc (production) only verifies tokens of an external issuer against its JWKS.
+ */
+export const gatewayEnvSchema = gatewayConfigSchema
+  .extend({
+    AUTH_MODE: z.enum(['dev', 'oidc']).default('dev'),
+    /** dev: the HMAC secret (≥ 32 chars). Unset: a random secret per process. */
+    AUTH_DEV_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+    /** dev: iss/aud of issued tokens; oidc: the issuer and audience that tokens must carry. */
+    AUTH_ISSUER: z.string().min(1).optional(),
+    AUTH_AUDIENCE: z.string().min(1).default('liaison'),
+    /** oidc: where the issuer publishes its signing keys. */
+    AUTH_JWKS_URL: z.url().optional(),
+    /** oidc: the claim that holds the officer id of the directory. */
+    AUTH_OFFICER_CLAIM: z.string().min(1).default('sub'),
+    /** dev: lifetime of issued tokens. */
+    AUTH_TOKEN_TTL_SECONDS: z
+      .string()
+      .regex(/^\d+$/, 'expected seconds')
+      .transform(Number)
+      .pipe(z.number().int().min(30).max(86_400))
+      .default(900),
+    /** Deadline of each gRPC call to the services. */
+    GRPC_DEADLINE_MS: z.string().regex(/^\d+$/, 'expected milliseconds').transform(Number).default(5_000),
+  })
+  .superRefine((env, ctx) => {
+    if (env.AUTH_MODE !== 'oidc') return;
+    if (!env.AUTH_ISSUER) ctx.addIssue({ code: 'custom', path: ['AUTH_ISSUER'], message: 'is required when AUTH_MODE=oidc' });
+    if (!env.AUTH_JWKS_URL) ctx.addIssue({ code: 'custom', path: ['AUTH_JWKS_URL'], message: 'is required when AUTH_MODE=oidc' });
+  });
+
+export type GatewayEnv = z.output<typeof gatewayEnvSchema>;
+
+export const DEV_ISSUER = 'liaison-gateway-dev';

@@ -1,0 +1,88 @@
+import type { Actor } from '@liaison/contracts';
+
+/** What the gateway needs of the leads service: one unary call per rpc, plus readiness. */
+export interface LeadsPort {
+  call<K extends LeadsRpc>(method: K, request: LeadsMethods[K]['request'], ctx: LeadsCallContext): Promise<LeadsMethods[K]['response']>;
+  /** True when the service answers its gRPC health check in time. */
+  ready(timeoutMs: number): Promise<boolean>;
+  close(): void;
+}
+
+export interface LeadsCallContext {
+  actor: Actor;
+  correlationId: string;
+}
+
+export interface LeadCommandResult {
+  leadId: string;
+  version: number;
+  status: string;
+  duplicate: boolean;
+}
+
+export interface PageInfo {
+  nextCursor: string;
+}
+
+export interface LeadDetail {
+  leadId: string;
+  version: number;
+  status: string;
+  ownerUnitId: string;
+  recipients: { unitId: string; status: string }[];
+  coHandlingTasks: { unitId: string }[];
+  transfer?: { policeUnitId: string; stage: string } | null;
+  handling?: { code: string } | null;
+  [field: string]: unknown;
+}
+
+export interface LeadPage {
+  leads: Record<string, unknown>[];
+  page?: PageInfo | null;
+}
+
+export interface OverduePage {
+  items: Record<string, unknown>[];
+  page?: PageInfo | null;
+}
+
+export interface LeadCounts {
+  byCategory: { key: string; count: number }[];
+  byJurisdiction: { key: string; count: number }[];
+  byStatus: { key: string; count: number }[];
+  total: number;
+}
+
+type Req = Record<string, unknown>;
+
+/** The LeadsService rpcs (leads.proto), camelCase fields as @grpc/proto-loader delivers them. */
+export type LeadsMethods = {
+  PostLead: { request: Req; response: LeadCommandResult };
+  ShareLead: { request: Req; response: LeadCommandResult };
+  RequestOnwardSharing: { request: Req; response: LeadCommandResult };
+  ApproveOnwardSharing: { request: Req; response: LeadCommandResult };
+  RefuseOnwardSharing: { request: Req; response: LeadCommandResult };
+  AcknowledgeLead: { request: Req; response: LeadCommandResult };
+  AcceptLead: { request: Req; response: LeadCommandResult };
+  DeclineLead: { request: Req; response: LeadCommandResult };
+  AssignForCoHandling: { request: Req; response: LeadCommandResult };
+  RecordFeedback: { request: Req; response: LeadCommandResult };
+  RegradeLead: { request: Req; response: LeadCommandResult };
+  FlagSuspectedCrime: { request: Req; response: LeadCommandResult };
+  DecideTransfer: { request: Req; response: LeadCommandResult };
+  HandOverToPolice: { request: Req; response: LeadCommandResult };
+  RecordPoliceDecision: { request: Req; response: LeadCommandResult };
+  RequestReconsideration: { request: Req; response: LeadCommandResult };
+  AnswerReconsideration: { request: Req; response: LeadCommandResult };
+  CloseLead: { request: Req; response: LeadCommandResult };
+  LinkLead: { request: Req; response: LeadCommandResult };
+  GetLead: { request: { leadId: string }; response: LeadDetail };
+  ListInbox: { request: Req; response: LeadPage };
+  ListOutbox: { request: Req; response: LeadPage };
+  ListOverdue: { request: Req; response: OverduePage };
+  SearchLeads: { request: Req; response: LeadPage };
+  CountLeads: { request: Req; response: LeadCounts };
+};
+
+export type LeadsRpc = keyof LeadsMethods & string;
+export type CommandRpc = { [K in LeadsRpc]: LeadsMethods[K]['response'] extends LeadCommandResult ? K : never }[LeadsRpc];

@@ -1,0 +1,49 @@
+import { loadDirectory } from '@liaison/contracts';
+import { connectMongo, createLogger, loadConfig, runUntilSignalled, startTelemetry } from '@liaison/platform';
+import type { AddressInfo } from 'node:net';
+import { createGatewayApp } from './app';
+import { createAuthenticator } from './auth/authenticator';
+import { gatewayEnvSchema } from './config';
+import { GATEWAY_DATABASE, mongoOfficers, seedDirectory } from './directory/seed';
+import { createGrpcLeadsPort } from './leads/grpc-leads';
+
+// The composition root: config, telemetry and logging first, then the seeds, the app, the port.
+const config = loadConfig(gatewayEnvSchema);
+const telemetry = startTelemetry({ serviceName: config.SERVICE_NAME, serviceVersion: config.SERVICE_VERSION });
+const logger = createLogger(config.SERVICE_NAME, { level: config.LOG_LEVEL, version: config.SERVICE_VERSION });
+
+runUntilSignalled(logger, async () => {
+  const directory = loadDirectory();
+  const connection = await connectMongo(config.MONGODB_URI, GATEWAY_DATABASE, { maxPoolSize: 5 });
+  await seedDirectory(connection, directory, logger);
+  const auth = createAuthenticator(config, mongoOfficers(connection));
+  const leads = createGrpcLeadsPort(config.LEADS_GRPC_ADDRESS, { deadlineMs: config.GRPC_DEADLINE_MS });
+  const app = createGatewayApp({ config, logger, leads, directory, auth });
+
+  const server = app.listen(config.HTTP_PORT, config.HTTP_HOST);
+  await new Promise<void>((resolve, reject) => {
+    server.once('listening', resolve);
+    server.once('error', reject);
+  });
+  const { port } = server.address() as AddressInfo;
+  const url = `http://${config.HTTP_HOST}:${port}`;
+  logger.info({ url, authMode: config.AUTH_MODE, leads: config.LEADS_GRPC_ADDRESS }, 'service started');
+  if (config.AUTH_MODE === 'dev') {
+    logger.info(
+      { example: `curl -X POST ${url}/api/v1/auth/token -H 'content-type: application/json' -d '{"officerId":"officer-jinshui-msb-li"}'` },
+      'dev tokens: POST /api/v1/auth/token {officerId}',
+    );
+  }
+
+  return {
+    stop: async () => {
+      logger.info('service stopping');
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeAllConnections();
+      leads.close();
+      await connection.close();
+      await telemetry.shutdown();
+      logger.info('service stopped');
+    },
+  };
+});
