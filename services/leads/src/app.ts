@@ -1,0 +1,63 @@
+import { hostname } from 'node:os';
+import { loadDirectory } from '@liaison/contracts';
+import { type Logger, MongoLease, type ServiceHost, startServiceHost } from '@liaison/platform';
+import { leadsGrpcImplementation, leadsServiceDefinition } from './api/grpc';
+import { LeadCommands } from './application/lead-commands';
+import { LeadQueries } from './application/lead-queries';
+import { OverdueScheduler } from './application/overdue-scheduler';
+import { type LeadsConfig, timeLimits } from './config';
+import { leadEvents } from './domain/events';
+import { LeadReadModel } from './projections/lead-read-model';
+import { possibleDuplicatesReaction } from './reactions/possible-duplicates';
+
+export interface LeadsService extends ServiceHost {
+  scheduler: OverdueScheduler | null;
+  readModel: LeadReadModel;
+  commands: LeadCommands;
+}
+
+/** Composition of the leads service on the platform's service host, plus the overdue scheduler. */
+export async function startLeadsService(config: LeadsConfig, logger: Logger, options: { clock?: () => Date } = {}): Promise<LeadsService> {
+  const directory = loadDirectory();
+  const limits = timeLimits(config);
+  let readModel!: LeadReadModel;
+  let commands!: LeadCommands;
+  const host = await startServiceHost({
+    config,
+    logger,
+    context: 'leads',
+    registry: leadEvents,
+    build: ({ connection, store }) => {
+      readModel = new LeadReadModel(connection, store);
+      commands = new LeadCommands(store, { directory, limits }, readModel, options.clock);
+      const queries = new LeadQueries(store, readModel);
+      return {
+        projections: [readModel],
+        reactions: [possibleDuplicatesReaction(commands)],
+        grpc: [{ definition: leadsServiceDefinition(), implementation: leadsGrpcImplementation(commands, queries) }],
+      };
+    },
+  });
+  const scheduler = config.LEADS_SCHEDULER_ENABLED
+    ? new OverdueScheduler({
+        commands,
+        deadlines: readModel.deadlines,
+        lease: new MongoLease(host.connection, 'leads:overdue-scheduler', `${hostname()}:${process.pid}:${Math.random().toString(36).slice(2, 8)}`),
+        intervalMs: config.LEADS_SCHEDULER_INTERVAL_MS,
+        logger: logger.child({ component: 'overdue-scheduler' }),
+        clock: options.clock,
+      })
+    : null;
+  scheduler?.start();
+  logger.info({ limits }, 'leads time limits');
+  return {
+    ...host,
+    scheduler,
+    readModel,
+    commands,
+    stop: async () => {
+      await scheduler?.stop();
+      await host.stop();
+    },
+  };
+}

@@ -1,0 +1,27 @@
+import { createHash } from 'node:crypto';
+
+/** A uuid (version 8 layout: "custom") derived from a name by SHA-256, so the same name always gives the same uuid. */
+export function nameBasedUuid(namespace: string, name: string): string {
+  const bytes = createHash('sha256').update(`${namespace}\u0000${name}`).digest().subarray(0, 16);
+  bytes[6] = (bytes[6]! & 0x0f) | 0x80;
+  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
+  const hex = bytes.toString('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+/**
+ * The lead id is the stream id, `lead-<uuid>`. PostLead derives the uuid from its command id,
+ * so a retried PostLead lands on the same stream and gets the first result back.
+ */
+export const leadIdForPost = (commandId: string): string => `lead-${nameBasedUuid('liaison.leads.PostLead', commandId)}`;
+
+export const LEAD_ID = /^lead-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/** Onward-sharing requests are named after the command that made them. */
+export const onwardRequestId = (commandId: string): string => `osr-${nameBasedUuid('liaison.leads.RequestOnwardSharing', commandId).slice(0, 18)}`;
+
+/** The scheduler's command id for one breach: the same breach always gets the same id. */
+export const overdueCommandId = (leadId: string, kind: string, unitId: string, dueAt: string): string => `overdue:${leadId}:${kind}:${unitId}:${dueAt}`;
+
+/** The reaction's command id for flagging the earlier lead of a possible-duplicate pair. */
+export const duplicateCommandId = (earlierLeadId: string, laterLeadId: string): string => `possible-duplicate:${earlierLeadId}:${laterLeadId}`;

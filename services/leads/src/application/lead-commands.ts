@@ -1,0 +1,96 @@
+import type { Actor } from '@liaison/contracts';
+import { commandHandler, type EventStore, ValidationError } from '@liaison/platform';
+import type { LeadCommand, PossibleDuplicate } from '../domain/commands';
+import { createLeadDecider, type LeadDeciderDependencies } from '../domain/lead';
+import { normaliseText, nameAddressKey } from '../domain/normalise';
+import type { LeadReadModel } from '../projections/lead-read-model';
+import { LEAD_ID, leadIdForPost } from './ids';
+
+export interface CommandContext {
+  commandId: string;
+  actor: Actor;
+  correlationId: string;
+  traceparent?: string | null;
+  causationId?: string | null;
+  /** HTTP If-Match: > 0 pins the version the caller saw. */
+  ifMatchVersion?: number;
+}
+
+export interface LeadCommandResult {
+  leadId: string;
+  version: number;
+  status: string;
+  duplicate: boolean;
+}
+
+/** A command minus what the application fills in (`actor`, `now`, `leadId`). */
+export type CommandInput<C = LeadCommand> = C extends LeadCommand ? Omit<C, 'actor' | 'now' | 'leadId'> : never;
+
+/**
+ * The application side of every lead command: stamp actor and time, load → decide → append via
+ * the platform's command handler (idempotent by command id, If-Match → 412), answer with the
+ * lead's new version and status.
+ */
+export class LeadCommands {
+  private readonly handle;
+
+  constructor(
+    private readonly store: EventStore,
+    deps: LeadDeciderDependencies,
+    private readonly readModel: Pick<LeadReadModel, 'subjects'> | null,
+    private readonly clock: () => Date = () => new Date(),
+  ) {
+    this.handle = commandHandler(store, createLeadDecider(deps));
+  }
+
+  async execute(leadId: string, input: CommandInput, ctx: CommandContext): Promise<LeadCommandResult> {
+    if (!ctx.commandId) throw ValidationError.field('command_id', 'required (makes the command idempotent)');
+    if (!LEAD_ID.test(leadId)) throw ValidationError.field('lead_id', 'expected lead-<uuid>');
+    const command = { ...input, leadId, actor: ctx.actor, now: this.clock().toISOString() } as LeadCommand;
+    const result = await this.handle(
+      leadId,
+      command,
+      { commandId: ctx.commandId, actor: ctx.actor, correlationId: ctx.correlationId, traceparent: ctx.traceparent ?? null, causationId: ctx.causationId ?? null },
+      ctx.ifMatchVersion && ctx.ifMatchVersion > 0 ? { expectedVersion: ctx.ifMatchVersion } : {},
+    );
+    return { leadId: result.streamId, version: result.version, status: result.state.status, duplicate: result.duplicate };
+  }
+
+  /** PostLead: the lead id comes from the command id; earlier leads about the same subject are looked up first. */
+  async post(input: Omit<CommandInput<Extract<LeadCommand, { type: 'PostLead' }>>, 'possibleDuplicates'>, ctx: CommandContext): Promise<LeadCommandResult> {
+    if (!ctx.commandId) throw ValidationError.field('command_id', 'required (makes the command idempotent)');
+    const leadId = leadIdForPost(ctx.commandId);
+    const earlier = await this.store.findCommit(ctx.commandId);
+    const possibleDuplicates = earlier ? [] : await this.findPossibleDuplicates(leadId, input);
+    return this.execute(leadId, { ...input, possibleDuplicates }, ctx);
+  }
+
+  /**
+   * Earlier leads with the same credit code, or the same normalised subject name and address,
+   * from the lead_subjects view (eventually consistent: a lead posted a moment ago may be
+   * missed). Leads marked AMBER+STRICT or RED take no part on either side, so matching never
+   * reveals them.
+   */
+  private async findPossibleDuplicates(leadId: string, input: { subject: { creditCode: string; enterpriseName: string; personName: string; onlineShop: string }; location: { address: string }; handling: { code: string } }): Promise<PossibleDuplicate[]> {
+    if (!this.readModel || input.handling.code === 'RED' || input.handling.code === 'AMBER+STRICT') return [];
+    const found = new Map<string, PossibleDuplicate>();
+    const credit = input.subject.creditCode.trim().toUpperCase();
+    if (credit) {
+      for (const row of await this.readModel.subjects.find({ key: `credit:${credit}` }).toArray()) {
+        if (row.leadId !== leadId && !restricted(row.handlingCode)) found.set(row.leadId, { leadId: row.leadId, ownerUnitId: row.ownerUnitId, reason: 'credit_code', matchedOn: credit });
+      }
+    }
+    const name = input.subject.enterpriseName || input.subject.personName || input.subject.onlineShop;
+    const key = nameAddressKey(name, input.location.address);
+    if (key) {
+      for (const row of await this.readModel.subjects.find({ key: `name:${key}` }).toArray()) {
+        if (row.leadId !== leadId && !restricted(row.handlingCode) && !found.has(row.leadId)) {
+          found.set(row.leadId, { leadId: row.leadId, ownerUnitId: row.ownerUnitId, reason: 'name_and_address', matchedOn: `${normaliseText(name)} @ ${normaliseText(input.location.address)}` });
+        }
+      }
+    }
+    return [...found.values()].slice(0, 20);
+  }
+}
+
+const restricted = (code: string) => code === 'RED' || code === 'AMBER+STRICT';

@@ -1,0 +1,147 @@
+import type { Actor } from '@liaison/contracts';
+import { type EventStore, ForbiddenError, NotFoundError, type ProjectedDocument, ValidationError } from '@liaison/platform';
+import { visibility } from '../domain/policy';
+import type { DeadlineRow, InboxRow, LeadReadModel, RowAccess } from '../projections/lead-read-model';
+import { evolveLeadView, viewAccess, type LeadView } from '../projections/lead-view';
+import { LEAD_ID } from './ids';
+
+export interface PageRequest {
+  pageSize: number;
+  cursor: string;
+}
+export interface Page<T> {
+  items: T[];
+  nextCursor: string;
+}
+
+const DEFAULT_PAGE = 50;
+const MAX_PAGE = 200;
+
+/** Opaque cursor: base64url of the last item's sort key and id. */
+export const encodeCursor = (sortKey: string, id: string): string => Buffer.from(JSON.stringify([sortKey, id])).toString('base64url');
+export function decodeCursor(cursor: string): [string, string] | null {
+  if (!cursor) return null;
+  try {
+    const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(value) && value.length === 2 && value.every((v) => typeof v === 'string')) return value as [string, string];
+  } catch {
+    // fall through
+  }
+  throw ValidationError.field('page.cursor', 'not a cursor this service issued');
+}
+
+/** Newest first by `sortKey`, then by id; the page after `cursor`. */
+export function paginate<T>(items: T[], sortKey: (item: T) => string, id: (item: T) => string, page: PageRequest | undefined): Page<T> {
+  const size = Math.min(Math.max(page?.pageSize || DEFAULT_PAGE, 1), MAX_PAGE);
+  if ((page?.pageSize ?? 0) < 0) throw ValidationError.field('page.page_size', 'zero (default) or more');
+  const after = decodeCursor(page?.cursor ?? '');
+  const sorted = [...items].sort((a, b) => sortKey(b).localeCompare(sortKey(a)) || id(b).localeCompare(id(a)));
+  const rest = after ? sorted.filter((item) => sortKey(item) < after[0] || (sortKey(item) === after[0] && id(item) < after[1])) : sorted;
+  const pageItems = rest.slice(0, size);
+  const last = pageItems.at(-1);
+  return { items: pageItems, nextCursor: rest.length > size && last ? encodeCursor(sortKey(last), id(last)) : '' };
+}
+
+const rowAccess = (row: RowAccess) => viewAccess({ ...row });
+const visible = (actor: Actor) => (row: RowAccess) => visibility(rowAccess(row), actor) === 'visible';
+
+const isoOrEmpty = (value: string, path: string): string => {
+  if (!value) return '';
+  const ms = Date.parse(value);
+  if (Number.isNaN(ms)) throw ValidationError.field(path, 'an RFC 3339 time');
+  return new Date(ms).toISOString();
+};
+
+export interface SearchFilters {
+  category: string;
+  jurisdiction: string;
+  status: string;
+  ownerUnitId: string;
+  creditCode: string;
+  text: string;
+  postedFrom: string;
+  postedTo: string;
+}
+
+/**
+ * Reads. GetLead folds the lead from the store (read-your-writes, with history); lists come from
+ * the projections, filtered by top-level equality fields first (what FerretDB pushes down),
+ * then by visibility for the caller.
+ */
+export class LeadQueries {
+  constructor(
+    private readonly store: EventStore,
+    private readonly readModel: LeadReadModel,
+  ) {}
+
+  async getLead(leadId: string, actor: Actor): Promise<LeadView & { version: number }> {
+    if (!LEAD_ID.test(leadId)) throw ValidationError.field('lead_id', 'expected lead-<uuid>');
+    const events = await this.store.readStream(leadId);
+    if (events.length === 0) throw new NotFoundError('lead', leadId);
+    const view = events.reduce<LeadView | null>(evolveLeadView, null)!;
+    const seen = visibility(viewAccess(view), actor);
+    if (seen === 'hidden') throw new NotFoundError('lead', leadId);
+    if (seen === 'forbidden') throw new ForbiddenError(`unit ${actor.unitId} may not see lead ${leadId}`);
+    return { ...view, version: events.at(-1)!.version };
+  }
+
+  async inbox(actor: Actor, status: string, page: PageRequest | undefined): Promise<Page<InboxRow>> {
+    const filter: Record<string, unknown> = { unitId: actor.unitId };
+    if (status) filter.myStatus = status;
+    const rows = (await this.readModel.inbox.find(filter).toArray()).filter(visible(actor));
+    return paginate(rows, (r) => r.sharedAt, (r) => r._id, page);
+  }
+
+  async outbox(actor: Actor, status: string, page: PageRequest | undefined): Promise<Page<ProjectedDocument<LeadView>>> {
+    const filter: Record<string, unknown> = { ownerUnitId: actor.unitId };
+    if (status) filter.status = status;
+    const docs = (await this.readModel.details.collection.find(filter as never).toArray()) as ProjectedDocument<LeadView>[];
+    return paginate(docs.filter((d) => visibility(viewAccess(d), actor) === 'visible'), (d) => d.postedAt, (d) => d._id, page);
+  }
+
+  /** Breaches where the caller's unit is late or owns the lead; analysts see every breach they are cleared for. */
+  async overdue(actor: Actor, page: PageRequest | undefined): Promise<Page<DeadlineRow>> {
+    const rows = new Map<string, DeadlineRow>();
+    const filters = actor.roles.includes('analyst') ? [{ breached: true }] : [{ breached: true, unitId: actor.unitId }, { breached: true, ownerUnitId: actor.unitId }];
+    for (const filter of filters) for (const row of await this.readModel.deadlines.find(filter).toArray()) rows.set(row._id, row);
+    return paginate([...rows.values()].filter(visible(actor)), (r) => r.detectedAt, (r) => r._id, page);
+  }
+
+  async search(actor: Actor, f: SearchFilters, page: PageRequest | undefined): Promise<Page<ProjectedDocument<LeadView>>> {
+    const filter: Record<string, string> = {};
+    if (f.category) filter.category = f.category;
+    if (f.jurisdiction) filter.jurisdiction = f.jurisdiction;
+    if (f.status) filter.status = f.status;
+    if (f.ownerUnitId) filter.ownerUnitId = f.ownerUnitId;
+    if (f.creditCode) filter.creditCode = f.creditCode.trim().toUpperCase();
+    const from = isoOrEmpty(f.postedFrom, 'posted_from');
+    const to = isoOrEmpty(f.postedTo, 'posted_to');
+    const text = f.text.trim().toLowerCase();
+    const docs = (await this.readModel.details.collection.find(filter as never).toArray()) as ProjectedDocument<LeadView>[];
+    const matches = docs.filter((d) => {
+      if (from && d.postedAt < from) return false;
+      if (to && d.postedAt > to) return false;
+      if (text) {
+        const haystack = [d.title, d.subject.enterpriseName, d.subject.personName, d.subject.onlineShop].join(' ').toLowerCase();
+        if (!haystack.includes(text)) return false;
+      }
+      return visibility(viewAccess(d), actor) === 'visible';
+    });
+    return paginate(matches, (d) => d.postedAt, (d) => d._id, page);
+  }
+
+  /** Counts over the leads the caller may see. */
+  async counts(actor: Actor, postedFrom: string, postedTo: string) {
+    const from = isoOrEmpty(postedFrom, 'posted_from');
+    const to = isoOrEmpty(postedTo, 'posted_to');
+    const docs = ((await this.readModel.details.collection.find({}).toArray()) as ProjectedDocument<LeadView>[]).filter(
+      (d) => (!from || d.postedAt >= from) && (!to || d.postedAt <= to) && visibility(viewAccess(d), actor) === 'visible',
+    );
+    const bucket = (key: (d: LeadView) => string) => {
+      const counts = new Map<string, number>();
+      for (const d of docs) counts.set(key(d), (counts.get(key(d)) ?? 0) + 1);
+      return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([k, count]) => ({ key: k, count }));
+    };
+    return { byCategory: bucket((d) => d.category), byJurisdiction: bucket((d) => d.jurisdiction), byStatus: bucket((d) => d.status), total: docs.length };
+  }
+}
