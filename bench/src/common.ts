@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { type Actor, type EventEnvelope, EventRegistry } from '@liaison/contracts';
-import { connectMongo, type CommitDocument, type Logger } from '@liaison/platform';
+import { connectMongo, type CommitDocument, type Logger, outboxPartition } from '@liaison/platform';
 import type { Kafka } from 'kafkajs';
 import { MongoClient, type Db } from 'mongodb';
 import type { Connection } from 'mongoose';
@@ -56,6 +56,7 @@ export function commitDocument(streamId: string, version: number, seq: number, n
     correlationId,
     recordedAt: now,
     published: false,
+    outboxPartition: outboxPartition(streamId),
     events: [event],
   };
 }

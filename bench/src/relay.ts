@@ -34,14 +34,14 @@ function timedOutbox(outbox: Outbox): { outbox: Outbox; readMs: () => number; ma
   };
   return {
     outbox: {
-      unpublished: (options) =>
+      unpublished: (partition, limit) =>
         timed(
-          () => outbox.unpublished(options),
+          () => outbox.unpublished(partition, limit),
           (ms) => (read += ms),
         ),
-      markPublished: (ids) =>
+      markPublished: (partition, ids) =>
         timed(
-          () => outbox.markPublished(ids),
+          () => outbox.markPublished(partition, ids),
           (ms) => (mark += ms),
         ),
       countUnpublished: () => outbox.countUnpublished(),

@@ -62,10 +62,29 @@ export interface EventStore {
   scan(options?: ScanOptions): AsyncIterable<EventEnvelope[]>;
 }
 
+/**
+ * Commits are spread over a fixed number of outbox partitions by a hash of their stream id, so
+ * every commit of a stream is in the same partition. The relay drains one partition at a time
+ * with equality-only queries, which every MongoDB-API server can answer without scanning the
+ * whole backlog (FerretDB pushes only equality filters down), and per-stream order holds because
+ * a partition's query sees all of a stream's unpublished commits.
+ */
+export const OUTBOX_PARTITIONS = 16;
+
+/** FNV-1a of the stream id, modulo the partition count: stable across processes and versions. */
+export function outboxPartition(streamId: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < streamId.length; i += 1) {
+    hash ^= streamId.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash % OUTBOX_PARTITIONS;
+}
+
 /** What the outbox relay needs from a store. */
 export interface Outbox {
-  /** Unpublished commits ordered by (streamId, version), starting after `afterStreamId`. */
-  unpublished(options: { afterStreamId?: string; limit: number }): Promise<OutboxCommit[]>;
-  markPublished(commitIds: string[]): Promise<void>;
+  /** Unpublished commits of one partition, ordered by (streamId, version). */
+  unpublished(partition: number, limit: number): Promise<OutboxCommit[]>;
+  markPublished(partition: number, commitIds: string[]): Promise<void>;
   countUnpublished(): Promise<number>;
 }

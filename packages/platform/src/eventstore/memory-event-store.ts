@@ -10,7 +10,7 @@ import type {
   ReadStreamOptions,
   ScanOptions,
 } from './event-store';
-import { NO_STREAM } from './event-store';
+import { NO_STREAM, outboxPartition } from './event-store';
 
 interface Commit extends OutboxCommit {
   commandId: string;
@@ -84,18 +84,21 @@ export class InMemoryEventStore implements EventStore, Outbox {
     if (batch.length > 0) yield batch;
   }
 
-  async unpublished({ afterStreamId, limit }: { afterStreamId?: string; limit: number }): Promise<OutboxCommit[]> {
+  async unpublished(partition: number, limit: number): Promise<OutboxCommit[]> {
     return [...this.streams.keys()]
-      .filter((streamId) => afterStreamId === undefined || streamId > afterStreamId)
+      .filter((streamId) => outboxPartition(streamId) === partition)
       .sort()
       .flatMap((streamId) => this.streams.get(streamId)!.filter((commit) => !commit.published))
       .slice(0, limit)
       .map(({ commitId, streamId, version, events }) => ({ commitId, streamId, version, events }));
   }
 
-  async markPublished(commitIds: string[]): Promise<void> {
+  async markPublished(partition: number, commitIds: string[]): Promise<void> {
     const ids = new Set(commitIds);
-    for (const commits of this.streams.values()) for (const commit of commits) if (ids.has(commit.commitId)) commit.published = true;
+    for (const [streamId, commits] of this.streams) {
+      if (outboxPartition(streamId) !== partition) continue;
+      for (const commit of commits) if (ids.has(commit.commitId)) commit.published = true;
+    }
   }
 
   async countUnpublished(): Promise<number> {

@@ -13,7 +13,7 @@ import type {
   ReadStreamOptions,
   ScanOptions,
 } from './event-store';
-import { NO_STREAM } from './event-store';
+import { NO_STREAM, outboxPartition } from './event-store';
 
 /** One document per commit; the document is also the outbox entry (`published: false`). */
 export interface CommitDocument {
@@ -25,6 +25,8 @@ export interface CommitDocument {
   correlationId: string;
   recordedAt: Date;
   published: boolean;
+  /** See OUTBOX_PARTITIONS. */
+  outboxPartition: number;
   events: EventEnvelope[];
 }
 
@@ -37,13 +39,14 @@ const commitSchema = new Schema<CommitDocument>(
     correlationId: { type: String, required: true },
     recordedAt: { type: Date, required: true },
     published: { type: Boolean, required: true },
+    outboxPartition: { type: Number, required: true },
     events: { type: Schema.Types.Mixed, required: true },
   },
   { versionKey: false, autoIndex: false, strict: false },
 );
 commitSchema.index({ streamId: 1, version: 1 }, { unique: true, name: 'stream_version_unique' });
 commitSchema.index({ commandId: 1 }, { unique: true, name: 'command_unique' });
-commitSchema.index({ published: 1, streamId: 1, version: 1 }, { name: 'outbox' });
+commitSchema.index({ published: 1, outboxPartition: 1, streamId: 1, version: 1 }, { name: 'outbox' });
 
 export const COMMITS_COLLECTION = 'event_commits';
 
@@ -79,6 +82,7 @@ export class MongoEventStore implements EventStore, Outbox {
       correlationId: context.correlationId,
       recordedAt: now,
       published: false,
+      outboxPartition: outboxPartition(streamId),
       events: envelopes,
     };
     try {
@@ -135,22 +139,20 @@ export class MongoEventStore implements EventStore, Outbox {
     if (batch.length > 0) yield batch;
   }
 
-  async unpublished({ afterStreamId, limit }: { afterStreamId?: string; limit: number }): Promise<OutboxCommit[]> {
-    const filter: Record<string, unknown> = { published: false };
-    if (afterStreamId !== undefined) filter.streamId = { $gt: afterStreamId };
+  async unpublished(partition: number, limit: number): Promise<OutboxCommit[]> {
     const commits = await this.commits.collection
-      .find<CommitDocument & { _id: unknown }>(filter, { projection: { streamId: 1, version: 1, events: 1 } })
-      .sort({ published: 1, streamId: 1, version: 1 })
+      .find<CommitDocument & { _id: unknown }>({ published: false, outboxPartition: partition }, { projection: { streamId: 1, version: 1, events: 1 } })
+      .sort({ streamId: 1, version: 1 })
       .limit(limit)
       .toArray();
     return commits.map((commit) => ({ commitId: String(commit._id), streamId: commit.streamId, version: commit.version, events: commit.events }));
   }
 
-  async markPublished(commitIds: string[]): Promise<void> {
+  async markPublished(partition: number, commitIds: string[]): Promise<void> {
     if (commitIds.length === 0) return;
     await this.commits.collection.updateMany(
-      // `published: false` first: FerretDB pushes only equality filters down to its backend.
-      { published: false, _id: { $in: commitIds.map((id) => new Types.ObjectId(id)) } },
+      // The equality fields first: they narrow the scan to this partition's backlog.
+      { published: false, outboxPartition: partition, _id: { $in: commitIds.map((id) => new Types.ObjectId(id)) } },
       { $set: { published: true } },
     );
   }

@@ -1,7 +1,7 @@
 import { backOff } from 'exponential-backoff';
 import type { Kafka, Message, Producer } from 'kafkajs';
 import type { Logger } from 'pino';
-import type { Outbox, OutboxCommit } from '../eventstore';
+import { OUTBOX_PARTITIONS, type Outbox } from '../eventstore';
 import { envelopeHeaders } from '../messaging/headers';
 import type { Lease } from '../mongo/lease';
 
@@ -31,7 +31,7 @@ export class OutboxRelay {
   private producer: Producer | null = null;
   private running = false;
   private loop: Promise<void> | null = null;
-  private cursor: string | undefined;
+  private partition = 0;
   private wake: (() => void) | null = null;
   private readonly batchSize: number;
 
@@ -58,9 +58,22 @@ export class OutboxRelay {
     await this.disconnect();
   }
 
-  /** Publishes one batch; returns how many events went out. Used by the loop, tests and benchmarks. */
+  /**
+   * Publishes up to one batch from the next non-empty outbox partition (round robin, so a busy
+   * partition cannot starve the others); returns how many events went out, 0 when all are empty.
+   */
   async publishBatch(): Promise<number> {
-    const commits = await this.nextCommits();
+    for (let tried = 0; tried < OUTBOX_PARTITIONS; tried += 1) {
+      const partition = this.partition;
+      this.partition = (this.partition + 1) % OUTBOX_PARTITIONS;
+      const published = await this.publishPartition(partition);
+      if (published > 0) return published;
+    }
+    return 0;
+  }
+
+  private async publishPartition(partition: number): Promise<number> {
+    const commits = await this.options.outbox.unpublished(partition, this.batchSize);
     if (commits.length === 0) return 0;
     const messages: Message[] = commits.flatMap((commit) =>
       commit.events.map((event) => ({ key: commit.streamId, value: JSON.stringify(event), headers: envelopeHeaders(event) })),
@@ -70,9 +83,8 @@ export class OutboxRelay {
       await producer.send({ topic: this.options.topic, messages: chunk, acks: -1 });
     }
     for (const ids of chunks(commits.map((commit) => commit.commitId), 1_000)) {
-      await this.options.outbox.markPublished(ids);
+      await this.options.outbox.markPublished(partition, ids);
     }
-    this.advanceCursor(commits);
     return messages.length;
   }
 
@@ -102,28 +114,6 @@ export class OutboxRelay {
         await this.sleep(idleMs);
       }
     }
-  }
-
-  private async nextCommits(): Promise<OutboxCommit[]> {
-    const { outbox } = this.options;
-    const commits = await outbox.unpublished({ afterStreamId: this.cursor, limit: this.batchSize });
-    if (commits.length > 0 || this.cursor === undefined) return commits;
-    this.cursor = undefined; // wrapped around: start again from the first stream
-    return outbox.unpublished({ limit: this.batchSize });
-  }
-
-  /**
-   * Round-robin over streams so a busy stream cannot starve the others. When the batch was cut
-   * short, the last stream may have more commits: resume just before it.
-   */
-  private advanceCursor(commits: OutboxCommit[]): void {
-    const last = commits.at(-1)!.streamId;
-    if (commits.length < this.batchSize) {
-      this.cursor = last;
-      return;
-    }
-    const previous = [...commits].reverse().find((commit) => commit.streamId !== last)?.streamId;
-    this.cursor = previous ?? this.cursor;
   }
 
   private async connectedProducer(): Promise<Producer> {

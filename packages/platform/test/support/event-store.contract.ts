@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { ConcurrencyError, type EventStore, NO_STREAM, type Outbox, ValidationError } from '../../src';
+import { ConcurrencyError, type EventStore, NO_STREAM, OUTBOX_PARTITIONS, type Outbox, outboxPartition, ValidationError } from '../../src';
 import { context, counted, streamId, testActor } from './test-events';
 
 export interface StoreUnderTest {
@@ -117,22 +117,30 @@ export function describeEventStoreContract(name: string, make: () => Promise<Sto
       expect(seen).toEqual(ids.flatMap((id) => [1, 2, 3].map((v) => `${id}#${v}`)));
     });
 
-    it('keeps commits in the outbox, in stream order, until marked published', async () => {
+    it('keeps commits in the outbox, per partition and in stream order, until marked published', async () => {
       const { store } = await make();
       const prefix = `outbox${Date.now()}`;
-      const a = `${prefix}-a`;
-      const b = `${prefix}-b`;
-      await store.append(b, NO_STREAM, [counted(1)], context());
-      await store.append(a, NO_STREAM, [counted(1)], context());
-      await store.append(a, 1, [counted(2)], context());
-      const pending = (await store.unpublished({ limit: 1000 })).filter((c) => c.streamId.startsWith(prefix));
+      // Streams that hash to the same partition, and one that does not.
+      const candidates = Array.from({ length: 64 }, (_, i) => `${prefix}-${i}`);
+      const partition = outboxPartition(candidates[0]!);
+      const [a, b] = candidates.filter((id) => outboxPartition(id) === partition).sort();
+      const elsewhere = candidates.find((id) => outboxPartition(id) !== partition)!;
+      await store.append(b!, NO_STREAM, [counted(1)], context());
+      await store.append(a!, NO_STREAM, [counted(1)], context());
+      await store.append(elsewhere, NO_STREAM, [counted(1)], context());
+      await store.append(a!, 1, [counted(2)], context());
+      const pending = (await store.unpublished(partition, 1000)).filter((c) => c.streamId.startsWith(prefix));
       expect(pending.map((c) => `${c.streamId}@${c.version}`)).toEqual([`${a}@1`, `${a}@2`, `${b}@1`]);
-      const afterA = await store.unpublished({ afterStreamId: a, limit: 1000 });
-      expect(afterA.some((c) => c.streamId === a)).toBe(false);
-      expect(afterA.some((c) => c.streamId === b)).toBe(true);
-      await store.markPublished(pending.slice(0, 2).map((c) => c.commitId));
-      const left = (await store.unpublished({ limit: 1000 })).filter((c) => c.streamId.startsWith(prefix));
+      expect(outboxPartition(elsewhere)).not.toBe(partition);
+      expect((await store.unpublished(outboxPartition(elsewhere), 1000)).some((c) => c.streamId === elsewhere)).toBe(true);
+      await store.markPublished(partition, pending.slice(0, 2).map((c) => c.commitId));
+      const left = (await store.unpublished(partition, 1000)).filter((c) => c.streamId.startsWith(prefix));
       expect(left.map((c) => c.streamId)).toEqual([b]);
+    });
+
+    it('spreads streams over every outbox partition', () => {
+      const hit = new Set(Array.from({ length: 400 }, (_, i) => outboxPartition(`lead-${i}`)));
+      expect(hit.size).toBe(OUTBOX_PARTITIONS);
     });
   });
 }
