@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { loadDirectory } from '@liaison/contracts';
 import { ConfigError, loadConfig } from '@liaison/platform';
-import { exportJWK, generateKeyPair, SignJWT, type JWK } from 'jose';
+import { exportJWK, generateKeyPair, SignJWT, type JWK, type KeyLike } from 'jose';
 import { AuthenticationFailure, createDevAuthenticator, createOidcAuthenticator } from '../src/auth/authenticator';
 import { gatewayEnvSchema } from '../src/config';
 import { inMemoryOfficers } from '../src/directory/officer-lookup';
@@ -69,13 +69,13 @@ describe('dev authenticator (HS256, issued by the gateway)', () => {
 describe('OIDC authenticator (external issuer, JWKS over HTTP)', () => {
   let server: Server;
   let jwksUrl: string;
-  let privateKey: CryptoKey;
+  let privateKey: KeyLike;
   let jwks: { keys: JWK[] };
   const ISSUER = 'https://idp.example.test/realms/liaison';
 
   beforeAll(async () => {
     const pair = await generateKeyPair('RS256');
-    privateKey = pair.privateKey as CryptoKey;
+    privateKey = pair.privateKey;
     jwks = { keys: [{ ...(await exportJWK(pair.publicKey)), kid: 'k1', alg: 'RS256', use: 'sig' }] };
     server = createServer((_req, res) => {
       res.setHeader('content-type', 'application/json');

@@ -1,18 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
 import { loadDirectory } from '@liaison/contracts';
 import { ACTION_ROUTES, postLeadReferences, unknownReferences } from '../src/leads/routes';
+import { validLead } from './fixtures';
 import { declineBody, emptyBody, policeDecisionBody, postLeadBody, searchQuery, shareBody } from '../src/leads/schemas';
 
-export const validLead = {
-  title: 'Counterfeit Moutai at a wholesale market',
-  category: 'counterfeit_food',
-  subject: { enterpriseName: 'Zhengzhou Example Trading Co.', creditCode: '91410100MA44XXXX1A' },
-  location: { jurisdiction: 'jinshui', address: 'Market Rd 1' },
-  summary: 'Fake liquor sold in bulk.',
-  priority: 'high',
-  grading: { sourceReliability: 'B', information: 2 },
-  handling: { code: 'AMBER' },
-};
 
 const paths = (result: { success: boolean; error?: { issues: { path: PropertyKey[] }[] } }) =>
   result.error?.issues.map((issue) => issue.path.join('.')).sort() ?? [];

@@ -1,4 +1,8 @@
+import { extendZodWithOpenApi } from '@asteasolutions/zod-to-openapi';
 import { z } from 'zod';
+
+// Parameters (path, query, headers) need zod-to-openapi's `.openapi()` on zod's prototype.
+extendZodWithOpenApi(z);
 
 /**
  * Request and response shapes of /api/v1/leads. The same schemas validate requests (strict:
