@@ -5,7 +5,7 @@ import type { Authenticator } from './auth/authenticator';
 import { authenticate } from './auth/middleware';
 import { tokenRouter } from './auth/token-router';
 import { HttpProblem, problemErrorHandler, sendProblem, problemFor } from './http/problems';
-import { requestContext } from './http/request-context';
+import { mountPoint, requestContext } from './http/request-context';
 import type { LeadsPort } from './leads/leads-port';
 import { LEADS_BASE, leadsRouter } from './leads/router';
 import { buildOpenApiDocument } from './openapi';
@@ -33,6 +33,13 @@ export function createGatewayApp(options: GatewayAppOptions): Express {
 
   app.use(requestContext(logger));
   app.use(express.json({ limit: '256kb', type: ['application/json', 'application/*+json'] }));
+  // A body in any other format would silently read as "no body": refuse it instead.
+  app.use((req, _res, next) => {
+    if (req.body === undefined && req.is(['application/json', 'application/*+json']) === false && Number(req.get('content-length') ?? 0) > 0) {
+      throw new HttpProblem(415, 'unsupported-media-type', 'Unsupported media type', 'request bodies must be application/json');
+    }
+    next();
+  });
 
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
@@ -47,8 +54,8 @@ export function createGatewayApp(options: GatewayAppOptions): Express {
     res.json(openapi);
   });
 
-  app.use('/api/v1/auth', tokenRouter(auth));
-  app.use(LEADS_BASE, authenticate(auth), leadsRouter({ leads, directory }));
+  app.use('/api/v1/auth', mountPoint, tokenRouter(auth));
+  app.use(LEADS_BASE, mountPoint, authenticate(auth), leadsRouter({ leads, directory }));
 
   app.use((req, res) => {
     const error = new HttpProblem(404, 'not-found', 'Not found', `no route ${req.method} ${req.path}`);

@@ -39,7 +39,6 @@ runUntilSignalled(logger, async () => {
     stop: async () => {
       logger.info('service stopping');
       await new Promise<void>((resolve) => server.close(() => resolve()));
-      server.closeAllConnections();
       leads.close();
       await connection.close();
       await telemetry.shutdown();

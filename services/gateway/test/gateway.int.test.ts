@@ -208,6 +208,8 @@ describe('POST /api/v1/leads', () => {
 
     const malformed = await fetch(`${base}/api/v1/leads`, { method: 'POST', headers: { authorization: `Bearer ${tokens[LI]}`, 'content-type': 'application/json' }, body: '{"title":' });
     expect(malformed.status).toBe(400);
+    const form = await fetch(`${base}/api/v1/leads`, { method: 'POST', headers: { authorization: `Bearer ${tokens[LI]}`, 'content-type': 'application/x-www-form-urlencoded' }, body: 'title=x' });
+    expect(form.status).toBe(415);
     expect(fake.callsOf('PostLead')).toHaveLength(0);
   });
 
@@ -422,6 +424,11 @@ describe('cross-cutting', () => {
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatchObject({ msg: 'request completed', status: 200, method: 'GET', route: '/api/v1/leads/:id', officerId: LI, durationMs: expect.any(Number) });
     expect(fake.callsOf('GetLead')[0]!.correlationId).toBe('corr-log-1');
+    logLines.length = 0;
+    await send('GET', '/api/v1/leads/inbox', { as: ADMIN, headers: { 'x-correlation-id': 'corr-log-2' } });
+    expect(logLines.filter((line) => line.correlationId === 'corr-log-2')).toEqual([
+      expect.objectContaining({ status: 403, route: '/api/v1/leads/inbox', officerId: ADMIN }),
+    ]);
     const generated = await send('GET', '/healthz');
     expect(generated.headers.get('x-correlation-id')).toMatch(/^[0-9a-f-]{36}$/);
   });

@@ -13,6 +13,12 @@ export interface RequestContext {
   actor?: Actor;
 }
 
+/** Records where a router is mounted, for the route template in spans and logs. */
+export const mountPoint: RequestHandler = (req, res, next) => {
+  res.locals.mount = req.baseUrl;
+  next();
+};
+
 /** What the middlewares below leave on `res.locals`. */
 export const contextOf = (res: Response): RequestContext => res.locals.ctx as RequestContext;
 
@@ -49,7 +55,10 @@ export function requestContext(rootLogger: Logger): RequestHandler {
             if (done) return;
             done = true;
             const route = (req.route as { path?: string } | undefined)?.path;
-            const fullRoute = route ? `${req.baseUrl}${route}` : undefined;
+            // Express restores req.baseUrl when a request leaves a router (e.g. for the error
+            // handler), so mounted routers record their mount point in res.locals.mount.
+            const mount = typeof res.locals.mount === 'string' ? res.locals.mount : req.baseUrl;
+            const fullRoute = route ? `${mount}${route}` : undefined;
             if (fullRoute) {
               span.updateName(`${req.method} ${fullRoute}`);
               span.setAttribute('http.route', fullRoute);
@@ -68,10 +77,13 @@ export function requestContext(rootLogger: Logger): RequestHandler {
               officerId: actor?.officerId,
               traceId,
               spanId,
-              ...(res.statusCode >= 500 && res.locals.error ? { err: res.locals.error } : {}),
+              // 503 is an expected outcome (a service is down): its reason, not a stack trace.
+              ...(res.statusCode === 503 && res.locals.error instanceof Error ? { reason: res.locals.error.message } : {}),
+              ...(res.statusCode >= 500 && res.statusCode !== 503 && res.locals.error ? { err: res.locals.error } : {}),
               ...(res.writableFinished ? {} : { aborted: true }),
             };
-            if (res.statusCode >= 500) logger.error(line, 'request failed');
+            if (res.statusCode === 503) logger.warn(line, 'request failed: dependency unavailable');
+            else if (res.statusCode >= 500) logger.error(line, 'request failed');
             else logger.info(line, 'request completed');
             resolve();
           };
