@@ -15,7 +15,11 @@ interface ServiceSpec {
 }
 
 /** Grows as the bounded contexts land (leads, operations, evidence, meetings, history, gateway). */
-const SERVICES: ServiceSpec[] = [{ name: 'platform-smoke', main: 'services/platform-smoke/src/main.ts' }];
+const SERVICES: ServiceSpec[] = [
+  { name: 'leads', main: 'services/leads/src/main.ts' },
+  // After the services it fronts: its readiness probe calls them.
+  { name: 'gateway', main: 'services/gateway/src/main.ts', env: { LEADS_GRPC_ADDRESS: process.env.LEADS_GRPC_ADDRESS ?? '127.0.0.1:50051' } },
+];
 
 const root = join(__dirname, '..');
 const say = (line: string) => process.stderr.write(`[liaison] ${line}\n`);
@@ -73,7 +77,9 @@ async function main(): Promise<void> {
     say(String(error));
     await stopAll(1);
   }
-  say('all services are up. Ctrl-C stops them.');
+  const gateway = `http://127.0.0.1:${process.env.HTTP_PORT ?? 8080}`;
+  say(`all services are up: ${gateway} (OpenAPI: ${gateway}/api/v1/openapi.json). Ctrl-C stops them.`);
+  say(`dev token: curl -s -X POST ${gateway}/api/v1/auth/token -H 'content-type: application/json' -d '{"officerId":"officer-jinshui-msb-li"}'`);
 }
 
 main().catch((error: unknown) => {
