@@ -8,7 +8,7 @@ export interface ApiResponse<T = Record<string, unknown>> {
 export class Api {
   constructor(
     readonly baseUrl: string,
-    private token?: string,
+    readonly token?: string,
   ) {}
 
   static async login(baseUrl: string, officerId: string): Promise<Api> {
