@@ -33,7 +33,8 @@ export interface System {
 export async function startSystem(options: SystemOptions = {}): Promise<System> {
   const runId = randomUUID().slice(0, 8);
   const [leadsPort, gatewayPort] = [await freePort(), await freePort()];
-  const base = { ...process.env, LOG_LEVEL: process.env.E2E_LOG_LEVEL ?? 'info', AUTH_MODE: 'dev' };
+  // Own topics and databases per run: nothing of an earlier run (or a parallel one) leaks in.
+  const base = { ...process.env, LOG_LEVEL: process.env.E2E_LOG_LEVEL ?? 'info', AUTH_MODE: 'dev', KAFKA_TOPIC_NAMESPACE: `e2e-${runId}` };
   const services: RunningService[] = [];
   const stop = async () => {
     await Promise.all(services.reverse().map((service) => stopProcess(service.process)));

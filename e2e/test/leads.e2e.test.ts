@@ -136,10 +136,11 @@ describe('lead sharing end to end (gateway → gRPC → leads → MongoDB → ou
     const other = await postLead(liquorLead(creditCode()));
     const id = other.body.leadId;
     expect((await jinshui.post(`/api/v1/leads/${id}/share`, { unitIds: ['msb-erqi'], message: 'FYI' })).status).toBe(200);
-    await eventually(() => erqi.get(`/api/v1/leads/${id}`), (r) => r.status === 200, 'Erqi to see the lead');
+    const seen = await eventually(() => erqi.get(`/api/v1/leads/${id}`), (r) => r.status === 200, 'Erqi to see the lead');
+    const etag = seen.headers.get('etag')!;
     const [accept, decline] = await Promise.all([
-      erqi.post(`/api/v1/leads/${id}/accept`, {}, { 'if-match': '"2"' }),
-      erqi.post(`/api/v1/leads/${id}/decline`, { reason: 'Outside our jurisdiction.' }, { 'if-match': '"2"' }),
+      erqi.post(`/api/v1/leads/${id}/accept`, {}, { 'if-match': etag }),
+      erqi.post(`/api/v1/leads/${id}/decline`, { reason: 'Outside our jurisdiction.' }, { 'if-match': etag }),
     ]);
     const statuses = [accept.status, decline.status].sort();
     expect(statuses[0]).toBe(200);
@@ -154,12 +155,18 @@ describe('lead sharing end to end (gateway → gRPC → leads → MongoDB → ou
 
   it('flags a second lead with the same credit code as a possible duplicate, for both owners', async () => {
     const code = creditCode();
-    const first = await postLead(liquorLead(code));
+    // Different names and addresses: only the credit code connects the two reports.
+    const first = await postLead({ ...liquorLead(code), subject: { enterpriseName: `Huaxin Liquor ${code}`, creditCode: code } });
     await eventually(() => jinshui.get(`/api/v1/leads/${first.body.leadId}`), (r) => r.status === 200, 'first lead');
-    const second = await postLead({ ...liquorLead(code), title: 'Same warehouse, second report' });
+    const second = await postLead({
+      ...liquorLead(code),
+      title: 'Same company, second report',
+      subject: { enterpriseName: `Huaxin Wine Trading ${code}`, creditCode: code },
+      location: { jurisdiction: 'erqi', address: '9 Jiefang Road, Erqi District' },
+    });
     const detail = await eventually(
       () => jinshui.get<{ links: Array<{ leadId: string; relation: string }> }>(`/api/v1/leads/${second.body.leadId}`),
-      (r) => r.body.links?.some((link) => link.relation === 'possible_duplicate'),
+      (r) => r.body.links?.some((link) => link.leadId === first.body.leadId),
       'the possible-duplicate link on the new lead',
     );
     expect(detail.body.links).toContainEqual(expect.objectContaining({ leadId: first.body.leadId, relation: 'possible_duplicate' }));

@@ -42,6 +42,8 @@ export const baseConfigSchema = z.object({
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
   KAFKA_BROKERS: hostPortListVar(),
   MONGODB_URI: z.string().regex(/^mongodb(\+srv)?:\/\//, 'expected a mongodb:// or mongodb+srv:// URI'),
+  /** Isolates this deployment's topics on a shared cluster (see eventsTopic). */
+  KAFKA_TOPIC_NAMESPACE: z.string().regex(/^[a-z0-9-]+$/, 'lower-case letters, digits and dashes').optional(),
   /** Traces are exported over OTLP/HTTP only when this is set. */
   OTEL_EXPORTER_OTLP_ENDPOINT: z.url().optional(),
 });

@@ -13,6 +13,8 @@ import type { MongoProjection } from '../projections';
 
 export interface ServiceDependencies {
   config: GrpcServiceConfig;
+  /** The events topic of a context in this deployment's namespace; reactions subscribe with it. */
+  topicOf(context: string): string;
   logger: Logger;
   connection: Connection;
   store: MongoEventStore;
@@ -58,13 +60,14 @@ export interface ServiceHost extends ServiceDependencies {
  */
 export async function startServiceHost(options: ServiceHostOptions): Promise<ServiceHost> {
   const { config, logger, context, registry } = options;
-  const topic = eventsTopic(context);
+  const topicOf = (name: string) => eventsTopic(name, config.KAFKA_TOPIC_NAMESPACE);
+  const topic = topicOf(context);
   const connection = await connectMongo(config.MONGODB_URI, config.SERVICE_NAME);
   const store = new MongoEventStore(connection, registry);
   await store.init();
   const kafka = createKafka({ clientId: config.SERVICE_NAME, brokers: config.KAFKA_BROKERS, logger });
   await ensureTopics(kafka, [topic, dlqTopic(topic)]);
-  const deps: ServiceDependencies = { config, logger, connection, store, kafka };
+  const deps: ServiceDependencies = { config, topicOf, logger, connection, store, kafka };
 
   const instance = `${hostname()}:${process.pid}`;
   const relay = new OutboxRelay({ outbox: store, kafka, topic, logger: logger.child({ component: 'outbox-relay' }), lease: new MongoLease(connection, `outbox:${topic}`, instance) });
