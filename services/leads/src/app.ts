@@ -27,13 +27,13 @@ export async function startLeadsService(config: LeadsConfig, logger: Logger, opt
     logger,
     context: 'leads',
     registry: leadEvents,
-    build: ({ connection, store }) => {
+    build: ({ connection, store, topicOf }) => {
       readModel = new LeadReadModel(connection, store);
       commands = new LeadCommands(store, { directory, limits }, readModel, options.clock);
       const queries = new LeadQueries(store, readModel);
       return {
         projections: [readModel],
-        reactions: [possibleDuplicatesReaction(commands)],
+        reactions: [possibleDuplicatesReaction(commands, topicOf('leads'))],
         grpc: [{ definition: leadsServiceDefinition(), implementation: leadsGrpcImplementation(commands, queries) }],
       };
     },

@@ -39,6 +39,7 @@ const sun = actor('officer-erqi-msb-sun', 'msb-erqi', ['coordinator', 'liaison_o
 const chen = actor('officer-city-psb-chen', 'psb-city');
 const liu = actor('officer-zhongmu-msb-liu', 'msb-zhongmu', ['liaison_officer', 'coordinator']);
 
+const RUN = randomUUID().slice(0, 8);
 const CREDIT = `91410105MA${randomUUID().replace(/-/g, '').slice(0, 8).toUpperCase()}`;
 const liquorLead = (overrides: Req = {}): Req => ({
   commandId: randomUUID(),
@@ -72,7 +73,7 @@ async function eventually<T>(probe: () => Promise<T>, accept: (value: T) => bool
 
 beforeAll(async () => {
   const env = {
-    ...process.env, SERVICE_NAME: `leads_${randomUUID().slice(0, 8)}`, GRPC_PORT: '0', LOG_LEVEL: 'silent',
+    ...process.env, SERVICE_NAME: `leads_${RUN}`, KAFKA_TOPIC_NAMESPACE: `test-${RUN}`, GRPC_PORT: '0', LOG_LEVEL: 'silent',
     LEADS_ACK_LIMIT_SECONDS: '2', LEADS_SCHEDULER_INTERVAL_MS: '200',
   };
   const logger = createLogger('leads-test', { level: 'silent' });
@@ -206,5 +207,35 @@ describe('leads service over gRPC (issue 3 scenario)', () => {
     const theirs = await eventually(() => call('GetLead', { leadId }, li), (d) => d.links.some((l) => l.leadId === dup.leadId));
     expect(theirs.links.filter((l) => l.relation === 'possible_duplicate').map((l) => l.leadId)).toEqual([dup.leadId]);
     expect(postCommandId).not.toBe('');
+  });
+
+  it('rebuilds the read model from the store with the same inbox and deadlines', async () => {
+    const before = { inbox: await service.readModel.inbox.countDocuments({}), deadlines: await service.readModel.deadlines.countDocuments({}) };
+    const progress = await service.readModel.rebuild(service.store.scan({ streamPrefix: 'lead-' }));
+    expect(progress.streams).toBeGreaterThanOrEqual(4);
+    expect({ inbox: await service.readModel.inbox.countDocuments({}), deadlines: await service.readModel.deadlines.countDocuments({}) }).toEqual(before);
+    const inbox = await call('ListInbox', {}, wang);
+    expect(inbox.leads.find((l) => l.leadId === leadId)).toMatchObject({ myStatus: 'accepted' });
+  });
+
+  it('accepting a GREEN lead before it was shared with the unit is an invalid transition naming the status', async () => {
+    const green = await call('PostLead', liquorLead({ handling: { code: 'GREEN' }, subject: { personName: 'Li Si' } }), li);
+    await expect(act('AcceptLead', green.leadId, wang)).rejects.toMatchObject({ constructor: InvalidTransitionError, currentStatus: 'posted' });
+    expect((await call('GetLead', { leadId: green.leadId }, liu)).status).toBe('posted'); // GREEN: every unit may read
+  });
+
+  it('pages search results with an opaque cursor', async () => {
+    const seen: string[] = [];
+    let cursor = '';
+    await eventually(() => call('SearchLeads', { ownerUnitId: 'msb-jinshui' }, li), (r) => r.leads.length >= 4);
+    do {
+      const page = await call('SearchLeads', { ownerUnitId: 'msb-jinshui', page: { pageSize: 2, cursor } }, li);
+      expect(page.leads.length).toBeLessThanOrEqual(2);
+      seen.push(...page.leads.map((l) => l.leadId));
+      cursor = page.page.nextCursor;
+    } while (cursor);
+    expect(new Set(seen).size).toBe(seen.length);
+    expect(seen).toContain(leadId);
+    await expect(call('SearchLeads', { page: { pageSize: 2, cursor: 'forged' } }, li)).rejects.toMatchObject({ constructor: ValidationError, issues: [{ path: 'page.cursor' }] });
   });
 });

@@ -1,5 +1,5 @@
 import type { EventEnvelope } from '@liaison/contracts';
-import { type EventStore, MongoProjection, type ProjectedDocument } from '@liaison/platform';
+import { type EventStore, MongoProjection, type ProjectedDocument, type RebuildProgress } from '@liaison/platform';
 import type { Collection, Document } from 'mongodb';
 import type { Connection } from 'mongoose';
 import { leadDetailsProjection, type LeadView } from './lead-view';
@@ -105,6 +105,18 @@ export class LeadReadModel {
     const doc = await this.details.get(event.streamId);
     if (doc) await this.syncRows(doc);
     return outcome;
+  }
+
+  /**
+   * Rebuilds the details from an ordered source (the store's scan, or Kafka from offset 0), then
+   * every derived row from the rebuilt details. Safe beside a live consumer: all writes are
+   * `_v`-guarded.
+   */
+  async rebuild(source: AsyncIterable<EventEnvelope[]>, onProgress?: (progress: RebuildProgress) => void): Promise<RebuildProgress> {
+    const progress = await this.details.rebuild(source, onProgress);
+    await Promise.all([this.inbox.deleteMany({}), this.deadlines.deleteMany({}), this.subjects.deleteMany({})]);
+    for await (const doc of this.details.collection.find({})) await this.syncRows(doc as ProjectedDocument<LeadView>);
+    return progress;
   }
 
   async syncRows(doc: ProjectedDocument<LeadView>): Promise<void> {

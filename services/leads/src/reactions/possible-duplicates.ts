@@ -1,4 +1,3 @@
-import { eventsTopic } from '@liaison/contracts';
 import { InvalidTransitionError, NotFoundError, type Reaction } from '@liaison/platform';
 import { duplicateCommandId } from '../application/ids';
 import type { LeadCommands } from '../application/lead-commands';
@@ -10,10 +9,10 @@ import type { LeadEventData } from '../domain/events';
  * lead, so its owner sees it too. The command id is derived from the pair, so redelivery is
  * answered with the first result; nothing is ever merged.
  */
-export function possibleDuplicatesReaction(commands: Pick<LeadCommands, 'execute'>): Reaction {
+export function possibleDuplicatesReaction(commands: Pick<LeadCommands, 'execute'>, leadsTopic: string): Reaction {
   return {
     name: 'possible-duplicates',
-    topics: [eventsTopic('leads')],
+    topics: [leadsTopic],
     handler: async ({ event }) => {
       if (event.type !== 'LeadPossibleDuplicateDetected') return;
       const data = event.data as LeadEventData<'LeadPossibleDuplicateDetected'>;
