@@ -22,7 +22,7 @@ type Detail = {
 type Req = Record<string, unknown>;
 type CommandRpc =
   | 'PostLead' | 'ShareLead' | 'AcknowledgeLead' | 'AcceptLead' | 'DeclineLead' | 'FlagSuspectedCrime' | 'DecideTransfer' | 'HandOverToPolice'
-  | 'RecordPoliceDecision' | 'CloseLead';
+  | 'RecordPoliceDecision' | 'CloseLead' | 'LinkLead';
 type Methods = { [K in CommandRpc]: { request: Req; response: Result } } & {
   GetLead: { request: { leadId: string }; response: Detail };
   ListInbox: { request: Req; response: { leads: Summary[]; page: { nextCursor: string } } };
@@ -207,6 +207,9 @@ describe('leads service over gRPC (issue 3 scenario)', () => {
     const theirs = await eventually(() => call('GetLead', { leadId }, li), (d) => d.links.some((l) => l.leadId === dup.leadId));
     expect(theirs.links.filter((l) => l.relation === 'possible_duplicate').map((l) => l.leadId)).toEqual([dup.leadId]);
     expect(postCommandId).not.toBe('');
+    // Linking needs a lead the caller can see: Zhongmu's AMBER lead is as unknown to Jinshui as a made-up id.
+    await expect(act('LinkLead', leadId, li, { otherLeadId: dup.leadId, relation: 'duplicate' })).rejects.toMatchObject({ constructor: ValidationError, issues: [{ path: 'other_lead_id' }] });
+    await expect(act('LinkLead', leadId, li, { otherLeadId: `lead-${randomUUID()}`, relation: 'related' })).rejects.toMatchObject({ constructor: ValidationError, issues: [{ path: 'other_lead_id' }] });
   });
 
   it('rebuilds the read model from the store with the same inbox and deadlines', async () => {

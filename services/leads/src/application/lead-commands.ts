@@ -1,7 +1,8 @@
 import type { Actor } from '@liaison/contracts';
-import { commandHandler, type EventStore, ValidationError } from '@liaison/platform';
+import { commandHandler, type EventStore, fold, ValidationError } from '@liaison/platform';
 import type { LeadCommand, PossibleDuplicate } from '../domain/commands';
-import { createLeadDecider, type LeadDeciderDependencies } from '../domain/lead';
+import { createLeadDecider, type LeadDeciderDependencies, leadAccess } from '../domain/lead';
+import { visibility } from '../domain/policy';
 import { normaliseText, nameAddressKey } from '../domain/normalise';
 import type { LeadReadModel } from '../projections/lead-read-model';
 import { LEAD_ID, leadIdForPost } from './ids';
@@ -33,6 +34,7 @@ export type CommandInput<C = LeadCommand> = C extends LeadCommand ? Omit<C, 'act
  */
 export class LeadCommands {
   private readonly handle;
+  private readonly decider;
 
   constructor(
     private readonly store: EventStore,
@@ -40,12 +42,14 @@ export class LeadCommands {
     private readonly readModel: Pick<LeadReadModel, 'subjects'> | null,
     private readonly clock: () => Date = () => new Date(),
   ) {
-    this.handle = commandHandler(store, createLeadDecider(deps));
+    this.decider = createLeadDecider(deps);
+    this.handle = commandHandler(store, this.decider);
   }
 
   async execute(leadId: string, input: CommandInput, ctx: CommandContext): Promise<LeadCommandResult> {
     if (!ctx.commandId) throw ValidationError.field('command_id', 'required (makes the command idempotent)');
     if (!LEAD_ID.test(leadId)) throw ValidationError.field('lead_id', 'expected lead-<uuid>');
+    if (input.type === 'LinkLead') await this.checkLinkTarget(input.otherLeadId, ctx.actor);
     const command = { ...input, leadId, actor: ctx.actor, now: this.clock().toISOString() } as LeadCommand;
     const result = await this.handle(
       leadId,
@@ -54,6 +58,13 @@ export class LeadCommands {
       ctx.ifMatchVersion && ctx.ifMatchVersion > 0 ? { expectedVersion: ctx.ifMatchVersion } : {},
     );
     return { leadId: result.streamId, version: result.version, status: result.state.status, duplicate: result.duplicate };
+  }
+
+  /** The other lead of a link must exist and be visible to the caller; otherwise it is "unknown" either way, so nothing leaks. */
+  private async checkLinkTarget(otherLeadId: string, actor: Actor): Promise<void> {
+    if (!LEAD_ID.test(otherLeadId)) return; // the decider names the field
+    const state = fold(this.decider, await this.store.readStream(otherLeadId));
+    if (!state.exists || visibility(leadAccess(state), actor) !== 'visible') throw ValidationError.field('other_lead_id', `unknown lead "${otherLeadId}"`);
   }
 
   /** PostLead: the lead id comes from the command id; earlier leads about the same subject are looked up first. */
