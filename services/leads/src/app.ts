@@ -33,7 +33,7 @@ export async function startLeadsService(config: LeadsConfig, logger: Logger, opt
       const queries = new LeadQueries(store, readModel);
       return {
         projections: [readModel],
-        reactions: [possibleDuplicatesReaction(commands, topicOf('leads'))],
+        reactions: [possibleDuplicatesReaction(commands, readModel, topicOf('leads'))],
         grpc: [{ definition: leadsServiceDefinition(), implementation: leadsGrpcImplementation(commands, queries) }],
       };
     },

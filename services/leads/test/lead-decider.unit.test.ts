@@ -258,7 +258,7 @@ describe('internal commands', () => {
   });
 
   it('FlagPossibleDuplicate records the later lead on the earlier one, once', () => {
-    const flagDup = cmd('FlagPossibleDuplicate', system, { otherLeadId: OTHER, otherOwnerUnitId: 'msb-zhongmu', reason: 'credit_code', matchedOn: 'x' });
+    const flagDup = cmd('FlagPossibleDuplicate', system, { otherLeadId: OTHER, otherOwnerUnitId: 'msb-zhongmu', reason: 'credit_code', matchedOn: 'x', position: 'earlier' });
     expect(when(given(posted()).state, flagDup)[0]!.data).toMatchObject({ otherLeadId: OTHER, position: 'earlier' });
     refused(() => when(given(posted(), flagDup).state, flagDup), InvalidTransitionError);
   });

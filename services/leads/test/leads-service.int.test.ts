@@ -212,6 +212,20 @@ describe('leads service over gRPC (issue 3 scenario)', () => {
     await expect(act('LinkLead', leadId, li, { otherLeadId: `lead-${randomUUID()}`, relation: 'related' })).rejects.toMatchObject({ constructor: ValidationError, issues: [{ path: 'other_lead_id' }] });
   });
 
+  it('two leads about the same company posted at the same moment still find each other, once each', async () => {
+    const code = `91410105MB${randomUUID().replace(/-/g, '').slice(0, 8).toUpperCase()}`;
+    const [a, b] = await Promise.all([
+      call('PostLead', liquorLead({ subject: { enterpriseName: `Huaxin ${RUN}`, creditCode: code } }), li),
+      call('PostLead', liquorLead({ subject: { enterpriseName: `Huaxin Wine ${RUN}`, creditCode: code }, location: { jurisdiction: 'jinshui', address: 'elsewhere' } }), wang),
+    ]);
+    const dupLinks = (d: Detail) => d.links.filter((l) => l.relation === 'possible_duplicate').map((l) => l.leadId);
+    await eventually(() => call('GetLead', { leadId: a!.leadId }, li), (d) => dupLinks(d).includes(b!.leadId));
+    await eventually(() => call('GetLead', { leadId: b!.leadId }, wang), (d) => dupLinks(d).includes(a!.leadId));
+    await new Promise((resolve) => setTimeout(resolve, 1_000)); // redeliveries and the other lead's reaction
+    expect(dupLinks(await call('GetLead', { leadId: a!.leadId }, li))).toEqual([b!.leadId]);
+    expect(dupLinks(await call('GetLead', { leadId: b!.leadId }, wang))).toEqual([a!.leadId]);
+  });
+
   it('rebuilds the read model from the store with the same inbox and deadlines', async () => {
     const before = { inbox: await service.readModel.inbox.countDocuments({}), deadlines: await service.readModel.deadlines.countDocuments({}) };
     const progress = await service.readModel.rebuild(service.store.scan({ streamPrefix: 'lead-' }));

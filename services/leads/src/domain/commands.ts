@@ -44,7 +44,11 @@ export type LeadCommand =
   | (Base & { type: 'LinkLead'; otherLeadId: string; relation: string; note: string })
   // Internal: issued by the overdue scheduler and the duplicates reaction, never by the API.
   | (Base & { type: 'MarkOverdue'; kind: DeadlineKind; unitId: string; dueAt: string })
-  | (Base & { type: 'FlagPossibleDuplicate'; otherLeadId: string; otherOwnerUnitId: string; reason: PossibleDuplicate['reason']; matchedOn: string });
+  | (Base & {
+      type: 'FlagPossibleDuplicate'; otherLeadId: string; otherOwnerUnitId: string; reason: PossibleDuplicate['reason']; matchedOn: string;
+      /** Whether this lead was posted before (`earlier`) or after (`later`) the other one. */
+      position: 'earlier' | 'later';
+    });
 
 export type LeadCommandType = LeadCommand['type'];
 export type CommandOf<T extends LeadCommandType> = Extract<LeadCommand, { type: T }>;

@@ -36,7 +36,7 @@ export const leadEventSchemas = {
   }),
   LeadPossibleDuplicateDetected: z.object({
     otherLeadId: leadId, otherOwnerUnitId: unitId, reason: z.enum(DUPLICATE_REASONS), matchedOn: text(500),
-    /** `later`: this lead was posted after the other one (the reaction flags the other lead); `earlier`: the flag arrived from the later lead. */
+    /** Whether this lead was posted after (`later`) or before (`earlier`) the other one. */
     position: z.enum(['later', 'earlier']),
   }),
   LeadShared: z.object({

@@ -465,7 +465,7 @@ export function createLeadDecider({ directory, limits }: LeadDeciderDependencies
   const flagDuplicate = (c: CommandOf<'FlagPossibleDuplicate'>, state: LeadState): LeadEvent => {
     if (!state.exists) throw new NotFoundError('lead', c.leadId);
     if (state.possibleDuplicates.includes(c.otherLeadId)) throw new InvalidTransitionError(`already flagged as a possible duplicate of ${c.otherLeadId}`, state.status);
-    return event('LeadPossibleDuplicateDetected', { otherLeadId: c.otherLeadId, otherOwnerUnitId: c.otherOwnerUnitId, reason: c.reason, matchedOn: c.matchedOn, position: 'earlier' });
+    return event('LeadPossibleDuplicateDetected', { otherLeadId: c.otherLeadId, otherOwnerUnitId: c.otherOwnerUnitId, reason: c.reason, matchedOn: c.matchedOn, position: c.position });
   };
 
   return {

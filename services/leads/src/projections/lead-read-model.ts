@@ -124,7 +124,8 @@ export class LeadReadModel {
   }
 }
 
-async function upsertNewer<Row extends Document & { _id: string; _v: number }>(collection: Collection<Row>, rows: Row[]): Promise<void> {
+/** Writes each row unless a row at the same or a newer `_v` is there already. */
+export async function upsertNewer<Row extends Document & { _id: string; _v: number }>(collection: Collection<Row>, rows: Row[]): Promise<void> {
   for (const row of rows) {
     try {
       await collection.replaceOne({ _id: row._id, _v: { $lt: row._v } } as never, row, { upsert: true });
