@@ -1,0 +1,73 @@
+import { hostname } from 'node:os';
+import { loadDirectory } from '@liaison/contracts';
+import { type Logger, MongoLease, type ServiceHost, startServiceHost } from '@liaison/platform';
+import { operationsGrpcImplementation, operationsServiceDefinition } from './api/grpc';
+import { grpcLeadsLookup } from './api/leads-client';
+import { DeconflictionCheck } from './application/deconfliction';
+import { OperationCommands } from './application/operation-commands';
+import { OperationQueries } from './application/operation-queries';
+import { OverdueScheduler } from './application/overdue-scheduler';
+import { type OperationsConfig, responseLimits } from './config';
+import { operationEvents } from './domain/events';
+import { OperationReadModel } from './projections/operation-read-model';
+import { deconflictionReaction } from './reactions/deconfliction';
+import { openLeadSubjectsReaction } from './reactions/open-lead-subjects';
+
+export interface OperationsService extends ServiceHost {
+  scheduler: OverdueScheduler | null;
+  readModel: OperationReadModel;
+  commands: OperationCommands;
+}
+
+/** Composition of the operations service on the platform's service host, plus the overdue scheduler. */
+export async function startOperationsService(config: OperationsConfig, logger: Logger, options: { clock?: () => Date } = {}): Promise<OperationsService> {
+  const directory = loadDirectory();
+  const limits = responseLimits(config);
+  const leads = grpcLeadsLookup(config.LEADS_GRPC_ADDRESS);
+  let readModel!: OperationReadModel;
+  let commands!: OperationCommands;
+  const host = await startServiceHost({
+    config,
+    logger,
+    context: 'operations',
+    registry: operationEvents,
+    build: ({ connection, store, topicOf }) => {
+      readModel = new OperationReadModel(connection, store);
+      const check = new DeconflictionCheck(readModel, config.DECONFLICTION_RADIUS_METERS);
+      commands = new OperationCommands(store, { directory, limits }, leads, check, options.clock);
+      const queries = new OperationQueries(store, readModel);
+      return {
+        projections: [readModel],
+        reactions: [
+          deconflictionReaction(commands, store, readModel, check, topicOf('operations')),
+          openLeadSubjectsReaction(commands, readModel, topicOf('leads')),
+        ],
+        grpc: [{ definition: operationsServiceDefinition(), implementation: operationsGrpcImplementation(commands, queries) }],
+      };
+    },
+  });
+  await readModel.init();
+  const scheduler = config.OPERATIONS_SCHEDULER_ENABLED
+    ? new OverdueScheduler({
+        commands,
+        memberships: readModel.memberships,
+        lease: new MongoLease(host.connection, 'operations:overdue-scheduler', `${hostname()}:${process.pid}:${Math.random().toString(36).slice(2, 8)}`),
+        intervalMs: config.OPERATIONS_SCHEDULER_INTERVAL_MS,
+        logger: logger.child({ component: 'overdue-scheduler' }),
+        clock: options.clock,
+      })
+    : null;
+  scheduler?.start();
+  logger.info({ limits, radiusMeters: config.DECONFLICTION_RADIUS_METERS, leads: config.LEADS_GRPC_ADDRESS }, 'operations settings');
+  return {
+    ...host,
+    scheduler,
+    readModel,
+    commands,
+    stop: async () => {
+      await scheduler?.stop();
+      await host.stop();
+      leads.close();
+    },
+  };
+}

@@ -1,0 +1,100 @@
+import { cellsAround, haversineMeters, subjectKeys, windowsOverlap } from '../domain/deconfliction';
+import type { ConflictMatch, ConflictReason, Target, TimeWindow } from '../domain/model';
+import { pointerOnly } from '../domain/policy';
+import type { LeadSubjectRow, OperationReadModel, TargetRow } from '../projections/operation-read-model';
+import { conflictIdFor } from './ids';
+
+/** The operation being checked. */
+export interface Probe {
+  operationId: string;
+  ownerUnitId: string;
+  contactOfficerId: string;
+  handlingCode: string;
+  title: string;
+  window: TimeWindow;
+  targets: Target[];
+}
+
+export interface Matches {
+  /** To record on the probed operation. */
+  mine: ConflictMatch[];
+  /** To record on other units' operations (each about the probe). */
+  theirs: { operationId: string; match: ConflictMatch }[];
+}
+
+const RANK: Record<ConflictReason, number> = { subject_credit_code: 0, subject_name: 1, place: 2 };
+
+/**
+ * Finds other units' planned or launched operations that target the same subject (credit code
+ * or normalised name) or a place within `radiusMeters`, in an overlapping window, and other
+ * units' open leads about the same subject. Every lookup is a top-level equality on `key` (one
+ * per subject key and per neighbouring geo cell), the rest is filtered here. One conflict per
+ * pair, with the strongest reason (credit code, then name, then place). AMBER+STRICT and RED
+ * records appear on the other side only as a pointer: owner unit and contact officer.
+ */
+export class DeconflictionCheck {
+  constructor(
+    private readonly readModel: Pick<OperationReadModel, 'targets' | 'leadSubjects'>,
+    private readonly radiusMeters: number,
+  ) {}
+
+  async find(probe: Probe): Promise<Matches> {
+    const ops = new Map<string, { row: TargetRow; reason: ConflictReason; matchedOn: string }>();
+    const leads = new Map<string, { row: LeadSubjectRow; reason: ConflictReason; matchedOn: string }>();
+    const consider = (row: TargetRow, reason: ConflictReason, matchedOn: string) => {
+      if (!row.active || row.ownerUnitId === probe.ownerUnitId || row.operationId === probe.operationId) return;
+      if (!windowsOverlap(probe.window, { startsAt: row.startsAt, endsAt: row.endsAt })) return;
+      const known = ops.get(row.operationId);
+      if (!known || RANK[reason] < RANK[known.reason]) ops.set(row.operationId, { row, reason, matchedOn });
+    };
+
+    for (const target of probe.targets) {
+      for (const k of subjectKeys(target.subject)) {
+        const [opRows, leadRows] = await Promise.all([this.readModel.targets.find({ key: k.key }).toArray(), this.readModel.leadSubjects.find({ key: k.key }).toArray()]);
+        for (const row of opRows) consider(row, k.reason, k.matchedOn);
+        for (const row of leadRows) {
+          if (!row.open || row.ownerUnitId === probe.ownerUnitId) continue;
+          const known = leads.get(row.leadId);
+          if (!known || RANK[k.reason] < RANK[known.reason]) leads.set(row.leadId, { row, reason: k.reason, matchedOn: k.matchedOn });
+        }
+      }
+      const here = target.place.coordinates;
+      if (here) {
+        const cells = cellsAround(here, this.radiusMeters);
+        const batches = await Promise.all(cells.map((key) => this.readModel.targets.find({ key }).toArray()));
+        for (const row of batches.flat()) {
+          if (row.latitude === null || row.longitude === null) continue;
+          const metres = haversineMeters(here, { latitude: row.latitude, longitude: row.longitude });
+          if (metres <= this.radiusMeters) consider(row, 'place', `${target.place.address || 'place'} ~${Math.round(metres)} m from ${pointerOnly(row.handlingCode) ? 'their target' : row.matchedOn}`);
+        }
+      }
+    }
+
+    const mine: ConflictMatch[] = [];
+    const theirs: Matches['theirs'] = [];
+    for (const { row, reason, matchedOn } of ops.values()) {
+      const conflictId = conflictIdFor(probe.operationId, row.operationId);
+      const hideThem = pointerOnly(row.handlingCode);
+      const hideMe = pointerOnly(probe.handlingCode);
+      mine.push({
+        conflictId, otherKind: 'operation', otherId: hideThem ? '' : row.operationId, otherOwnerUnitId: row.ownerUnitId, contactOfficerId: row.contactOfficerId,
+        otherTitle: hideThem ? '' : row.title, otherWindow: hideThem ? null : { startsAt: row.startsAt, endsAt: row.endsAt }, reason, matchedOn, pointerOnly: hideThem,
+      });
+      theirs.push({
+        operationId: row.operationId,
+        match: {
+          conflictId, otherKind: 'operation', otherId: hideMe ? '' : probe.operationId, otherOwnerUnitId: probe.ownerUnitId, contactOfficerId: probe.contactOfficerId,
+          otherTitle: hideMe ? '' : probe.title, otherWindow: hideMe ? null : probe.window, reason, matchedOn: reason === 'place' ? 'a place near your target' : matchedOn, pointerOnly: hideMe,
+        },
+      });
+    }
+    for (const { row, reason, matchedOn } of leads.values()) {
+      const hide = pointerOnly(row.handlingCode);
+      mine.push({
+        conflictId: conflictIdFor(probe.operationId, row.leadId), otherKind: 'lead', otherId: hide ? '' : row.leadId, otherOwnerUnitId: row.ownerUnitId,
+        contactOfficerId: row.contactOfficerId, otherTitle: hide ? '' : row.title, otherWindow: null, reason, matchedOn, pointerOnly: hide,
+      });
+    }
+    return { mine, theirs };
+  }
+}

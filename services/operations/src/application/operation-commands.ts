@@ -1,0 +1,125 @@
+import type { Actor, FieldIssue } from '@liaison/contracts';
+import { commandHandler, type EventStore, ValidationError } from '@liaison/platform';
+import type { OperationCommand } from '../domain/commands';
+import { LEAD_ID } from '../domain/model';
+import { createOperationDecider, type OperationDeciderDependencies } from '../domain/operation';
+import type { DeconflictionCheck } from './deconfliction';
+import { evolveOperationView, type OperationView } from '../projections/operation-view';
+import { OPERATION_ID, operationIdForPropose } from './ids';
+
+export interface CommandContext {
+  commandId: string;
+  actor: Actor;
+  correlationId: string;
+  traceparent?: string | null;
+  causationId?: string | null;
+  /** HTTP If-Match: > 0 pins the version the caller saw. */
+  ifMatchVersion?: number;
+  /** The caller's own deadline, passed on to downstream gRPC calls. */
+  deadline?: Date | null;
+}
+
+export interface OperationCommandResult {
+  operationId: string;
+  version: number;
+  status: string;
+  duplicate: boolean;
+  taskId: string;
+}
+
+/** Whether a lead exists and the caller may see it (leads' GetLead with the caller's identity). */
+export interface LeadsLookup {
+  isVisible(leadId: string, ctx: { actor: Actor; correlationId: string; deadline: Date | null }): Promise<boolean>;
+}
+
+/** A command minus what the application fills in (`actor`, `now`, `operationId`). */
+export type CommandInput<C = OperationCommand> = C extends OperationCommand ? Omit<C, 'actor' | 'now' | 'operationId'> : never;
+type ProposeInput = Omit<CommandInput<Extract<OperationCommand, { type: 'ProposeOperation' }>>, 'conflicts'>;
+type RescheduleInput = Omit<CommandInput<Extract<OperationCommand, { type: 'Reschedule' }>>, 'conflicts'>;
+
+/**
+ * The application side of every operation command: stamp actor and time, load → decide → append
+ * via the platform's command handler (idempotent by command id, If-Match → 412). ProposeOperation
+ * also checks linked leads with the leads service and runs the deconfliction check, whose matches
+ * are recorded in the same commit; the deconfliction reaction then tells the other side.
+ */
+export class OperationCommands {
+  private readonly handle;
+  private readonly decider;
+
+  constructor(
+    private readonly store: EventStore,
+    deps: OperationDeciderDependencies,
+    private readonly leads: LeadsLookup,
+    private readonly deconfliction: DeconflictionCheck | null,
+    private readonly clock: () => Date = () => new Date(),
+  ) {
+    this.decider = createOperationDecider(deps);
+    this.handle = commandHandler(store, this.decider);
+  }
+
+  async execute(operationId: string, input: CommandInput, ctx: CommandContext): Promise<OperationCommandResult> {
+    if (!ctx.commandId) throw ValidationError.field('command_id', 'required (makes the command idempotent)');
+    if (!OPERATION_ID.test(operationId)) throw ValidationError.field('operation_id', 'expected operation-<uuid>');
+    const command = { ...input, operationId, actor: ctx.actor, now: this.clock().toISOString() } as OperationCommand;
+    const result = await this.handle(
+      operationId,
+      command,
+      { commandId: ctx.commandId, actor: ctx.actor, correlationId: ctx.correlationId, traceparent: ctx.traceparent ?? null, causationId: ctx.causationId ?? null },
+      ctx.ifMatchVersion && ctx.ifMatchVersion > 0 ? { expectedVersion: ctx.ifMatchVersion } : {},
+    );
+    return { operationId: result.streamId, version: result.version, status: result.state.status, duplicate: result.duplicate, taskId: input.type === 'AssignTask' ? input.taskId : '' };
+  }
+
+  /**
+   * ProposeOperation: the id comes from the command id. The input is validated by the decider
+   * first (nothing is asked of other services for a request that is bad anyway), then each linked
+   * lead must exist and be visible to the caller (an unknown and an invisible lead get the same
+   * answer, so nothing leaks), then other units' operations and leads are matched.
+   */
+  async propose(input: ProposeInput, ctx: CommandContext): Promise<OperationCommandResult> {
+    if (!ctx.commandId) throw ValidationError.field('command_id', 'required (makes the command idempotent)');
+    const operationId = operationIdForPropose(ctx.commandId);
+    if (await this.store.findCommit(ctx.commandId)) return this.execute(operationId, { ...input, conflicts: [] }, ctx);
+    const now = this.clock().toISOString();
+    this.decider.decide({ ...input, conflicts: [], operationId, actor: ctx.actor, now }, this.decider.initialState());
+    const issues: FieldIssue[] = [];
+    const seen = await Promise.all(
+      input.linkedLeadIds.map((leadId) =>
+        LEAD_ID.test(leadId) ? this.leads.isVisible(leadId, { actor: ctx.actor, correlationId: ctx.correlationId, deadline: ctx.deadline ?? null }) : Promise.resolve(true),
+      ),
+    );
+    seen.forEach((ok, i) => {
+      if (!ok) issues.push({ path: `linked_lead_ids[${i}]`, message: `unknown lead "${input.linkedLeadIds[i]}"` });
+    });
+    if (issues.length > 0) throw ValidationError.of(issues, 'command');
+    const matches = this.deconfliction
+      ? await this.deconfliction.find({
+          operationId, ownerUnitId: ctx.actor.unitId, contactOfficerId: ctx.actor.officerId, handlingCode: input.handling.code, title: input.title.trim(),
+          window: { startsAt: new Date(input.window.startsAt).toISOString(), endsAt: new Date(input.window.endsAt).toISOString() }, targets: input.targets,
+        })
+      : { mine: [] };
+    return this.execute(operationId, { ...input, conflicts: matches.mine }, ctx);
+  }
+
+  /**
+   * Reschedule: the new window is matched first (only for the lead unit of a visible, open
+   * operation; anyone else gets the decider's refusal), and matches are recorded in the same commit.
+   */
+  async reschedule(operationId: string, input: RescheduleInput, ctx: CommandContext): Promise<OperationCommandResult> {
+    let conflicts: Extract<OperationCommand, { type: 'Reschedule' }>['conflicts'] = [];
+    const { startsAt, endsAt } = input.window;
+    const valid = !Number.isNaN(Date.parse(startsAt)) && !Number.isNaN(Date.parse(endsAt)) && Date.parse(endsAt) > Date.parse(startsAt);
+    if (this.deconfliction && valid && OPERATION_ID.test(operationId) && ctx.commandId && !(await this.store.findCommit(ctx.commandId))) {
+      const events = await this.store.readStream(operationId);
+      const view = events.length > 0 ? events.reduce<OperationView | null>(evolveOperationView, null) : null;
+      if (view && view.leadUnitId === ctx.actor.unitId && (view.status === 'proposed' || view.status === 'launched')) {
+        const window = { startsAt: new Date(startsAt).toISOString(), endsAt: new Date(endsAt).toISOString() };
+        conflicts = (await this.deconfliction.find({
+          operationId, ownerUnitId: view.leadUnitId, contactOfficerId: view.proposedByOfficerId, handlingCode: view.handlingCode, title: view.title, window, targets: view.targets,
+        })).mine;
+      }
+    }
+    return this.execute(operationId, { ...input, conflicts }, ctx);
+  }
+}

@@ -1,0 +1,189 @@
+import type { EventEnvelope } from '@liaison/contracts';
+import { type EventStore, MongoProjection, type ProjectedDocument, type RebuildProgress } from '@liaison/platform';
+import type { Collection, Document } from 'mongodb';
+import type { Connection } from 'mongoose';
+import { cellOf, subjectKeys } from '../domain/deconfliction';
+import type { TimeWindow } from '../domain/model';
+import { type ConflictView, operationDetailsProjection, type OperationView } from './operation-view';
+
+/** Access fields every row carries, so list queries can filter by visibility without a join. */
+export interface RowAccess {
+  operationId: string;
+  leadUnitId: string;
+  proposedByOfficerId: string;
+  sharedWithUnitIds: string[];
+  handlingCode: string;
+  namedOfficerIds: string[];
+}
+
+/** One row per (operation, unit): the lead unit and every invited unit. "My operations", invitations, calendar. */
+export interface MembershipRow extends RowAccess {
+  _id: string; // <operationId>:<unitId>
+  _v: number;
+  unitId: string;
+  /** lead | invited (pending) | joined | declined */
+  role: string;
+  respondBy: string;
+  invitedAt: string;
+  overdue: boolean;
+  status: string;
+  title: string;
+  urgency: string;
+  startsAt: string;
+  endsAt: string;
+  openConflicts: number;
+  openTasks: number;
+  updatedAt: string;
+}
+
+/** One row per (operation, conflict), for the lead unit's conflict list. */
+export interface ConflictRow extends RowAccess, ConflictView {
+  _id: string; // <operationId>:<conflictId>
+  _v: number;
+  ownerUnitId: string;
+  operationTitle: string;
+}
+
+/** One row per (operation, target, key) of planned and launched operations. */
+export interface TargetRow {
+  _id: string; // <operationId>:<targetIndex>:<key>
+  _v: number;
+  /** `subject:credit:<code>`, `subject:name:<normalised>` or `cell:<lat>:<lon>` */
+  key: string;
+  operationId: string;
+  targetIndex: number;
+  ownerUnitId: string;
+  contactOfficerId: string;
+  handlingCode: string;
+  title: string;
+  /** Still planned or running (proposed / launched); concluded and cancelled rows stay, inactive. */
+  active: boolean;
+  startsAt: string;
+  endsAt: string;
+  latitude: number | null;
+  longitude: number | null;
+  matchedOn: string;
+}
+
+/** One row per (open-or-closed lead, subject key), from the leads topic. */
+export interface LeadSubjectRow {
+  _id: string; // <leadId>:<key>
+  _v: number;
+  key: string;
+  leadId: string;
+  ownerUnitId: string;
+  contactOfficerId: string;
+  handlingCode: string;
+  title: string;
+  open: boolean;
+  matchedOn: string;
+}
+
+const access = (v: ProjectedDocument<OperationView>): RowAccess => ({
+  operationId: v.operationId, leadUnitId: v.leadUnitId, proposedByOfficerId: v.proposedByOfficerId, sharedWithUnitIds: v.sharedWithUnitIds,
+  handlingCode: v.handlingCode, namedOfficerIds: v.namedOfficerIds,
+});
+
+const isActive = (status: string) => status === 'proposed' || status === 'launched';
+
+export function membershipRows(v: ProjectedDocument<OperationView>): MembershipRow[] {
+  const base = {
+    ...access(v), _v: v._v, status: v.status, title: v.title, urgency: v.urgency, startsAt: v.window.startsAt, endsAt: v.window.endsAt,
+    openConflicts: v.conflicts.filter((c) => c.status === 'open').length, updatedAt: v.updatedAt,
+  };
+  const openTasks = (unitId: string) => v.tasks.filter((t) => t.unitId === unitId && t.status === 'open').length;
+  return [
+    { ...base, _id: `${v.operationId}:${v.leadUnitId}`, unitId: v.leadUnitId, role: 'lead', respondBy: '', invitedAt: '', overdue: false, openTasks: openTasks(v.leadUnitId) },
+    ...v.invitations.map((i) => ({
+      ...base, _id: `${v.operationId}:${i.unitId}`, unitId: i.unitId, role: i.status === 'pending' ? 'invited' : i.status, respondBy: i.respondBy,
+      invitedAt: i.invitedAt, overdue: i.overdue, openTasks: openTasks(i.unitId),
+    })),
+  ];
+}
+
+export function conflictRows(v: ProjectedDocument<OperationView>): ConflictRow[] {
+  return v.conflicts.map((c) => ({ ...access(v), ...c, _id: `${v.operationId}:${c.conflictId}`, _v: v._v, ownerUnitId: v.leadUnitId, operationTitle: v.title }));
+}
+
+export function targetRows(v: Pick<OperationView, 'operationId' | 'leadUnitId' | 'proposedByOfficerId' | 'handlingCode' | 'title' | 'status' | 'targets'> & { window: TimeWindow; _v: number }): TargetRow[] {
+  const rows: TargetRow[] = [];
+  v.targets.forEach((t, i) => {
+    const base = {
+      _v: v._v, operationId: v.operationId, targetIndex: i, ownerUnitId: v.leadUnitId, contactOfficerId: v.proposedByOfficerId, handlingCode: v.handlingCode,
+      title: v.title, active: isActive(v.status), startsAt: v.window.startsAt, endsAt: v.window.endsAt,
+      latitude: t.place.coordinates?.latitude ?? null, longitude: t.place.coordinates?.longitude ?? null,
+    };
+    for (const k of subjectKeys(t.subject)) rows.push({ ...base, _id: `${v.operationId}:${i}:${k.key}`, key: k.key, matchedOn: k.matchedOn });
+    if (t.place.coordinates) {
+      const key = cellOf(t.place.coordinates);
+      rows.push({ ...base, _id: `${v.operationId}:${i}:${key}`, key, matchedOn: t.place.address || `${t.place.coordinates.latitude},${t.place.coordinates.longitude}` });
+    }
+  });
+  return rows;
+}
+
+/**
+ * The operations read model: `operation_details` (one document per operation, a MongoProjection)
+ * and rows derived from it after every event: `operation_memberships` (my operations,
+ * invitations, calendar, the scheduler's view of pending invitations), `operation_conflicts`, and
+ * `deconfliction_targets`. Rows are written only over an older `_v`, so redelivery, replays and
+ * a rebuild beside a live consumer converge. `open_lead_subjects` is fed from the leads topic by
+ * the open-lead-subjects reaction.
+ */
+export class OperationReadModel {
+  readonly name = 'operation_read_model';
+  readonly details: MongoProjection<OperationView>;
+  readonly memberships: Collection<MembershipRow>;
+  readonly conflicts: Collection<ConflictRow>;
+  readonly targets: Collection<TargetRow>;
+  readonly leadSubjects: Collection<LeadSubjectRow>;
+
+  constructor(connection: Connection, store: Pick<EventStore, 'readStream'>) {
+    this.details = new MongoProjection(connection, operationDetailsProjection, store);
+    const db = connection.db!;
+    this.memberships = db.collection<MembershipRow>('operation_memberships');
+    this.conflicts = db.collection<ConflictRow>('operation_conflicts');
+    this.targets = db.collection<TargetRow>('deconfliction_targets');
+    this.leadSubjects = db.collection<LeadSubjectRow>('open_lead_subjects');
+  }
+
+  async init(): Promise<void> {
+    await Promise.all([
+      this.memberships.createIndexes([{ key: { unitId: 1, updatedAt: -1 } }, { key: { unitId: 1, role: 1 } }, { key: { role: 1, overdue: 1 } }]),
+      this.conflicts.createIndex({ ownerUnitId: 1, detectedAt: -1 }),
+      this.targets.createIndex({ key: 1 }),
+      this.leadSubjects.createIndex({ key: 1 }),
+    ]);
+  }
+
+  async apply(event: EventEnvelope): Promise<'applied' | 'already-applied' | 'ignored' | 'gap-filled'> {
+    const outcome = await this.details.apply(event);
+    if (outcome === 'ignored') return outcome;
+    // Also on 'already-applied': a crash between the details write and the rows is repaired here.
+    const doc = await this.details.get(event.streamId);
+    if (doc) await this.syncRows(doc);
+    return outcome;
+  }
+
+  async rebuild(source: AsyncIterable<EventEnvelope[]>, onProgress?: (progress: RebuildProgress) => void): Promise<RebuildProgress> {
+    const progress = await this.details.rebuild(source, onProgress);
+    await Promise.all([this.memberships.deleteMany({}), this.conflicts.deleteMany({}), this.targets.deleteMany({})]);
+    for await (const doc of this.details.collection.find({})) await this.syncRows(doc as ProjectedDocument<OperationView>);
+    return progress;
+  }
+
+  async syncRows(doc: ProjectedDocument<OperationView>): Promise<void> {
+    await Promise.all([upsertNewer(this.memberships, membershipRows(doc)), upsertNewer(this.conflicts, conflictRows(doc)), upsertNewer(this.targets, targetRows(doc))]);
+  }
+}
+
+/** Writes each row unless a row at the same or a newer `_v` is there already. */
+export async function upsertNewer<Row extends Document & { _id: string; _v: number }>(collection: Collection<Row>, rows: Row[]): Promise<void> {
+  for (const row of rows) {
+    try {
+      await collection.replaceOne({ _id: row._id, _v: { $lt: row._v } } as never, row, { upsert: true });
+    } catch (error) {
+      if ((error as { code?: number }).code !== 11000) throw error;
+    }
+  }
+}

@@ -1,0 +1,212 @@
+import type { Actor, EventEnvelope } from '@liaison/contracts';
+import type { ProjectionDefinition } from '@liaison/platform';
+import type { OperationEvent } from '../domain/events';
+import type { Handling, Seizure, Target, TimeWindow } from '../domain/model';
+import type { OperationAccess } from '../domain/policy';
+
+/**
+ * The operation as readers see it: the shape of OperationDetail in operations.proto (camelCase),
+ * plus top-level fields for access checks. Pure, so GetOperation folds it straight from the
+ * store (read-your-writes) and the projection keeps the same document for lists.
+ */
+export interface InvitationView {
+  unitId: string;
+  status: string;
+  invitedAt: string;
+  respondBy: string;
+  answeredAt: string;
+  declineReason: string;
+  overdue: boolean;
+  message: string;
+}
+export interface TaskView {
+  taskId: string;
+  unitId: string;
+  description: string;
+  dueAt: string;
+  status: string;
+  note: string;
+  completedAt: string;
+}
+export interface ReportView {
+  version: number;
+  unitId: string;
+  seizures: Seizure[];
+  inspections: number;
+  arrests: number;
+  notes: string;
+  at: string;
+}
+export interface ConflictView {
+  conflictId: string;
+  otherKind: string;
+  otherId: string;
+  otherOwnerUnitId: string;
+  contactOfficerId: string;
+  otherTitle: string;
+  otherWindow: TimeWindow | null;
+  reason: string;
+  matchedOn: string;
+  pointerOnly: boolean;
+  detectedAt: string;
+  status: string;
+  outcome: string;
+  note: string;
+  resolvedByUnitId: string;
+  resolvedAt: string;
+}
+export interface Totals {
+  reports: number;
+  seizureItems: number;
+  seizedValueYuan: number;
+  inspections: number;
+  arrests: number;
+}
+export interface OperationView extends Record<string, unknown> {
+  operationId: string;
+  status: string;
+  leadUnitId: string;
+  proposedByOfficerId: string;
+  title: string;
+  objective: string;
+  targets: Target[];
+  area: string;
+  window: TimeWindow;
+  linkedLeadIds: string[];
+  handling: Handling;
+  urgency: string;
+  participantUnitIds: string[];
+  invitations: InvitationView[];
+  tasks: TaskView[];
+  progressReports: ReportView[];
+  totals: Totals;
+  conflicts: ConflictView[];
+  history: { version: number; type: string; at: string; actor: Actor; summary: string }[];
+  proposedAt: string;
+  launchedAt: string;
+  concludedAt: string;
+  cancelledAt: string;
+  conclusionSummary: string;
+  conclusionResults: string;
+  cancelReason: string;
+  updatedAt: string;
+  // Top-level copies for access checks (every unit the operation was shared with).
+  handlingCode: string;
+  sharedWithUnitIds: string[];
+  namedOfficerIds: string[];
+}
+
+const summaries: { [T in OperationEvent['type']]: (data: Extract<OperationEvent, { type: T }>['data']) => string } = {
+  OperationProposed: (d) => `proposed "${d.title}" (${d.urgency}, ${d.handling.code}) for ${d.window.startsAt} – ${d.window.endsAt}`,
+  UnitsInvited: (d) => `invited ${d.unitIds.join(', ')} (answer by ${d.respondBy})${d.conflictId ? ` to act jointly (${d.conflictId})` : ''}`,
+  OperationJoined: (d) => `${d.unitId} joined`,
+  InvitationDeclined: (d) => `${d.unitId} declined: ${d.reason}`,
+  TaskAssigned: (d) => `task ${d.taskId} assigned to ${d.unitId}`,
+  TaskCompleted: (d) => `${d.unitId} completed task ${d.taskId}`,
+  OperationRescheduled: (d) => `rescheduled to ${d.window.startsAt} – ${d.window.endsAt}`,
+  OperationLaunched: () => 'launched',
+  ProgressReported: (d) => `${d.unitId} reported ${d.seizures.length} seizure(s), ${d.inspections} inspection(s), ${d.arrests} arrest(s)`,
+  OperationConcluded: () => 'concluded',
+  OperationCancelled: (d) => `cancelled: ${d.reason}`,
+  DeconflictionAlertRaised: (d) => `deconfliction alert ${d.conflictId}: ${d.otherKind} of ${d.otherOwnerUnitId} (${d.reason.replace(/_/g, ' ')})`,
+  DeconflictionConflictResolved: (d) => `conflict ${d.conflictId} resolved by ${d.resolvedByUnitId}: ${d.outcome}`,
+  InvitationOverdue: (d) => `${d.unitId} did not answer the invitation by ${d.dueAt}`,
+};
+
+const invitation = (v: OperationView, unitId: string, patch: Partial<InvitationView>): OperationView => ({
+  ...v, invitations: v.invitations.map((i) => (i.unitId === unitId ? { ...i, ...patch } : i)),
+});
+
+export function totalsOf(reports: ReportView[]): Totals {
+  const t: Totals = { reports: reports.length, seizureItems: 0, seizedValueYuan: 0, inspections: 0, arrests: 0 };
+  for (const r of reports) {
+    t.seizureItems += r.seizures.length;
+    t.seizedValueYuan += r.seizures.reduce((sum, s) => sum + s.valueYuan, 0);
+    t.inspections += r.inspections;
+    t.arrests += r.arrests;
+  }
+  t.seizedValueYuan = Math.round(t.seizedValueYuan * 100) / 100;
+  return t;
+}
+
+function apply(v: OperationView, e: OperationEvent, envelope: EventEnvelope): OperationView {
+  switch (e.type) {
+    case 'OperationProposed':
+      return v;
+    case 'UnitsInvited': {
+      const fresh = e.data.unitIds.filter((u) => !v.invitations.some((i) => i.unitId === u));
+      return {
+        ...v,
+        invitations: [...v.invitations, ...fresh.map((unitId) => ({ unitId, status: 'pending', invitedAt: e.data.invitedAt, respondBy: e.data.respondBy, answeredAt: '', declineReason: '', overdue: false, message: e.data.message }))],
+      };
+    }
+    case 'OperationJoined':
+      return invitation(v, e.data.unitId, { status: 'joined', answeredAt: e.data.at });
+    case 'InvitationDeclined':
+      return invitation(v, e.data.unitId, { status: 'declined', answeredAt: e.data.at, declineReason: e.data.reason });
+    case 'TaskAssigned':
+      return { ...v, tasks: [...v.tasks, { ...e.data, status: 'open', note: '', completedAt: '' }] };
+    case 'TaskCompleted':
+      return { ...v, tasks: v.tasks.map((t) => (t.taskId === e.data.taskId ? { ...t, status: 'done', note: e.data.note, completedAt: e.data.at } : t)) };
+    case 'OperationRescheduled':
+      return { ...v, window: e.data.window };
+    case 'OperationLaunched':
+      return { ...v, status: 'launched', launchedAt: e.data.at };
+    case 'ProgressReported': {
+      const progressReports = [...v.progressReports, { version: envelope.version, ...e.data }];
+      return { ...v, progressReports, totals: totalsOf(progressReports) };
+    }
+    case 'OperationConcluded':
+      return { ...v, status: 'concluded', concludedAt: e.data.at, conclusionSummary: e.data.summary, conclusionResults: e.data.results };
+    case 'OperationCancelled':
+      return { ...v, status: 'cancelled', cancelledAt: e.data.at, cancelReason: e.data.reason };
+    case 'DeconflictionAlertRaised':
+      return { ...v, conflicts: [...v.conflicts, { ...e.data, status: 'open', outcome: '', note: '', resolvedByUnitId: '', resolvedAt: '' }] };
+    case 'DeconflictionConflictResolved':
+      return {
+        ...v,
+        conflicts: v.conflicts.map((c) => (c.conflictId === e.data.conflictId ? { ...c, status: 'resolved', outcome: e.data.outcome, note: e.data.note, resolvedByUnitId: e.data.resolvedByUnitId, resolvedAt: e.data.at } : c)),
+      };
+    case 'InvitationOverdue':
+      return invitation(v, e.data.unitId, { overdue: true });
+    default:
+      return v;
+  }
+}
+
+export function evolveOperationView(current: OperationView | null, envelope: EventEnvelope): OperationView {
+  const e = { type: envelope.type, data: envelope.data } as OperationEvent;
+  let v: OperationView;
+  if (current) v = current;
+  else if (e.type === 'OperationProposed') {
+    const d = e.data;
+    v = {
+      operationId: d.operationId, status: 'proposed', leadUnitId: d.leadUnitId, proposedByOfficerId: d.proposedByOfficerId, title: d.title, objective: d.objective,
+      targets: d.targets, area: d.area, window: d.window, linkedLeadIds: d.linkedLeadIds, handling: d.handling, urgency: d.urgency, participantUnitIds: [],
+      invitations: [], tasks: [], progressReports: [], totals: totalsOf([]), conflicts: [], history: [], proposedAt: d.proposedAt, launchedAt: '',
+      concludedAt: '', cancelledAt: '', conclusionSummary: '', conclusionResults: '', cancelReason: '', updatedAt: d.proposedAt,
+      handlingCode: d.handling.code, sharedWithUnitIds: [], namedOfficerIds: d.handling.namedOfficerIds,
+    };
+  } else throw new Error(`operation view: ${envelope.streamId} starts with ${envelope.type}, not OperationProposed`);
+
+  const next = apply(v, e, envelope);
+  const summary = (summaries[e.type] as (data: unknown) => string)(e.data);
+  return {
+    ...next,
+    participantUnitIds: next.invitations.filter((i) => i.status === 'joined').map((i) => i.unitId),
+    sharedWithUnitIds: [...new Set([...next.invitations.map((i) => i.unitId), ...next.tasks.map((t) => t.unitId)])],
+    updatedAt: envelope.occurredAt,
+    history: [...next.history, { version: envelope.version, type: envelope.type, at: envelope.occurredAt, actor: envelope.actor, summary }],
+  };
+}
+
+export const viewAccess = (v: Pick<OperationView, 'operationId' | 'leadUnitId' | 'proposedByOfficerId' | 'sharedWithUnitIds' | 'handlingCode' | 'namedOfficerIds'>): OperationAccess => ({
+  operationId: v.operationId, leadUnitId: v.leadUnitId, proposedByOfficerId: v.proposedByOfficerId, participantUnitIds: v.sharedWithUnitIds,
+  code: v.handlingCode as OperationAccess['code'], namedOfficerIds: v.namedOfficerIds,
+});
+
+export const operationDetailsProjection: ProjectionDefinition<OperationView> = {
+  name: 'operation_details',
+  streamPrefix: 'operation-',
+  evolve: evolveOperationView,
+};
