@@ -141,7 +141,8 @@ describe('operations service over gRPC (issue 4 scenario)', () => {
   });
 
   it('refuses bad input with field names, and nothing is stored', async () => {
-    const before = (await call('ListMyOperations', {}, zhao)).operations.length;
+    // Wait until the list holds the first operation, so the count below is not racing the projection.
+    const before = (await eventually(() => call('ListMyOperations', {}, zhao), (r) => r.operations.some((o) => o.operationId === opId))).operations.length;
     await expect(call('ProposeOperation', proposal({ commandId: '' }), zhao)).rejects.toMatchObject({ constructor: ValidationError, issues: [{ path: 'command_id' }] });
     await expect(call('ProposeOperation', proposal({ window: { startsAt: WINDOW.endsAt, endsAt: WINDOW.startsAt } }), zhao)).rejects.toMatchObject({
       constructor: ValidationError, issues: [{ path: 'window.ends_at', message: 'must be after starts_at' }],
@@ -253,6 +254,22 @@ describe('operations service over gRPC (issue 4 scenario)', () => {
     const own = await call('GetOperation', { operationId: strict.operationId }, liu);
     expect(own.conflicts).toEqual(expect.arrayContaining([expect.objectContaining({ otherId: opId, reason: 'place', pointerOnly: false })]));
     await expect(call('GetOperation', { operationId: strict.operationId }, zhao)).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  it('rescheduling into an overlapping window raises the alert that a distant window did not', async () => {
+    const later = await call('ProposeOperation', proposal({
+      title: 'Guancheng follow-up', window: { startsAt: inDays(10), endsAt: inDays(10, 6) },
+      targets: [{ subject: { creditCode: CREDIT }, place: { jurisdiction: 'guancheng', address: 'Depot 9' } }],
+    }), ma);
+    const before = await call('GetOperation', { operationId: later.operationId }, ma);
+    expect(before.conflicts.filter((c) => c.otherKind === 'operation')).toEqual([]);
+    expect(before.conflicts).toEqual([expect.objectContaining({ otherKind: 'lead', otherId: leadId, reason: 'subject_credit_code' })]); // leads have no window
+    await expect(act('Reschedule', later.operationId, ma, { window: { startsAt: inDays(3, 2), endsAt: inDays(3, 1) } })).rejects.toMatchObject({ constructor: ValidationError, issues: [{ path: 'window.ends_at' }] });
+    await act('Reschedule', later.operationId, ma, { window: { startsAt: inDays(3, 2), endsAt: inDays(3, 5) }, reason: 'move up' });
+    const after = await call('GetOperation', { operationId: later.operationId }, ma);
+    expect(after.conflicts).toEqual(expect.arrayContaining([expect.objectContaining({ otherKind: 'operation', otherId: opId, reason: 'subject_credit_code' })]));
+    await eventually(() => call('GetOperation', { operationId: opId }, zhao), (d) => d.conflicts.some((c) => c.otherId === later.operationId));
+    await act('Cancel', later.operationId, ma, { reason: 'covered by the joint raid' });
   });
 
   it('a non-participant gets PermissionDenied (AMBER) and an analyst may read', async () => {
