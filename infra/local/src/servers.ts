@@ -520,7 +520,12 @@ function ensureDatabase(p: PostgresState): void {
   ]).trim();
   if (exists !== "1")
     runSync(psql, [...conn, "-c", `CREATE DATABASE ${p.database}`]);
+  // Makes FerretDB's equality filters index-backed (see the SQL file and ADR 0003).
+  const dbConn = conn.map((arg) => (arg === "postgres" ? p.database : arg));
+  runSync(psql, [...dbConn, "-c", "SET client_min_messages = warning", "-f", GIN_INDEXES_SQL]);
 }
+
+const GIN_INDEXES_SQL = path.join(__dirname, "..", "postgres", "ferretdb-gin-indexes.sql");
 
 /** Fast shutdown (SIGINT); SIGKILL after the grace period. */
 export async function stopPostgresProcess(p: PostgresState): Promise<void> {
