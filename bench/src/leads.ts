@@ -39,19 +39,26 @@ const summary = (latencies: number[]) => {
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Calls `task(i)` at a steady rate for `seconds`, without waiting for earlier calls. */
-async function atRate(rate: number, seconds: number, task: (i: number) => Promise<void>): Promise<{ offered: number; failed: number }> {
+async function atRate(rate: number, seconds: number, task: (i: number) => Promise<void>): Promise<{ offered: number; failed: number; reasons: Map<string, number> }> {
   const started = performance.now();
   const pending: Promise<void>[] = [];
+  const reasons = new Map<string, number>();
   let failed = 0;
   const total = Math.round(rate * seconds);
   for (let i = 0; i < total; i += 1) {
     const due = started + (i * 1000) / rate;
     const wait = due - performance.now();
     if (wait > 0) await sleep(wait);
-    pending.push(task(i).catch(() => void (failed += 1)));
+    pending.push(
+      task(i).catch((error: unknown) => {
+        failed += 1;
+        const reason = error instanceof Error ? error.message : String(error);
+        reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
+      }),
+    );
   }
   await Promise.all(pending);
-  return { offered: total, failed };
+  return { offered: total, failed, reasons };
 }
 
 async function rawKafkaLatency(brokers: string[]): Promise<number[]> {
@@ -97,6 +104,9 @@ async function throughput(url: string, headers: Record<string, string>, seconds:
 
 async function main(): Promise<void> {
   const infra = await ensureInfra();
+  // The services started below inherit these.
+  process.env.KAFKA_BROKERS = infra.kafkaBrokers.join(',');
+  process.env.MONGODB_URI = infra.mongodbUri;
   const rss = new RssSampler();
   process.stdout.write(`lead-sharing benchmarks: ${RATE} leads/s for ${DURATION_S} s; Kafka ${infra.kafkaVersion}, ${infra.mongoServer}\n`);
   const system = await startSystem({ env: { leads: { LOG_LEVEL: 'warn' }, gateway: { LOG_LEVEL: 'warn' } } });
@@ -140,6 +150,7 @@ async function main(): Promise<void> {
     process.stdout.write(
       `\n[inbox latency] POST + share → visible in the recipient's inbox, ${RATE}/s offered for ${DURATION_S} s\n` +
         `  leads  n=${lead.n}/${run.offered} (failed ${run.failed}, never seen ${run.offered - run.failed - lead.n})  p50 ${lead.p50.toFixed(0)} ms  p99 ${lead.p99.toFixed(0)} ms  max ${lead.max.toFixed(0)} ms\n` +
+        (run.failed > 0 ? `  failures: ${[...run.reasons].map(([reason, n]) => `${n} × ${reason}`).join('; ')}\n` : '') +
         `  raw kafkajs produce→consume n=${kafka.n}  p50 ${kafka.p50.toFixed(1)} ms  p99 ${kafka.p99.toFixed(1)} ms\n` +
         `  p99 ratio ${latencyRatio.toFixed(1)} × raw (goal ≤ 5) ${latencyRatio <= 5 ? 'PASS' : 'ABOVE'}\n`,
     );

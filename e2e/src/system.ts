@@ -2,7 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { freePort } from '@liaison/infra-local/src/ports';
+import { freePort, isPortOpen } from '@liaison/infra-local/src/ports';
 
 const ROOT = join(__dirname, '..', '..');
 
@@ -41,12 +41,12 @@ export async function startSystem(options: SystemOptions = {}): Promise<System> 
   };
   try {
     services.push(
-      await startService('leads', 'services/leads/src/main.ts', {
+      await startService('leads', 'services/leads/src/main.ts', () => isPortOpen(leadsPort), {
         ...base, SERVICE_NAME: `leads_${runId}`, GRPC_PORT: String(leadsPort), ...options.env?.leads,
       }),
     );
     services.push(
-      await startService('gateway', 'services/gateway/src/main.ts', {
+      await startService('gateway', 'services/gateway/src/main.ts', () => isReady(`http://127.0.0.1:${gatewayPort}/readyz`), {
         ...base, SERVICE_NAME: `gateway_${runId}`, HTTP_PORT: String(gatewayPort), LEADS_GRPC_ADDRESS: `127.0.0.1:${leadsPort}`, ...options.env?.gateway,
       }),
     );
@@ -57,7 +57,10 @@ export async function startSystem(options: SystemOptions = {}): Promise<System> 
   return { gatewayUrl: `http://127.0.0.1:${gatewayPort}`, services, runId, stop };
 }
 
-function startService(name: string, main: string, env: NodeJS.ProcessEnv, timeoutMs = 60_000): Promise<RunningService> {
+const isReady = (url: string) => fetch(url).then((response) => response.ok, () => false);
+
+/** Starts a service and resolves once `ready()` says so (a port that answers, a readiness URL). */
+function startService(name: string, main: string, ready: () => Promise<boolean>, env: NodeJS.ProcessEnv, timeoutMs = 60_000): Promise<RunningService> {
   const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, main)], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   const logs: string[] = [];
   const keep = (line: string) => {
@@ -67,18 +70,25 @@ function startService(name: string, main: string, env: NodeJS.ProcessEnv, timeou
   createInterface({ input: child.stderr! }).on('line', keep);
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => fail(new Error(`${name} did not start within ${timeoutMs} ms`)), timeoutMs);
+    let settled = false;
     const fail = (error: Error) => {
+      if (settled) return;
+      settled = true;
+      clearInterval(poll);
       clearTimeout(timer);
       child.kill('SIGKILL');
       reject(new Error(`${error.message}\n--- last log lines of ${name} ---\n${logs.slice(-30).join('\n')}`));
     };
-    createInterface({ input: child.stdout! }).on('line', (line) => {
-      keep(line);
-      if (/"msg":"(service started|gateway listening|listening)"/.test(line)) {
+    createInterface({ input: child.stdout! }).on('line', keep);
+    const poll = setInterval(() => {
+      void ready().then((ok) => {
+        if (!ok || settled) return;
+        settled = true;
+        clearInterval(poll);
         clearTimeout(timer);
         resolve({ name, process: child, logs });
-      }
-    });
+      });
+    }, 100);
     child.once('exit', (code) => fail(new Error(`${name} exited with code ${code} before it was ready`)));
   });
 }
