@@ -17,8 +17,16 @@ interface ServiceSpec {
 /** Grows as the bounded contexts land (leads, operations, evidence, meetings, history, gateway). */
 const SERVICES: ServiceSpec[] = [
   { name: 'leads', main: 'services/leads/src/main.ts' },
+  { name: 'operations', main: 'services/operations/src/main.ts', env: { LEADS_GRPC_ADDRESS: process.env.LEADS_GRPC_ADDRESS ?? '127.0.0.1:50051' } },
   // After the services it fronts: its readiness probe calls them.
-  { name: 'gateway', main: 'services/gateway/src/main.ts', env: { LEADS_GRPC_ADDRESS: process.env.LEADS_GRPC_ADDRESS ?? '127.0.0.1:50051' } },
+  {
+    name: 'gateway',
+    main: 'services/gateway/src/main.ts',
+    env: {
+      LEADS_GRPC_ADDRESS: process.env.LEADS_GRPC_ADDRESS ?? '127.0.0.1:50051',
+      OPERATIONS_GRPC_ADDRESS: process.env.OPERATIONS_GRPC_ADDRESS ?? '127.0.0.1:50052',
+    },
+  },
 ];
 
 const root = join(__dirname, '..');

@@ -32,7 +32,7 @@ export interface System {
  */
 export async function startSystem(options: SystemOptions = {}): Promise<System> {
   const runId = randomUUID().slice(0, 8);
-  const [leadsPort, gatewayPort] = [await freePort(), await freePort()];
+  const [leadsPort, operationsPort, gatewayPort] = [await freePort(), await freePort(), await freePort()];
   // Own topics and databases per run: nothing of an earlier run (or a parallel one) leaks in.
   const base = { ...process.env, LOG_LEVEL: process.env.E2E_LOG_LEVEL ?? 'info', AUTH_MODE: 'dev', KAFKA_TOPIC_NAMESPACE: `e2e-${runId}` };
   const services: RunningService[] = [];
@@ -46,8 +46,14 @@ export async function startSystem(options: SystemOptions = {}): Promise<System> 
       }),
     );
     services.push(
+      await startService('operations', 'services/operations/src/main.ts', () => isPortOpen(operationsPort), {
+        ...base, SERVICE_NAME: `operations_${runId}`, GRPC_PORT: String(operationsPort), LEADS_GRPC_ADDRESS: `127.0.0.1:${leadsPort}`, ...options.env?.operations,
+      }),
+    );
+    services.push(
       await startService('gateway', 'services/gateway/src/main.ts', () => isReady(`http://127.0.0.1:${gatewayPort}/readyz`), {
-        ...base, SERVICE_NAME: `gateway_${runId}`, HTTP_PORT: String(gatewayPort), LEADS_GRPC_ADDRESS: `127.0.0.1:${leadsPort}`, ...options.env?.gateway,
+        ...base, SERVICE_NAME: `gateway_${runId}`, HTTP_PORT: String(gatewayPort), LEADS_GRPC_ADDRESS: `127.0.0.1:${leadsPort}`,
+        OPERATIONS_GRPC_ADDRESS: `127.0.0.1:${operationsPort}`, ...options.env?.gateway,
       }),
     );
   } catch (error) {
