@@ -38,6 +38,7 @@ export async function startLeadsService(config: LeadsConfig, logger: Logger, opt
       };
     },
   });
+  await readModel.init((error) => logger.warn({ err: error }, 'read-model index not created'));
   const scheduler = config.LEADS_SCHEDULER_ENABLED
     ? new OverdueScheduler({
         commands,

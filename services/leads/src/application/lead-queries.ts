@@ -1,5 +1,6 @@
 import type { Actor } from '@liaison/contracts';
 import { type EventStore, ForbiddenError, NotFoundError, type ProjectedDocument, ValidationError } from '@liaison/platform';
+import type { Collection } from 'mongodb';
 import { visibility } from '../domain/policy';
 import type { DeadlineRow, InboxRow, LeadReadModel, RowAccess } from '../projections/lead-read-model';
 import { evolveLeadView, viewAccess, type LeadView } from '../projections/lead-view';
@@ -42,6 +43,37 @@ export function paginate<T>(items: T[], sortKey: (item: T) => string, id: (item:
   return { items: pageItems, nextCursor: rest.length > size && last ? encodeCursor(sortKey(last), id(last)) : '' };
 }
 
+/**
+ * A page straight from the server: equality filter (pushed down by FerretDB), the cursor as a
+ * range on (sortField, _id), sorted newest first, in batches until the page is full of rows the
+ * caller may see. Only the page travels to the service, not the whole unit's list.
+ */
+export async function pagedFind<T extends { _id: string }>(
+  collection: Collection<T>,
+  filter: Record<string, unknown>,
+  sortField: keyof T & string,
+  page: PageRequest | undefined,
+  accept: (row: T) => boolean,
+): Promise<Page<T>> {
+  if ((page?.pageSize ?? 0) < 0) throw ValidationError.field('page.page_size', 'zero (default) or more');
+  const size = Math.min(Math.max(page?.pageSize || DEFAULT_PAGE, 1), MAX_PAGE);
+  const after = decodeCursor(page?.cursor ?? '');
+  const query = after ? { ...filter, $or: [{ [sortField]: { $lt: after[0] } }, { [sortField]: after[0], _id: { $lt: after[1] } }] } : filter;
+  const batch = 2 * (size + 1);
+  const items: T[] = [];
+  for (let skip = 0; ; skip += batch) {
+    const rows = (await collection.find(query as never).sort({ [sortField]: -1, _id: -1 }).skip(skip).limit(batch).toArray()) as T[];
+    for (const row of rows) {
+      if (accept(row)) items.push(row);
+      if (items.length > size) break;
+    }
+    if (items.length > size || rows.length < batch) break;
+  }
+  const pageItems = items.slice(0, size);
+  const last = pageItems.at(-1);
+  return { items: pageItems, nextCursor: items.length > size && last ? encodeCursor(String(last[sortField]), last._id) : '' };
+}
+
 const rowAccess = (row: RowAccess) => viewAccess({ ...row });
 const visible = (actor: Actor) => (row: RowAccess) => visibility(rowAccess(row), actor) === 'visible';
 
@@ -74,6 +106,10 @@ export class LeadQueries {
     private readonly readModel: LeadReadModel,
   ) {}
 
+  private details(): Collection<ProjectedDocument<LeadView>> {
+    return this.readModel.details.collection as unknown as Collection<ProjectedDocument<LeadView>>;
+  }
+
   async getLead(leadId: string, actor: Actor): Promise<LeadView & { version: number }> {
     if (!LEAD_ID.test(leadId)) throw ValidationError.field('lead_id', 'expected lead-<uuid>');
     const events = await this.store.readStream(leadId);
@@ -88,15 +124,13 @@ export class LeadQueries {
   async inbox(actor: Actor, status: string, page: PageRequest | undefined): Promise<Page<InboxRow>> {
     const filter: Record<string, unknown> = { unitId: actor.unitId };
     if (status) filter.myStatus = status;
-    const rows = (await this.readModel.inbox.find(filter).toArray()).filter(visible(actor));
-    return paginate(rows, (r) => r.sharedAt, (r) => r._id, page);
+    return pagedFind(this.readModel.inbox, filter, 'sharedAt', page, visible(actor));
   }
 
   async outbox(actor: Actor, status: string, page: PageRequest | undefined): Promise<Page<ProjectedDocument<LeadView>>> {
     const filter: Record<string, unknown> = { ownerUnitId: actor.unitId };
     if (status) filter.status = status;
-    const docs = (await this.readModel.details.collection.find(filter as never).toArray()) as ProjectedDocument<LeadView>[];
-    return paginate(docs.filter((d) => visibility(viewAccess(d), actor) === 'visible'), (d) => d.postedAt, (d) => d._id, page);
+    return pagedFind(this.details(), filter, 'postedAt', page, (d) => visibility(viewAccess(d), actor) === 'visible');
   }
 
   /** Breaches where the caller's unit is late or owns the lead; analysts see every breach they are cleared for. */
@@ -117,8 +151,7 @@ export class LeadQueries {
     const from = isoOrEmpty(f.postedFrom, 'posted_from');
     const to = isoOrEmpty(f.postedTo, 'posted_to');
     const text = f.text.trim().toLowerCase();
-    const docs = (await this.readModel.details.collection.find(filter as never).toArray()) as ProjectedDocument<LeadView>[];
-    const matches = docs.filter((d) => {
+    return pagedFind(this.details(), filter, 'postedAt', page, (d) => {
       if (from && d.postedAt < from) return false;
       if (to && d.postedAt > to) return false;
       if (text) {
@@ -127,7 +160,6 @@ export class LeadQueries {
       }
       return visibility(viewAccess(d), actor) === 'visible';
     });
-    return paginate(matches, (d) => d.postedAt, (d) => d._id, page);
   }
 
   /** Counts over the leads the caller may see. */

@@ -98,6 +98,28 @@ export class LeadReadModel {
     this.subjects = db.collection<SubjectRow>('lead_subjects');
   }
 
+  /**
+   * Indexes for the list queries (MongoDB uses them; FerretDB on PostgreSQL accepts them).
+   * Created one at a time: FerretDB mishandles concurrent DDL on one database. An optimisation
+   * only, so a failure is reported and the service runs on.
+   */
+  async init(onError: (error: unknown) => void = () => undefined): Promise<void> {
+    const specs: [Collection<Document>, Record<string, 1 | -1>][] = [
+      [this.details.collection as unknown as Collection<Document>, { ownerUnitId: 1, postedAt: -1 }],
+      [this.inbox as unknown as Collection<Document>, { unitId: 1, sharedAt: -1 }],
+      [this.deadlines as unknown as Collection<Document>, { resolved: 1, breached: 1 }],
+      [this.deadlines as unknown as Collection<Document>, { breached: 1, unitId: 1 }],
+      [this.subjects as unknown as Collection<Document>, { key: 1 }],
+    ];
+    for (const [collection, key] of specs) {
+      try {
+        await collection.createIndex(key);
+      } catch (error) {
+        onError(error);
+      }
+    }
+  }
+
   async apply(event: EventEnvelope): Promise<'applied' | 'already-applied' | 'ignored' | 'gap-filled'> {
     const outcome = await this.details.apply(event);
     if (outcome === 'ignored') return outcome;
