@@ -9,11 +9,14 @@ import { mountPoint, requestContext } from './http/request-context';
 import type { LeadsPort } from './leads/leads-port';
 import { LEADS_BASE, leadsRouter } from './leads/router';
 import { buildOpenApiDocument } from './openapi';
+import type { OperationsPort } from './operations/operations-port';
+import { OPERATIONS_BASE, operationsRouter } from './operations/router';
 
 export interface GatewayAppOptions {
   config: { SERVICE_VERSION: string; AUTH_MODE: 'dev' | 'oidc' };
   logger: Logger;
   leads: LeadsPort;
+  operations: OperationsPort;
   directory: Directory;
   auth: Authenticator;
   /** Deadline of the readiness probe's health check. */
@@ -22,10 +25,10 @@ export interface GatewayAppOptions {
 
 /**
  * The gateway as an Express app, without listening: main.ts wires real dependencies, tests wire
- * a leads port pointed at an in-test gRPC server.
+ * leads and operations ports pointed at in-test gRPC servers.
  */
 export function createGatewayApp(options: GatewayAppOptions): Express {
-  const { logger, leads, directory, auth } = options;
+  const { logger, leads, operations, directory, auth } = options;
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', false); // ETags are stream versions, set explicitly.
@@ -44,9 +47,15 @@ export function createGatewayApp(options: GatewayAppOptions): Express {
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
+  // Ready when every backend answers its gRPC health check (checked in parallel).
+  const backends = { leads, operations };
   app.get('/readyz', async (_req, res) => {
-    if (await leads.ready(options.readinessTimeoutMs ?? 1_000)) return void res.json({ status: 'ready' });
-    throw new HttpProblem(503, 'unavailable', 'Service unavailable', 'the leads service does not answer its health check');
+    const timeoutMs = options.readinessTimeoutMs ?? 1_000;
+    const answers = await Promise.all(Object.entries(backends).map(async ([name, port]) => [name, await port.ready(timeoutMs)] as const));
+    const services = Object.fromEntries(answers.map(([name, ok]) => [name, ok ? 'ready' : 'unavailable']));
+    const down = answers.filter(([, ok]) => !ok).map(([name]) => name);
+    if (down.length === 0) return void res.json({ status: 'ready', services });
+    throw new HttpProblem(503, 'unavailable', 'Service unavailable', `not answering their health check: ${down.join(', ')}`, { services });
   });
 
   const openapi = buildOpenApiDocument({ version: options.config.SERVICE_VERSION, devAuth: options.config.AUTH_MODE === 'dev' });
@@ -56,6 +65,7 @@ export function createGatewayApp(options: GatewayAppOptions): Express {
 
   app.use('/api/v1/auth', mountPoint, tokenRouter(auth));
   app.use(LEADS_BASE, mountPoint, authenticate(auth), leadsRouter({ leads, directory }));
+  app.use(OPERATIONS_BASE, mountPoint, authenticate(auth), operationsRouter({ operations, directory }));
 
   app.use((req, res) => {
     const error = new HttpProblem(404, 'not-found', 'Not found', `no route ${req.method} ${req.path}`);

@@ -6,6 +6,7 @@ import { createAuthenticator } from './auth/authenticator';
 import { gatewayEnvSchema } from './config';
 import { GATEWAY_DATABASE, mongoOfficers, seedDirectory } from './directory/seed';
 import { createGrpcLeadsPort } from './leads/grpc-leads';
+import { createGrpcOperationsPort } from './operations/grpc-operations';
 
 // The composition root: config, telemetry and logging first, then the seeds, the app, the port.
 const config = loadConfig(gatewayEnvSchema);
@@ -18,7 +19,8 @@ runUntilSignalled(logger, async () => {
   await seedDirectory(connection, directory, logger);
   const auth = createAuthenticator(config, mongoOfficers(connection));
   const leads = createGrpcLeadsPort(config.LEADS_GRPC_ADDRESS, { deadlineMs: config.GRPC_DEADLINE_MS });
-  const app = createGatewayApp({ config, logger, leads, directory, auth });
+  const operations = createGrpcOperationsPort(config.OPERATIONS_GRPC_ADDRESS, { deadlineMs: config.GRPC_DEADLINE_MS });
+  const app = createGatewayApp({ config, logger, leads, operations, directory, auth });
 
   const server = app.listen(config.HTTP_PORT, config.HTTP_HOST);
   await new Promise<void>((resolve, reject) => {
@@ -27,7 +29,7 @@ runUntilSignalled(logger, async () => {
   });
   const { port } = server.address() as AddressInfo;
   const url = `http://${config.HTTP_HOST}:${port}`;
-  logger.info({ url, authMode: config.AUTH_MODE, leads: config.LEADS_GRPC_ADDRESS }, 'service started');
+  logger.info({ url, authMode: config.AUTH_MODE, leads: config.LEADS_GRPC_ADDRESS, operations: config.OPERATIONS_GRPC_ADDRESS }, 'service started');
   if (config.AUTH_MODE === 'dev') {
     logger.info(
       { example: `curl -X POST ${url}/api/v1/auth/token -H 'content-type: application/json' -d '{"officerId":"officer-jinshui-msb-li"}'` },
@@ -40,6 +42,7 @@ runUntilSignalled(logger, async () => {
       logger.info('service stopping');
       await new Promise<void>((resolve) => server.close(() => resolve()));
       leads.close();
+      operations.close();
       await connection.close();
       await telemetry.shutdown();
       logger.info('service stopped');

@@ -1,31 +1,104 @@
 import { OpenAPIRegistry, OpenApiGeneratorV31, type RouteConfig } from '@asteasolutions/zod-to-openapi';
 import { z } from 'zod';
+import { paramsSchema, type ActionRoute, type ListRoute } from './http/command-routes';
+import { emptyBody, problemSchema } from './http/common-schemas';
 import { LEADS_BASE } from './leads/router';
 import { ACTION_ROUTES, LIST_ROUTES } from './leads/routes';
 import * as s from './leads/schemas';
+import { OPERATIONS_BASE } from './operations/router';
+import { OPERATION_ACTION_ROUTES, OPERATION_LIST_ROUTES } from './operations/routes';
+import * as ops from './operations/schemas';
 
-const problem = (description: string) => ({ description, content: { 'application/problem+json': { schema: s.problemSchema } } });
+const problem = (description: string) => ({ description, content: { 'application/problem+json': { schema: problemSchema } } });
 const json = (description: string, schema: z.ZodType) => ({ description, content: { 'application/json': { schema } } });
 
-const COMMON_ERRORS = {
+const commonErrors = (service: string) => ({
   400: problem('Invalid request: `issues` names each offending field'),
   401: problem('Missing, invalid or expired bearer token (`WWW-Authenticate: Bearer`)'),
   403: problem('The caller’s role or unit may not do this'),
-  503: problem('The leads service is unavailable'),
-};
+  503: problem(`The ${service} service is unavailable`),
+});
 
 const correlationHeader = z.string().optional().describe('Echoed back; generated when absent');
 const commandHeaders = z.object({
   'Idempotency-Key': z.string().max(255).optional().describe('A retried POST with the same key returns the first result'),
   'X-Correlation-Id': correlationHeader,
 });
-const updateHeaders = commandHeaders.extend({ 'If-Match': z.string().optional().describe('"<version>" from ETag: 412 if the lead changed since') });
+const updateHeaders = commandHeaders.extend({ 'If-Match': z.string().optional().describe('"<version>" from ETag: 412 if the record changed since') });
 const etagHeader = { ETag: { schema: { type: 'string' as const }, description: '"<stream version>"' } };
 const linkHeader = { Link: { schema: { type: 'string' as const }, description: '<…&cursor=…>; rel="next" when there is a further page' } };
 
 const toOpenApiPath = (path: string) => path.replace(/:(\w+)/g, '{$1}');
 
-/** The OpenAPI 3.1 document, generated from the very zod schemas that validate requests. */
+/** One REST resource mapped onto a gRPC service, described from its route tables and schemas. */
+interface ResourceDoc {
+  base: string;
+  tag: string;
+  /** `lead`, `operation`. */
+  noun: string;
+  service: string;
+  grpcService: string;
+  idParam: z.ZodType;
+  create: { summary: string; body: z.ZodType; rpc: string };
+  detail: { summary: string; schema: z.ZodType; rpc: string };
+  result: z.ZodType;
+  lists: readonly ListRoute[];
+  actions: readonly ActionRoute[];
+}
+
+function addResource(add: (route: RouteConfig) => void, doc: ResourceDoc, security: Record<string, string[]>[]): void {
+  const errors = commonErrors(doc.service);
+  const notFound = problem(`No such ${doc.noun}, or one whose existence must not be disclosed (RED, AMBER+STRICT)`);
+  add({
+    method: 'post', path: doc.base, tags: [doc.tag], summary: doc.create.summary, security, description: `Calls ${doc.grpcService}.${doc.create.rpc}.`,
+    request: { headers: commandHeaders, body: { required: true, content: { 'application/json': { schema: doc.create.body } } } },
+    responses: {
+      201: {
+        ...json('Created (or the first result of a retried Idempotency-Key)', doc.result),
+        headers: { ...etagHeader, Location: { schema: { type: 'string' }, description: `The new ${doc.noun}` } },
+      },
+      ...errors,
+    },
+  });
+  for (const route of doc.lists) {
+    add({
+      method: 'get', path: route.path ? `${doc.base}/${route.path}` : doc.base, tags: [doc.tag], summary: `${route.summary} (cursor-paginated)`, security,
+      description: `Calls ${doc.grpcService}.${route.rpc}.`,
+      request: { query: route.query as z.ZodObject },
+      responses: { 200: { ...json('One page', route.pageSchema), headers: linkHeader }, ...errors },
+    });
+  }
+  add({
+    method: 'get', path: `${doc.base}/{id}`, tags: [doc.tag], summary: doc.detail.summary, security, description: `Calls ${doc.grpcService}.${doc.detail.rpc}.`,
+    request: { params: paramsSchema(doc.idParam), headers: z.object({ 'If-None-Match': z.string().optional() }) },
+    responses: {
+      200: { ...json(`The ${doc.noun}`, doc.detail.schema), headers: etagHeader },
+      304: { description: 'Not modified (If-None-Match)' },
+      ...errors,
+      404: notFound,
+    },
+  });
+  for (const route of doc.actions) {
+    add({
+      method: 'post', path: `${doc.base}/{id}/${toOpenApiPath(route.path)}`, tags: [doc.tag], summary: route.summary, security,
+      description: `Calls ${doc.grpcService}.${route.rpc}.`,
+      request: {
+        params: paramsSchema(doc.idParam, route.path),
+        headers: updateHeaders,
+        body: { required: route.body !== emptyBody, content: { 'application/json': { schema: route.body } } },
+      },
+      responses: {
+        200: { ...json(`Done: the ${doc.noun}’s new version and status`, doc.result), headers: etagHeader },
+        ...errors,
+        404: notFound,
+        409: problem('Concurrent change, or not allowed in the current status (`currentStatus`)'),
+        412: problem('If-Match does not name the current version'),
+      },
+    });
+  }
+}
+
+/** The OpenAPI 3.1 document, generated from the very zod schemas and route tables that validate requests. */
 export function buildOpenApiDocument(options: { version: string; devAuth: boolean }): ReturnType<OpenApiGeneratorV31['generateDocument']> {
   const registry = new OpenAPIRegistry();
   registry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' });
@@ -36,68 +109,34 @@ export function buildOpenApiDocument(options: { version: string; devAuth: boolea
     method: 'post', path: '/api/v1/auth/token', tags: ['auth'],
     summary: options.devAuth ? 'Issue a dev token for a seeded officer (AUTH_MODE=dev only)' : 'Disabled in production (AUTH_MODE=oidc): 404',
     request: { body: { content: { 'application/json': { schema: s.tokenRequestSchema } } } },
-    responses: { 200: json('A short-lived HS256 token', s.tokenResponseSchema), 400: COMMON_ERRORS[400], 404: problem('Not available (AUTH_MODE=oidc)') },
+    responses: { 200: json('A short-lived HS256 token', s.tokenResponseSchema), 400: commonErrors('')[400], 404: problem('Not available (AUTH_MODE=oidc)') },
   });
   add({ method: 'get', path: '/healthz', tags: ['ops'], summary: 'The process is alive', responses: { 200: json('alive', z.object({ status: z.literal('ok') })) } });
+  const backendStates = z.record(z.string(), z.enum(['ready', 'unavailable'])).describe('Each backend service');
   add({
-    method: 'get', path: '/readyz', tags: ['ops'], summary: 'The leads service answers its health check',
-    responses: { 200: json('ready', z.object({ status: z.literal('ready') })), 503: problem('not ready') },
+    method: 'get', path: '/readyz', tags: ['ops'], summary: 'Every backend service (leads, operations) answers its health check',
+    responses: { 200: json('ready', z.object({ status: z.literal('ready'), services: backendStates })), 503: problem('not ready: `services` says which') },
   });
   add({ method: 'get', path: '/api/v1/openapi.json', tags: ['ops'], summary: 'This document', responses: { 200: { description: 'OpenAPI 3.1' } } });
 
-  add({
-    method: 'post', path: LEADS_BASE, tags: ['leads'], summary: 'Post a lead', security,
-    request: { headers: commandHeaders, body: { required: true, content: { 'application/json': { schema: s.postLeadBody } } } },
-    responses: {
-      201: { ...json('Posted (or the first result of a retried Idempotency-Key)', s.commandResultSchema), headers: { ...etagHeader, Location: { schema: { type: 'string' }, description: 'The new lead' } } },
-      ...COMMON_ERRORS,
-    },
-  });
-  add({
-    method: 'get', path: LEADS_BASE, tags: ['leads'], summary: 'Search leads by filters (cursor-paginated)', security,
-    request: { query: s.searchQuery },
-    responses: { 200: { ...json('One page', s.leadPageSchema), headers: linkHeader }, ...COMMON_ERRORS },
-  });
-  for (const route of LIST_ROUTES) {
-    add({
-      method: 'get', path: `${LEADS_BASE}/${route.path}`, tags: ['leads'], summary: `${route.summary} (cursor-paginated)`, security,
-      request: { query: s.listQuery },
-      responses: { 200: { ...json('One page', route.rpc === 'ListOverdue' ? s.overduePageSchema : s.leadPageSchema), headers: linkHeader }, ...COMMON_ERRORS },
-    });
-  }
+  addResource(add, {
+    base: LEADS_BASE, tag: 'leads', noun: 'lead', service: 'leads', grpcService: 'LeadsService', idParam: s.leadIdParam,
+    create: { summary: 'Post a lead', body: s.postLeadBody, rpc: 'PostLead' },
+    detail: { summary: 'A lead with its history', schema: s.leadDetailSchema, rpc: 'GetLead' },
+    result: s.commandResultSchema, lists: LIST_ROUTES, actions: ACTION_ROUTES,
+  }, security);
   add({
     method: 'get', path: `${LEADS_BASE}/stats/counts`, tags: ['leads'], summary: 'Counts by category, jurisdiction and status', security,
     request: { query: s.countsQuery },
-    responses: { 200: json('Counts', s.countsSchema), ...COMMON_ERRORS },
+    responses: { 200: json('Counts', s.countsSchema), ...commonErrors('leads') },
   });
-  add({
-    method: 'get', path: `${LEADS_BASE}/{id}`, tags: ['leads'], summary: 'A lead with its history', security,
-    request: { params: s.leadParams, headers: z.object({ 'If-None-Match': z.string().optional() }) },
-    responses: {
-      200: { ...json('The lead', s.leadDetailSchema), headers: etagHeader },
-      304: { description: 'Not modified (If-None-Match)' },
-      ...COMMON_ERRORS,
-      404: problem('No such lead, or one whose existence must not be disclosed (RED, AMBER+STRICT)'),
-    },
-  });
-  for (const route of ACTION_ROUTES) {
-    add({
-      method: 'post', path: `${LEADS_BASE}/{id}/${toOpenApiPath(route.path)}`, tags: ['leads'], summary: route.summary, security,
-      description: `Calls LeadsService.${route.rpc}.`,
-      request: {
-        params: route.withRequestId ? s.onwardParams : s.leadParams,
-        headers: updateHeaders,
-        body: { required: route.body !== s.emptyBody, content: { 'application/json': { schema: route.body } } },
-      },
-      responses: {
-        200: { ...json('Done: the lead’s new version and status', s.commandResultSchema), headers: etagHeader },
-        ...COMMON_ERRORS,
-        404: problem('No such lead, or one whose existence must not be disclosed'),
-        409: problem('Concurrent change, or not allowed in the current status (`currentStatus`)'),
-        412: problem('If-Match does not name the current version'),
-      },
-    });
-  }
+
+  addResource(add, {
+    base: OPERATIONS_BASE, tag: 'operations', noun: 'operation', service: 'operations', grpcService: 'OperationsService', idParam: ops.operationIdParam,
+    create: { summary: 'Propose a joint operation (the caller’s unit leads it; runs deconfliction)', body: ops.proposeOperationBody, rpc: 'ProposeOperation' },
+    detail: { summary: 'An operation with participants, task board, progress, conflicts and history', schema: ops.operationDetailSchema, rpc: 'GetOperation' },
+    result: ops.operationCommandResultSchema, lists: OPERATION_LIST_ROUTES, actions: OPERATION_ACTION_ROUTES,
+  }, security);
 
   return new OpenApiGeneratorV31(registry.definitions).generateDocument({
     openapi: '3.1.0',

@@ -17,6 +17,9 @@ import { createGrpcLeadsPort } from '../src/leads/grpc-leads';
 import type { LeadsPort } from '../src/leads/leads-port';
 import { ACTION_ROUTES } from '../src/leads/routes';
 import { FakeLeadsServer, lead } from './fake-leads-server';
+import { FakeOperationsServer } from './fake-operations-server';
+import { createGrpcOperationsPort } from '../src/operations/grpc-operations';
+import type { OperationsPort } from '../src/operations/operations-port';
 import { validLead } from './fixtures';
 
 const directory = loadDirectory();
@@ -25,6 +28,8 @@ const logLines: Record<string, unknown>[] = [];
 let telemetry: Telemetry;
 let fake: FakeLeadsServer;
 let leads: LeadsPort;
+let fakeOperations: FakeOperationsServer;
+let operations: OperationsPort;
 let server: Server;
 let base: string;
 const tokens: Record<string, string> = {};
@@ -40,9 +45,11 @@ beforeAll(async () => {
   fake = new FakeLeadsServer();
   const port = await fake.start();
   leads = createGrpcLeadsPort(`127.0.0.1:${port}`, { deadlineMs: 5_000 });
+  fakeOperations = new FakeOperationsServer();
+  operations = createGrpcOperationsPort(`127.0.0.1:${await fakeOperations.start()}`, { deadlineMs: 5_000 });
   const logger = createLogger('gateway-test', { level: 'info', destination: { write: (line: string) => void logLines.push(JSON.parse(line) as Record<string, unknown>) } });
   const auth = createDevAuthenticator({ officers: inMemoryOfficers(directory), audience: 'liaison', ttlSeconds: 300 });
-  const app = createGatewayApp({ config: { SERVICE_VERSION: 'test', AUTH_MODE: 'dev' }, logger, leads, directory, auth });
+  const app = createGatewayApp({ config: { SERVICE_VERSION: 'test', AUTH_MODE: 'dev' }, logger, leads, operations, directory, auth });
   server = app.listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -56,7 +63,9 @@ beforeAll(async () => {
 afterAll(async () => {
   await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
   leads?.close();
+  operations?.close();
   await fake?.stop();
+  await fakeOperations?.stop();
   await telemetry?.shutdown();
 });
 
@@ -90,15 +99,15 @@ const expectProblem = (res: Sent, status: number) => {
 };
 
 describe('health', () => {
-  it('/healthz answers while the process lives; /readyz checks the leads gRPC health', async () => {
+  it('/healthz answers while the process lives; /readyz checks the leads and operations gRPC health', async () => {
     expect(await send('GET', '/healthz')).toMatchObject({ status: 200, body: { status: 'ok' } });
-    expect(await send('GET', '/readyz')).toMatchObject({ status: 200, body: { status: 'ready' } });
+    expect(await send('GET', '/readyz')).toMatchObject({ status: 200, body: { status: 'ready', services: { leads: 'ready', operations: 'ready' } } });
   });
 
   it('/readyz is 503 when the leads service is unreachable', async () => {
     const down = createGrpcLeadsPort('127.0.0.1:1', { deadlineMs: 500 });
     const app = createGatewayApp({
-      config: { SERVICE_VERSION: 'test', AUTH_MODE: 'dev' }, logger: createLogger('t', { level: 'silent' }), leads: down, directory,
+      config: { SERVICE_VERSION: 'test', AUTH_MODE: 'dev' }, logger: createLogger('t', { level: 'silent' }), leads: down, operations, directory,
       auth: createDevAuthenticator({ officers: inMemoryOfficers(directory), audience: 'liaison', ttlSeconds: 60 }), readinessTimeoutMs: 300,
     });
     const other = app.listen(0, '127.0.0.1');
@@ -139,7 +148,7 @@ describe('authentication', () => {
 
   it('the token router answers 404 when tokens are not issued here (oidc)', async () => {
     const app = createGatewayApp({
-      config: { SERVICE_VERSION: 'test', AUTH_MODE: 'oidc' }, logger: createLogger('t', { level: 'silent' }), leads, directory,
+      config: { SERVICE_VERSION: 'test', AUTH_MODE: 'oidc' }, logger: createLogger('t', { level: 'silent' }), leads, operations, directory,
       auth: { mode: 'oidc', authenticate: async () => { throw new Error('unused'); } },
     });
     const other = app.listen(0, '127.0.0.1');
@@ -327,7 +336,7 @@ describe('actions on a lead', () => {
   it('503 problem when the leads service is unavailable', async () => {
     const down = createGrpcLeadsPort('127.0.0.1:1', { deadlineMs: 500 });
     const app = createGatewayApp({
-      config: { SERVICE_VERSION: 'test', AUTH_MODE: 'dev' }, logger: createLogger('t', { level: 'silent' }), leads: down, directory,
+      config: { SERVICE_VERSION: 'test', AUTH_MODE: 'dev' }, logger: createLogger('t', { level: 'silent' }), leads: down, operations, directory,
       auth: createDevAuthenticator({ officers: inMemoryOfficers(directory), audience: 'liaison', ttlSeconds: 60, secret: 'z'.repeat(32) }),
     });
     const auth = createDevAuthenticator({ officers: inMemoryOfficers(directory), audience: 'liaison', ttlSeconds: 60, secret: 'z'.repeat(32) });

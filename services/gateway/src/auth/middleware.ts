@@ -21,9 +21,9 @@ export function authenticate(authenticator: Authenticator): RequestHandler {
 
 /** Role policy (DESIGN.md "Users"): who may call a route at all, before any record is looked at. */
 export const ROLE_POLICY = {
-  /** Post and act on leads. */
+  /** Post and act on leads and operations. */
   act: ['liaison_officer', 'coordinator'],
-  /** Read leads (analysts read across units within their clearance; admins manage the registry only). */
+  /** Read leads and operations (analysts read across units within their clearance; admins manage the registry only). */
   read: ['liaison_officer', 'coordinator', 'analyst'],
 } as const satisfies Record<string, readonly Role[]>;
 

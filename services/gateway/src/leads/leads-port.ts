@@ -1,27 +1,18 @@
-import type { Actor } from '@liaison/contracts';
+import type { CommandResult, PageInfo } from '../http/command-routes';
+import type { CallContext, GrpcPort } from '../http/grpc-port';
+
+export type { PageInfo };
 
 /** What the gateway needs of the leads service: one unary call per rpc, plus readiness. */
-export interface LeadsPort {
-  call<K extends LeadsRpc>(method: K, request: LeadsMethods[K]['request'], ctx: LeadsCallContext): Promise<LeadsMethods[K]['response']>;
-  /** True when the service answers its gRPC health check in time. */
-  ready(timeoutMs: number): Promise<boolean>;
-  close(): void;
-}
+export type LeadsPort = GrpcPort<LeadsMethods>;
 
-export interface LeadsCallContext {
-  actor: Actor;
-  correlationId: string;
-}
+export type LeadsCallContext = CallContext;
 
-export interface LeadCommandResult {
+export interface LeadCommandResult extends CommandResult {
   leadId: string;
   version: number;
   status: string;
   duplicate: boolean;
-}
-
-export interface PageInfo {
-  nextCursor: string;
 }
 
 export interface LeadDetail {

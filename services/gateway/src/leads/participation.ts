@@ -1,9 +1,6 @@
 import type { Actor } from '@liaison/contracts';
-import { ForbiddenError, NotFoundError } from '@liaison/platform';
+import { checkParticipation as check } from '../http/participation';
 import type { LeadDetail, LeadsPort } from './leads-port';
-
-/** Codes whose existence must not leak to outsiders: denials are 404, not 403. */
-const SECRET_CODES = new Set(['RED', 'AMBER+STRICT']);
 
 /** Units that take part in a lead: the owner, recipients, co-handling units, the police unit. */
 export function partiesOf(lead: LeadDetail): Set<string> {
@@ -15,24 +12,16 @@ export function partiesOf(lead: LeadDetail): Set<string> {
 }
 
 /**
- * Gateway-side check before a command on an existing lead: may the caller see it (GetLead with
- * the caller's identity: the service answers NotFound for hidden RED / AMBER+STRICT leads and
- * Forbidden otherwise), and is the caller's unit a party to it? The leads service re-checks
- * everything on the event stream; this check only spares it calls that cannot succeed.
- *
- * A NotFound from GetLead is passed through to the command rather than answered here: GetLead
- * reads a projection, which may lag behind a lead posted or shared a moment ago, and the command
- * itself answers NotFound authoritatively for a lead that is missing or hidden.
+ * Before a command on an existing lead: GetLead with the caller's identity, and the caller's
+ * unit must be a party (else 403, or 404 for RED / AMBER+STRICT). See ../http/participation.ts.
  */
-export async function checkParticipation(leads: LeadsPort, actor: Actor, leadId: string, correlationId: string): Promise<void> {
-  let lead: LeadDetail;
-  try {
-    lead = await leads.call('GetLead', { leadId }, { actor, correlationId });
-  } catch (error) {
-    if (error instanceof NotFoundError) return;
-    throw error;
-  }
-  if (partiesOf(lead).has(actor.unitId)) return;
-  if (SECRET_CODES.has(lead.handling?.code ?? '')) throw new NotFoundError('lead', leadId);
-  throw new ForbiddenError(`unit ${actor.unitId} is not a party to lead ${leadId}`, { leadId });
+export function checkParticipation(leads: LeadsPort, actor: Actor, leadId: string, correlationId: string): Promise<void> {
+  return check({
+    kind: 'lead',
+    id: leadId,
+    actor,
+    fetch: () => leads.call('GetLead', { leadId }, { actor, correlationId }),
+    parties: partiesOf,
+    handlingCode: (lead) => lead.handling?.code ?? '',
+  });
 }

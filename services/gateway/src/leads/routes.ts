@@ -1,31 +1,17 @@
-import type { z } from 'zod';
-import type { Directory } from '@liaison/contracts';
+import { pageOf, unitRefs, type ActionRoute, type ListRoute, type Reference } from '../http/command-routes';
 import type { CommandRpc, LeadsRpc } from './leads-port';
 import * as s from './schemas';
 
-/** A reference to registry data inside a body, checked against the directory (400 if unknown). */
-export interface Reference {
-  path: string;
-  kind: 'unit' | 'jurisdiction' | 'officer';
-  id: string;
-}
+export { unknownReferences, type Reference } from '../http/command-routes';
 
 /** One command route on an existing lead: POST /api/v1/leads/{id}/<path> → rpc. */
-export interface ActionRoute {
-  path: string;
-  rpc: CommandRpc;
-  body: z.ZodType;
-  summary: string;
+export interface LeadActionRoute extends ActionRoute<CommandRpc> {
   /** `requestId` path parameter (onward-sharing answers). */
   withRequestId?: boolean;
-  references?(body: Record<string, unknown>): Reference[];
 }
 
-const unitRefs = (field: string) => (body: Record<string, unknown>): Reference[] =>
-  ((body[field] as string[] | undefined) ?? []).map((id, i) => ({ path: `${field}.${i}`, kind: 'unit' as const, id }));
-
 /** The command routes, 1:1 with the LeadsService rpcs (leads.proto). */
-export const ACTION_ROUTES: ActionRoute[] = [
+export const ACTION_ROUTES: LeadActionRoute[] = [
   { path: 'share', rpc: 'ShareLead', body: s.shareBody, summary: 'Share the lead with units', references: unitRefs('unitIds') },
   { path: 'onward-sharing-requests', rpc: 'RequestOnwardSharing', body: s.onwardSharingBody, summary: 'Ask the originator to share onward (restricted leads)', references: unitRefs('unitIds') },
   { path: 'onward-sharing-requests/:requestId/approve', rpc: 'ApproveOnwardSharing', body: s.answerOnwardSharingBody, summary: 'Approve an onward-sharing request (originator)', withRequestId: true },
@@ -61,18 +47,18 @@ export const postLeadReferences = (body: Record<string, unknown>): Reference[] =
   ];
 };
 
-/** The references that the directory does not know, as validation issues. */
-export function unknownReferences(directory: Directory, references: Reference[]): { path: string; message: string }[] {
-  return references
-    .filter((ref) =>
-      ref.kind === 'unit' ? !directory.unit(ref.id) : ref.kind === 'jurisdiction' ? !directory.jurisdiction(ref.id) : !directory.officer(ref.id),
-    )
-    .map((ref) => ({ path: ref.path, message: `unknown ${ref.kind} "${ref.id}"` }));
-}
+const listRequest = (query: Record<string, unknown>) => ({ page: pageOf(query as { cursor?: string; limit: number }), status: (query.status as string | undefined) ?? '' });
 
-/** The list routes: GET /api/v1/leads/<path> → rpc, cursor-paginated. */
-export const LIST_ROUTES: { path: string; rpc: Extract<LeadsRpc, 'ListInbox' | 'ListOutbox' | 'ListOverdue'>; summary: string }[] = [
-  { path: 'inbox', rpc: 'ListInbox', summary: 'Leads shared with my unit' },
-  { path: 'outbox', rpc: 'ListOutbox', summary: 'Leads my unit posted, with each recipient’s status' },
-  { path: 'overdue', rpc: 'ListOverdue', summary: 'Time-limit breaches visible to me' },
+/** The list routes: GET /api/v1/leads/<path> → rpc, cursor-paginated (search is GET /api/v1/leads). */
+export const LIST_ROUTES: ListRoute<Extract<LeadsRpc, 'ListInbox' | 'ListOutbox' | 'ListOverdue' | 'SearchLeads'>>[] = [
+  { path: 'inbox', rpc: 'ListInbox', summary: 'Leads shared with my unit', query: s.listQuery, request: listRequest, itemsField: 'leads', pageSchema: s.leadPageSchema },
+  { path: 'outbox', rpc: 'ListOutbox', summary: 'Leads my unit posted, with each recipient’s status', query: s.listQuery, request: listRequest, itemsField: 'leads', pageSchema: s.leadPageSchema },
+  { path: 'overdue', rpc: 'ListOverdue', summary: 'Time-limit breaches visible to me', query: s.listQuery, request: listRequest, itemsField: 'items', pageSchema: s.overduePageSchema },
+  {
+    path: '', rpc: 'SearchLeads', summary: 'Search leads by filters', query: s.searchQuery, itemsField: 'leads', pageSchema: s.leadPageSchema,
+    request: ({ cursor, limit, ...filters }) => ({
+      page: pageOf({ cursor: cursor as string | undefined, limit: limit as number }),
+      ...Object.fromEntries(['category', 'jurisdiction', 'status', 'ownerUnitId', 'creditCode', 'text', 'postedFrom', 'postedTo'].map((key) => [key, (filters[key] as string | undefined) ?? ''])),
+    }),
+  },
 ];

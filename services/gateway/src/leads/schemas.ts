@@ -1,30 +1,26 @@
-import { extendZodWithOpenApi } from '@asteasolutions/zod-to-openapi';
 import { z } from 'zod';
-
-// Parameters (path, query, headers) need zod-to-openapi's `.openapi()` on zod's prototype.
-extendZodWithOpenApi(z);
+import {
+  coordinatesSchema, creditCode, cursor, emptyBody, handlingSchema, HANDLING_CODES, jurisdictionId, limit, nextCursorSchema, optionalText,
+  problemSchema, recordId, statusFilter, text, timestamp, unitId, unitIds,
+} from '../http/common-schemas';
 
 /**
  * Request and response shapes of /api/v1/leads. The same schemas validate requests (strict:
  * unknown fields are rejected) and generate the OpenAPI document. Field names follow
- * leads.proto in camelCase, so a body maps 1:1 onto its gRPC request.
+ * leads.proto in camelCase, so a body maps 1:1 onto its gRPC request. Pieces shared with other
+ * resources live in ../http/common-schemas.ts (re-exported here where leads code uses them).
  */
-
-const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max);
-const optionalText = (max: number) => z.string().trim().max(max).optional();
-const unitId = z.string().regex(/^[a-z0-9]+-[a-z0-9-]+$/, 'expected a unit id, e.g. "msb-jinshui"');
-const timestamp = z.iso.datetime({ offset: true, message: 'expected an RFC 3339 date-time, e.g. 2026-05-01T09:00:00+08:00' });
+export { emptyBody, handlingSchema, HANDLING_CODES, problemSchema };
 
 export const LEAD_CATEGORIES = [
   'trademark', 'copyright', 'patent', 'counterfeit_food', 'drugs', 'cosmetics', 'agricultural_inputs',
   'building_materials', 'electromechanical', 'auto_parts', 'tobacco', 'online',
 ] as const;
 export const PRIORITIES = ['low', 'normal', 'high', 'urgent'] as const;
-export const HANDLING_CODES = ['CLEAR', 'GREEN', 'AMBER', 'AMBER+STRICT', 'RED'] as const;
 
-export const leadIdParam = z.string().regex(/^[A-Za-z0-9_.:-]{1,128}$/, 'expected a lead id');
+export const leadIdParam = recordId('lead');
 export const leadParams = z.object({ id: leadIdParam });
-export const onwardParams = z.object({ id: leadIdParam, requestId: z.string().regex(/^[A-Za-z0-9_.:-]{1,128}$/, 'expected a request id') });
+export const onwardParams = z.object({ id: leadIdParam, requestId: recordId('request') });
 
 export const gradingSchema = z
   .strictObject({
@@ -36,10 +32,7 @@ export const gradingSchema = z
 export const subjectSchema = z
   .strictObject({
     enterpriseName: optionalText(200),
-    creditCode: z
-      .string()
-      .regex(/^[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}$/, 'expected an 18-character unified social credit code')
-      .optional(),
+    creditCode: creditCode.optional(),
     personName: optionalText(100),
     onlineShop: optionalText(200),
     url: z.url().max(2000).optional(),
@@ -49,20 +42,11 @@ export const subjectSchema = z
 
 export const locationSchema = z
   .strictObject({
-    jurisdiction: z.string().regex(/^[a-z0-9-]+$/, 'expected a jurisdiction id, e.g. "jinshui"'),
+    jurisdiction: jurisdictionId,
     address: optionalText(500),
-    coordinates: z.strictObject({ latitude: z.number().min(-90).max(90), longitude: z.number().min(-180).max(180) }).optional(),
+    coordinates: coordinatesSchema.optional(),
   })
   .meta({ id: 'Location' });
-
-export const handlingSchema = z
-  .strictObject({
-    code: z.enum(HANDLING_CODES).describe('TLP 2.0 handling code'),
-    noCourtUseWithoutConsent: z.boolean().default(false),
-    noOnwardSharingWithoutConsent: z.boolean().default(false),
-    namedOfficerIds: z.array(z.string().min(1)).max(100).default([]).describe('RED: the officers who may see the lead'),
-  })
-  .meta({ id: 'Handling' });
 
 export const attachmentSchema = z
   .strictObject({
@@ -87,12 +71,9 @@ export const postLeadBody = z
   })
   .meta({ id: 'PostLeadBody' });
 
-const unitIds = z.array(unitId).min(1, 'name at least one unit').max(50);
-
 export const shareBody = z.strictObject({ unitIds, message: optionalText(2_000) }).meta({ id: 'ShareLeadBody' });
 export const onwardSharingBody = z.strictObject({ unitIds, reason: text(2_000) }).meta({ id: 'RequestOnwardSharingBody' });
 export const answerOnwardSharingBody = z.strictObject({ reason: optionalText(2_000) }).meta({ id: 'AnswerOnwardSharingBody' });
-export const emptyBody = z.strictObject({}).meta({ id: 'EmptyBody' });
 export const declineBody = z.strictObject({ reason: text(2_000) }).meta({ id: 'DeclineLeadBody' });
 export const coHandlingBody = z
   .strictObject({
@@ -133,13 +114,11 @@ export const linkBody = z
 
 // ---- queries ----
 
-const limit = z.coerce.number().int().min(1).max(100).default(20);
-const cursor = z.string().max(2_000).optional();
-export const listQuery = z.strictObject({ status: z.string().regex(/^[a-z_]{1,40}$/).optional(), cursor, limit });
+export const listQuery = z.strictObject({ status: statusFilter, cursor, limit });
 export const searchQuery = z.strictObject({
   category: z.enum(LEAD_CATEGORIES).optional(),
   jurisdiction: z.string().regex(/^[a-z0-9-]+$/).optional(),
-  status: z.string().regex(/^[a-z_]{1,40}$/).optional(),
+  status: statusFilter,
   ownerUnitId: unitId.optional(),
   creditCode: z.string().max(18).optional(),
   text: z.string().max(200).optional(),
@@ -221,7 +200,7 @@ export const leadSummarySchema = z
   .meta({ id: 'LeadSummary' });
 
 export const leadPageSchema = z
-  .object({ items: z.array(leadSummarySchema), nextCursor: z.string().nullable().describe('Pass as ?cursor= for the next page; null on the last') })
+  .object({ items: z.array(leadSummarySchema), nextCursor: nextCursorSchema })
   .meta({ id: 'LeadPage' });
 
 export const overduePageSchema = z
@@ -242,18 +221,6 @@ const buckets = z.array(z.object({ key: z.string(), count: z.number().int() }));
 export const countsSchema = z
   .object({ byCategory: buckets, byJurisdiction: buckets, byStatus: buckets, total: z.number().int() })
   .meta({ id: 'LeadCounts' });
-
-export const problemSchema = z
-  .looseObject({
-    type: z.string(),
-    title: z.string(),
-    status: z.number().int(),
-    detail: z.string(),
-    instance: z.string().optional(),
-    issues: z.array(z.object({ path: z.string(), message: z.string() })).optional().describe('Each offending field (400)'),
-    currentStatus: z.string().optional().describe('The record’s status when a transition is not allowed (409)'),
-  })
-  .meta({ id: 'Problem' });
 
 export const tokenRequestSchema = z.strictObject({ officerId: z.string().min(1).max(200) }).meta({ id: 'DevTokenRequest' });
 export const tokenResponseSchema = z

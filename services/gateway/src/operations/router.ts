@@ -1,0 +1,48 @@
+import type { Directory } from '@liaison/contracts';
+import { Router } from 'express';
+import { ROLE_POLICY, requireRole } from '../auth/middleware';
+import { callContext, mountActionRoutes, mountCreateRoute, mountListRoutes, sendDetail, type CommandResource } from '../http/command-routes';
+import { parse } from '../http/validate';
+import type { OperationCommandRpc, OperationsPort } from './operations-port';
+import { checkParticipation } from './participation';
+import { OPERATION_ACTION_ROUTES, OPERATION_LIST_ROUTES, proposeReferences } from './routes';
+import * as s from './schemas';
+
+export const OPERATIONS_BASE = '/api/v1/operations';
+
+export interface OperationsRouterDeps {
+  operations: OperationsPort;
+  directory: Directory;
+}
+
+/**
+ * REST under /api/v1/operations, 1:1 with OperationsService, with the conventions of the leads
+ * routes (the same generic handlers of ../http/command-routes.ts).
+ */
+export function operationsRouter({ operations, directory }: OperationsRouterDeps): Router {
+  const router = Router();
+  const read = requireRole(ROLE_POLICY.read);
+  const resource: CommandResource<OperationCommandRpc> = {
+    base: OPERATIONS_BASE,
+    idField: 'operationId',
+    idParam: s.operationIdParam,
+    directory,
+    role: requireRole(ROLE_POLICY.act),
+    call: (rpc, request, ctx) => operations.call(rpc, request, ctx),
+    checkParticipation: (ctx, operationId, route) =>
+      checkParticipation(operations, ctx.actor, operationId, ctx.correlationId, { visibilityOnly: route.visibilityOnly }),
+  };
+
+  mountCreateRoute(router, resource, { rpc: 'ProposeOperation', body: s.proposeOperationBody, references: proposeReferences });
+
+  // Fixed paths before /:id.
+  mountListRoutes(router, read, (rpc, request, ctx) => operations.call(rpc, request, ctx), OPERATION_LIST_ROUTES);
+
+  router.get('/:id', read, async (req, res) => {
+    const { id } = parse(s.operationParams, req.params, 'path');
+    sendDetail(req, res, await operations.call('GetOperation', { operationId: id }, callContext(res)));
+  });
+
+  mountActionRoutes(router, resource, OPERATION_ACTION_ROUTES);
+  return router;
+}

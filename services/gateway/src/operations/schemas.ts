@@ -1,0 +1,193 @@
+import { z } from 'zod';
+import {
+  coordinatesSchema, creditCode, cursor, emptyBody, handlingSchema, jurisdictionId, limit, optionalText, pageOfSchema, recordId, statusFilter, text,
+  timestamp, unitId, unitIds,
+} from '../http/common-schemas';
+
+/**
+ * Request and response shapes of /api/v1/operations (operations.proto in camelCase, so a body
+ * maps 1:1 onto its gRPC request). Strict: unknown fields are 400. What needs the record or
+ * other records (window end after start, who may join, task units that joined, linked leads
+ * visible to the proposer) is the service's to check; what is malformed on its face (an RFC
+ * 3339 date, a unit id the directory does not know) is rejected here.
+ */
+export { emptyBody };
+
+export const URGENCIES = ['normal', 'emergency'] as const;
+export const CONFLICT_OUTCOMES = ['proceed', 'act_jointly', 'delay', 'cancel'] as const;
+
+export const operationIdParam = recordId('operation');
+export const operationParams = z.object({ id: operationIdParam });
+
+export const timeWindowSchema = z
+  .strictObject({ startsAt: timestamp, endsAt: timestamp })
+  .describe('RFC 3339; endsAt must be after startsAt (checked by the service)')
+  .meta({ id: 'TimeWindow' });
+
+export const operationSubjectSchema = z
+  .strictObject({ enterpriseName: optionalText(200), creditCode: creditCode.optional(), personName: optionalText(100) })
+  .meta({ id: 'OperationSubject' });
+
+export const operationPlaceSchema = z
+  .strictObject({ jurisdiction: jurisdictionId, address: optionalText(500), coordinates: coordinatesSchema.optional() })
+  .meta({ id: 'OperationPlace' });
+
+const filled = (value: unknown) => value !== undefined && value !== '';
+
+export const targetSchema = z
+  .strictObject({ subject: operationSubjectSchema.optional(), place: operationPlaceSchema.optional() })
+  .refine(
+    (t) => Object.values(t.subject ?? {}).some(filled) || filled(t.place?.address) || t.place?.coordinates !== undefined,
+    { message: 'name a subject (enterpriseName, creditCode, personName) or a place (address, coordinates)' },
+  )
+  .meta({ id: 'Target' });
+
+export const proposeOperationBody = z
+  .strictObject({
+    title: text(200),
+    objective: text(5_000),
+    targets: z.array(targetSchema).min(1, 'name at least one target').max(50),
+    area: optionalText(1_000),
+    window: timeWindowSchema,
+    linkedLeadIds: z.array(recordId('lead')).max(50).default([]).describe('Leads this operation acts on; each must be visible to the proposing unit'),
+    handling: handlingSchema,
+    urgency: z.enum(URGENCIES).default('normal').describe('emergency: invited units answer within the short response limit'),
+  })
+  .meta({ id: 'ProposeOperationBody' });
+
+export const inviteUnitsBody = z.strictObject({ unitIds, message: optionalText(2_000) }).meta({ id: 'InviteUnitsBody' });
+export const declineInvitationBody = z.strictObject({ reason: text(2_000) }).meta({ id: 'DeclineInvitationBody' });
+export const assignTaskBody = z
+  .strictObject({ unitId, description: text(2_000), dueAt: timestamp.optional() })
+  .meta({ id: 'AssignTaskBody' });
+export const completeTaskBody = z.strictObject({ note: optionalText(5_000) }).meta({ id: 'CompleteTaskBody' });
+export const rescheduleBody = z.strictObject({ window: timeWindowSchema, reason: optionalText(2_000) }).meta({ id: 'RescheduleBody' });
+export const seizureSchema = z
+  .strictObject({
+    goods: text(500),
+    quantity: z.number().min(0),
+    unitOfMeasure: optionalText(40).describe('e.g. bottles, cartons, kg'),
+    valueYuan: z.number().min(0).default(0),
+  })
+  .meta({ id: 'Seizure' });
+export const reportProgressBody = z
+  .strictObject({
+    seizures: z.array(seizureSchema).max(500).default([]),
+    inspections: z.number().int().min(0).default(0),
+    arrests: z.number().int().min(0).default(0),
+    notes: optionalText(10_000),
+  })
+  .meta({ id: 'ReportProgressBody' });
+export const concludeBody = z.strictObject({ summary: text(10_000), results: optionalText(10_000) }).meta({ id: 'ConcludeOperationBody' });
+export const cancelBody = z.strictObject({ reason: text(2_000) }).meta({ id: 'CancelOperationBody' });
+export const resolveConflictBody = z
+  .strictObject({ outcome: z.enum(CONFLICT_OUTCOMES).describe('act_jointly also invites the other unit; cancel cancels this operation'), note: optionalText(2_000) })
+  .meta({ id: 'ResolveConflictBody' });
+
+// ---- queries ----
+
+export const mineQuery = z.strictObject({ status: statusFilter, cursor, limit });
+export const pageQuery = z.strictObject({ cursor, limit });
+export const calendarQuery = z.strictObject({
+  from: timestamp.optional().describe('RFC 3339; absent: unbounded'),
+  to: timestamp.optional().describe('RFC 3339; absent: unbounded'),
+  cursor,
+  limit,
+});
+
+// ---- responses (documentation; the service's answers pass through) ----
+
+export const operationCommandResultSchema = z
+  .object({
+    operationId: z.string(),
+    version: z.number().int().describe('Stream version after the command; also the ETag'),
+    status: z.string().describe('proposed | launched | concluded | cancelled'),
+    taskId: z.string().optional().describe('AssignTask only: the new task'),
+  })
+  .meta({ id: 'OperationCommandResult' });
+
+const windowOut = z.object({ startsAt: z.string(), endsAt: z.string() });
+
+export const conflictSchema = z
+  .looseObject({
+    conflictId: z.string(),
+    otherKind: z.string().describe('operation | lead'),
+    otherId: z.string().describe('empty when pointerOnly'),
+    otherOwnerUnitId: z.string(),
+    contactOfficerId: z.string(),
+    otherTitle: z.string(),
+    otherWindow: windowOut.nullable(),
+    reason: z.string().describe('subject_credit_code | subject_name | place'),
+    matchedOn: z.string(),
+    pointerOnly: z.boolean().describe('The other record is AMBER+STRICT or RED: only owner unit and contact are shown'),
+    detectedAt: z.string(),
+    status: z.string().describe('open | resolved'),
+    outcome: z.string(),
+    note: z.string(),
+    resolvedByUnitId: z.string(),
+    resolvedAt: z.string(),
+    operationId: z.string(),
+    operationTitle: z.string(),
+  })
+  .meta({ id: 'Conflict' });
+
+export const operationDetailSchema = z
+  .looseObject({
+    operationId: z.string(),
+    version: z.number().int(),
+    status: z.string(),
+    leadUnitId: z.string(),
+    proposedByOfficerId: z.string(),
+    title: z.string(),
+    objective: z.string(),
+    targets: z.array(z.record(z.string(), z.unknown())),
+    area: z.string(),
+    window: windowOut,
+    linkedLeadIds: z.array(z.string()),
+    handling: z.record(z.string(), z.unknown()),
+    urgency: z.string(),
+    participantUnitIds: z.array(z.string()),
+    invitations: z.array(z.record(z.string(), z.unknown())),
+    tasks: z.array(z.record(z.string(), z.unknown())),
+    progressReports: z.array(z.record(z.string(), z.unknown())),
+    totals: z.record(z.string(), z.unknown()).nullable(),
+    conflicts: z.array(conflictSchema),
+    history: z.array(z.record(z.string(), z.unknown())),
+    proposedAt: z.string(),
+    updatedAt: z.string(),
+  })
+  .meta({ id: 'OperationDetail' });
+
+export const operationSummarySchema = z
+  .looseObject({
+    operationId: z.string(),
+    version: z.number().int(),
+    status: z.string(),
+    leadUnitId: z.string(),
+    title: z.string(),
+    urgency: z.string(),
+    handlingCode: z.string(),
+    window: windowOut,
+    myRole: z.string().describe('lead | invited | joined | declined'),
+    openConflicts: z.number().int(),
+    openTasks: z.number().int(),
+    updatedAt: z.string(),
+  })
+  .meta({ id: 'OperationSummary' });
+
+export const invitationItemSchema = z
+  .looseObject({
+    operationId: z.string(),
+    title: z.string(),
+    leadUnitId: z.string(),
+    urgency: z.string(),
+    window: windowOut,
+    invitedAt: z.string(),
+    respondBy: z.string(),
+    overdue: z.boolean(),
+  })
+  .meta({ id: 'InvitationItem' });
+
+export const operationPageSchema = pageOfSchema('OperationPage', operationSummarySchema);
+export const invitationPageSchema = pageOfSchema('InvitationPage', invitationItemSchema);
+export const conflictPageSchema = pageOfSchema('ConflictPage', conflictSchema);
