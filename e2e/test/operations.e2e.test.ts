@@ -90,7 +90,7 @@ describe('joint operation end to end (gateway → operations ⇄ leads over gRPC
     expect((await jinshui.post(`/api/v1/operations/${operationId}/conclude`, { summary: 'Supplier network dismantled.', results: '2 arrests, 546,000 yuan seized.' })).status).toBe(200);
     const detail = await eventually(() => jinshui.get<Detail>(`/api/v1/operations/${operationId}`), (r) => r.body.status === 'concluded', 'the concluded operation');
     expect(detail.body.totals).toMatchObject({ reports: 2, seizedValueYuan: 546000, arrests: 2 });
-    expect(detail.body.tasks[0]!.status).toBe('completed');
+    expect(detail.body.tasks[0]!.status).toBe('done');
   });
 
   it('records the outcome on the linked lead in the leads service, via Kafka', async () => {
