@@ -3,3 +3,4 @@ export * from './registry';
 export * from './topics';
 export * from './protos';
 export * from './directory';
+export * from './handling';

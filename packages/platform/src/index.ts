@@ -10,3 +10,6 @@ export * from './telemetry';
 export * from './config';
 export * from './grpc';
 export * from './service';
+export * from './ids';
+export * from './paging';
+export * from './scheduling';

@@ -1,1 +1,2 @@
 export * from './mongo-projection';
+export * from './derived-rows';
