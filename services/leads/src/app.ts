@@ -1,6 +1,6 @@
 import { hostname } from 'node:os';
-import { loadDirectory } from '@liaison/contracts';
-import { type Logger, MongoLease, type ServiceHost, startServiceHost } from '@liaison/platform';
+import { eventsTopic, loadDirectory } from '@liaison/contracts';
+import { createKafka, ensureTopics, type Logger, MongoLease, type ServiceHost, startServiceHost } from '@liaison/platform';
 import { leadsGrpcImplementation, leadsServiceDefinition } from './api/grpc';
 import { LeadCommands } from './application/lead-commands';
 import { LeadQueries } from './application/lead-queries';
@@ -8,6 +8,7 @@ import { OverdueScheduler } from './application/overdue-scheduler';
 import { type LeadsConfig, timeLimits } from './config';
 import { leadEvents } from './domain/events';
 import { LeadReadModel } from './projections/lead-read-model';
+import { type OperationLinkRow, operationOutcomesReaction } from './reactions/operation-outcomes';
 import { possibleDuplicatesReaction } from './reactions/possible-duplicates';
 
 export interface LeadsService extends ServiceHost {
@@ -20,6 +21,7 @@ export interface LeadsService extends ServiceHost {
 export async function startLeadsService(config: LeadsConfig, logger: Logger, options: { clock?: () => Date } = {}): Promise<LeadsService> {
   const directory = loadDirectory();
   const limits = timeLimits(config);
+  await ensureConsumedTopics(config, logger, [eventsTopic('operations', config.KAFKA_TOPIC_NAMESPACE)]);
   let readModel!: LeadReadModel;
   let commands!: LeadCommands;
   const host = await startServiceHost({
@@ -33,7 +35,10 @@ export async function startLeadsService(config: LeadsConfig, logger: Logger, opt
       const queries = new LeadQueries(store, readModel);
       return {
         projections: [readModel],
-        reactions: [possibleDuplicatesReaction(commands, readModel, topicOf('leads'))],
+        reactions: [
+          possibleDuplicatesReaction(commands, readModel, topicOf('leads')),
+          operationOutcomesReaction(commands, connection.db!.collection<OperationLinkRow>('operation_links'), topicOf('operations')),
+        ],
         grpc: [{ definition: leadsServiceDefinition(), implementation: leadsGrpcImplementation(commands, queries) }],
       };
     },
@@ -61,4 +66,13 @@ export async function startLeadsService(config: LeadsConfig, logger: Logger, opt
       await host.stop();
     },
   };
+}
+
+/**
+ * A reaction subscribes to another context's topic, which may not exist yet if that service never
+ * ran: create it as its owner would (idempotent; a concurrent creation by the owner is retried once).
+ */
+async function ensureConsumedTopics(config: LeadsConfig, logger: Logger, topics: string[]): Promise<void> {
+  const kafka = createKafka({ clientId: `${config.SERVICE_NAME}-topics`, brokers: config.KAFKA_BROKERS, logger });
+  await ensureTopics(kafka, topics).catch(() => ensureTopics(kafka, topics));
 }

@@ -264,6 +264,34 @@ describe('internal commands', () => {
   });
 });
 
+describe('RecordOperationOutcome (internal, operations topic)', () => {
+  const OP = 'operation-00000000-0000-8000-8000-0000000000aa';
+  const outcome = (overrides: Partial<{ operationId: string; outcome: 'concluded' | 'cancelled' }> = {}) =>
+    cmd('RecordOperationOutcome', system, { operationId: OP, leadUnitId: 'msb-jinshui', outcome: 'concluded', summary: '600 bottles seized', results: '2 arrests', at: later(HOUR), ...overrides });
+
+  it('records the outcome on the lead, valid against the registry', () => {
+    const events = when(given(posted(), sharedWith('msb-erqi')).state, outcome());
+    expect(events).toEqual([{ type: 'LeadOperationOutcomeRecorded', data: { operationId: OP, leadUnitId: 'msb-jinshui', outcome: 'concluded', summary: '600 bottles seized', results: '2 arrests', at: later(HOUR) } }]);
+    validAgainstRegistry(events);
+  });
+
+  it('is recorded whatever the status, even on a closed lead', () => {
+    const closed = given(posted(), cmd('CloseLead', jinshui, { outcome: 'resolved', summary: 'done' })).state;
+    expect(when(closed, outcome({ outcome: 'cancelled' }))[0]!.data).toMatchObject({ outcome: 'cancelled' });
+  });
+
+  it('once per operation; another operation is recorded too', () => {
+    const { state } = given(posted(), outcome());
+    refused(() => when(state, outcome()), InvalidTransitionError);
+    expect(when(state, outcome({ operationId: 'operation-00000000-0000-8000-8000-0000000000bb' }))).toHaveLength(1);
+  });
+
+  it('the lead must exist, and only the system may issue it', () => {
+    refused(() => when(given().state, outcome()), NotFoundError);
+    refused(() => when(given(posted()).state, { ...outcome(), actor: jinshui }), ForbiddenError);
+  });
+});
+
 describe('visibility in decisions', () => {
   it('an unrelated unit acting on an AMBER lead gets 403, on AMBER+STRICT and RED 404', () => {
     const code = (c: 'AMBER' | 'AMBER+STRICT' | 'RED') => given(posted({ handling: { code: c, noCourtUseWithoutConsent: false, noOnwardSharingWithoutConsent: false, namedOfficerIds: c === 'RED' ? [erqi.officerId] : [] } }), sharedWith('msb-erqi')).state;

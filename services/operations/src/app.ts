@@ -1,6 +1,6 @@
 import { hostname } from 'node:os';
-import { loadDirectory } from '@liaison/contracts';
-import { type Logger, MongoLease, type ServiceHost, startServiceHost } from '@liaison/platform';
+import { eventsTopic, loadDirectory } from '@liaison/contracts';
+import { createKafka, ensureTopics, type Logger, MongoLease, type ServiceHost, startServiceHost } from '@liaison/platform';
 import { operationsGrpcImplementation, operationsServiceDefinition } from './api/grpc';
 import { grpcLeadsLookup } from './api/leads-client';
 import { DeconflictionCheck } from './application/deconfliction';
@@ -24,6 +24,7 @@ export async function startOperationsService(config: OperationsConfig, logger: L
   const directory = loadDirectory();
   const limits = responseLimits(config);
   const leads = grpcLeadsLookup(config.LEADS_GRPC_ADDRESS);
+  await ensureConsumedTopics(config, logger, [eventsTopic('leads', config.KAFKA_TOPIC_NAMESPACE)]);
   let readModel!: OperationReadModel;
   let commands!: OperationCommands;
   const host = await startServiceHost({
@@ -70,4 +71,13 @@ export async function startOperationsService(config: OperationsConfig, logger: L
       leads.close();
     },
   };
+}
+
+/**
+ * A reaction subscribes to another context's topic, which may not exist yet if that service never
+ * ran: create it as its owner would (idempotent; a concurrent creation by the owner is retried once).
+ */
+async function ensureConsumedTopics(config: OperationsConfig, logger: Logger, topics: string[]): Promise<void> {
+  const kafka = createKafka({ clientId: `${config.SERVICE_NAME}-topics`, brokers: config.KAFKA_BROKERS, logger });
+  await ensureTopics(kafka, topics).catch(() => ensureTopics(kafka, topics));
 }

@@ -36,7 +36,12 @@ type Methods = { [K in CommandRpc]: { request: Req; response: Result } } & {
   ListConflicts: { request: Req; response: { conflicts: Conflict[] } };
   Calendar: { request: Req; response: { operations: Summary[] } };
 };
-type LeadMethods = { PostLead: { request: Req; response: { leadId: string } }; ShareLead: { request: Req; response: { version: number } } };
+type OperationOutcome = { operationId: string; leadUnitId: string; outcome: string; summary: string; results: string; at: string };
+type LeadMethods = {
+  PostLead: { request: Req; response: { leadId: string } }; ShareLead: { request: Req; response: { version: number } };
+  CloseLead: { request: Req; response: { version: number } };
+  GetLead: { request: { leadId: string }; response: { leadId: string; status: string; operationOutcomes: OperationOutcome[]; history: { type: string }[] } };
+};
 
 const actor = (officerId: string, unitId: string, roles: Actor['roles'] = ['liaison_officer', 'coordinator']): Actor => ({ officerId, unitId, roles });
 const li = actor('officer-jinshui-msb-li', 'msb-jinshui', ['liaison_officer']);
@@ -294,6 +299,27 @@ describe('operations service over gRPC (issue 4 scenario)', () => {
     await expect(call('Calendar', { from: 'soon' }, zhao)).rejects.toMatchObject({ constructor: ValidationError, issues: [{ path: 'from' }] });
     // Concluded operations no longer take part in deconfliction.
     await eventually(() => service.readModel.targets.find({ key: `subject:credit:${CREDIT}` }).toArray(), (rows) => rows.filter((r) => r.operationId === opId).every((r) => !r.active));
+  });
+
+  it('the linked lead records how the operation ended, via Kafka (leads consumes the operations topic), once', async () => {
+    const lead = await eventually(() => leadsClient.call('GetLead', { leadId }, { actor: sun }), (l) => l.operationOutcomes.length > 0);
+    expect(lead.operationOutcomes).toEqual([{
+      operationId: opId, leadUnitId: 'msb-jinshui', outcome: 'concluded', summary: '600 bottles and 5000 labels seized', results: '2 arrests; case transferred to the PSB',
+      at: expect.any(String),
+    }]);
+    expect(lead.history.filter((h) => h.type === 'LeadOperationOutcomeRecorded')).toHaveLength(1);
+  });
+
+  it('a cancelled operation is recorded on its linked lead too, even when the lead is closed', async () => {
+    const other = await leadsClient.call('PostLead', {
+      commandId: randomUUID(), title: 'Fake detergent', category: 'trademark', subject: { personName: `Zhou ${RUN}` }, location: { jurisdiction: 'jinshui', address: '3 Wenhua Road' },
+      grading: { sourceReliability: 'B', information: 2 }, handling: { code: 'GREEN' },
+    }, { actor: li });
+    const op = await call('ProposeOperation', proposal({ title: 'Detergent check', linkedLeadIds: [other.leadId], targets: [{ subject: { personName: `Zhou ${RUN}` } }], window: { startsAt: inDays(20), endsAt: inDays(21) } }), zhao);
+    await leadsClient.call('CloseLead', { commandId: randomUUID(), leadId: other.leadId, outcome: 'resolved', summary: 'settled' }, { actor: li });
+    await act('Cancel', op.operationId, zhao, { reason: 'the shop closed down' });
+    const lead = await eventually(() => leadsClient.call('GetLead', { leadId: other.leadId }, { actor: li }), (l) => l.operationOutcomes.length > 0);
+    expect(lead).toMatchObject({ status: 'closed', operationOutcomes: [{ operationId: op.operationId, outcome: 'cancelled', summary: 'the shop closed down', results: '' }] });
   });
 
   it('emergency: an unanswered invitation is marked overdue exactly once after the short limit (2 s here)', async () => {

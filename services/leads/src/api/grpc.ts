@@ -41,6 +41,7 @@ const overdueItem = (r: DeadlineRow) => ({
 });
 const detail = (v: LeadView & { version: number }) => ({
   ...v,
+  operationOutcomes: v.operationOutcomes ?? [],
   overdue: v.deadlines.filter((d) => d.breached).map((d) => ({ kind: d.kind, unitId: d.unitId, dueAt: d.dueAt, detectedAt: d.detectedAt })),
 });
 

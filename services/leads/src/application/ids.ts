@@ -25,3 +25,6 @@ export const overdueCommandId = (leadId: string, kind: string, unitId: string, d
 
 /** The reaction's command id for flagging the earlier lead of a possible-duplicate pair. */
 export const duplicateCommandId = (earlierLeadId: string, laterLeadId: string): string => `possible-duplicate:${earlierLeadId}:${laterLeadId}`;
+
+/** The operation-outcomes reaction's command id: one per triggering operations event and linked lead. */
+export const operationOutcomeCommandId = (eventId: string, leadId: string): string => `op-outcome:${eventId}:${leadId}`;

@@ -1,5 +1,5 @@
 import type { Actor } from '@liaison/contracts';
-import type { Attachment, CoHandlingTask, DeadlineKind, Grading, Handling, Location, Subject } from './model';
+import type { Attachment, CoHandlingTask, DeadlineKind, Grading, Handling, Location, OperationOutcomeKind, Subject } from './model';
 
 /** Every command carries who acts and when (the application stamps `now`), so `decide` stays pure. */
 interface Base {
@@ -48,13 +48,19 @@ export type LeadCommand =
       type: 'FlagPossibleDuplicate'; otherLeadId: string; otherOwnerUnitId: string; reason: PossibleDuplicate['reason']; matchedOn: string;
       /** Whether this lead was posted before (`earlier`) or after (`later`) the other one. */
       position: 'earlier' | 'later';
+    })
+  // Internal: issued by the operation-outcomes reaction (operations topic), once per operation and lead.
+  | (Base & {
+      type: 'RecordOperationOutcome'; operationId: string; leadUnitId: string; outcome: OperationOutcomeKind; summary: string; results: string;
+      /** When the operation concluded or was cancelled (the operations event's time). */
+      at: string;
     });
 
 export type LeadCommandType = LeadCommand['type'];
 export type CommandOf<T extends LeadCommandType> = Extract<LeadCommand, { type: T }>;
 
 /** Commands the scheduler and reactions issue; they skip the officer checks. */
-export const INTERNAL_COMMANDS: ReadonlySet<LeadCommandType> = new Set(['MarkOverdue', 'FlagPossibleDuplicate']);
+export const INTERNAL_COMMANDS: ReadonlySet<LeadCommandType> = new Set(['MarkOverdue', 'FlagPossibleDuplicate', 'RecordOperationOutcome']);
 
 /** The identity stamped on events of internal commands. */
 export const SYSTEM_ACTOR: Actor = { officerId: 'system:leads', unitId: 'system-leads', roles: [] };

@@ -1,7 +1,7 @@
 import { EventRegistry } from '@liaison/contracts';
 import { z } from 'zod';
 import {
-  CATEGORIES, CLOSE_OUTCOMES, DEADLINE_KINDS, DUPLICATE_REASONS, LINK_RELATIONS, POLICE_DECISIONS, PRIORITIES,
+  CATEGORIES, CLOSE_OUTCOMES, DEADLINE_KINDS, DUPLICATE_REASONS, LINK_RELATIONS, OPERATION_OUTCOMES, POLICE_DECISIONS, PRIORITIES,
   RECONSIDERATION_ANSWERS, SOURCE_RELIABILITY, TLP_CODES,
 } from './model';
 
@@ -67,6 +67,10 @@ export const leadEventSchemas = {
   LeadClosed: z.object({ outcome: z.enum(CLOSE_OUTCOMES), summary: text(5000), at: iso }),
   LeadLinked: z.object({ otherLeadId: leadId, relation: z.enum(LINK_RELATIONS), note: text(2000) }),
   LeadOverdue: z.object({ kind: z.enum(DEADLINE_KINDS), unitId, dueAt: iso, detectedAt: iso }),
+  /** A joint operation linked to this lead concluded or was cancelled (from the operations topic). */
+  LeadOperationOutcomeRecorded: z.object({
+    operationId: z.string().regex(/^operation-[0-9a-f-]{36}$/), leadUnitId: unitId, outcome: z.enum(OPERATION_OUTCOMES), summary: text(5000), results: text(5000), at: iso,
+  }),
 } as const;
 
 export type LeadEventType = keyof typeof leadEventSchemas;

@@ -40,6 +40,8 @@ export interface LeadState {
   deadlines: Record<string, DeadlineState>;
   links: string[];
   possibleDuplicates: string[];
+  /** Operations whose outcome is recorded on this lead. */
+  operationOutcomes: string[];
 }
 
 export const initialLeadState = (): LeadState => ({
@@ -47,6 +49,7 @@ export const initialLeadState = (): LeadState => ({
   handling: { code: 'RED', noCourtUseWithoutConsent: false, noOnwardSharingWithoutConsent: false, namedOfficerIds: [] },
   grading: { sourceReliability: 'X', information: 4 },
   recipients: {}, coHandlingUnitIds: [], onwardRequests: {}, transfer: { stage: 'none', policeUnitId: '' }, deadlines: {}, links: [], possibleDuplicates: [],
+  operationOutcomes: [],
 });
 
 export const deadlineKey = (kind: DeadlineKind, unitId: string) => `${kind}:${unitId}`;
@@ -156,6 +159,8 @@ export function evolveLead(state: LeadState, envelope: EventEnvelope): LeadState
       const d = state.deadlines[key];
       return d ? { ...state, deadlines: { ...state.deadlines, [key]: { ...d, breached: true } } } : state;
     }
+    case 'LeadOperationOutcomeRecorded':
+      return { ...state, operationOutcomes: [...state.operationOutcomes, e.data.operationId] };
     default:
       return state;
   }
@@ -468,6 +473,13 @@ export function createLeadDecider({ directory, limits }: LeadDeciderDependencies
     return event('LeadPossibleDuplicateDetected', { otherLeadId: c.otherLeadId, otherOwnerUnitId: c.otherOwnerUnitId, reason: c.reason, matchedOn: c.matchedOn, position: c.position });
   };
 
+  /** Whatever the lead's status (a closed lead still learns how the operation ended); once per operation. */
+  const recordOutcome = (c: CommandOf<'RecordOperationOutcome'>, state: LeadState): LeadEvent => {
+    if (!state.exists) throw new NotFoundError('lead', c.leadId);
+    if (state.operationOutcomes.includes(c.operationId)) throw new InvalidTransitionError(`the outcome of ${c.operationId} is already recorded`, state.status);
+    return event('LeadOperationOutcomeRecorded', { operationId: c.operationId, leadUnitId: c.leadUnitId, outcome: c.outcome, summary: c.summary, results: c.results, at: c.at });
+  };
+
   return {
     initialState: initialLeadState,
     evolve: evolveLead,
@@ -497,6 +509,7 @@ export function createLeadDecider({ directory, limits }: LeadDeciderDependencies
         case 'LinkLead': return link(command, state);
         case 'MarkOverdue': return markOverdue(command, state);
         case 'FlagPossibleDuplicate': return flagDuplicate(command, state);
+        case 'RecordOperationOutcome': return recordOutcome(command, state);
         default: {
           const unknown: never = command;
           throw ValidationError.field('type', `unknown command ${(unknown as { type: string }).type}`);

@@ -36,6 +36,9 @@ export const LINK_RELATIONS = ['duplicate', 'related'] as const;
 export const POLICE_DECISIONS = ['opened', 'declined'] as const;
 export const RECONSIDERATION_ANSWERS = ['maintained', 'reversed'] as const;
 export const DUPLICATE_REASONS = ['credit_code', 'name_and_address'] as const;
+/** How a joint operation linked to a lead ended (recorded on the lead from the operations topic). */
+export const OPERATION_OUTCOMES = ['concluded', 'cancelled'] as const;
+export type OperationOutcomeKind = (typeof OPERATION_OUTCOMES)[number];
 
 /** 统一社会信用代码: 18 upper-case letters or digits. */
 export const CREDIT_CODE = /^[0-9A-Z]{18}$/;

@@ -29,6 +29,14 @@ export interface DeadlineView {
   breached: boolean;
   detectedAt: string;
 }
+export interface OperationOutcomeView {
+  operationId: string;
+  leadUnitId: string;
+  outcome: string;
+  summary: string;
+  results: string;
+  at: string;
+}
 export interface LeadView extends Record<string, unknown> {
   leadId: string;
   status: string;
@@ -53,6 +61,8 @@ export interface LeadView extends Record<string, unknown> {
   };
   links: { leadId: string; relation: string; note: string }[];
   deadlines: DeadlineView[];
+  /** How the joint operations linked to this lead ended (OperationOutcome in leads.proto). */
+  operationOutcomes: OperationOutcomeView[];
   history: { version: number; type: string; at: string; actor: Actor; summary: string }[];
   postedAt: string;
   updatedAt: string;
@@ -88,6 +98,7 @@ const summaries: { [T in LeadEvent['type']]: (data: Extract<LeadEvent, { type: T
   LeadClosed: (d) => `closed (${d.outcome})`,
   LeadLinked: (d) => `linked to ${d.otherLeadId} (${d.relation})`,
   LeadOverdue: (d) => `${d.unitId} missed the ${d.kind.replace(/_/g, ' ')} deadline`,
+  LeadOperationOutcomeRecorded: (d) => `joint operation ${d.operationId} (${d.leadUnitId}) ${d.outcome}`,
 };
 
 const participants = (v: LeadView): string[] => [
@@ -176,6 +187,9 @@ function apply(v: LeadView, e: LeadEvent): LeadView {
       const next = { ...v, deadlines: v.deadlines.map((d) => (d.kind === e.data.kind && d.unitId === e.data.unitId ? { ...d, breached: true, detectedAt: e.data.detectedAt } : d)) };
       return e.data.kind === 'acknowledge' ? recipient(next, e.data.unitId, { overdue: true }) : next;
     }
+    case 'LeadOperationOutcomeRecorded':
+      // Documents projected before this field existed lack it.
+      return { ...v, operationOutcomes: [...(v.operationOutcomes ?? []), { ...e.data }] };
     default:
       return v;
   }
@@ -192,7 +206,7 @@ export function evolveLeadView(current: LeadView | null, envelope: EventEnvelope
       subject: d.subject, location: d.location, summary: d.summary, priority: d.priority, grading: d.grading as Grading, handling: d.handling,
       attachments: d.attachments, recipients: [], onwardSharingRequests: [], coHandlingTasks: [], feedback: [],
       transfer: { stage: 'none', policeUnitId: '', flaggedAt: '', decidedAt: '', handedOverAt: '', policeDecidedAt: '', caseNumber: '', reason: '', dueAt: '', amountInvolved: 0 },
-      links: [], deadlines: [], history: [], postedAt: d.postedAt, updatedAt: d.postedAt, closedOutcome: '',
+      links: [], deadlines: [], operationOutcomes: [], history: [], postedAt: d.postedAt, updatedAt: d.postedAt, closedOutcome: '',
       jurisdiction: d.location.jurisdiction, creditCode: d.subject.creditCode, handlingCode: d.handling.code, participantUnitIds: [],
       namedOfficerIds: d.handling.namedOfficerIds,
       subjectNameAddressKey: nameAddressKey(d.subject.enterpriseName || d.subject.personName || d.subject.onlineShop, d.location.address) ?? '',

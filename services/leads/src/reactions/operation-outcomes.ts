@@ -1,0 +1,80 @@
+import type { EventEnvelope } from '@liaison/contracts';
+import { InvalidTransitionError, NotFoundError, type Reaction } from '@liaison/platform';
+import type { Collection } from 'mongodb';
+import { operationOutcomeCommandId } from '../application/ids';
+import type { LeadCommands } from '../application/lead-commands';
+import { SYSTEM_ACTOR } from '../domain/commands';
+import type { OperationOutcomeKind } from '../domain/model';
+
+/** `operation_links`: the leads an operation is linked to, as the operations topic announced them. */
+export interface OperationLinkRow {
+  /** The operation id. */
+  _id: string;
+  leadUnitId: string;
+  linkedLeadIds: string[];
+}
+
+/** The fields of the operations context's events this reaction relies on (its published contract, not its code). */
+interface OperationStartedData {
+  operationId: string;
+  leadUnitId: string;
+  linkedLeadIds: string[];
+}
+interface OperationEndedData {
+  summary?: string;
+  results?: string;
+  reason?: string;
+  at: string;
+}
+
+/** Events that open an operation stream and name its linked leads (a draft from an escalation too). */
+const STARTS = new Set(['OperationProposed', 'OperationDrafted']);
+const ENDS: Record<string, OperationOutcomeKind> = { OperationConcluded: 'concluded', OperationCancelled: 'cancelled' };
+
+/**
+ * Leads consumes the operations topic: when a joint operation concludes (or is cancelled), each
+ * of its linked leads records the outcome (`RecordOperationOutcome` → `LeadOperationOutcomeRecorded`).
+ * The linked lead ids are only in the operation's first event, so this reaction keeps a tiny
+ * `operation_links` collection (operation id → lead unit, linked lead ids) in the leads database;
+ * both events of an operation share its stream key, hence its partition, so the first is always
+ * handled before the last. Command ids derive from the triggering event id and the lead
+ * (`op-outcome:<eventId>:<leadId>`), and the decider refuses an operation already recorded, so
+ * redelivery records nothing twice. A linked lead this store does not hold is skipped.
+ */
+export function operationOutcomesReaction(commands: Pick<LeadCommands, 'execute'>, links: Collection<OperationLinkRow>, operationsTopic: string): Reaction {
+  const started = async (event: EventEnvelope) => {
+    const d = event.data as unknown as OperationStartedData;
+    await links.replaceOne({ _id: event.streamId }, { leadUnitId: d.leadUnitId, linkedLeadIds: d.linkedLeadIds ?? [] }, { upsert: true });
+  };
+
+  const ended = async (event: EventEnvelope, outcome: OperationOutcomeKind) => {
+    const link = await links.findOne({ _id: event.streamId });
+    // The start event is handled first (same partition); a missing row means it was lost: retry, then DLQ.
+    if (!link) throw new Error(`operation ${event.streamId} ended but its linked leads are unknown (no ${[...STARTS].join('/')} seen)`);
+    const d = event.data as unknown as OperationEndedData;
+    for (const leadId of link.linkedLeadIds) {
+      try {
+        await commands.execute(
+          leadId,
+          {
+            type: 'RecordOperationOutcome', operationId: event.streamId, leadUnitId: link.leadUnitId, outcome,
+            summary: (outcome === 'concluded' ? d.summary : d.reason) ?? '', results: d.results ?? '', at: d.at,
+          },
+          { commandId: operationOutcomeCommandId(event.eventId, leadId), actor: SYSTEM_ACTOR, correlationId: event.correlationId, causationId: event.eventId, traceparent: event.traceparent },
+        );
+      } catch (error) {
+        // Already recorded (an earlier delivery), or a lead this store does not hold.
+        if (!(error instanceof InvalidTransitionError) && !(error instanceof NotFoundError)) throw error;
+      }
+    }
+  };
+
+  return {
+    name: 'operation-outcomes',
+    topics: [operationsTopic],
+    handler: async ({ event }) => {
+      if (STARTS.has(event.type)) await started(event);
+      else if (event.type in ENDS) await ended(event, ENDS[event.type]!);
+    },
+  };
+}
