@@ -307,3 +307,27 @@ describe('visibility in decisions', () => {
     expect(directory.unit('msb-erqi')?.police).toBe(false);
   });
 });
+
+describe('EscalateForJointAction', () => {
+  const escalate = (proposedWindow: { startsAt: string; endsAt: string } | null = null, reason = 'needs Erqi and the PSB') =>
+    cmd('EscalateForJointAction', jinshui, { reason, proposedWindow });
+
+  it('the owner escalates an open lead; the event carries what operations needs', () => {
+    const window = { startsAt: later(48 * HOUR), endsAt: later(56 * HOUR) };
+    const events = when(given(posted(), sharedWith('msb-erqi')).state, escalate(window));
+    expect(events).toEqual([{ type: 'LeadEscalated', data: expect.objectContaining({
+      leadId: LEAD, ownerUnitId: 'msb-jinshui', officerId: jinshui.officerId, title: postPayload().title, subject: postPayload().subject,
+      location: postPayload().location, handling: expect.objectContaining({ code: 'AMBER' }), proposedWindow: window, at: T0,
+    }) }]);
+    validAgainstRegistry(events);
+    expect(when(given(posted()).state, escalate())[0]!.data).toMatchObject({ proposedWindow: null });
+  });
+
+  it('refuses a recipient, a closed lead, a missing reason and a bad window', () => {
+    refused(() => when(given(posted(), sharedWith('msb-erqi')).state, { ...escalate(), actor: erqi }), ForbiddenError);
+    refused(() => when(given(posted(), cmd('CloseLead', jinshui, { outcome: 'resolved', summary: '' })).state, escalate()), InvalidTransitionError, { status: 'closed' });
+    refused(() => when(given(posted()).state, escalate(null, ' ')), ValidationError, { path: 'reason' });
+    refused(() => when(given(posted()).state, escalate({ startsAt: later(2 * HOUR), endsAt: later(HOUR) })), ValidationError, { path: 'proposed_window.ends_at' });
+    refused(() => when(given(posted()).state, escalate({ startsAt: 'soon', endsAt: '' })), ValidationError, { path: 'proposed_window.starts_at' });
+  });
+});

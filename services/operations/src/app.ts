@@ -11,6 +11,7 @@ import { type OperationsConfig, responseLimits } from './config';
 import { operationEvents } from './domain/events';
 import { OperationReadModel } from './projections/operation-read-model';
 import { deconflictionReaction } from './reactions/deconfliction';
+import { leadEscalationsReaction } from './reactions/lead-escalations';
 import { openLeadSubjectsReaction } from './reactions/open-lead-subjects';
 
 export interface OperationsService extends ServiceHost {
@@ -42,6 +43,7 @@ export async function startOperationsService(config: OperationsConfig, logger: L
         reactions: [
           deconflictionReaction(commands, store, readModel, check, topicOf('operations')),
           openLeadSubjectsReaction(commands, readModel, topicOf('leads')),
+          leadEscalationsReaction(commands, topicOf('leads')),
         ],
         grpc: [{ definition: operationsServiceDefinition(), implementation: operationsGrpcImplementation(commands, queries) }],
       };

@@ -5,7 +5,7 @@ import { operationEvents } from '../src/domain/events';
 import type { ConflictMatch } from '../src/domain/model';
 import { evolveOperationView } from '../src/projections/operation-view';
 import {
-  analyst, cmd, erqi, given, guancheng, invited, jinshui, joined, launched, OP, OTHER_OP, proposed, proposePayload, T0, when, zhongmu,
+  analyst, cmd, erqi, given, guancheng, invited, jinshui, joined, launched, LEAD, OP, OTHER_OP, proposed, proposePayload, T0, when, zhongmu,
 } from './support/given';
 
 const later = (ms: number) => new Date(Date.parse(T0) + ms).toISOString();
@@ -218,5 +218,50 @@ describe('operation view', () => {
     });
     expect(view.invitations.find((i) => i.unitId === 'msb-zhongmu')).toMatchObject({ status: 'declined', declineReason: 'busy' });
     expect(view.history).toHaveLength(history.length);
+  });
+});
+
+describe('drafts from an escalated lead', () => {
+  const draft = cmd('DraftOperationFromLead', SYSTEM_ACTOR, {
+    leadUnitId: 'msb-jinshui', officerId: jinshui.officerId, title: 'Joint action: Counterfeit Moutai', objective: 'needs Erqi',
+    targets: [{ subject: { enterpriseName: 'Jiuxiang', creditCode: '', personName: '' }, place: { jurisdiction: 'erqi', address: '18 Jiefang Road', coordinates: null } }],
+    window: null, handling: { code: 'AMBER', noCourtUseWithoutConsent: false, noOnwardSharingWithoutConsent: false, namedOfficerIds: [] }, fromLeadId: LEAD,
+  });
+  const window = { startsAt: '2026-03-05T08:00:00.000Z', endsAt: '2026-03-05T16:00:00.000Z' };
+
+  it('DraftOperationFromLead records OperationDrafted for the lead owner, once; system only', () => {
+    const events = when(given().state, draft);
+    expect(events).toEqual([{ type: 'OperationDrafted', data: expect.objectContaining({ leadUnitId: 'msb-jinshui', proposedByOfficerId: jinshui.officerId, linkedLeadIds: [LEAD], window: null, fromLeadId: LEAD }) }]);
+    valid(events);
+    expect(given(draft).state.status).toBe('draft');
+    refused(() => when(given(draft).state, draft), InvalidTransitionError);
+    refused(() => when(given().state, { ...draft, actor: jinshui }), ForbiddenError);
+  });
+
+  it('SubmitDraft by the lead unit needs a window and makes it proposed; other units are refused', () => {
+    const { state } = given(draft);
+    refused(() => when(state, cmd('SubmitDraft', jinshui, { window: { startsAt: window.endsAt, endsAt: window.startsAt }, conflicts: [] })), ValidationError, { path: 'window.ends_at' });
+    refused(() => when(state, cmd('SubmitDraft', jinshui, { window: { startsAt: '', endsAt: '' }, conflicts: [] })), ValidationError, { path: 'window.starts_at' });
+    const events = when(state, cmd('SubmitDraft', jinshui, { window, conflicts: [] }));
+    expect(events).toEqual([{ type: 'DraftSubmitted', data: { window, at: T0 } }]);
+    valid(events);
+    const submitted = given(draft, cmd('SubmitDraft', jinshui, { window, conflicts: [] })).state;
+    expect(submitted).toMatchObject({ status: 'proposed', window });
+    refused(() => when(submitted, cmd('SubmitDraft', jinshui, { window, conflicts: [] })), InvalidTransitionError, { status: 'proposed' });
+  });
+
+  it('other commands on a draft are refused naming status draft; Cancel discards it', () => {
+    const { state } = given(draft);
+    refused(() => when(state, cmd('InviteUnits', jinshui, { unitIds: ['msb-erqi'], message: '' })), InvalidTransitionError, { status: 'draft' });
+    refused(() => when(state, cmd('Launch', jinshui, {})), InvalidTransitionError, { status: 'draft' });
+    refused(() => when(state, cmd('Reschedule', jinshui, { window, reason: '', conflicts: [] })), InvalidTransitionError, { status: 'draft' });
+    expect(when(state, cmd('Cancel', jinshui, { reason: 'not needed' }))[0]!.type).toBe('OperationCancelled');
+  });
+
+  it('the view starts from OperationDrafted and follows the submission', () => {
+    const { history } = given(draft, cmd('SubmitDraft', jinshui, { window, conflicts: [] }));
+    const view = history.slice(0, 1).reduce(evolveOperationView, null)!;
+    expect(view).toMatchObject({ status: 'draft', window: { startsAt: '', endsAt: '' }, linkedLeadIds: [LEAD] });
+    expect(history.reduce(evolveOperationView, null)!).toMatchObject({ status: 'proposed', window });
   });
 });

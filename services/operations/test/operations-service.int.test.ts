@@ -28,7 +28,7 @@ type Detail = {
 type Summary = { operationId: string; status: string; myRole: string; openConflicts: number };
 type CommandRpc =
   | 'ProposeOperation' | 'InviteUnits' | 'JoinOperation' | 'DeclineInvitation' | 'AssignTask' | 'CompleteTask' | 'Reschedule' | 'Launch' | 'ReportProgress'
-  | 'Conclude' | 'Cancel' | 'ResolveConflict';
+  | 'Conclude' | 'Cancel' | 'ResolveConflict' | 'SubmitDraft';
 type Methods = { [K in CommandRpc]: { request: Req; response: Result } } & {
   GetOperation: { request: { operationId: string }; response: Detail };
   ListMyOperations: { request: Req; response: { operations: Summary[]; page: { nextCursor: string } } };
@@ -39,7 +39,7 @@ type Methods = { [K in CommandRpc]: { request: Req; response: Result } } & {
 type OperationOutcome = { operationId: string; leadUnitId: string; outcome: string; summary: string; results: string; at: string };
 type LeadMethods = {
   PostLead: { request: Req; response: { leadId: string } }; ShareLead: { request: Req; response: { version: number } };
-  CloseLead: { request: Req; response: { version: number } };
+  CloseLead: { request: Req; response: { version: number } }; EscalateForJointAction: { request: Req; response: { version: number; status: string } };
   GetLead: { request: { leadId: string }; response: { leadId: string; status: string; operationOutcomes: OperationOutcome[]; history: { type: string }[] } };
 };
 
@@ -320,6 +320,25 @@ describe('operations service over gRPC (issue 4 scenario)', () => {
     await act('Cancel', op.operationId, zhao, { reason: 'the shop closed down' });
     const lead = await eventually(() => leadsClient.call('GetLead', { leadId: other.leadId }, { actor: li }), (l) => l.operationOutcomes.length > 0);
     expect(lead).toMatchObject({ status: 'closed', operationOutcomes: [{ operationId: op.operationId, outcome: 'cancelled', summary: 'the shop closed down', results: '' }] });
+  });
+
+  it('a lead escalated for joint action becomes a draft for its owner (via Kafka), completed with SubmitDraft', async () => {
+    const escalated = await leadsClient.call('PostLead', {
+      commandId: randomUUID(), title: 'Fake vaccine courier', category: 'drugs', subject: { personName: `Qian ${RUN}` }, location: { jurisdiction: 'jinshui', address: '9 Nongye Road' },
+      grading: { sourceReliability: 'B', information: 2 }, handling: { code: 'AMBER' },
+    }, { actor: li });
+    await expect(leadsClient.call('EscalateForJointAction', { commandId: randomUUID(), leadId: escalated.leadId, reason: '' }, { actor: li })).rejects.toMatchObject({ constructor: ValidationError, issues: [{ path: 'reason' }] });
+    await leadsClient.call('EscalateForJointAction', { commandId: randomUUID(), leadId: escalated.leadId, reason: 'needs Erqi and the PSB' }, { actor: li });
+    const mine = await eventually(() => call('ListMyOperations', { status: 'draft' }, zhao), (r) => r.operations.some((o) => o.status === 'draft'));
+    const draft = mine.operations.find((o) => o.status === 'draft')!;
+    expect(draft).toMatchObject({ myRole: 'lead' });
+    const detail = await call('GetOperation', { operationId: draft.operationId }, li);
+    expect(detail).toMatchObject({ status: 'draft', leadUnitId: 'msb-jinshui', linkedLeadIds: [escalated.leadId] });
+    expect((detail as unknown as { title: string }).title).toBe('Joint action: Fake vaccine courier');
+    await expect(act('Launch', draft.operationId, zhao)).rejects.toMatchObject({ constructor: InvalidTransitionError, currentStatus: 'draft' });
+    await expect(act('SubmitDraft', draft.operationId, zhao, { window: { startsAt: inDays(30), endsAt: inDays(29) } })).rejects.toMatchObject({ constructor: ValidationError, issues: [{ path: 'window.ends_at' }] });
+    expect(await act('SubmitDraft', draft.operationId, zhao, { window: { startsAt: inDays(30), endsAt: inDays(31) } })).toMatchObject({ status: 'proposed' });
+    expect(await act('Launch', draft.operationId, zhao)).toMatchObject({ status: 'launched' });
   });
 
   it('emergency: an unanswered invitation is marked overdue exactly once after the short limit (2 s here)', async () => {

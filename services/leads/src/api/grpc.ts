@@ -93,6 +93,9 @@ export function leadsGrpcImplementation(commands: LeadCommands, queries: LeadQue
     RequestReconsideration: command((r: Target & { reason: string }) => ({ type: 'RequestReconsideration', reason: r.reason })),
     AnswerReconsideration: command((r: Target & { answer: string; reason: string }) => ({ type: 'AnswerReconsideration', answer: r.answer, reason: r.reason })),
     CloseLead: command((r: Target & { outcome: string; summary: string }) => ({ type: 'CloseLead', outcome: r.outcome, summary: r.summary })),
+    EscalateForJointAction: command((r: Target & { reason: string; proposedWindow: { startsAt: string; endsAt: string } | null }) => ({
+      type: 'EscalateForJointAction', reason: r.reason, proposedWindow: r.proposedWindow ? { startsAt: r.proposedWindow.startsAt, endsAt: r.proposedWindow.endsAt } : null,
+    })),
     LinkLead: command((r: Target & { otherLeadId: string; relation: string; note: string }) => ({ type: 'LinkLead', otherLeadId: r.otherLeadId, relation: r.relation, note: r.note })),
 
     GetLead: async (r: { leadId: string }, ctx: CallContext) => detail(await queries.getLead(r.leadId, ctx.actor)),

@@ -42,6 +42,7 @@ export type LeadCommand =
   | (Base & { type: 'AnswerReconsideration'; answer: string; reason: string })
   | (Base & { type: 'CloseLead'; outcome: string; summary: string })
   | (Base & { type: 'LinkLead'; otherLeadId: string; relation: string; note: string })
+  | (Base & { type: 'EscalateForJointAction'; reason: string; proposedWindow: { startsAt: string; endsAt: string } | null })
   // Internal: issued by the overdue scheduler and the duplicates reaction, never by the API.
   | (Base & { type: 'MarkOverdue'; kind: DeadlineKind; unitId: string; dueAt: string })
   | (Base & {

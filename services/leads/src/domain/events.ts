@@ -67,6 +67,11 @@ export const leadEventSchemas = {
   LeadClosed: z.object({ outcome: z.enum(CLOSE_OUTCOMES), summary: text(5000), at: iso }),
   LeadLinked: z.object({ otherLeadId: leadId, relation: z.enum(LINK_RELATIONS), note: text(2000) }),
   LeadOverdue: z.object({ kind: z.enum(DEADLINE_KINDS), unitId, dueAt: iso, detectedAt: iso }),
+  /** The owner asks for a joint operation; carries what the operations service needs to draft one (it never calls back). */
+  LeadEscalated: z.object({
+    leadId, ownerUnitId: unitId, officerId: z.string().min(1), title: z.string().min(1).max(200), subject: subjectSchema, location: locationSchema,
+    handling: handlingSchema, reason: z.string().min(1).max(2000), proposedWindow: z.object({ startsAt: iso, endsAt: iso }).nullable(), at: iso,
+  }),
   /** A joint operation linked to this lead concluded or was cancelled (from the operations topic). */
   LeadOperationOutcomeRecorded: z.object({
     operationId: z.string().regex(/^operation-[0-9a-f-]{36}$/), leadUnitId: unitId, outcome: z.enum(OPERATION_OUTCOMES), summary: text(5000), results: text(5000), at: iso,

@@ -6,7 +6,7 @@ import { event, type LeadEvent, type LeadEventData } from './events';
 import {
   addMs, CATEGORIES, CLOSE_OUTCOMES, CREDIT_CODE, type DeadlineKind, type Grading, type Handling, LINK_RELATIONS, POLICE_DECISIONS,
   PRIORITIES, RECONSIDERATION_ANSWERS, type RecipientStatus, SOURCE_RELIABILITY, type TimeLimits, TLP_CODES, type TransferStage,
-  type UnitDirectory,
+  type UnitDirectory, type Location, type Subject,
 } from './model';
 import { type LeadAccess, mayAct, visibility } from './policy';
 
@@ -40,6 +40,10 @@ export interface LeadState {
   deadlines: Record<string, DeadlineState>;
   links: string[];
   possibleDuplicates: string[];
+  /** Kept for LeadEscalated, which carries them to the operations service. */
+  title: string;
+  subject: Subject;
+  location: Location;
   /** Operations whose outcome is recorded on this lead. */
   operationOutcomes: string[];
 }
@@ -49,7 +53,8 @@ export const initialLeadState = (): LeadState => ({
   handling: { code: 'RED', noCourtUseWithoutConsent: false, noOnwardSharingWithoutConsent: false, namedOfficerIds: [] },
   grading: { sourceReliability: 'X', information: 4 },
   recipients: {}, coHandlingUnitIds: [], onwardRequests: {}, transfer: { stage: 'none', policeUnitId: '' }, deadlines: {}, links: [], possibleDuplicates: [],
-  operationOutcomes: [],
+  operationOutcomes: [], title: '',
+  subject: { enterpriseName: '', creditCode: '', personName: '', onlineShop: '', url: '' }, location: { jurisdiction: '', address: '', coordinates: null },
 });
 
 export const deadlineKey = (kind: DeadlineKind, unitId: string) => `${kind}:${unitId}`;
@@ -86,7 +91,7 @@ export function evolveLead(state: LeadState, envelope: EventEnvelope): LeadState
       const d: Data<'LeadPosted'> = e.data;
       return {
         ...state, exists: true, leadId: d.leadId, status: 'posted', ownerUnitId: d.ownerUnitId, postedByOfficerId: d.postedByOfficerId,
-        handling: d.handling, grading: d.grading as Grading,
+        handling: d.handling, grading: d.grading as Grading, title: d.title, subject: d.subject, location: d.location,
       };
     }
     case 'LeadPossibleDuplicateDetected':
@@ -473,6 +478,32 @@ export function createLeadDecider({ directory, limits }: LeadDeciderDependencies
     return event('LeadPossibleDuplicateDetected', { otherLeadId: c.otherLeadId, otherOwnerUnitId: c.otherOwnerUnitId, reason: c.reason, matchedOn: c.matchedOn, position: c.position });
   };
 
+  /**
+   * The owner asks for a joint operation on an open lead. The event carries title, subject,
+   * location, handling and officer, so operations drafts a proposal from it alone. The window is
+   * optional: both times or neither, end after start.
+   */
+  const escalate = (c: CommandOf<'EscalateForJointAction'>, state: LeadState): LeadEvent => {
+    authorise(state, c, 'owner');
+    const issues: FieldIssue[] = [];
+    if (!nonEmpty(c.reason)) issues.push({ path: 'reason', message: 'required' });
+    else if (c.reason.length > 2000) issues.push({ path: 'reason', message: 'at most 2000 characters' });
+    let window: { startsAt: string; endsAt: string } | null = null;
+    const w = c.proposedWindow;
+    if (w && (w.startsAt || w.endsAt)) {
+      const valid = (v: string) => /^\d{4}-\d{2}-\d{2}T/.test(v) && !Number.isNaN(Date.parse(v));
+      if (!valid(w.startsAt)) issues.push({ path: 'proposed_window.starts_at', message: 'an RFC 3339 time' });
+      if (!valid(w.endsAt)) issues.push({ path: 'proposed_window.ends_at', message: 'an RFC 3339 time' });
+      else if (valid(w.startsAt) && Date.parse(w.endsAt) <= Date.parse(w.startsAt)) issues.push({ path: 'proposed_window.ends_at', message: 'must be after starts_at' });
+      if (valid(w.startsAt) && valid(w.endsAt)) window = { startsAt: new Date(w.startsAt).toISOString(), endsAt: new Date(w.endsAt).toISOString() };
+    }
+    fail(issues);
+    return event('LeadEscalated', {
+      leadId: c.leadId, ownerUnitId: state.ownerUnitId, officerId: c.actor.officerId, title: state.title, subject: state.subject, location: state.location,
+      handling: state.handling, reason: c.reason, proposedWindow: window, at: c.now,
+    });
+  };
+
   /** Whatever the lead's status (a closed lead still learns how the operation ended); once per operation. */
   const recordOutcome = (c: CommandOf<'RecordOperationOutcome'>, state: LeadState): LeadEvent => {
     if (!state.exists) throw new NotFoundError('lead', c.leadId);
@@ -507,6 +538,7 @@ export function createLeadDecider({ directory, limits }: LeadDeciderDependencies
         case 'AnswerReconsideration': return answerReconsideration(command, state);
         case 'CloseLead': return close(command, state);
         case 'LinkLead': return link(command, state);
+        case 'EscalateForJointAction': return escalate(command, state);
         case 'MarkOverdue': return markOverdue(command, state);
         case 'FlagPossibleDuplicate': return flagDuplicate(command, state);
         case 'RecordOperationOutcome': return recordOutcome(command, state);

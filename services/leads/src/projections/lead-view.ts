@@ -98,6 +98,7 @@ const summaries: { [T in LeadEvent['type']]: (data: Extract<LeadEvent, { type: T
   LeadClosed: (d) => `closed (${d.outcome})`,
   LeadLinked: (d) => `linked to ${d.otherLeadId} (${d.relation})`,
   LeadOverdue: (d) => `${d.unitId} missed the ${d.kind.replace(/_/g, ' ')} deadline`,
+  LeadEscalated: (d) => `escalated for joint action: ${d.reason}`,
   LeadOperationOutcomeRecorded: (d) => `joint operation ${d.operationId} (${d.leadUnitId}) ${d.outcome}`,
 };
 

@@ -77,6 +77,8 @@ export function operationsGrpcImplementation(commands: OperationCommands, querie
     CompleteTask: command((r: Ref & { taskId: string; note: string }) => ({ type: 'CompleteTask', taskId: r.taskId, note: r.note })),
     Reschedule: (r: Ref & { window: WindowMsg | null; reason: string }, ctx: CallContext) =>
       commands.reschedule(r.operationId, { type: 'Reschedule', window: windowOf(r.window), reason: r.reason }, ctxOf(r, ctx)),
+    SubmitDraft: (r: Ref & { window: WindowMsg | null }, ctx: CallContext) =>
+      commands.submitDraft(r.operationId, { type: 'SubmitDraft', window: windowOf(r.window) }, ctxOf(r, ctx)),
     Launch: command(() => ({ type: 'Launch' })),
     ReportProgress: command((r: Ref & { seizures: { goods: string; quantity: number; unitOfMeasure: string; valueYuan: number }[]; inspections: number; arrests: number; notes: string }) => ({
       type: 'ReportProgress', seizures: r.seizures.map((s) => ({ goods: s.goods, quantity: s.quantity, unitOfMeasure: s.unitOfMeasure, valueYuan: s.valueYuan })),

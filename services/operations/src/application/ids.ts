@@ -28,3 +28,7 @@ export const mirrorResolutionCommandId = (conflictId: string, operationId: strin
 
 /** The scheduler's command id for one breach: the same breach always gets the same id. */
 export const overdueCommandId = (operationId: string, unitId: string, dueAt: string): string => `overdue:${operationId}:invitation:${unitId}:${dueAt}`;
+
+/** The draft from an escalated lead: its id and command id derive from the LeadEscalated event id (redelivery drafts nothing twice). */
+export const draftOperationIdFor = (leadEventId: string): string => `operation-${nameBasedUuid('liaison.operations.DraftOperationFromLead', leadEventId)}`;
+export const draftCommandId = (leadEventId: string): string => `draft-from:${leadEventId}`;

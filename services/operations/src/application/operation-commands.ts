@@ -36,6 +36,7 @@ export interface LeadsLookup {
 export type CommandInput<C = OperationCommand> = C extends OperationCommand ? Omit<C, 'actor' | 'now' | 'operationId'> : never;
 type ProposeInput = Omit<CommandInput<Extract<OperationCommand, { type: 'ProposeOperation' }>>, 'conflicts'>;
 type RescheduleInput = Omit<CommandInput<Extract<OperationCommand, { type: 'Reschedule' }>>, 'conflicts'>;
+type SubmitDraftInput = Omit<CommandInput<Extract<OperationCommand, { type: 'SubmitDraft' }>>, 'conflicts'>;
 
 /**
  * The application side of every operation command: stamp actor and time, load → decide → append
@@ -107,19 +108,28 @@ export class OperationCommands {
    * operation; anyone else gets the decider's refusal), and matches are recorded in the same commit.
    */
   async reschedule(operationId: string, input: RescheduleInput, ctx: CommandContext): Promise<OperationCommandResult> {
+    return this.execute(operationId, { ...input, conflicts: await this.matchWindow(operationId, input.window, ['proposed', 'launched'], ctx) }, ctx);
+  }
+
+  /** SubmitDraft: a draft gets its window; like Reschedule, the window is matched first and alerts go in the same commit. */
+  async submitDraft(operationId: string, input: SubmitDraftInput, ctx: CommandContext): Promise<OperationCommandResult> {
+    return this.execute(operationId, { ...input, conflicts: await this.matchWindow(operationId, input.window, ['draft'], ctx) }, ctx);
+  }
+
+  private async matchWindow(operationId: string, input: { startsAt: string; endsAt: string }, statuses: string[], ctx: CommandContext) {
     let conflicts: Extract<OperationCommand, { type: 'Reschedule' }>['conflicts'] = [];
-    const { startsAt, endsAt } = input.window;
+    const { startsAt, endsAt } = input;
     const valid = !Number.isNaN(Date.parse(startsAt)) && !Number.isNaN(Date.parse(endsAt)) && Date.parse(endsAt) > Date.parse(startsAt);
     if (this.deconfliction && valid && OPERATION_ID.test(operationId) && ctx.commandId && !(await this.store.findCommit(ctx.commandId))) {
       const events = await this.store.readStream(operationId);
       const view = events.length > 0 ? events.reduce<OperationView | null>(evolveOperationView, null) : null;
-      if (view && view.leadUnitId === ctx.actor.unitId && (view.status === 'proposed' || view.status === 'launched')) {
+      if (view && view.leadUnitId === ctx.actor.unitId && statuses.includes(view.status)) {
         const window = { startsAt: new Date(startsAt).toISOString(), endsAt: new Date(endsAt).toISOString() };
         conflicts = (await this.deconfliction.find({
           operationId, ownerUnitId: view.leadUnitId, contactOfficerId: view.proposedByOfficerId, handlingCode: view.handlingCode, title: view.title, window, targets: view.targets,
         })).mine;
       }
     }
-    return this.execute(operationId, { ...input, conflicts }, ctx);
+    return conflicts;
   }
 }

@@ -23,6 +23,7 @@ export type OperationCommand =
   | (Base & { type: 'AssignTask'; taskId: string; unitId: string; description: string; dueAt: string })
   | (Base & { type: 'CompleteTask'; taskId: string; note: string })
   | (Base & { type: 'Reschedule'; window: TimeWindow; reason: string; conflicts: ConflictMatch[] })
+  | (Base & { type: 'SubmitDraft'; window: TimeWindow; conflicts: ConflictMatch[] })
   | (Base & { type: 'Launch' })
   | (Base & { type: 'ReportProgress'; seizures: Seizure[]; inspections: number; arrests: number; notes: string })
   | (Base & { type: 'Conclude'; summary: string; results: string })
@@ -32,6 +33,10 @@ export type OperationCommand =
     })
   // Internal: issued by the overdue scheduler and the deconfliction step, never by the API.
   | (Base & { type: 'MarkInvitationOverdue'; unitId: string; dueAt: string })
+  | (Base & {
+      type: 'DraftOperationFromLead'; leadUnitId: string; officerId: string; title: string; objective: string; targets: Target[];
+      window: TimeWindow | null; handling: Handling; fromLeadId: string;
+    })
   | (Base & { type: 'RaiseConflict'; conflict: ConflictMatch })
   | (Base & { type: 'NoteConflictResolved'; conflictId: string; outcome: ConflictOutcome; note: string; resolvedByUnitId: string });
 
@@ -39,7 +44,7 @@ export type OperationCommandType = OperationCommand['type'];
 export type CommandOf<T extends OperationCommandType> = Extract<OperationCommand, { type: T }>;
 
 /** Commands the scheduler and the deconfliction step issue; they skip the officer checks. */
-export const INTERNAL_COMMANDS: ReadonlySet<OperationCommandType> = new Set(['MarkInvitationOverdue', 'RaiseConflict', 'NoteConflictResolved']);
+export const INTERNAL_COMMANDS: ReadonlySet<OperationCommandType> = new Set(['MarkInvitationOverdue', 'RaiseConflict', 'NoteConflictResolved', 'DraftOperationFromLead']);
 
 /** The identity stamped on events of internal commands. */
 export const SYSTEM_ACTOR: Actor = { officerId: 'system:operations', unitId: 'system-operations', roles: [] };

@@ -29,6 +29,15 @@ export const operationEventSchemas = {
     title: z.string().min(1).max(200), objective: text(5000), targets: z.array(targetSchema).min(1), area: text(1000), window: windowSchema,
     linkedLeadIds: z.array(z.string().regex(/^lead-[0-9a-f-]{36}$/)), handling: handlingSchema, urgency: z.enum(URGENCIES), proposedAt: iso,
   }),
+  /** A draft for the owner of a lead escalated for joint action (no deconfliction until submitted). */
+  OperationDrafted: z.object({
+    operationId: z.string().regex(/^operation-[0-9a-f-]{36}$/), leadUnitId: unitId, proposedByOfficerId: z.string().min(1),
+    title: z.string().min(1).max(200), objective: text(5000), targets: z.array(targetSchema).min(1), area: text(1000), window: windowSchema.nullable(),
+    linkedLeadIds: z.array(z.string().regex(/^lead-[0-9a-f-]{36}$/)), handling: handlingSchema, urgency: z.enum(URGENCIES), draftedAt: iso,
+    fromLeadId: z.string().regex(/^lead-[0-9a-f-]{36}$/),
+  }),
+  /** The owner completed the draft with a window: it is now `proposed`. */
+  DraftSubmitted: z.object({ window: windowSchema, at: iso }),
   UnitsInvited: z.object({ unitIds: z.array(unitId).min(1), message: text(2000), invitedAt: iso, respondBy: iso, conflictId: z.string() }),
   OperationJoined: z.object({ unitId, at: iso }),
   InvitationDeclined: z.object({ unitId, reason: z.string().min(1).max(2000), at: iso }),

@@ -5,8 +5,8 @@ export type TlpCode = (typeof TLP_CODES)[number];
 export const URGENCIES = ['normal', 'emergency'] as const;
 export type Urgency = (typeof URGENCIES)[number];
 
-/** `proposed` → `launched` → `concluded`; `cancelled` from either open status. */
-export const OPERATION_STATUSES = ['proposed', 'launched', 'concluded', 'cancelled'] as const;
+/** `draft` (from an escalated lead) → `proposed` → `launched` → `concluded`; `cancelled` from draft, proposed or launched. */
+export const OPERATION_STATUSES = ['draft', 'proposed', 'launched', 'concluded', 'cancelled'] as const;
 export type OperationStatus = (typeof OPERATION_STATUSES)[number];
 
 export const INVITATION_STATUSES = ['pending', 'joined', 'declined'] as const;

@@ -69,6 +69,13 @@ export function evolveOperation(state: OperationState, envelope: EventEnvelope):
         ...state, exists: true, operationId: e.data.operationId, status: 'proposed', leadUnitId: e.data.leadUnitId,
         proposedByOfficerId: e.data.proposedByOfficerId, handling: e.data.handling, urgency: e.data.urgency, window: e.data.window,
       };
+    case 'OperationDrafted':
+      return {
+        ...state, exists: true, operationId: e.data.operationId, status: 'draft', leadUnitId: e.data.leadUnitId,
+        proposedByOfficerId: e.data.proposedByOfficerId, handling: e.data.handling, urgency: e.data.urgency, window: e.data.window ?? { startsAt: '', endsAt: '' },
+      };
+    case 'DraftSubmitted':
+      return { ...state, status: 'proposed', window: e.data.window };
     case 'UnitsInvited': {
       const invitations = { ...state.invitations };
       for (const unitId of e.data.unitIds) invitations[unitId] = { status: 'pending', respondBy: e.data.respondBy, breached: false };
@@ -140,6 +147,9 @@ function authorise(state: OperationState, command: OperationCommand, who: Who): 
   if (!mayAct(command.actor)) throw new ForbiddenError(`${command.type} needs the liaison_officer or coordinator role (analysts are read-only)`);
   if (state.status === 'concluded' || state.status === 'cancelled') {
     throw new InvalidTransitionError(`operation ${command.operationId} is ${state.status}`, state.status);
+  }
+  if (state.status === 'draft' && command.type !== 'SubmitDraft' && command.type !== 'Cancel') {
+    throw new InvalidTransitionError(`operation ${command.operationId} is a draft: SubmitDraft (with a window) first, or Cancel it`, 'draft');
   }
   const unit = command.actor.unitId;
   switch (who) {
@@ -298,6 +308,25 @@ export function createOperationDecider({ directory, limits }: OperationDeciderDe
     return [event('OperationRescheduled', { window, previous: state.window, reason: c.reason }), ...uniqueConflicts(c.conflicts, state).map((m) => alert(m, c.now))];
   };
 
+  const submitDraft = (c: CommandOf<'SubmitDraft'>, state: OperationState): OperationEvent[] => {
+    authorise(state, c, 'lead');
+    requireStatus(state, c, 'draft');
+    const issues: FieldIssue[] = [];
+    checkWindow(c.window, 'window', issues);
+    fail(issues);
+    const window = { startsAt: canonical(c.window.startsAt), endsAt: canonical(c.window.endsAt) };
+    return [event('DraftSubmitted', { window, at: c.now }), ...uniqueConflicts(c.conflicts, state).map((m) => alert(m, c.now))];
+  };
+
+  /** Internal (the lead-escalations reaction): a draft for the lead's owner unit, built from LeadEscalated alone. */
+  const draftFromLead = (c: CommandOf<'DraftOperationFromLead'>, state: OperationState): OperationEvent => {
+    if (state.exists) throw new InvalidTransitionError(`operation ${c.operationId} already exists`, state.status);
+    return event('OperationDrafted', {
+      operationId: c.operationId, leadUnitId: c.leadUnitId, proposedByOfficerId: c.officerId, title: c.title.slice(0, 200), objective: c.objective,
+      targets: c.targets, area: '', window: c.window, linkedLeadIds: [c.fromLeadId], handling: c.handling, urgency: 'normal', draftedAt: c.now, fromLeadId: c.fromLeadId,
+    });
+  };
+
   const launch = (c: CommandOf<'Launch'>, state: OperationState): OperationEvent => {
     authorise(state, c, 'lead');
     requireStatus(state, c, 'proposed');
@@ -390,6 +419,8 @@ export function createOperationDecider({ directory, limits }: OperationDeciderDe
         case 'AssignTask': return assign(command, state);
         case 'CompleteTask': return completeTask(command, state);
         case 'Reschedule': return reschedule(command, state);
+        case 'SubmitDraft': return submitDraft(command, state);
+        case 'DraftOperationFromLead': return draftFromLead(command, state);
         case 'Launch': return launch(command, state);
         case 'ReportProgress': return report(command, state);
         case 'Conclude': return conclude(command, state);

@@ -98,6 +98,8 @@ export interface OperationView extends Record<string, unknown> {
 
 const summaries: { [T in OperationEvent['type']]: (data: Extract<OperationEvent, { type: T }>['data']) => string } = {
   OperationProposed: (d) => `proposed "${d.title}" (${d.urgency}, ${d.handling.code}) for ${d.window.startsAt} – ${d.window.endsAt}`,
+  OperationDrafted: (d) => `drafted "${d.title}" from lead ${d.fromLeadId} (escalated for joint action)`,
+  DraftSubmitted: (d) => `draft submitted for ${d.window.startsAt} – ${d.window.endsAt}`,
   UnitsInvited: (d) => `invited ${d.unitIds.join(', ')} (answer by ${d.respondBy})${d.conflictId ? ` to act jointly (${d.conflictId})` : ''}`,
   OperationJoined: (d) => `${d.unitId} joined`,
   InvitationDeclined: (d) => `${d.unitId} declined: ${d.reason}`,
@@ -132,7 +134,10 @@ export function totalsOf(reports: ReportView[]): Totals {
 function apply(v: OperationView, e: OperationEvent, envelope: EventEnvelope): OperationView {
   switch (e.type) {
     case 'OperationProposed':
+    case 'OperationDrafted':
       return v;
+    case 'DraftSubmitted':
+      return { ...v, status: 'proposed', window: e.data.window, proposedAt: e.data.at };
     case 'UnitsInvited': {
       const fresh = e.data.unitIds.filter((u) => !v.invitations.some((i) => i.unitId === u));
       return {
@@ -178,15 +183,16 @@ export function evolveOperationView(current: OperationView | null, envelope: Eve
   const e = { type: envelope.type, data: envelope.data } as OperationEvent;
   let v: OperationView;
   if (current) v = current;
-  else if (e.type === 'OperationProposed') {
-    const d = e.data;
+  else if (e.type === 'OperationProposed' || e.type === 'OperationDrafted') {
+    const d = e.type === 'OperationProposed' ? { ...e.data, status: 'proposed' } : { ...e.data, window: e.data.window ?? { startsAt: '', endsAt: '' }, proposedAt: '', status: 'draft' };
     v = {
-      operationId: d.operationId, status: 'proposed', leadUnitId: d.leadUnitId, proposedByOfficerId: d.proposedByOfficerId, title: d.title, objective: d.objective,
+      operationId: d.operationId, status: d.status, leadUnitId: d.leadUnitId, proposedByOfficerId: d.proposedByOfficerId, title: d.title, objective: d.objective,
       targets: d.targets, area: d.area, window: d.window, linkedLeadIds: d.linkedLeadIds, handling: d.handling, urgency: d.urgency, participantUnitIds: [],
       invitations: [], tasks: [], progressReports: [], totals: totalsOf([]), conflicts: [], history: [], proposedAt: d.proposedAt, launchedAt: '',
       concludedAt: '', cancelledAt: '', conclusionSummary: '', conclusionResults: '', cancelReason: '', updatedAt: d.proposedAt,
       handlingCode: d.handling.code, sharedWithUnitIds: [], namedOfficerIds: d.handling.namedOfficerIds,
     };
+    if (e.type === 'OperationDrafted') v.updatedAt = e.data.draftedAt;
   } else throw new Error(`operation view: ${envelope.streamId} starts with ${envelope.type}, not OperationProposed`);
 
   const next = apply(v, e, envelope);

@@ -74,7 +74,7 @@ export function deconflictionReaction(
     name: 'deconfliction',
     topics: [operationsTopic],
     handler: async ({ event }) => {
-      if (event.type === 'OperationProposed' || event.type === 'OperationRescheduled') await planChanged(event);
+      if (event.type === 'OperationProposed' || event.type === 'OperationRescheduled' || event.type === 'DraftSubmitted') await planChanged(event);
       else if (event.type === 'DeconflictionConflictResolved') await resolved(event);
     },
   };
