@@ -18,7 +18,7 @@ type Script = (request: Record<string, unknown>, actor: Actor | null) => unknown
 const RPCS = [
   'PostLead', 'ShareLead', 'RequestOnwardSharing', 'ApproveOnwardSharing', 'RefuseOnwardSharing', 'AcknowledgeLead', 'AcceptLead',
   'DeclineLead', 'AssignForCoHandling', 'RecordFeedback', 'RegradeLead', 'FlagSuspectedCrime', 'DecideTransfer', 'HandOverToPolice',
-  'RecordPoliceDecision', 'RequestReconsideration', 'AnswerReconsideration', 'CloseLead', 'LinkLead',
+  'RecordPoliceDecision', 'RequestReconsideration', 'AnswerReconsideration', 'CloseLead', 'LinkLead', 'EscalateForJointAction',
   'GetLead', 'ListInbox', 'ListOutbox', 'ListOverdue', 'SearchLeads', 'CountLeads',
 ] as const;
 

@@ -9,7 +9,7 @@ import type { RecordedCall } from './fake-leads-server';
 type Script = (request: Record<string, unknown>, actor: Actor | null) => unknown;
 
 export const OPERATION_RPCS = [
-  'ProposeOperation', 'InviteUnits', 'JoinOperation', 'DeclineInvitation', 'AssignTask', 'CompleteTask', 'Reschedule', 'Launch', 'ReportProgress',
+  'ProposeOperation', 'InviteUnits', 'JoinOperation', 'DeclineInvitation', 'AssignTask', 'CompleteTask', 'SubmitDraft', 'Reschedule', 'Launch', 'ReportProgress',
   'Conclude', 'Cancel', 'ResolveConflict', 'GetOperation', 'ListMyOperations', 'ListInvitations', 'ListConflicts', 'Calendar',
 ] as const;
 

@@ -258,6 +258,7 @@ describe('actions on a lead', () => {
       'reconsideration/answer': { answer: 'reversed' },
       close: { outcome: 'resolved' },
       links: { otherLeadId: 'lead-green', relation: 'related' },
+      escalations: { reason: 'Needs a joint operation with Erqi.' },
     };
     for (const route of ACTION_ROUTES) {
       fake.calls.length = 0;

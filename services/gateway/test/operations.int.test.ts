@@ -181,6 +181,7 @@ describe('actions on an operation', () => {
     tasks: { unitId: 'msb-erqi', description: 'seal the warehouse exits', dueAt: '2026-06-01T07:00:00+08:00' },
     'tasks/:taskId/complete': { note: 'sealed' },
     reschedule: { window: { startsAt: '2026-06-02T06:00:00+08:00', endsAt: '2026-06-02T18:00:00+08:00' }, reason: 'rain' },
+    submit: { window: { startsAt: '2026-06-01T06:00:00+08:00', endsAt: '2026-06-01T18:00:00+08:00' } },
     progress: { seizures: [{ goods: 'Moutai 53%', quantity: 120, unitOfMeasure: 'bottles', valueYuan: 360000 }], inspections: 3, arrests: 1, notes: 'day one' },
     conclude: { summary: 'done', results: '120 bottles seized' },
     cancel: { reason: 'target moved' },
@@ -189,7 +190,7 @@ describe('actions on an operation', () => {
 
   it('maps each action route to its rpc with operation id, command id, if_match_version, path params and body', async () => {
     expect(OPERATION_ACTION_ROUTES.map((route) => route.rpc).sort()).toEqual(
-      ['AssignTask', 'Cancel', 'CompleteTask', 'Conclude', 'DeclineInvitation', 'InviteUnits', 'JoinOperation', 'Launch', 'ReportProgress', 'Reschedule', 'ResolveConflict'],
+      ['AssignTask', 'Cancel', 'CompleteTask', 'Conclude', 'DeclineInvitation', 'InviteUnits', 'JoinOperation', 'Launch', 'ReportProgress', 'Reschedule', 'ResolveConflict', 'SubmitDraft'],
     );
     for (const route of OPERATION_ACTION_ROUTES) {
       fake.calls.length = 0;
@@ -386,7 +387,7 @@ describe('readiness and OpenAPI', () => {
       ...OPERATION_LIST_ROUTES.map((route): [string, string, string] => ['get', `/api/v1/operations/${route.path}`, route.rpc]),
       ...OPERATION_ACTION_ROUTES.map((route): [string, string, string] => ['post', `/api/v1/operations/{id}/${route.path.replace(/:(\w+)/g, '{$1}')}`, route.rpc]),
     ];
-    expect(expected).toHaveLength(2 + 4 + 11);
+    expect(expected).toHaveLength(2 + 4 + 12);
     for (const [method, path, rpc] of expected) {
       expect({ path, method, description: doc.paths[path]?.[method]?.description }).toEqual({ path, method, description: `Calls OperationsService.${rpc}.` });
     }

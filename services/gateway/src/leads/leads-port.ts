@@ -67,6 +67,7 @@ export type LeadsMethods = {
   AnswerReconsideration: { request: Req; response: LeadCommandResult };
   CloseLead: { request: Req; response: LeadCommandResult };
   LinkLead: { request: Req; response: LeadCommandResult };
+  EscalateForJointAction: { request: Req; response: LeadCommandResult };
   GetLead: { request: { leadId: string }; response: LeadDetail };
   ListInbox: { request: Req; response: LeadPage };
   ListOutbox: { request: Req; response: LeadPage };

@@ -36,6 +36,7 @@ export const ACTION_ROUTES: LeadActionRoute[] = [
   { path: 'reconsideration/answer', rpc: 'AnswerReconsideration', body: s.reconsiderationAnswerBody, summary: 'Answer a reconsideration request (police)' },
   { path: 'close', rpc: 'CloseLead', body: s.closeBody, summary: 'Close the lead with an outcome' },
   { path: 'links', rpc: 'LinkLead', body: s.linkBody, summary: 'Link to another lead (duplicate / related)' },
+  { path: 'escalations', rpc: 'EscalateForJointAction', body: s.escalateBody, summary: 'Escalate for joint action (owner): drafts a joint operation for the owner unit' },
 ];
 
 export const postLeadReferences = (body: Record<string, unknown>): Reference[] => {

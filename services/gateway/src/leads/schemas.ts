@@ -108,6 +108,13 @@ export const reconsiderationAnswerBody = z
 export const closeBody = z
   .strictObject({ outcome: z.enum(['resolved', 'unfounded', 'transferred', 'merged', 'other']), summary: optionalText(10_000) })
   .meta({ id: 'CloseLeadBody' });
+export const escalateBody = z
+  .strictObject({
+    reason: text(2_000),
+    proposedWindow: z.strictObject({ startsAt: timestamp, endsAt: timestamp }).optional().describe('RFC 3339; endsAt after startsAt (checked by the service)'),
+  })
+  .meta({ id: 'EscalateForJointActionBody' });
+
 export const linkBody = z
   .strictObject({ otherLeadId: leadIdParam, relation: z.enum(['duplicate', 'related']), note: optionalText(2_000) })
   .meta({ id: 'LinkLeadBody' });

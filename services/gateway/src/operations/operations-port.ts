@@ -49,6 +49,7 @@ export type OperationsMethods = {
   AssignTask: { request: Req; response: OperationCommandResult };
   CompleteTask: { request: Req; response: OperationCommandResult };
   Reschedule: { request: Req; response: OperationCommandResult };
+  SubmitDraft: { request: Req; response: OperationCommandResult };
   Launch: { request: Req; response: OperationCommandResult };
   ReportProgress: { request: Req; response: OperationCommandResult };
   Conclude: { request: Req; response: OperationCommandResult };

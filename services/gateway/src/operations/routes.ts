@@ -19,6 +19,7 @@ export const OPERATION_ACTION_ROUTES: ActionRoute<OperationCommandRpc>[] = [
     references: (body) => [{ path: 'unitId', kind: 'unit', id: String(body.unitId) }], answer: ['taskId'],
   },
   { path: 'tasks/:taskId/complete', rpc: 'CompleteTask', body: s.completeTaskBody, summary: 'Complete a task (the task’s unit)' },
+  { path: 'submit', rpc: 'SubmitDraft', body: s.submitDraftBody, summary: 'Submit a draft with its window (lead unit; runs deconfliction)' },
   { path: 'reschedule', rpc: 'Reschedule', body: s.rescheduleBody, summary: 'Move the time window (lead unit; re-runs deconfliction)' },
   { path: 'launch', rpc: 'Launch', body: s.emptyBody, summary: 'Launch the operation (lead unit)' },
   { path: 'progress', rpc: 'ReportProgress', body: s.reportProgressBody, summary: 'Report progress: seizures, inspections, arrests (lead unit or a unit that joined)' },

@@ -61,6 +61,7 @@ export const assignTaskBody = z
   .strictObject({ unitId, description: text(2_000), dueAt: timestamp.optional() })
   .meta({ id: 'AssignTaskBody' });
 export const completeTaskBody = z.strictObject({ note: optionalText(5_000) }).meta({ id: 'CompleteTaskBody' });
+export const submitDraftBody = z.strictObject({ window: timeWindowSchema }).meta({ id: 'SubmitDraftBody' });
 export const rescheduleBody = z.strictObject({ window: timeWindowSchema, reason: optionalText(2_000) }).meta({ id: 'RescheduleBody' });
 export const seizureSchema = z
   .strictObject({
