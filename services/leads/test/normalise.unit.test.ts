@@ -1,9 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
-import { leadIdForPost, nameBasedUuid } from '../src/application/ids';
-import { decodeCursor, encodeCursor, paginate } from '../src/application/lead-queries';
+import { leadIdForPost } from '../src/application/ids';
+import { paginate } from '../src/application/lead-queries';
 import { timeLimits, leadsConfigSchema } from '../src/config';
 import { nameAddressKey, normaliseText } from '../src/domain/normalise';
-import { loadConfig, ValidationError } from '@liaison/platform';
+import { decodeCursor, encodeCursor, loadConfig, nameBasedUuid, ValidationError } from '@liaison/platform';
 
 describe('normalisation of subject names and addresses', () => {
   it('trims, lower-cases, collapses whitespace (also full-width), strips punctuation', () => {

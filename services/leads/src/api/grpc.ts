@@ -1,7 +1,7 @@
 import { protoFile } from '@liaison/contracts';
-import { type CallContext, loadServiceDefinition, type ProjectedDocument, type UnaryHandler } from '@liaison/platform';
+import { type CallContext, loadServiceDefinition, type PageRequest, type ProjectedDocument, type UnaryHandler } from '@liaison/platform';
 import type { CommandContext, CommandInput, LeadCommands } from '../application/lead-commands';
-import type { LeadQueries, PageRequest } from '../application/lead-queries';
+import type { LeadQueries } from '../application/lead-queries';
 import { onwardRequestId } from '../application/ids';
 import type { TlpCode } from '../domain/model';
 import type { DeadlineRow, InboxRow } from '../projections/lead-read-model';

@@ -1,4 +1,4 @@
-import { InvalidTransitionError, type Lease, type Logger, NotFoundError } from '@liaison/platform';
+import { InvalidTransitionError, type Lease, LeasedPoller, type Logger, NotFoundError } from '@liaison/platform';
 import type { Collection } from 'mongodb';
 import { SYSTEM_ACTOR } from '../domain/commands';
 import type { DeadlineKind } from '../domain/model';
@@ -23,38 +23,32 @@ export interface OverdueSchedulerOptions {
  * refuses a breach already recorded or a deadline met in the meantime.
  */
 export class OverdueScheduler {
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<unknown> = Promise.resolve();
+  private readonly poller: LeasedPoller;
   private stopped = false;
   private readonly clock: () => Date;
 
   constructor(private readonly options: OverdueSchedulerOptions) {
     this.clock = options.clock ?? (() => new Date());
+    this.poller = new LeasedPoller({ lease: options.lease, intervalMs: options.intervalMs, logger: options.logger, poll: () => this.scan() });
   }
 
   start(): void {
     this.stopped = false;
-    const loop = () => {
-      if (this.stopped) return;
-      this.running = this.tick()
-        .catch((error: unknown) => this.options.logger.warn({ err: error }, 'overdue scan failed; retrying'))
-        .finally(() => {
-          if (!this.stopped) this.timer = setTimeout(loop, this.options.intervalMs);
-        });
-    };
-    loop();
+    this.poller.start();
   }
 
   async stop(): Promise<void> {
     this.stopped = true;
-    if (this.timer) clearTimeout(this.timer);
-    await this.running;
-    await this.options.lease.release().catch(() => undefined);
+    await this.poller.stop();
   }
 
-  /** One scan; returns the number of breaches newly recorded. */
-  async tick(): Promise<number> {
-    if (!(await this.options.lease.tryAcquire())) return 0;
+  /** One scan if this instance holds the lease; returns the number of breaches newly recorded. */
+  tick(): Promise<number> {
+    return this.poller.tick();
+  }
+
+  /** One scan (the poller holds the lease); returns the number of breaches newly recorded. */
+  private async scan(): Promise<number> {
     const now = this.clock().toISOString();
     const open = await this.options.deadlines.find({ resolved: false, breached: false }).toArray();
     let recorded = 0;

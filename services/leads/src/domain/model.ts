@@ -1,3 +1,5 @@
+import type { TlpCode } from '@liaison/contracts';
+
 /** Reference values of the leads context (mirrors the comments in leads.proto). */
 export const CATEGORIES = [
   'trademark', 'copyright', 'patent', 'counterfeit_food', 'drugs', 'cosmetics', 'agricultural_inputs',
@@ -11,8 +13,7 @@ export type Priority = (typeof PRIORITIES)[number];
 export const SOURCE_RELIABILITY = ['A', 'B', 'C', 'X'] as const;
 export const INFORMATION_GRADES = [1, 2, 3, 4] as const;
 
-export const TLP_CODES = ['CLEAR', 'GREEN', 'AMBER', 'AMBER+STRICT', 'RED'] as const;
-export type TlpCode = (typeof TLP_CODES)[number];
+export { TLP_CODES, type TlpCode } from '@liaison/contracts';
 
 export const LEAD_STATUSES = ['posted', 'shared', 'in_progress', 'closed'] as const;
 export type LeadStatus = (typeof LEAD_STATUSES)[number];

@@ -1,5 +1,5 @@
 import type { EventEnvelope } from '@liaison/contracts';
-import { type EventStore, MongoProjection, type ProjectedDocument, type RebuildProgress } from '@liaison/platform';
+import { type EventStore, MongoProjection, type ProjectedDocument, type RebuildProgress, upsertNewer } from '@liaison/platform';
 import type { Collection, Document } from 'mongodb';
 import type { Connection } from 'mongoose';
 import { leadDetailsProjection, type LeadView } from './lead-view';
@@ -143,17 +143,5 @@ export class LeadReadModel {
 
   async syncRows(doc: ProjectedDocument<LeadView>): Promise<void> {
     await Promise.all([upsertNewer(this.inbox, inboxRows(doc)), upsertNewer(this.deadlines, deadlineRows(doc)), upsertNewer(this.subjects, subjectRows(doc))]);
-  }
-}
-
-/** Writes each row unless a row at the same or a newer `_v` is there already. */
-export async function upsertNewer<Row extends Document & { _id: string; _v: number }>(collection: Collection<Row>, rows: Row[]): Promise<void> {
-  for (const row of rows) {
-    try {
-      await collection.replaceOne({ _id: row._id, _v: { $lt: row._v } } as never, row, { upsert: true });
-    } catch (error) {
-      // A row at this or a newer version exists already: the upsert's insert collided with it.
-      if ((error as { code?: number }).code !== 11000) throw error;
-    }
   }
 }

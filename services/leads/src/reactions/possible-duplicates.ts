@@ -1,9 +1,9 @@
 import type { EventEnvelope } from '@liaison/contracts';
-import { InvalidTransitionError, NotFoundError, type Reaction } from '@liaison/platform';
+import { InvalidTransitionError, NotFoundError, type Reaction, upsertNewer } from '@liaison/platform';
 import { duplicateCommandId } from '../application/ids';
 import type { LeadCommands } from '../application/lead-commands';
 import { SYSTEM_ACTOR } from '../domain/commands';
-import { type LeadReadModel, type SubjectRow, subjectRows, upsertNewer } from '../projections/lead-read-model';
+import { type LeadReadModel, type SubjectRow, subjectRows } from '../projections/lead-read-model';
 import { evolveLeadView } from '../projections/lead-view';
 
 const restricted = (code: string) => code === 'RED' || code === 'AMBER+STRICT';

@@ -1,8 +1,8 @@
 import { protoFile } from '@liaison/contracts';
-import { type CallContext, loadServiceDefinition, type UnaryHandler } from '@liaison/platform';
+import { type CallContext, loadServiceDefinition, type PageRequest, type UnaryHandler } from '@liaison/platform';
 import { taskIdFor } from '../application/ids';
 import type { CommandContext, CommandInput, OperationCommands } from '../application/operation-commands';
-import type { OperationQueries, PageRequest } from '../application/operation-queries';
+import type { OperationQueries } from '../application/operation-queries';
 import type { Target, TlpCode } from '../domain/model';
 import type { ConflictRow, MembershipRow } from '../projections/operation-read-model';
 import type { OperationView } from '../projections/operation-view';

@@ -1,6 +1,7 @@
+import type { TlpCode } from '@liaison/contracts';
+
 /** Reference values of the operations context (mirrors the comments in operations.proto). */
-export const TLP_CODES = ['CLEAR', 'GREEN', 'AMBER', 'AMBER+STRICT', 'RED'] as const;
-export type TlpCode = (typeof TLP_CODES)[number];
+export { TLP_CODES, type TlpCode } from '@liaison/contracts';
 
 export const URGENCIES = ['normal', 'emergency'] as const;
 export type Urgency = (typeof URGENCIES)[number];

@@ -1,11 +1,9 @@
-import type { Actor } from '@liaison/contracts';
+import { type Actor, type RecordAccess, visibility as recordVisibility, type Visibility } from '@liaison/contracts';
 import type { TlpCode } from './model';
 
-/**
- * What the access decision needs to know of an operation (kept on every read-model row too).
- * Same shape and rules as services/leads/src/domain/policy.ts (owner ↔ lead unit, poster ↔
- * proposer); a candidate for packages/platform once a third context needs it.
- */
+export { mayAct, type Visibility } from '@liaison/contracts';
+
+/** What the access decision needs to know of an operation (kept on every read-model row too). */
 export interface OperationAccess {
   operationId: string;
   leadUnitId: string;
@@ -16,43 +14,17 @@ export interface OperationAccess {
   namedOfficerIds: string[];
 }
 
-export type Visibility = 'visible' | 'forbidden' | 'hidden';
+/** An operation as any record: the lead unit owns it, the proposer created it. */
+const asRecord = (op: OperationAccess): RecordAccess => ({
+  ownerUnitId: op.leadUnitId,
+  createdByOfficerId: op.proposedByOfficerId,
+  participantUnitIds: op.participantUnitIds,
+  code: op.code,
+  namedOfficerIds: op.namedOfficerIds,
+});
 
-const isAnalyst = (actor: Actor) => actor.roles.includes('analyst');
-const readsOperations = (actor: Actor) => actor.roles.some((role) => role === 'liaison_officer' || role === 'coordinator' || role === 'analyst');
-
-/**
- * Who may see an operation (DESIGN.md, "Security model"). `hidden` → 404 (even its existence
- * must not leak), `forbidden` → 403.
- * - CLEAR / GREEN: every unit's officers and analysts.
- * - AMBER: the lead unit, participant units, and analysts.
- * - AMBER+STRICT: the lead and participant units only.
- * - RED: the proposer and the named officers only.
- * Admins manage the registry and see no operations.
- */
-export function visibility(op: OperationAccess, actor: Actor): Visibility {
-  const strict = op.code === 'RED' || op.code === 'AMBER+STRICT';
-  if (!readsOperations(actor)) return strict ? 'hidden' : 'forbidden';
-  const party = actor.unitId === op.leadUnitId || op.participantUnitIds.includes(actor.unitId);
-  switch (op.code) {
-    case 'CLEAR':
-    case 'GREEN':
-      return 'visible';
-    case 'AMBER':
-      return party || isAnalyst(actor) ? 'visible' : 'forbidden';
-    case 'AMBER+STRICT':
-      return party ? 'visible' : 'hidden';
-    case 'RED':
-      return actor.officerId === op.proposedByOfficerId || op.namedOfficerIds.includes(actor.officerId) ? 'visible' : 'hidden';
-    default: {
-      const unknown: never = op.code;
-      return unknown;
-    }
-  }
-}
-
-/** Only liaison officers and coordinators change operations; analysts are read-only, admins have no part. */
-export const mayAct = (actor: Actor): boolean => actor.roles.some((role) => role === 'liaison_officer' || role === 'coordinator');
+/** Who may see an operation: the shared TLP rules (@liaison/contracts, DESIGN.md "Security model"). */
+export const visibility = (op: OperationAccess, actor: Actor): Visibility => recordVisibility(asRecord(op), actor);
 
 /** Records shown to the other side of a conflict only as a pointer (owner unit + contact). */
-export const pointerOnly = (code: string): boolean => code === 'RED' || code === 'AMBER+STRICT';
+export { isStrict as pointerOnly } from '@liaison/contracts';

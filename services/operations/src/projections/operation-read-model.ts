@@ -1,6 +1,6 @@
 import type { EventEnvelope } from '@liaison/contracts';
-import { type EventStore, MongoProjection, type ProjectedDocument, type RebuildProgress } from '@liaison/platform';
-import type { Collection, Document } from 'mongodb';
+import { type EventStore, MongoProjection, type ProjectedDocument, type RebuildProgress, upsertNewer } from '@liaison/platform';
+import type { Collection } from 'mongodb';
 import type { Connection } from 'mongoose';
 import { cellOf, subjectKeys } from '../domain/deconfliction';
 import type { TimeWindow } from '../domain/model';
@@ -174,16 +174,5 @@ export class OperationReadModel {
 
   async syncRows(doc: ProjectedDocument<OperationView>): Promise<void> {
     await Promise.all([upsertNewer(this.memberships, membershipRows(doc)), upsertNewer(this.conflicts, conflictRows(doc)), upsertNewer(this.targets, targetRows(doc))]);
-  }
-}
-
-/** Writes each row unless a row at the same or a newer `_v` is there already. */
-export async function upsertNewer<Row extends Document & { _id: string; _v: number }>(collection: Collection<Row>, rows: Row[]): Promise<void> {
-  for (const row of rows) {
-    try {
-      await collection.replaceOne({ _id: row._id, _v: { $lt: row._v } } as never, row, { upsert: true });
-    } catch (error) {
-      if ((error as { code?: number }).code !== 11000) throw error;
-    }
   }
 }

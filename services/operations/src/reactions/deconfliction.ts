@@ -1,11 +1,11 @@
 import type { EventEnvelope } from '@liaison/contracts';
-import { type EventStore, InvalidTransitionError, NotFoundError, type Reaction } from '@liaison/platform';
+import { type EventStore, InvalidTransitionError, NotFoundError, type Reaction, upsertNewer } from '@liaison/platform';
 import type { DeconflictionCheck } from '../application/deconfliction';
 import { mirrorResolutionCommandId, raiseConflictCommandId } from '../application/ids';
 import type { OperationCommands } from '../application/operation-commands';
 import { SYSTEM_ACTOR } from '../domain/commands';
 import type { ConflictMatch, ConflictOutcome } from '../domain/model';
-import { type OperationReadModel, targetRows, upsertNewer } from '../projections/operation-read-model';
+import { type OperationReadModel, targetRows } from '../projections/operation-read-model';
 import { evolveOperationView, type OperationView } from '../projections/operation-view';
 
 /** Runs an internal command; "already recorded", "closed meanwhile" and "not in this store" are fine. */

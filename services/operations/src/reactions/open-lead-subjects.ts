@@ -1,11 +1,11 @@
 import type { EventEnvelope } from '@liaison/contracts';
-import type { Reaction } from '@liaison/platform';
+import { type Reaction, upsertNewer } from '@liaison/platform';
 import { conflictIdFor, raiseConflictCommandId } from '../application/ids';
 import type { OperationCommands } from '../application/operation-commands';
 import { SYSTEM_ACTOR } from '../domain/commands';
 import { subjectKeys } from '../domain/deconfliction';
 import { pointerOnly } from '../domain/policy';
-import { type LeadSubjectRow, type OperationReadModel, upsertNewer } from '../projections/operation-read-model';
+import { type LeadSubjectRow, type OperationReadModel } from '../projections/operation-read-model';
 import { tolerant } from './deconfliction';
 
 /** The fields of the leads context's LeadPosted this service relies on (its published contract, not its code). */
