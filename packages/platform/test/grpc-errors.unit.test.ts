@@ -63,3 +63,13 @@ describe('identity metadata', () => {
     expect(() => readActor(partial)).toThrow(/unitId/);
   });
 });
+
+describe('transient driver errors', () => {
+  it('become UNAVAILABLE (retry later), not INTERNAL', () => {
+    const timeout = Object.assign(new Error('Timed out while checking out a connection from connection pool'), { name: 'MongoWaitQueueTimeoutError' });
+    expect(toGrpcStatus(timeout, 'corr-1').code).toBe(14);
+    const kafka = Object.assign(new Error('Connection timeout'), { name: 'KafkaJSConnectionError', retriable: true });
+    expect(toGrpcStatus(kafka, 'corr-1').code).toBe(14);
+    expect(toGrpcStatus(new TypeError('bug'), 'corr-1').code).toBe(13);
+  });
+});

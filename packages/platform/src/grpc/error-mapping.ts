@@ -5,6 +5,7 @@ import {
   ConcurrencyError,
   ForbiddenError,
   InvalidTransitionError,
+  asUnavailable,
   isLiaisonError,
   NotFoundError,
   PreconditionFailedError,
@@ -31,7 +32,7 @@ export const GRPC_STATUS: Record<ErrorCode, grpc.status> = {
 /** A handler that parses its request with zod may let the ZodError escape: it is a 400. */
 export function normalizeError(error: unknown): unknown {
   if (error instanceof z.ZodError) return ValidationError.of(zodIssues(error), 'request');
-  return error;
+  return asUnavailable(error) ?? error;
 }
 
 /**
