@@ -1,6 +1,6 @@
 import { type EventEnvelope, eventEnvelopeSchema, type EventRegistry, zodIssues } from '@liaison/contracts';
 import { SpanKind } from '@opentelemetry/api';
-import type { Consumer, Kafka, KafkaMessage, Producer } from 'kafkajs';
+import { type Consumer, type Kafka, type KafkaMessage, Partitioners, type Producer } from 'kafkajs';
 import type { Logger } from 'pino';
 import { ValidationError } from '../errors';
 import { contextLogger } from '../logging';
@@ -59,7 +59,7 @@ export class ConsumerRunner {
 
   async start(): Promise<void> {
     const { kafka, groupId, topics, fromBeginning = true, partitionsConsumedConcurrently = 3, sessionTimeoutMs = 15_000 } = this.options;
-    this.dlqProducer = kafka.producer({ allowAutoTopicCreation: true });
+    this.dlqProducer = kafka.producer({ allowAutoTopicCreation: true, createPartitioner: Partitioners.DefaultPartitioner });
     await this.dlqProducer.connect();
     this.consumer = kafka.consumer({ groupId, sessionTimeout: sessionTimeoutMs, heartbeatInterval: Math.min(1_000, sessionTimeoutMs / 3), retry: { retries: 10 } });
     await this.consumer.connect();

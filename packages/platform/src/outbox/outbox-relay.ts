@@ -1,5 +1,5 @@
 import { backOff } from 'exponential-backoff';
-import type { Kafka, Message, Producer } from 'kafkajs';
+import { type Kafka, type Message, Partitioners, type Producer } from 'kafkajs';
 import type { Logger } from 'pino';
 import { OUTBOX_PARTITIONS, type Outbox } from '../eventstore';
 import { envelopeHeaders } from '../messaging/headers';
@@ -118,7 +118,8 @@ export class OutboxRelay {
 
   private async connectedProducer(): Promise<Producer> {
     if (this.producer) return this.producer;
-    const producer = this.options.kafka.producer({ idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: false });
+    // The murmur2 default partitioner, named explicitly: keys (stream ids) land where Java clients put them.
+    const producer = this.options.kafka.producer({ idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: false, createPartitioner: Partitioners.DefaultPartitioner });
     await producer.connect();
     this.producer = producer;
     return producer;
