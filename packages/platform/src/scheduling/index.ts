@@ -1,1 +1,2 @@
 export * from './leased-poller';
+export * from './breach-sweeper';
