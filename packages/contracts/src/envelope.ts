@@ -33,7 +33,7 @@ export const eventEnvelopeSchema = z.object({
   data: z.record(z.string(), z.unknown()),
 });
 
-/** The envelope of every stored and published event (see DESIGN.md, "Envelope"). */
+/** The envelope of every stored and published event (see docs/architecture.md, "Event sourcing"). */
 export interface EventEnvelope<TType extends string = string, TData = Record<string, unknown>> {
   eventId: string;
   type: TType;

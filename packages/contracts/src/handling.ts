@@ -1,6 +1,6 @@
 import type { Actor } from './envelope';
 
-/** TLP 2.0 handling codes (DESIGN.md, "Security model"). */
+/** TLP 2.0 handling codes (docs/security-model.md). */
 export const TLP_CODES = ['CLEAR', 'GREEN', 'AMBER', 'AMBER+STRICT', 'RED'] as const;
 export type TlpCode = (typeof TLP_CODES)[number];
 

@@ -40,7 +40,7 @@ describe('loadConfig', () => {
     expect(config.OTEL_EXPORTER_OTLP_ENDPOINT).toBeUndefined();
   });
 
-  it('gives each gRPC service its DESIGN.md port and lets the environment override it', () => {
+  it('gives each gRPC service its documented port and lets the environment override it', () => {
     expect(DEFAULT_PORTS).toEqual({ gateway: 8080, leads: 50051, operations: 50052, evidence: 50053, meetings: 50054, history: 50055 });
     const { SERVICE_NAME: _, ...infra } = validEnv;
     const evidence = loadConfig(grpcServiceConfigSchema('evidence'), infra);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { grpcSecurityConfigShape } from './grpc-security';
 
-/** Default listening ports (DESIGN.md, "Ports and configuration"). */
+/** Default listening ports (docs/architecture.md, "Ports and configuration"). */
 export const DEFAULT_PORTS = {
   gateway: 8080,
   leads: 50051,
@@ -51,13 +52,14 @@ export type BaseConfig = z.output<typeof baseConfigSchema>;
 
 /**
  * Base config for one gRPC service: its name defaults to the service, and `GRPC_PORT` /
- * `GRPC_HOST` default to the service's port from DESIGN.md on loopback.
+ * `GRPC_HOST` default to the service's port from docs/architecture.md on loopback.
  */
 export const grpcServiceConfigSchema = (service: GrpcServiceName) =>
   baseConfigSchema.extend({
     SERVICE_NAME: z.string().min(1).default(service),
     GRPC_HOST: z.string().min(1).default('127.0.0.1'),
     GRPC_PORT: portVar(DEFAULT_PORTS[service]),
+    ...grpcSecurityConfigShape,
   });
 export type GrpcServiceConfig = z.output<ReturnType<typeof grpcServiceConfigSchema>>;
 
@@ -77,5 +79,6 @@ export const gatewayConfigSchema = baseConfigSchema.extend({
   HTTP_HOST: z.string().min(1).default('127.0.0.1'),
   HTTP_PORT: portVar(DEFAULT_PORTS.gateway),
   ...grpcAddressesSchema.shape,
+  ...grpcSecurityConfigShape,
 });
 export type GatewayConfig = z.output<typeof gatewayConfigSchema>;

@@ -8,7 +8,7 @@ import type { LoadedService } from './load-service';
 import { injectIntoMetadata, writeActor, writeCorrelationId } from './metadata';
 
 export interface GrpcClientOptions {
-  /** Deadline of each call unless the call sets its own; DESIGN.md wants one on every call. */
+  /** Deadline of each call unless the call sets its own; docs/architecture.md wants one on every call. */
   deadlineMs?: number;
   credentials?: grpc.ChannelCredentials;
   channelOptions?: grpc.ChannelOptions;

@@ -141,7 +141,7 @@ function implementationFor(registration: ServiceRegistration, logger: Logger): g
 }
 
 /**
- * A gRPC server with the conventions of DESIGN.md: every unary handler wrapped (identity,
+ * A gRPC server with the conventions of docs/architecture.md: every unary handler wrapped (identity,
  * tracing, error mapping), grpc.health.v1.Health and server reflection registered.
  */
 export function createGrpcServer(options: GrpcServerOptions): GrpcServer {

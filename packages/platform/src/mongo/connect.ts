@@ -1,7 +1,7 @@
 import mongoose, { type Connection } from 'mongoose';
 
 /**
- * One connection per service database (DESIGN.md: each service owns its database, named after
+ * One connection per service database (docs/architecture.md: each service owns its database, named after
  * it). `retryWrites` is off because FerretDB and a standalone mongod have no retryable writes.
  */
 export async function connectMongo(uri: string, dbName: string, options: { maxPoolSize?: number } = {}): Promise<Connection> {

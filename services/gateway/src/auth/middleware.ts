@@ -19,7 +19,7 @@ export function authenticate(authenticator: Authenticator): RequestHandler {
   };
 }
 
-/** Role policy (DESIGN.md "Users"): who may call a route at all, before any record is looked at. */
+/** Role policy (docs/security-model.md, "Who is asking"): who may call a route at all, before any record is looked at. */
 export const ROLE_POLICY = {
   /** Post and act on leads and operations. */
   act: ['liaison_officer', 'coordinator'],

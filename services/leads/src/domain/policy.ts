@@ -23,5 +23,5 @@ const asRecord = (lead: LeadAccess): RecordAccess => ({
   namedOfficerIds: lead.namedOfficerIds,
 });
 
-/** Who may see a lead: the shared TLP rules (@liaison/contracts, DESIGN.md "Security model"). */
+/** Who may see a lead: the shared TLP rules (@liaison/contracts, docs/security-model.md). */
 export const visibility = (lead: LeadAccess, actor: Actor): Visibility => recordVisibility(asRecord(lead), actor);

@@ -23,7 +23,7 @@ const asRecord = (op: OperationAccess): RecordAccess => ({
   namedOfficerIds: op.namedOfficerIds,
 });
 
-/** Who may see an operation: the shared TLP rules (@liaison/contracts, DESIGN.md "Security model"). */
+/** Who may see an operation: the shared TLP rules (@liaison/contracts, docs/security-model.md). */
 export const visibility = (op: OperationAccess, actor: Actor): Visibility => recordVisibility(asRecord(op), actor);
 
 /** Records shown to the other side of a conflict only as a pointer (owner unit + contact). */
