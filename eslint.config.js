@@ -10,5 +10,19 @@ module.exports = tseslint.config(
       'no-console': 'error',
     },
   },
+  {
+    // FerretDB 1.24 panics on a createIndexes command with several indexes once they exist (a restart).
+    files: ['packages/**/*.ts', 'services/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.property.name='createIndexes'][arguments.length>0]",
+          message:
+            'Use ensureIndexes from @liaison/platform: several indexes in one createIndexes command crash FerretDB 1.24 on a restart.',
+        },
+      ],
+    },
+  },
   { files: ['scripts/**', '**/*.js', 'infra/local/src/cli.ts', 'bench/**'], rules: { 'no-console': 'off', '@typescript-eslint/no-require-imports': 'off' } },
 );

@@ -1,3 +1,4 @@
 export * from './connect';
+export * from './ensure-indexes';
 export * from './errors';
 export * from './lease';

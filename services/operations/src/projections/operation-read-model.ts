@@ -1,5 +1,5 @@
 import type { EventEnvelope } from '@liaison/contracts';
-import { type EventStore, MongoProjection, type ProjectedDocument, type RebuildProgress, upsertNewer } from '@liaison/platform';
+import { ensureIndexes, type EventStore, MongoProjection, type ProjectedDocument, type RebuildProgress, upsertNewer } from '@liaison/platform';
 import type { Collection } from 'mongodb';
 import type { Connection } from 'mongoose';
 import { cellOf, subjectKeys } from '../domain/deconfliction';
@@ -147,12 +147,15 @@ export class OperationReadModel {
     this.leadSubjects = db.collection<LeadSubjectRow>('open_lead_subjects');
   }
 
+  /** One index per command, in turn: several in one command panic FerretDB 1.24 on a restart (see ensureIndexes). */
   async init(): Promise<void> {
-    await Promise.all([
-      this.memberships.createIndexes([{ key: { unitId: 1, updatedAt: -1 } }, { key: { unitId: 1, role: 1 } }, { key: { role: 1, overdue: 1 } }]),
-      this.conflicts.createIndex({ ownerUnitId: 1, detectedAt: -1 }),
-      this.targets.createIndex({ key: 1 }),
-      this.leadSubjects.createIndex({ key: 1 }),
+    await ensureIndexes([
+      { collection: this.memberships, key: { unitId: 1, updatedAt: -1 } },
+      { collection: this.memberships, key: { unitId: 1, role: 1 } },
+      { collection: this.memberships, key: { role: 1, overdue: 1 } },
+      { collection: this.conflicts, key: { ownerUnitId: 1, detectedAt: -1 } },
+      { collection: this.targets, key: { key: 1 } },
+      { collection: this.leadSubjects, key: { key: 1 } },
     ]);
   }
 
