@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import * as grpc from '@grpc/grpc-js';
 import { z } from 'zod';
 import { InvalidTransitionError, NotFoundError, PreconditionFailedError, UnauthenticatedError, ValidationError } from '../src/errors';
-import { asciiJson, fromGrpcError, GrpcCallError, readActor, toGrpcStatus, writeActor } from '../src/grpc';
+import { asciiJson, fromGrpcError, GrpcCallError, readBearerToken, toGrpcStatus, writeBearerToken } from '../src/grpc';
 
 /** What the client sees for a status the server sent. */
 const asServiceError = (status: grpc.StatusObject): grpc.ServiceError =>
@@ -23,7 +23,9 @@ describe('gRPC error mapping', () => {
     const parsed = z.object({ page: z.object({ pageSize: z.number().max(100) }) }).safeParse({ page: { pageSize: 500 } });
     const status = toGrpcStatus(parsed.error, 'corr-2');
     expect(status.code).toBe(grpc.status.INVALID_ARGUMENT);
-    expect(JSON.parse(String(status.metadata.get('x-liaison-issues')[0]))).toEqual([{ path: 'page.pageSize', message: expect.any(String) }]);
+    expect(JSON.parse(String(status.metadata.get('x-liaison-issues')[0]))).toEqual([
+      { path: 'page.pageSize', message: expect.any(String) },
+    ]);
   });
 
   it('hides the message of unexpected errors behind the correlation id', () => {
@@ -51,22 +53,23 @@ describe('gRPC error mapping', () => {
 });
 
 describe('identity metadata', () => {
-  it('round-trips an actor, and tells absent from malformed', () => {
+  it('carries a bearer token, and tells absent from malformed', () => {
     const metadata = new grpc.Metadata();
-    expect(readActor(metadata)).toBeNull();
-    writeActor(metadata, { officerId: 'o-1', unitId: 'u-1', roles: ['analyst', 'admin'] });
-    expect(readActor(metadata)).toEqual({ officerId: 'o-1', unitId: 'u-1', roles: ['analyst', 'admin'] });
+    expect(readBearerToken(metadata)).toBeNull();
+    writeBearerToken(metadata, 'a.b.c');
+    expect(readBearerToken(metadata)).toBe('a.b.c');
 
-    const partial = new grpc.Metadata();
-    partial.set('x-liaison-officer-id', 'o-1');
-    expect(() => readActor(partial)).toThrow(UnauthenticatedError);
-    expect(() => readActor(partial)).toThrow(/unitId/);
+    const malformed = new grpc.Metadata();
+    malformed.set('authorization', 'Basic dXNlcg==');
+    expect(() => readBearerToken(malformed)).toThrow(UnauthenticatedError);
   });
 });
 
 describe('transient driver errors', () => {
   it('become UNAVAILABLE (retry later), not INTERNAL', () => {
-    const timeout = Object.assign(new Error('Timed out while checking out a connection from connection pool'), { name: 'MongoWaitQueueTimeoutError' });
+    const timeout = Object.assign(new Error('Timed out while checking out a connection from connection pool'), {
+      name: 'MongoWaitQueueTimeoutError',
+    });
     expect(toGrpcStatus(timeout, 'corr-1').code).toBe(14);
     const kafka = Object.assign(new Error('Connection timeout'), { name: 'KafkaJSConnectionError', retriable: true });
     expect(toGrpcStatus(kafka, 'corr-1').code).toBe(14);

@@ -20,7 +20,18 @@ import {
 } from '../src/errors';
 import { createLogger } from '../src/logging';
 import { startTelemetry, type Telemetry } from '../src/telemetry';
-import { createGrpcClient, createGrpcServer, GrpcCallError, loadServiceDefinition, type GrpcClient, type GrpcServer } from '../src/grpc';
+import {
+  createGrpcClient,
+  createGrpcServer,
+  createIdentitySigner,
+  defaultDevSigner,
+  devIdentityKey,
+  fromGrpcError,
+  GrpcCallError,
+  loadServiceDefinition,
+  type GrpcClient,
+  type GrpcServer,
+} from '../src/grpc';
 
 const ECHO_PROTO = join(__dirname, 'fixtures', 'protos', 'echo.proto');
 const SERVICE = 'liaison.test.v1.EchoService';
@@ -74,7 +85,10 @@ beforeAll(async () => {
   const logger = createLogger('grpc-test', { level: 'debug', destination });
   const echoService = loadServiceDefinition(ECHO_PROTO, SERVICE);
 
-  const reply = (text: string, ctx: { actor: Actor | null; correlationId: string; traceparent: string | null; deadline: Date | null }): EchoReply => ({
+  const reply = (
+    text: string,
+    ctx: { actor: Actor | null; correlationId: string; traceparent: string | null; deadline: Date | null },
+  ): EchoReply => ({
     text,
     actor: ctx.actor,
     correlationId: ctx.correlationId,
@@ -119,6 +133,21 @@ afterAll(async () => {
 
 beforeEach(() => exporter.reset());
 
+/** Echo with hand-made metadata, as grpcurl or any other process could send it. */
+const rawEcho = (metadata: grpc.Metadata) =>
+  new Promise<EchoReply>((resolve, reject) => {
+    const method = loadServiceDefinition(ECHO_PROTO, SERVICE).definition.Echo!;
+    client.raw.makeUnaryRequest(
+      method.path,
+      method.requestSerialize,
+      method.responseDeserialize,
+      { text: 'raw' },
+      metadata,
+      { deadline: Date.now() + 2_000 },
+      (error, reply) => (error ? reject(fromGrpcError(error, method.path)) : resolve(reply as EchoReply)),
+    );
+  });
+
 const failWith = (kind: string) => client.call('Fail', { kind }, { actor: officer, correlationId: `corr-${kind}` });
 
 describe('gRPC helpers on loopback', () => {
@@ -140,6 +169,39 @@ describe('gRPC helpers on loopback', () => {
   it('rejects malformed identity with UNAUTHENTICATED', async () => {
     const bad = { ...officer, roles: ['superuser'] } as unknown as Actor;
     await expect(client.call('Echo', { text: 'x' }, { actor: bad })).rejects.toBeInstanceOf(UnauthenticatedError);
+  });
+
+  it('ignores plain x-liaison identity headers: without a signed token the call is UNAUTHENTICATED', async () => {
+    const headers = new grpc.Metadata();
+    headers.set('x-liaison-officer-id', officer.officerId);
+    headers.set('x-liaison-unit-id', officer.unitId);
+    headers.set('x-liaison-roles', officer.roles.join(','));
+    const error = await rawEcho(headers).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(UnauthenticatedError);
+    expect((error as Error).message).toMatch(/x-liaison-officer-id .* are not accepted/);
+  });
+
+  it('trusts the actor of a valid token, and only for the service it names', async () => {
+    const forEcho = new grpc.Metadata();
+    forEcho.set('authorization', `Bearer ${await defaultDevSigner().tokenFor(officer, SERVICE)}`);
+    await expect(rawEcho(forEcho)).resolves.toMatchObject({ actor: officer });
+
+    const forLeads = new grpc.Metadata();
+    forLeads.set('authorization', `Bearer ${await defaultDevSigner().tokenFor(officer, 'liaison.v1.LeadsService')}`);
+    await expect(rawEcho(forLeads)).rejects.toThrow(/claim "aud" invalid/);
+  });
+
+  it('refuses tokens of an untrusted issuer', async () => {
+    const stranger = createIdentitySigner({ issuer: 'grpcurl-user', privateKey: devIdentityKey() });
+    const strangerClient = createGrpcClient<EchoMethods>(loadServiceDefinition(ECHO_PROTO, SERVICE), address, {
+      deadlineMs: 2_000,
+      identity: stranger,
+    });
+    try {
+      await expect(strangerClient.call('Echo', { text: 'x' }, { actor: officer })).rejects.toThrow(/claim "iss" invalid/);
+    } finally {
+      strangerClient.close();
+    }
   });
 
   it('lets public methods through without identity', async () => {
@@ -200,14 +262,21 @@ describe('gRPC helpers on loopback', () => {
   });
 
   it('aborts the handler signal when the caller gives up, and logs the call as cancelled', async () => {
-    await expect(client.call('Slow', { delayMs: 5_000 }, { actor: officer, correlationId: 'corr-cancel', deadlineMs: 50 })).rejects.toBeInstanceOf(UnavailableError);
+    await expect(
+      client.call('Slow', { delayMs: 5_000 }, { actor: officer, correlationId: 'corr-cancel', deadlineMs: 50 }),
+    ).rejects.toBeInstanceOf(UnavailableError);
     await delay(50);
-    expect(logLines.find((entry) => entry.correlationId === 'corr-cancel')).toMatchObject({ grpcCode: 'CANCELLED', msg: 'rpc cancelled by the caller' });
+    expect(logLines.find((entry) => entry.correlationId === 'corr-cancel')).toMatchObject({
+      grpcCode: 'CANCELLED',
+      msg: 'rpc cancelled by the caller',
+    });
   });
 
   it('honours an inherited absolute deadline when it is earlier', async () => {
     const deadline = new Date(Date.now() + 100);
-    await expect(client.call('Slow', { delayMs: 1_000 }, { actor: officer, deadline, deadlineMs: 5_000 })).rejects.toBeInstanceOf(UnavailableError);
+    await expect(client.call('Slow', { delayMs: 1_000 }, { actor: officer, deadline, deadlineMs: 5_000 })).rejects.toBeInstanceOf(
+      UnavailableError,
+    );
   });
 
   it('answers grpc.health.v1 Check with SERVING', async () => {
@@ -217,8 +286,10 @@ describe('gRPC helpers on loopback', () => {
     const healthClient = new health.grpc.health.v1.Health(address, grpc.credentials.createInsecure());
     const check = (service: string) =>
       new Promise<{ status: string }>((resolve, reject) =>
-        healthClient.Check!({ service }, { deadline: Date.now() + 2_000 }, (error: grpc.ServiceError | null, response: { status: string }) =>
-          error ? reject(error) : resolve(response),
+        healthClient.Check!(
+          { service },
+          { deadline: Date.now() + 2_000 },
+          (error: grpc.ServiceError | null, response: { status: string }) => (error ? reject(error) : resolve(response)),
         ),
       );
     try {
@@ -238,7 +309,10 @@ describe('gRPC helpers on loopback', () => {
     const reflectionClient = new reflection.grpc.reflection.v1.ServerReflection(address, grpc.credentials.createInsecure());
     try {
       const services = await new Promise<string[]>((resolve, reject) => {
-        const stream = reflectionClient.ServerReflectionInfo!({ deadline: Date.now() + 2_000 }) as grpc.ClientDuplexStream<unknown, { listServicesResponse?: { service: { name: string }[] } }>;
+        const stream = reflectionClient.ServerReflectionInfo!({ deadline: Date.now() + 2_000 }) as grpc.ClientDuplexStream<
+          unknown,
+          { listServicesResponse?: { service: { name: string }[] } }
+        >;
         stream.on('data', (message) => {
           resolve((message.listServicesResponse?.service ?? []).map((service: { name: string }) => service.name));
           stream.end();
@@ -260,14 +334,22 @@ describe('gRPC helpers on loopback', () => {
     expect(clientSpan).toBeDefined();
     expect(serverSpan?.spanContext().traceId).toBe(clientSpan?.spanContext().traceId);
     expect(serverSpan?.parentSpanContext?.spanId).toBe(clientSpan?.spanContext().spanId);
-    expect(serverSpan?.attributes).toMatchObject({ 'rpc.system': 'grpc', 'rpc.service': SERVICE, 'rpc.method': 'Echo', 'liaison.officer_id': 'officer-7' });
+    expect(serverSpan?.attributes).toMatchObject({
+      'rpc.system': 'grpc',
+      'rpc.service': SERVICE,
+      'rpc.method': 'Echo',
+      'liaison.officer_id': 'officer-7',
+    });
   });
 
   it('refuses to start with a proto method that has no handler', () => {
     const definition = loadServiceDefinition(ECHO_PROTO, SERVICE);
-    expect(() => createGrpcServer({ logger: createLogger('x', { level: 'silent' }), services: [{ definition, implementation: { Echo: () => ({}) } }] })).toThrow(
-      /no handler for rpc Fail/,
-    );
+    expect(() =>
+      createGrpcServer({
+        logger: createLogger('x', { level: 'silent' }),
+        services: [{ definition, implementation: { Echo: () => ({}) } }],
+      }),
+    ).toThrow(/no handler for rpc Fail/);
     expect(() => loadServiceDefinition(ECHO_PROTO, 'liaison.test.v1.Nope')).toThrow(/defines: liaison.test.v1.EchoService/);
   });
 });

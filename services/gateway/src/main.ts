@@ -1,5 +1,5 @@
 import { loadDirectory } from '@liaison/contracts';
-import { connectMongo, createLogger, loadConfig, runUntilSignalled, startTelemetry } from '@liaison/platform';
+import { connectMongo, createLogger, grpcSecurityFromConfig, loadConfig, runUntilSignalled, startTelemetry } from '@liaison/platform';
 import type { AddressInfo } from 'node:net';
 import { createGatewayApp } from './app';
 import { createAuthenticator } from './auth/authenticator';
@@ -14,12 +14,14 @@ const telemetry = startTelemetry({ serviceName: config.SERVICE_NAME, serviceVers
 const logger = createLogger(config.SERVICE_NAME, { level: config.LOG_LEVEL, version: config.SERVICE_VERSION });
 
 runUntilSignalled(logger, async () => {
+  // The key that signs the caller's identity for the services, and TLS to them.
+  const security = grpcSecurityFromConfig(config);
   const directory = loadDirectory();
   const connection = await connectMongo(config.MONGODB_URI, GATEWAY_DATABASE, { maxPoolSize: 5 });
   await seedDirectory(connection, directory, logger);
   const auth = createAuthenticator(config, mongoOfficers(connection));
-  const leads = createGrpcLeadsPort(config.LEADS_GRPC_ADDRESS, { deadlineMs: config.GRPC_DEADLINE_MS });
-  const operations = createGrpcOperationsPort(config.OPERATIONS_GRPC_ADDRESS, { deadlineMs: config.GRPC_DEADLINE_MS });
+  const leads = createGrpcLeadsPort(config.LEADS_GRPC_ADDRESS, { deadlineMs: config.GRPC_DEADLINE_MS, security });
+  const operations = createGrpcOperationsPort(config.OPERATIONS_GRPC_ADDRESS, { deadlineMs: config.GRPC_DEADLINE_MS, security });
   const app = createGatewayApp({ config, logger, leads, operations, directory, auth });
 
   const server = app.listen(config.HTTP_PORT, config.HTTP_HOST);
@@ -29,7 +31,7 @@ runUntilSignalled(logger, async () => {
   });
   const { port } = server.address() as AddressInfo;
   const url = `http://${config.HTTP_HOST}:${port}`;
-  logger.info({ url, authMode: config.AUTH_MODE, leads: config.LEADS_GRPC_ADDRESS, operations: config.OPERATIONS_GRPC_ADDRESS }, 'service started');
+  logger.info({ url, authMode: config.AUTH_MODE, leads: config.LEADS_GRPC_ADDRESS, operations: config.OPERATIONS_GRPC_ADDRESS, ...security.describe }, 'service started');
   if (config.AUTH_MODE === 'dev') {
     logger.info(
       { example: `curl -X POST ${url}/api/v1/auth/token -H 'content-type: application/json' -d '{"officerId":"officer-jinshui-msb-li"}'` },

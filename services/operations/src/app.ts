@@ -1,6 +1,6 @@
 import { hostname } from 'node:os';
 import { eventsTopic, loadDirectory } from '@liaison/contracts';
-import { createKafka, ensureTopics, type Logger, MongoLease, type ServiceHost, startServiceHost } from '@liaison/platform';
+import { createKafka, ensureTopics, grpcSecurityFromConfig, type Logger, MongoLease, type ServiceHost, startServiceHost } from '@liaison/platform';
 import { operationsGrpcImplementation, operationsServiceDefinition } from './api/grpc';
 import { grpcLeadsLookup } from './api/leads-client';
 import { DeconflictionCheck } from './application/deconfliction';
@@ -24,7 +24,7 @@ export interface OperationsService extends ServiceHost {
 export async function startOperationsService(config: OperationsConfig, logger: Logger, options: { clock?: () => Date } = {}): Promise<OperationsService> {
   const directory = loadDirectory();
   const limits = responseLimits(config);
-  const leads = grpcLeadsLookup(config.LEADS_GRPC_ADDRESS);
+  const leads = grpcLeadsLookup(config.LEADS_GRPC_ADDRESS, grpcSecurityFromConfig(config));
   await ensureConsumedTopics(config, logger, [eventsTopic('leads', config.KAFKA_TOPIC_NAMESPACE)]);
   let readModel!: OperationReadModel;
   let commands!: OperationCommands;

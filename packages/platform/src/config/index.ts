@@ -17,3 +17,4 @@ export {
   type GrpcAddresses,
   type GatewayConfig,
 } from './schemas';
+export { grpcSecurityConfigShape, keyMaterialVar, DEFAULT_TRUSTED_ISSUERS, type GrpcSecurityConfig } from './grpc-security';

@@ -4,7 +4,7 @@ import type { Logger } from '../logging';
 
 /** What a handler knows about the call besides the request message. */
 export interface CallContext {
-  /** The authenticated caller, as asserted by the gateway in metadata. */
+  /** The caller, from the identity token the server verified (signature, issuer, audience, expiry). */
   actor: Actor;
   /** Carried from the original HTTP request through every call and event it causes. */
   correlationId: string;

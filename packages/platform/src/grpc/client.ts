@@ -4,18 +4,27 @@ import { SpanKind } from '@opentelemetry/api';
 import type { Actor } from '@liaison/contracts';
 import { withSpan } from '../telemetry';
 import { fromGrpcError } from './error-mapping';
+import { defaultDevSigner } from './identity/default-identity';
+import type { IdentitySigner } from './identity/identity-token';
 import type { LoadedService } from './load-service';
-import { injectIntoMetadata, writeActor, writeCorrelationId } from './metadata';
+import { injectIntoMetadata, writeBearerToken, writeCorrelationId } from './metadata';
 
 export interface GrpcClientOptions {
   /** Deadline of each call unless the call sets its own; docs/architecture.md wants one on every call. */
   deadlineMs?: number;
+  /** TLS (GrpcSecurity.channelCredentials); plaintext when omitted. */
   credentials?: grpc.ChannelCredentials;
   channelOptions?: grpc.ChannelOptions;
+  /**
+   * Signs the identity token of each call that names an actor (GrpcSecurity.signer). Omitted:
+   * the shared dev key with issuer `gateway` — what tests and local tools use; production code
+   * passes the configured signer.
+   */
+  identity?: IdentitySigner;
 }
 
 export interface UnaryCallOptions {
-  /** Omit only for methods the server marks public. */
+  /** Who calls: sent as a signed identity token. Omit only for methods the server marks public. */
   actor?: Actor | null;
   /** Defaults to a new id: a call that starts a new flow starts a new correlation. */
   correlationId?: string;
@@ -47,6 +56,7 @@ export function createGrpcClient<M extends MethodTypes = MethodTypes>(
 ): GrpcClient<M> {
   const defaultDeadlineMs = options.deadlineMs ?? 5_000;
   const raw = new grpc.Client(address, options.credentials ?? grpc.credentials.createInsecure(), options.channelOptions);
+  const signer = (): IdentitySigner => options.identity ?? defaultDevSigner();
 
   const methodsByName = new Map<string, grpc.MethodDefinition<unknown, unknown>>();
   for (const [name, method] of Object.entries(service.definition)) {
@@ -67,14 +77,16 @@ export function createGrpcClient<M extends MethodTypes = MethodTypes>(
       const ownDeadline = Date.now() + (callOptions.deadlineMs ?? defaultDeadlineMs);
       const deadline = new Date(Math.min(ownDeadline, callOptions.deadline?.getTime() ?? Infinity));
       const metadata = new grpc.Metadata();
-      if (callOptions.actor) writeActor(metadata, callOptions.actor);
       writeCorrelationId(metadata, callOptions.correlationId ?? randomUUID());
+      const actor = callOptions.actor;
 
       const rpcMethod = method.path.split('/')[2] ?? methodName;
       const attributes = { 'rpc.system': 'grpc', 'rpc.service': service.name, 'rpc.method': rpcMethod, 'server.address': address };
-      return withSpan(`${service.name}/${rpcMethod}`, SpanKind.CLIENT, attributes, (span) => {
+      return withSpan(`${service.name}/${rpcMethod}`, SpanKind.CLIENT, attributes, async (span) => {
         // Inside the span, so the server's parent is this CLIENT span.
         injectIntoMetadata(metadata);
+        // The token's audience is the called service: it is worthless against any other.
+        if (actor) writeBearerToken(metadata, await signer().tokenFor(actor, service.name));
         return new Promise<M[typeof methodName]['response']>((resolve, reject) => {
           raw.makeUnaryRequest(
             method.path,

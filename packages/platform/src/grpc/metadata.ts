@@ -1,19 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { ROOT_CONTEXT, type Context } from '@opentelemetry/api';
 import * as grpc from '@grpc/grpc-js';
-import { actorSchema, zodIssues, type Actor } from '@liaison/contracts';
 import { UnauthenticatedError } from '../errors';
 import { extractFromHeaders, injectIntoHeaders } from '../telemetry';
 
 /**
- * Metadata keys of the internal gRPC API. Identity is asserted by the gateway, which has
- * verified the caller's token; services trust it because only the gateway and other services
- * reach them (internal network). It is still validated, so a bad caller fails loudly.
+ * Metadata keys of the internal gRPC API. The caller's identity travels only as a signed token
+ * (`authorization: Bearer <jwt>`, see identity/identity-token.ts): services verify it and never
+ * trust identity asserted in plain headers.
  */
 export const METADATA = {
-  officerId: 'x-liaison-officer-id',
-  unitId: 'x-liaison-unit-id',
-  roles: 'x-liaison-roles',
+  authorization: 'authorization',
   correlationId: 'x-correlation-id',
   // Trailers that carry error details back to the client.
   errorCode: 'x-liaison-error-code',
@@ -21,6 +18,9 @@ export const METADATA = {
   issues: 'x-liaison-issues',
   currentStatus: 'x-liaison-current-status',
 } as const;
+
+/** Identity headers of the old, unverified scheme: named in the error when a caller still sends them. */
+export const LEGACY_IDENTITY_HEADERS = ['x-liaison-officer-id', 'x-liaison-unit-id', 'x-liaison-roles'] as const;
 
 export const metadataString = (metadata: grpc.Metadata, key: string): string | undefined => {
   const value = metadata.get(key)[0];
@@ -33,35 +33,23 @@ const setIf = (metadata: grpc.Metadata, key: string, value: string | undefined):
 };
 
 /**
- * Caller identity from metadata: `null` when none was sent at all, the actor when it is
- * complete and valid, UnauthenticatedError when it is partial or malformed.
+ * The bearer token of a call: `null` when none was sent, UnauthenticatedError when the
+ * authorization value is not `Bearer <token>`.
  */
-export function readActor(metadata: grpc.Metadata): Actor | null {
-  const officerId = metadataString(metadata, METADATA.officerId);
-  const unitId = metadataString(metadata, METADATA.unitId);
-  const roles = metadataString(metadata, METADATA.roles);
-  if (officerId === undefined && unitId === undefined && roles === undefined) return null;
-
-  const parsed = actorSchema.safeParse({
-    officerId,
-    unitId,
-    roles: (roles ?? '').split(',').map((role) => role.trim()).filter(Boolean),
-  });
-  if (!parsed.success) {
-    const problems = zodIssues(parsed.error).map((issue) => `${issue.path}: ${issue.message}`);
-    throw new UnauthenticatedError(`invalid caller identity in metadata (${problems.join('; ')})`);
-  }
-  return parsed.data;
+export function readBearerToken(metadata: grpc.Metadata): string | null {
+  const value = metadataString(metadata, METADATA.authorization);
+  if (value === undefined) return null;
+  const match = /^Bearer\s+([A-Za-z0-9._~+/=-]+)\s*$/i.exec(value);
+  if (!match) throw new UnauthenticatedError('expected "authorization: Bearer <token>" in metadata');
+  return match[1]!;
 }
 
-export function writeActor(metadata: grpc.Metadata, actor: Actor): void {
-  metadata.set(METADATA.officerId, actor.officerId);
-  metadata.set(METADATA.unitId, actor.unitId);
-  metadata.set(METADATA.roles, actor.roles.join(','));
-}
+export const writeBearerToken = (metadata: grpc.Metadata, token: string): void => metadata.set(METADATA.authorization, `Bearer ${token}`);
 
-export const readCorrelationId = (metadata: grpc.Metadata): string =>
-  metadataString(metadata, METADATA.correlationId) ?? randomUUID();
+/** True when the call carries any of the old plain identity headers. */
+export const hasLegacyIdentity = (metadata: grpc.Metadata): boolean => LEGACY_IDENTITY_HEADERS.some((key) => metadata.get(key).length > 0);
+
+export const readCorrelationId = (metadata: grpc.Metadata): string => metadataString(metadata, METADATA.correlationId) ?? randomUUID();
 
 export const writeCorrelationId = (metadata: grpc.Metadata, correlationId: string): void =>
   setIf(metadata, METADATA.correlationId, correlationId);

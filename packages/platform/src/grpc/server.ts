@@ -8,8 +8,10 @@ import { contextLogger, type Logger } from '../logging';
 import { injectTraceparent, withSpan } from '../telemetry';
 import type { PublicCallContext, PublicUnaryHandler, UnaryHandler } from './call-context';
 import { normalizeError, toGrpcStatus } from './error-mapping';
+import { defaultDevVerifier } from './identity/default-identity';
+import type { IdentityVerifier } from './identity/identity-token';
 import type { LoadedService } from './load-service';
-import { extractFromMetadata, readActor, readCorrelationId } from './metadata';
+import { extractFromMetadata, hasLegacyIdentity, readBearerToken, readCorrelationId } from './metadata';
 
 export interface ServiceRegistration {
   definition: LoadedService;
@@ -25,6 +27,13 @@ export interface GrpcServerOptions {
   /** Extra name to report in grpc.health.v1 (besides "" and each service's full name). */
   healthName?: string;
   channelOptions?: grpc.ServerOptions;
+  /**
+   * Verifies the identity token of every call (GrpcSecurity.verifier). Omitted: the shared dev
+   * key (tests); production passes the verifier of its configuration.
+   */
+  identity?: IdentityVerifier;
+  /** TLS / mTLS (GrpcSecurity.serverCredentials); plaintext when omitted. */
+  credentials?: grpc.ServerCredentials;
 }
 
 export interface GrpcServer {
@@ -52,7 +61,25 @@ type AnyHandler = (request: unknown, ctx: PublicCallContext) => unknown;
  * Wraps one handler: identity, correlation id and trace context out of metadata, a SERVER span
  * around the work, typed errors mapped to status codes, one log line per call.
  */
-function wrapUnary(path: string, handler: AnyHandler, isPublic: boolean, rootLogger: Logger): grpc.handleUnaryCall<unknown, unknown> {
+/**
+ * The verified caller: the actor of a valid identity token addressed to `service`, null for a
+ * public method called without one. Plain x-liaison-* identity headers count for nothing.
+ */
+async function callerOf(metadata: grpc.Metadata, service: string, path: string, isPublic: boolean, verifier: IdentityVerifier) {
+  const token = readBearerToken(metadata);
+  if (token) return verifier.verify(token, service);
+  if (isPublic) return null;
+  const legacy = hasLegacyIdentity(metadata) ? ' (x-liaison-officer-id / -unit-id / -roles are not accepted as identity)' : '';
+  throw new UnauthenticatedError(`caller identity missing: ${path} requires "authorization: Bearer <identity token>"${legacy}`);
+}
+
+function wrapUnary(
+  path: string,
+  handler: AnyHandler,
+  isPublic: boolean,
+  rootLogger: Logger,
+  verifier: IdentityVerifier,
+): grpc.handleUnaryCall<unknown, unknown> {
   const [, service = '', method = ''] = path.split('/');
   return (call, callback) => {
     const started = performance.now();
@@ -68,10 +95,7 @@ function wrapUnary(path: string, handler: AnyHandler, isPublic: boolean, rootLog
       attributes,
       async (span) => {
         try {
-          const actor = readActor(call.metadata);
-          if (!actor && !isPublic) {
-            throw new UnauthenticatedError(`caller identity missing: ${path} requires x-liaison-officer-id, x-liaison-unit-id and x-liaison-roles`);
-          }
+          const actor = await callerOf(call.metadata, service, path, isPublic, verifier);
           if (actor) span.setAttributes({ 'liaison.officer_id': actor.officerId, 'liaison.unit_id': actor.unitId });
           const ctx: PublicCallContext = {
             actor,
@@ -117,7 +141,11 @@ function wrapUnary(path: string, handler: AnyHandler, isPublic: boolean, rootLog
   };
 }
 
-function implementationFor(registration: ServiceRegistration, logger: Logger): grpc.UntypedServiceImplementation {
+function implementationFor(
+  registration: ServiceRegistration,
+  logger: Logger,
+  verifier: IdentityVerifier,
+): grpc.UntypedServiceImplementation {
   const { definition, implementation, publicImplementation = {} } = registration;
   const known = new Set<string>();
   const result: grpc.UntypedServiceImplementation = {};
@@ -133,7 +161,7 @@ function implementationFor(registration: ServiceRegistration, logger: Logger): g
     if (method.requestStream || method.responseStream) {
       throw new Error(`${definition.name}: rpc ${name} is streaming; createGrpcServer wraps unary methods only`);
     }
-    result[name] = wrapUnary(method.path, handler, Boolean(publicHandler), logger);
+    result[name] = wrapUnary(method.path, handler, Boolean(publicHandler), logger, verifier);
   }
   const unknown = [...Object.keys(implementation), ...Object.keys(publicImplementation)].filter((key) => !known.has(key));
   if (unknown.length > 0) throw new Error(`${definition.name}: handlers for rpcs not in the proto: ${unknown.join(', ')}`);
@@ -147,9 +175,10 @@ function implementationFor(registration: ServiceRegistration, logger: Logger): g
 export function createGrpcServer(options: GrpcServerOptions): GrpcServer {
   const { logger, services } = options;
   const server = new grpc.Server(options.channelOptions);
+  const verifier = options.identity ?? defaultDevVerifier();
 
   for (const registration of services) {
-    server.addService(registration.definition.definition, implementationFor(registration, logger));
+    server.addService(registration.definition.definition, implementationFor(registration, logger, verifier));
   }
 
   const healthNames = ['', ...services.map((service) => service.definition.name), ...(options.healthName ? [options.healthName] : [])];
@@ -159,7 +188,11 @@ export function createGrpcServer(options: GrpcServerOptions): GrpcServer {
 
   // Reflection describes our services and the health service, so grpcurl works without protos.
   const healthPackage = protoLoader.loadSync(healthProtoPath, { keepCase: true });
-  const described = Object.assign({}, healthPackage, ...services.map((service) => service.definition.packageDefinition)) as protoLoader.PackageDefinition;
+  const described = Object.assign(
+    {},
+    healthPackage,
+    ...services.map((service) => service.definition.packageDefinition),
+  ) as protoLoader.PackageDefinition;
   new ReflectionService(described as ConstructorParameters<typeof ReflectionService>[0]).addToServer(server);
 
   const setServing = (status: ServingStatus) => healthNames.forEach((name) => health.setStatus(name, status));
@@ -171,10 +204,13 @@ export function createGrpcServer(options: GrpcServerOptions): GrpcServer {
     start(port, host = '127.0.0.1') {
       const address = host.includes(':') ? `[${host}]:${port}` : `${host}:${port}`;
       return new Promise<number>((resolve, reject) => {
-        server.bindAsync(address, grpc.ServerCredentials.createInsecure(), (error, boundPort) => {
+        server.bindAsync(address, options.credentials ?? grpc.ServerCredentials.createInsecure(), (error, boundPort) => {
           if (error) return reject(error);
           setServing('SERVING');
-          logger.info({ address: `${host}:${boundPort}`, services: services.map((service) => service.definition.name) }, 'gRPC server listening');
+          logger.info(
+            { address: `${host}:${boundPort}`, services: services.map((service) => service.definition.name) },
+            'gRPC server listening',
+          );
           resolve(boundPort);
         });
       });

@@ -4,7 +4,7 @@ import type { Kafka } from 'kafkajs';
 import type { Connection } from 'mongoose';
 import type { GrpcServiceConfig } from '../config';
 import { MongoEventStore } from '../eventstore';
-import { createGrpcServer, type ServiceRegistration } from '../grpc';
+import { createGrpcServer, grpcSecurityFromConfig, type ServiceRegistration } from '../grpc';
 import type { Logger } from '../logging';
 import { ConsumerRunner, createKafka, type EventHandler, ensureTopics } from '../messaging';
 import { connectMongo, MongoLease } from '../mongo';
@@ -62,6 +62,8 @@ export async function startServiceHost(options: ServiceHostOptions): Promise<Ser
   const { config, logger, context, registry } = options;
   const topicOf = (name: string) => eventsTopic(name, config.KAFKA_TOPIC_NAMESPACE);
   const topic = topicOf(context);
+  // Identity keys and TLS first: a misconfigured deployment fails before it connects anything.
+  const security = grpcSecurityFromConfig(config);
   const connection = await connectMongo(config.MONGODB_URI, config.SERVICE_NAME);
   const store = new MongoEventStore(connection, registry);
   await store.init();
@@ -90,11 +92,11 @@ export async function startServiceHost(options: ServiceHostOptions): Promise<Ser
     );
   }
 
-  const grpc = createGrpcServer({ logger, services: parts.grpc });
+  const grpc = createGrpcServer({ logger, services: parts.grpc, identity: security.verifier, credentials: security.serverCredentials });
   relay.start();
   await Promise.all(consumers.map((consumer) => consumer.start()));
   const grpcPort = await grpc.start(config.GRPC_PORT, config.GRPC_HOST);
-  logger.info({ grpcPort, topic, database: config.SERVICE_NAME }, 'service started');
+  logger.info({ grpcPort, topic, database: config.SERVICE_NAME, ...security.describe }, 'service started');
 
   return {
     ...deps,

@@ -1,8 +1,8 @@
 import type { Actor } from '@liaison/contracts';
-import { createGrpcClient, loadServiceDefinition, type MethodTypes } from '@liaison/platform';
+import { createGrpcClient, type GrpcSecurity, loadServiceDefinition, type MethodTypes, requireSigner } from '@liaison/platform';
 import { protoPath as healthProtoPath } from 'grpc-health-check';
 
-/** Who calls, and the request's correlation id: both travel to the service in gRPC metadata. */
+/** Who calls (sent as a signed identity token), and the request's correlation id. */
 export interface CallContext {
   actor: Actor;
   correlationId: string;
@@ -18,19 +18,37 @@ export interface GrpcPort<M extends MethodTypes> {
 
 type HealthMethods = { Check: { request: { service: string }; response: { status: string } } };
 
+export interface GrpcPortOptions {
+  deadlineMs?: number;
+  /**
+   * Identity signer and TLS of the gateway (grpcSecurityFromConfig). Omitted (tests): the shared
+   * dev key, plaintext.
+   */
+  security?: GrpcSecurity;
+}
+
 /**
  * A port over gRPC for one service of `protos/liaison/v1/<proto>.proto`: the platform client
- * (deadlines, identity, correlation id and trace context in metadata, typed errors back) plus a
- * grpc.health.v1 client for readiness.
+ * (deadlines, the caller in an identity token the gateway signs for that service, correlation id
+ * and trace context in metadata, typed errors back) plus a grpc.health.v1 client for readiness.
  */
 export function createGrpcPort<M extends MethodTypes>(
   protoFile: string,
   serviceName: string,
   address: string,
-  options: { deadlineMs?: number } = {},
+  options: GrpcPortOptions = {},
 ): GrpcPort<M> {
-  const client = createGrpcClient<M>(loadServiceDefinition(protoFile, serviceName), address, { deadlineMs: options.deadlineMs ?? 5_000 });
-  const health = createGrpcClient<HealthMethods>(loadServiceDefinition(healthProtoPath, 'grpc.health.v1.Health'), address, { deadlineMs: 1_000 });
+  const { security } = options;
+  const channel = security ? { credentials: security.channelCredentials, channelOptions: security.channelOptions } : {};
+  const client = createGrpcClient<M>(loadServiceDefinition(protoFile, serviceName), address, {
+    deadlineMs: options.deadlineMs ?? 5_000,
+    ...(security ? { identity: requireSigner(security) } : {}),
+    ...channel,
+  });
+  const health = createGrpcClient<HealthMethods>(loadServiceDefinition(healthProtoPath, 'grpc.health.v1.Health'), address, {
+    deadlineMs: 1_000,
+    ...channel,
+  });
   return {
     call: (method, request, ctx) => client.call(method, request, { actor: ctx.actor, correlationId: ctx.correlationId }),
     async ready(timeoutMs) {

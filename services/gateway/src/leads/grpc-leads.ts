@@ -1,10 +1,10 @@
 import { protoFile } from '@liaison/contracts';
-import { createGrpcPort } from '../http/grpc-port';
+import { createGrpcPort, type GrpcPortOptions } from '../http/grpc-port';
 import type { LeadsMethods, LeadsPort } from './leads-port';
 
 export const LEADS_SERVICE = 'liaison.v1.LeadsService';
 
-/** The LeadsPort over gRPC: the platform client (deadlines, identity, trace context in metadata). */
-export function createGrpcLeadsPort(address: string, options: { deadlineMs?: number } = {}): LeadsPort {
+/** The LeadsPort over gRPC: the platform client (deadlines, a signed identity token, trace context in metadata). */
+export function createGrpcLeadsPort(address: string, options: GrpcPortOptions = {}): LeadsPort {
   return createGrpcPort<LeadsMethods>(protoFile('leads'), LEADS_SERVICE, address, options);
 }
