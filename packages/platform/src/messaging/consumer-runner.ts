@@ -1,11 +1,15 @@
-import { type EventEnvelope, eventEnvelopeSchema, type EventRegistry, zodIssues } from '@liaison/contracts';
+import type { EventEnvelope, EventRegistry } from '@liaison/contracts';
 import { SpanKind } from '@opentelemetry/api';
-import { type Consumer, type Kafka, type KafkaMessage, Partitioners, type Producer } from 'kafkajs';
+import { backOff } from 'exponential-backoff';
+import { type Consumer, type EachBatchPayload, type Kafka, type KafkaMessage, Partitioners, type Producer } from 'kafkajs';
 import type { Logger } from 'pino';
-import { ValidationError } from '../errors';
 import { contextLogger } from '../logging';
 import { extractFromHeaders, withSpan } from '../telemetry';
-import { sendToDeadLetter } from './dead-letter';
+import { type DeadLetter, sendToDeadLetter } from './dead-letter';
+import { REPLAY_HEADERS } from './dlq/dead-letter-record';
+import { classifyFailure } from './failure-policy';
+import { headerString } from './headers';
+import { readIncomingEvent } from './incoming-event';
 
 export interface ConsumedEvent {
   event: EventEnvelope;
@@ -23,96 +27,336 @@ export interface ConsumerRunnerOptions {
   topics: string[];
   handler: EventHandler;
   logger: Logger;
-  /** Upcasts events of older schema versions before the handler sees them. */
+  /**
+   * The producer's registry of each consumed topic (its context's contract): events are upcast
+   * and validated with it before the handler sees them, and a failure goes to the DLQ as
+   * `invalid`. A topic without one passes events through unchecked.
+   */
+  registryOf?: (topic: string) => EventRegistry | undefined;
+  /** Shorthand for `registryOf: () => registry`, for a consumer of one context's topics. */
   registry?: EventRegistry;
-  /** Attempts per message before it goes to the DLQ. */
+  /** Attempts per message for a non-transient handler failure before it goes to the DLQ. */
   maxAttempts?: number;
+  /** First retry delay; it doubles per attempt, with full jitter, up to `maxRetryDelayMs`. */
   retryDelayMs?: number;
+  maxRetryDelayMs?: number;
   fromBeginning?: boolean;
+  /** Partitions handled at once (order is kept within each partition). */
   partitionsConsumedConcurrently?: number;
   /** How soon the group notices a dead member (broker minimum is 6 s). */
   sessionTimeoutMs?: number;
+  /**
+   * How long the broker may hold a fetch that found nothing. Data ends the wait at once; the
+   * bound matters when partitions resume after a retry, which waits for the fetch in flight.
+   */
+  maxWaitTimeInMs?: number;
 }
 
-export function parseEnvelope(message: KafkaMessage): EventEnvelope {
-  let json: unknown;
-  try {
-    json = JSON.parse(message.value?.toString() ?? '');
-  } catch (error) {
-    throw ValidationError.field('value', `not JSON: ${(error as Error).message}`);
-  }
-  const parsed = eventEnvelopeSchema.safeParse(json);
-  if (!parsed.success) throw ValidationError.of(zodIssues(parsed.error), 'event envelope');
-  return parsed.data as EventEnvelope;
+/** Retrying or dead-lettering one message in the background while its partition is paused. */
+type Work = (parked: Parked) => Promise<void>;
+
+interface Parked {
+  offset: string;
+  state: 'retrying' | 'done' | 'abandoned';
 }
+
+/** Thrown into a background retry when its partition was revoked or the runner stops. */
+class Abandoned extends Error {}
 
 /**
- * A consumer group that hands each event to `handler` at least once. Handlers must be
- * idempotent. A message that cannot be parsed goes to the DLQ at once; one whose handler keeps
- * failing goes there after `maxAttempts` tries with backoff; either way the group moves on.
+ * A consumer group that hands each event to `handler` at least once, in order per partition.
+ * Handlers must be idempotent. Only poison goes to the DLQ (ADR 0007):
+ * - malformed messages and events the producer's registry refuses: at once (`malformed`, `invalid`);
+ * - a handler's ValidationError: at once (`rejected`);
+ * - any other handler error: after `maxAttempts` tries with backoff (`handler-failed`);
+ * - transient failures (database, broker or called service down or slow): never. The message's
+ *   partition is paused and the handler retried with capped, jittered backoff for as long as it
+ *   takes, in the background, so the group keeps heartbeating and other partitions keep flowing.
+ * Batches are consumed with `eachBatch`: offsets resolve per message, commit once per batch.
  */
 export class ConsumerRunner {
   private consumer: Consumer | null = null;
   private dlqProducer: Producer | null = null;
+  private stopping = false;
+  /** Per `topic|partition`: the message a background task is retrying (or finished with). */
+  private readonly parked = new Map<string, Parked>();
+  private readonly background = new Set<Promise<void>>();
+  private readonly attempts = new Set<Promise<void>>();
 
   constructor(private readonly options: ConsumerRunnerOptions) {}
 
   async start(): Promise<void> {
-    const { kafka, groupId, topics, fromBeginning = true, partitionsConsumedConcurrently = 3, sessionTimeoutMs = 15_000 } = this.options;
+    const {
+      kafka,
+      groupId,
+      topics,
+      fromBeginning = true,
+      partitionsConsumedConcurrently = 3,
+      sessionTimeoutMs = 15_000,
+      maxWaitTimeInMs = 500,
+    } = this.options;
+    this.stopping = false;
     this.dlqProducer = kafka.producer({ allowAutoTopicCreation: true, createPartitioner: Partitioners.DefaultPartitioner });
     await this.dlqProducer.connect();
-    this.consumer = kafka.consumer({ groupId, sessionTimeout: sessionTimeoutMs, heartbeatInterval: Math.min(1_000, sessionTimeoutMs / 3), retry: { retries: 10 } });
+    const heartbeatInterval = Math.min(1_000, sessionTimeoutMs / 3);
+    this.consumer = kafka.consumer({
+      groupId,
+      sessionTimeout: sessionTimeoutMs,
+      heartbeatInterval,
+      maxWaitTimeInMs,
+      retry: { retries: 10 },
+    });
+    this.consumer.on(this.consumer.events.GROUP_JOIN, ({ payload }) => this.keepOnly(payload.memberAssignment));
+    this.consumer.on(this.consumer.events.CRASH, ({ payload }) => {
+      this.options.logger.error(
+        { err: payload.error, restart: payload.restart, groupId },
+        payload.restart ? 'consumer crashed; kafkajs restarts it' : 'consumer crashed and stopped',
+      );
+    });
     await this.consumer.connect();
     await this.consumer.subscribe({ topics, fromBeginning });
     await this.consumer.run({
       partitionsConsumedConcurrently,
-      eachMessage: async ({ topic, partition, message, heartbeat }) => {
-        await this.handle(topic, partition, message, heartbeat);
-      },
+      // Offsets after a paused message must stay unresolved, so it and its successors are fetched again.
+      eachBatchAutoResolve: false,
+      eachBatch: (payload) => this.consumeBatch(payload, heartbeatInterval),
     });
   }
 
   async stop(): Promise<void> {
+    this.stopping = true;
+    for (const parked of this.parked.values()) if (parked.state === 'retrying') parked.state = 'abandoned';
     await this.consumer?.disconnect();
+    // Handler attempts still running finish before the producer goes; retries waiting on a delay give up when it ends.
+    await Promise.allSettled([...this.attempts]);
     await this.dlqProducer?.disconnect();
+    this.parked.clear();
     this.consumer = null;
     this.dlqProducer = null;
   }
 
-  private async handle(topic: string, partition: number, message: KafkaMessage, heartbeat: () => Promise<void>): Promise<void> {
-    const { handler, groupId, maxAttempts = 5, retryDelayMs = 200, registry } = this.options;
-    const baseLogger = this.options.logger.child({ topic, partition, offset: message.offset, groupId });
-    let event: EventEnvelope;
-    try {
-      event = parseEnvelope(message);
-      if (registry) event = registry.upcast(event);
-    } catch (error) {
-      baseLogger.error({ err: error }, 'malformed message sent to DLQ');
-      await sendToDeadLetter(this.dlqProducer!, { topic, partition, message, reason: 'malformed', error, attempts: 1, groupId });
-      return;
-    }
-    const logger = contextLogger(baseLogger, { correlationId: event.correlationId, eventId: event.eventId, eventType: event.type });
-    const parent = extractFromHeaders(message.headers ?? {});
-    for (let attempt = 1; ; attempt += 1) {
-      try {
-        await withSpan(
-          `${topic} process`,
-          SpanKind.CONSUMER,
-          { 'messaging.system': 'kafka', 'messaging.destination.name': topic, 'messaging.consumer.group.name': groupId, 'liaison.event.type': event.type },
-          () => handler({ event, topic, partition, offset: message.offset, logger }),
-          parent,
-        );
+  private async consumeBatch(
+    { batch, resolveOffset, heartbeat, isRunning, isStale }: EachBatchPayload,
+    heartbeatInterval: number,
+  ): Promise<void> {
+    const { topic, partition } = batch;
+    const key = `${topic}|${partition}`;
+    for (const message of batch.messages) {
+      if (!isRunning() || isStale() || this.stopping) return;
+      const parked = this.parked.get(key);
+      if (parked?.state === 'retrying') {
+        this.pause(topic, partition);
         return;
-      } catch (error) {
-        if (attempt >= maxAttempts) {
-          logger.error({ err: error, attempts: attempt }, 'handler keeps failing: message sent to DLQ');
-          await sendToDeadLetter(this.dlqProducer!, { topic, partition, message, reason: 'handler-failed', error, attempts: attempt, groupId });
-          return;
-        }
-        logger.warn({ err: error, attempt }, 'handler failed, retrying');
-        await new Promise((resolve) => setTimeout(resolve, retryDelayMs * 2 ** (attempt - 1)));
-        await heartbeat();
       }
+      if (parked && BigInt(message.offset) >= BigInt(parked.offset)) {
+        this.parked.delete(key);
+        if (parked.state === 'done' && parked.offset === message.offset) {
+          resolveOffset(message.offset);
+          continue;
+        }
+      }
+      const replayFor = headerString(message.headers, REPLAY_HEADERS.replayFor);
+      if (replayFor !== undefined && replayFor !== this.options.groupId) {
+        // A replay meant for the group that parked it; this group processed the original.
+        resolveOffset(message.offset);
+        continue;
+      }
+      const later = await this.deliver(topic, partition, message, heartbeat, heartbeatInterval);
+      if (later) {
+        this.park(key, topic, partition, message.offset, later);
+        return;
+      }
+      resolveOffset(message.offset);
+      await heartbeat();
+    }
+  }
+
+  /** Handles one message once; returns the work left to do in the background, if any. */
+  private async deliver(
+    topic: string,
+    partition: number,
+    message: KafkaMessage,
+    heartbeat: () => Promise<void>,
+    heartbeatInterval: number,
+  ): Promise<Work | null> {
+    const { groupId, registryOf, registry } = this.options;
+    const baseLogger = this.options.logger.child({ topic, partition, offset: message.offset, groupId });
+    const incoming = readIncomingEvent(message, registryOf ? registryOf(topic) : registry);
+    if (!incoming.ok) {
+      baseLogger.error({ err: incoming.error, reason: incoming.reason }, 'poison message sent to DLQ');
+      return this.deadLetter(
+        { topic, partition, message, reason: incoming.reason, error: incoming.error, attempts: 1, groupId },
+        baseLogger,
+      );
+    }
+    const { event } = incoming;
+    const logger = contextLogger(baseLogger, { correlationId: event.correlationId, eventId: event.eventId, eventType: event.type });
+    const consumed: ConsumedEvent = { event, topic, partition, offset: message.offset, logger };
+    try {
+      await this.keepingAlive(heartbeat, heartbeatInterval, () => this.attempt(consumed, message));
+      return null;
+    } catch (error) {
+      const kind = classifyFailure(error);
+      if (kind === 'rejected') {
+        logger.error({ err: error }, 'handler rejected the event as invalid: sent to DLQ');
+        return this.deadLetter({ topic, partition, message, reason: 'rejected', error, attempts: 1, groupId }, logger);
+      }
+      logger.warn({ err: error, kind }, 'handler failed: partition paused while it is retried');
+      return (parked) => this.retry(consumed, message, parked, kind === 'failed' ? 1 : 0);
+    }
+  }
+
+  /** Retries the handler: transient failures for as long as it takes, others until `maxAttempts`, then the DLQ. */
+  private async retry(consumed: ConsumedEvent, message: KafkaMessage, parked: Parked, failuresSoFar: number): Promise<void> {
+    const { maxAttempts = 5, groupId } = this.options;
+    let failures = failuresSoFar;
+    let attempts = 1;
+    try {
+      await backOff(
+        async () => {
+          if (parked.state === 'abandoned' || this.stopping) throw new Abandoned();
+          attempts += 1;
+          await this.attempt(consumed, message);
+        },
+        {
+          ...this.backoffOptions(),
+          retry: (error: unknown) => {
+            if (error instanceof Abandoned) return false;
+            const kind = classifyFailure(error);
+            if (kind === 'rejected') return false;
+            if (kind === 'failed' && (failures += 1) >= maxAttempts) return false;
+            consumed.logger.warn({ err: error, kind, attempts }, 'handler failed again, retrying');
+            return true;
+          },
+        },
+      );
+      if (attempts > 1) consumed.logger.info({ attempts }, 'handler succeeded after retrying');
+    } catch (error) {
+      if (error instanceof Abandoned) throw error;
+      const reason = classifyFailure(error) === 'rejected' ? 'rejected' : 'handler-failed';
+      consumed.logger.error({ err: error, attempts }, `handler failed ${attempts} times: message sent to DLQ`);
+      const letter: DeadLetter = { topic: consumed.topic, partition: consumed.partition, message, reason, error, attempts, groupId };
+      await this.deadLetterUntilSent(letter, parked, consumed.logger);
+    }
+  }
+
+  /** Sends to the DLQ now; if the broker refuses, returns the work of retrying it. */
+  private async deadLetter(letter: DeadLetter, logger: Logger): Promise<Work | null> {
+    try {
+      await sendToDeadLetter(this.dlqProducer!, letter);
+      return null;
+    } catch (error) {
+      logger.warn({ err: error }, 'DLQ unreachable: partition paused while the dead letter is retried');
+      return (parked) => this.deadLetterUntilSent(letter, parked, logger);
+    }
+  }
+
+  /** A dead letter is the last stop: giving up would lose the message, so only a stop or a revoked partition ends this. */
+  private async deadLetterUntilSent(letter: DeadLetter, parked: Parked, logger: Logger): Promise<void> {
+    await backOff(
+      async () => {
+        if (parked.state === 'abandoned' || this.stopping) throw new Abandoned();
+        await sendToDeadLetter(this.dlqProducer!, letter);
+      },
+      {
+        ...this.backoffOptions(),
+        retry: (error: unknown) => {
+          if (error instanceof Abandoned) return false;
+          logger.warn({ err: error }, 'DLQ still unreachable, retrying');
+          return true;
+        },
+      },
+    );
+  }
+
+  private backoffOptions() {
+    const { retryDelayMs = 200, maxRetryDelayMs = 5_000 } = this.options;
+    return {
+      startingDelay: retryDelayMs,
+      maxDelay: maxRetryDelayMs,
+      timeMultiple: 2,
+      jitter: 'full' as const,
+      delayFirstAttempt: true,
+      numOfAttempts: Number.MAX_SAFE_INTEGER,
+    };
+  }
+
+  private park(key: string, topic: string, partition: number, offset: string, work: Work): void {
+    const parked: Parked = { offset, state: 'retrying' };
+    this.parked.set(key, parked);
+    this.pause(topic, partition);
+    const task = work(parked)
+      .then(
+        () => {
+          if (parked.state === 'retrying') parked.state = 'done';
+        },
+        (error: unknown) => {
+          // Abandoned (stop, revoked partition) or unexpected: the message is handled anew when next fetched.
+          parked.state = 'abandoned';
+          if (!(error instanceof Abandoned))
+            this.options.logger.error(
+              { err: error, topic, partition, offset },
+              'background retry failed; the message will be fetched again',
+            );
+        },
+      )
+      .finally(() => {
+        this.background.delete(task);
+        if (!this.stopping) this.resume(topic, partition);
+      });
+    this.background.add(task);
+  }
+
+  /** After a rebalance, retries of partitions this member no longer owns stop: their new owner handles them. */
+  private keepOnly(assignment: Record<string, number[]>): void {
+    for (const [key, parked] of this.parked) {
+      const [topic, partition] = [key.slice(0, key.lastIndexOf('|')), Number(key.slice(key.lastIndexOf('|') + 1))];
+      if (!assignment[topic]?.includes(partition)) {
+        if (parked.state === 'retrying') parked.state = 'abandoned';
+        this.parked.delete(key);
+      }
+    }
+  }
+
+  private attempt(consumed: ConsumedEvent, message: KafkaMessage): Promise<void> {
+    const { handler, groupId } = this.options;
+    const { topic, event } = consumed;
+    const attempt = withSpan(
+      `${topic} process`,
+      SpanKind.CONSUMER,
+      {
+        'messaging.system': 'kafka',
+        'messaging.destination.name': topic,
+        'messaging.consumer.group.name': groupId,
+        'liaison.event.type': event.type,
+      },
+      () => handler(consumed),
+      extractFromHeaders(message.headers ?? {}),
+    );
+    this.attempts.add(attempt);
+    void attempt.catch(() => undefined).finally(() => this.attempts.delete(attempt));
+    return attempt;
+  }
+
+  /** kafkajs heartbeats only between messages; a slow handler (a database timing out) must not cost the group its member. */
+  private async keepingAlive<T>(heartbeat: () => Promise<void>, intervalMs: number, work: () => Promise<T>): Promise<T> {
+    const timer = setInterval(() => void heartbeat().catch(() => undefined), intervalMs);
+    try {
+      return await work();
+    } finally {
+      clearInterval(timer);
+    }
+  }
+
+  private pause(topic: string, partition: number): void {
+    this.consumer?.pause([{ topic, partitions: [partition] }]);
+  }
+
+  private resume(topic: string, partition: number): void {
+    try {
+      this.consumer?.resume([{ topic, partitions: [partition] }]);
+    } catch (error) {
+      this.options.logger.warn({ err: error, topic, partition }, 'could not resume partition');
     }
   }
 }
