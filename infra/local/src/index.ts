@@ -10,6 +10,7 @@ import {
 } from "./config";
 import { describeMongo, kafkaListTopics, mongoPing } from "./health";
 import { freePorts, isPortOpen } from "./ports";
+import { purgeExternalPostgresHome } from "./postgres-home";
 import { InfraError, progress, withLock } from "./proc";
 import { provisionKafka, provisionMongo } from "./provision";
 import {
@@ -308,6 +309,8 @@ export async function stopInfra(
 }
 
 function purgeData(): void {
+  const pgHome = purgeExternalPostgresHome(path.join(infraDir(), "postgres"));
+  if (pgHome) progress(`removed the PostgreSQL cluster in ${pgHome}`);
   for (const d of ["kafka", "ferretdb", "mongod", "postgres"])
     fs.rmSync(path.join(infraDir(), d), { recursive: true, force: true });
   progress(`removed data under ${infraDir()}`);

@@ -10,6 +10,7 @@ import {
   renderKafkaServerProperties,
 } from "./config";
 import { kafkaListTopics, mongoPing } from "./health";
+import { choosePostgresHome } from "./postgres-home";
 import {
   InfraError,
   isOurProcess,
@@ -334,6 +335,15 @@ function pgRunAs(): {
   );
 }
 
+/** Whether the wrapped user (see pgRunAs) can traverse `dir`, i.e. every directory down to it. */
+function canTraverse(
+  wrap: (cmd: string, args: string[]) => [string, string[]],
+  dir: string,
+): boolean {
+  const [cmd, args] = wrap("test", ["-x", dir]);
+  return spawnSync(cmd, args, { timeout: 10_000 }).status === 0;
+}
+
 function chownTree(dir: string, user: string): void {
   runSync("chown", ["-R", `${user}:`, dir]);
 }
@@ -363,17 +373,24 @@ export function preparePostgres(
   port: number,
 ): PostgresState {
   const base = path.join(infraDir(), "postgres");
-  const dataDir = path.join(base, "data");
-  let socketDir = path.join(base, "run");
+  const { user, wrap } = pgRunAs();
+  fs.mkdirSync(base, { recursive: true });
+  // Data and socket where the OS user running PostgreSQL can reach them (see postgres-home.ts).
+  const home = choosePostgresHome({
+    base,
+    uid: process.getuid?.() ?? -1,
+    reachable: (dir) => canTraverse(wrap, dir),
+  });
+  const dataDir = path.join(home, "data");
+  let socketDir = path.join(home, "run");
   // sun_path is limited to 107 bytes: fall back to /tmp for deep checkouts.
   if (`${socketDir}/.s.PGSQL.${port}.lock`.length > 100)
     socketDir = fs.mkdtempSync(path.join(os.tmpdir(), "liaison-pg-"));
-  const { user, wrap } = pgRunAs();
-  fs.mkdirSync(base, { recursive: true });
   fs.mkdirSync(socketDir, { recursive: true });
   if (process.getuid?.() === 0) {
     chownTree(base, user);
-    if (!socketDir.startsWith(base)) chownTree(socketDir, user);
+    if (home !== base) chownTree(home, user);
+    if (!socketDir.startsWith(home)) chownTree(socketDir, user);
   }
   if (!fs.existsSync(path.join(dataDir, "PG_VERSION"))) {
     fs.rmSync(dataDir, { recursive: true, force: true });
@@ -389,7 +406,8 @@ export function preparePostgres(
       "--locale=C",
       ...(help.includes("--no-sync") ? ["--no-sync"] : []),
     ]);
-    runSync(cmd, args, { cwd: base });
+    // cwd: initdb, run as the postgres user, must be able to enter it.
+    runSync(cmd, args, { cwd: home });
   }
   return {
     pid: null,
