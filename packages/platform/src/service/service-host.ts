@@ -25,6 +25,11 @@ export interface Reaction {
   /** Consumer group suffix, e.g. `lead-outcomes`; the group is `<service>.<name>`. */
   name: string;
   topics: string[];
+  /**
+   * The producer's registry of `topics` (`registryOf(context)` from @liaison/contracts): another
+   * context's events are validated and upcast with their own contract. Absent: the service's own.
+   */
+  registry?: EventRegistry;
   handler: EventHandler;
 }
 
@@ -88,7 +93,7 @@ export async function startServiceHost(options: ServiceHostOptions): Promise<Ser
   }
   for (const reaction of parts.reactions ?? []) {
     consumers.push(
-      new ConsumerRunner({ kafka, groupId: `${config.SERVICE_NAME}.${reaction.name}`, topics: reaction.topics, registry, handler: reaction.handler, logger: logger.child({ component: reaction.name }) }),
+      new ConsumerRunner({ kafka, groupId: `${config.SERVICE_NAME}.${reaction.name}`, topics: reaction.topics, registry: reaction.registry ?? registry, handler: reaction.handler, logger: logger.child({ component: reaction.name }) }),
     );
   }
 
