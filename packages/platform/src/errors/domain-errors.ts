@@ -23,6 +23,7 @@ export type ErrorCode =
   | 'concurrency'
   | 'precondition_failed'
   | 'invalid_transition'
+  | 'idempotency_conflict'
   | 'unavailable';
 
 export class ValidationError extends LiaisonError {
@@ -65,10 +66,11 @@ export class ConcurrencyError extends LiaisonError {
     readonly expectedVersion: number,
     readonly actualVersion: number | null,
   ) {
-    super(
-      `stream ${streamId} was at version ${actualVersion ?? 'unknown'}, expected ${expectedVersion}`,
-      { streamId, expectedVersion, actualVersion },
-    );
+    super(`stream ${streamId} was at version ${actualVersion ?? 'unknown'}, expected ${expectedVersion}`, {
+      streamId,
+      expectedVersion,
+      actualVersion,
+    });
   }
 }
 
@@ -91,8 +93,28 @@ export class PreconditionFailedError extends LiaisonError {
 /** The command is not allowed in the record's current status (e.g. accept before share). */
 export class InvalidTransitionError extends LiaisonError {
   readonly code = 'invalid_transition' as const;
-  constructor(message: string, readonly currentStatus: string) {
+  constructor(
+    message: string,
+    readonly currentStatus: string,
+  ) {
     super(message, { currentStatus });
+  }
+}
+
+/**
+ * A command id (an HTTP Idempotency-Key) seen before with a different request: answering with
+ * the first request's result would tell the caller their second request happened when it did not.
+ */
+export class IdempotencyConflictError extends LiaisonError {
+  readonly code = 'idempotency_conflict' as const;
+  constructor(
+    readonly commandId: string,
+    reason: string,
+  ) {
+    super(`Idempotency-Key already used for a different request (${reason}); use a new key for a new request`, {
+      header: 'Idempotency-Key',
+      commandId,
+    });
   }
 }
 

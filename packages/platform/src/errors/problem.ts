@@ -18,6 +18,7 @@ const HTTP: Record<ErrorCode, { status: number; title: string }> = {
   concurrency: { status: 409, title: 'Concurrent modification' },
   invalid_transition: { status: 409, title: 'Not allowed in the current status' },
   precondition_failed: { status: 412, title: 'Precondition failed' },
+  idempotency_conflict: { status: 422, title: 'Idempotency-Key reused' },
   unavailable: { status: 503, title: 'Service unavailable' },
 };
 

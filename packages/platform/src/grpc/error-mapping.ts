@@ -4,6 +4,7 @@ import { zodIssues, type FieldIssue } from '@liaison/contracts';
 import {
   ConcurrencyError,
   ForbiddenError,
+  IdempotencyConflictError,
   InvalidTransitionError,
   asUnavailable,
   isLiaisonError,
@@ -17,7 +18,7 @@ import {
 } from '../errors';
 import { asciiJson, METADATA, metadataString } from './metadata';
 
-/** The one mapping from typed errors to gRPC status codes (DESIGN.md, "gRPC conventions"). */
+/** The one mapping from typed errors to gRPC status codes (docs/architecture.md, "gRPC"). */
 export const GRPC_STATUS: Record<ErrorCode, grpc.status> = {
   validation: grpc.status.INVALID_ARGUMENT,
   not_found: grpc.status.NOT_FOUND,
@@ -26,6 +27,7 @@ export const GRPC_STATUS: Record<ErrorCode, grpc.status> = {
   concurrency: grpc.status.ABORTED,
   precondition_failed: grpc.status.FAILED_PRECONDITION,
   invalid_transition: grpc.status.FAILED_PRECONDITION,
+  idempotency_conflict: grpc.status.ALREADY_EXISTS,
   unavailable: grpc.status.UNAVAILABLE,
 };
 
@@ -135,6 +137,9 @@ export function fromGrpcError(error: grpc.ServiceError, method: string): Error {
       break;
     case 'invalid_transition':
       mapped = new InvalidTransitionError(message, currentStatus ?? str(details.currentStatus, 'unknown'));
+      break;
+    case 'idempotency_conflict':
+      mapped = new IdempotencyConflictError(str(details.commandId, '?'), 'see detail');
       break;
     case 'unavailable':
       mapped = new UnavailableError(message, { ...details, method, grpcStatus: grpc.status[error.code] });
