@@ -8,8 +8,11 @@ export interface LoadedService {
   /** Fully qualified, e.g. `liaison.v1.LeadsService`. */
   name: string;
   definition: grpc.ServiceDefinition;
-  /** The whole loaded package (all files it imports): server reflection describes it. */
+  /** The whole loaded package (all files it imports), as the handlers see it. */
   packageDefinition: protoLoader.PackageDefinition;
+  /** The .proto file and include dirs it came from: server reflection reloads them as written. */
+  protoFile: string;
+  includeDirs: string[];
 }
 
 /**
@@ -19,10 +22,8 @@ export interface LoadedService {
  */
 export function loadServiceDefinition(protoFileName: string, serviceName: string, extraIncludeDirs: string[] = []): LoadedService {
   const file = isAbsolute(protoFileName) ? protoFileName : protoFile(protoFileName.replace(/\.proto$/, ''));
-  const packageDefinition = protoLoader.loadSync(file, {
-    ...PROTO_LOADER_OPTIONS,
-    includeDirs: [...PROTO_LOADER_OPTIONS.includeDirs, ...extraIncludeDirs],
-  });
+  const includeDirs = [...PROTO_LOADER_OPTIONS.includeDirs, ...extraIncludeDirs];
+  const packageDefinition = protoLoader.loadSync(file, { ...PROTO_LOADER_OPTIONS, includeDirs });
   const found = packageDefinition[serviceName];
   if (!found || 'format' in found) {
     const services = Object.entries(packageDefinition)
@@ -30,5 +31,5 @@ export function loadServiceDefinition(protoFileName: string, serviceName: string
       .map(([name]) => name);
     throw new Error(`service ${serviceName} not found in ${file}; it defines: ${services.join(', ') || 'no services'}`);
   }
-  return { name: serviceName, definition: found as unknown as grpc.ServiceDefinition, packageDefinition };
+  return { name: serviceName, definition: found as unknown as grpc.ServiceDefinition, packageDefinition, protoFile: file, includeDirs };
 }

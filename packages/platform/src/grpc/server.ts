@@ -1,7 +1,6 @@
 import * as grpc from '@grpc/grpc-js';
-import * as protoLoader from '@grpc/proto-loader';
 import { ReflectionService } from '@grpc/reflection';
-import { HealthImplementation, protoPath as healthProtoPath, type ServingStatus } from 'grpc-health-check';
+import { HealthImplementation, type ServingStatus } from 'grpc-health-check';
 import { SpanKind } from '@opentelemetry/api';
 import { isLiaisonError, UnauthenticatedError } from '../errors';
 import { contextLogger, type Logger } from '../logging';
@@ -11,6 +10,7 @@ import { normalizeError, toGrpcStatus } from './error-mapping';
 import { defaultDevVerifier } from './identity/default-identity';
 import type { IdentityVerifier } from './identity/identity-token';
 import type { LoadedService } from './load-service';
+import { reflectionPackage } from './reflection';
 import { extractFromMetadata, hasLegacyIdentity, readBearerToken, readCorrelationId } from './metadata';
 
 export interface ServiceRegistration {
@@ -187,12 +187,10 @@ export function createGrpcServer(options: GrpcServerOptions): GrpcServer {
   health.addToServer(server);
 
   // Reflection describes our services and the health service, so grpcurl works without protos.
-  const healthPackage = protoLoader.loadSync(healthProtoPath, { keepCase: true });
-  const described = Object.assign(
-    {},
-    healthPackage,
-    ...services.map((service) => service.definition.packageDefinition),
-  ) as protoLoader.PackageDefinition;
+  const described = reflectionPackage(
+    services.map((service) => service.definition.protoFile),
+    [...new Set(services.flatMap((service) => service.definition.includeDirs))],
+  );
   new ReflectionService(described as ConstructorParameters<typeof ReflectionService>[0]).addToServer(server);
 
   const setServing = (status: ServingStatus) => healthNames.forEach((name) => health.setStatus(name, status));
