@@ -4,3 +4,4 @@ export * from './topics';
 export * from './protos';
 export * from './directory';
 export * from './handling';
+export * from './service-manifest';

@@ -55,6 +55,6 @@ describe('loadConfig', () => {
     const { SERVICE_NAME: _, ...infra } = validEnv;
     expect(loadConfig(schema, { ...infra, ACK_LIMIT_HOURS: '48' })).toMatchObject({ ACK_LIMIT_HOURS: 48, GRPC_PORT: 50051 });
     const gateway = loadConfig(gatewayConfigSchema, infra);
-    expect(gateway).toMatchObject({ HTTP_PORT: 8080, LEADS_GRPC_ADDRESS: '127.0.0.1:50051', HISTORY_GRPC_ADDRESS: '127.0.0.1:50055' });
+    expect(gateway).toMatchObject({ HTTP_PORT: 8080, LEADS_GRPC_ADDRESS: '127.0.0.1:50051', OPERATIONS_GRPC_ADDRESS: '127.0.0.1:50052' });
   });
 });

@@ -1,19 +1,13 @@
+import { defaultPorts, type GrpcAddressVariable, grpcAddressVariable, grpcManifestServices } from '@liaison/contracts';
 import { z } from 'zod';
 import { grpcSecurityConfigShape } from './grpc-security';
 
-/** Default listening ports (docs/architecture.md, "Ports and configuration"). */
-export const DEFAULT_PORTS = {
-  gateway: 8080,
-  leads: 50051,
-  operations: 50052,
-  evidence: 50053,
-  meetings: 50054,
-  history: 50055,
-} as const;
+/** Default listening ports, from the service manifest (packages/contracts/src/service-manifest.ts). */
+export const DEFAULT_PORTS = defaultPorts();
 
 export type ServiceName = keyof typeof DEFAULT_PORTS;
 export type GrpcServiceName = Exclude<ServiceName, 'gateway'>;
-export const GRPC_SERVICES = ['leads', 'operations', 'evidence', 'meetings', 'history'] as const satisfies readonly GrpcServiceName[];
+export const GRPC_SERVICES = Object.keys(DEFAULT_PORTS).filter((name) => name !== 'gateway') as GrpcServiceName[];
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
@@ -64,13 +58,11 @@ export const grpcServiceConfigSchema = (service: GrpcServiceName) =>
 export type GrpcServiceConfig = z.output<ReturnType<typeof grpcServiceConfigSchema>>;
 
 /** `LEADS_GRPC_ADDRESS`, … : where a caller (the gateway, a reaction) finds each gRPC service. */
-export const grpcAddressesSchema = z.object({
-  LEADS_GRPC_ADDRESS: z.string().default(`127.0.0.1:${DEFAULT_PORTS.leads}`),
-  OPERATIONS_GRPC_ADDRESS: z.string().default(`127.0.0.1:${DEFAULT_PORTS.operations}`),
-  EVIDENCE_GRPC_ADDRESS: z.string().default(`127.0.0.1:${DEFAULT_PORTS.evidence}`),
-  MEETINGS_GRPC_ADDRESS: z.string().default(`127.0.0.1:${DEFAULT_PORTS.meetings}`),
-  HISTORY_GRPC_ADDRESS: z.string().default(`127.0.0.1:${DEFAULT_PORTS.history}`),
-});
+export const grpcAddressesSchema = z.object(
+  Object.fromEntries(grpcManifestServices().map((service) => [grpcAddressVariable(service.name), z.string().default(`127.0.0.1:${service.grpcPort}`)])) as {
+    [V in GrpcAddressVariable]: z.ZodDefault<z.ZodString>;
+  },
+);
 export type GrpcAddresses = z.output<typeof grpcAddressesSchema>;
 
 /** The gateway: HTTP port plus the address of every gRPC service it fronts. */
