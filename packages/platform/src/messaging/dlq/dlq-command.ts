@@ -9,6 +9,8 @@ export interface DlqCommandIo {
   /** A Kafka client for the brokers the user named (`--brokers`), or the default ones when undefined. */
   kafka(brokers: string[] | undefined): Promise<Kafka> | Kafka;
   out(line: string): void;
+  /** Where usage errors and help go (default: stderr / stdout). */
+  err?(text: string): void;
 }
 
 const REASONS = ['malformed', 'invalid', 'rejected', 'handler-failed'];
@@ -62,6 +64,7 @@ export function dlqCommand(io: DlqCommandIo): Command {
     .option('--brokers <host:port,...>', 'Kafka brokers (default: KAFKA_BROKERS, else the local infrastructure)', brokersArg)
     .showHelpAfterError()
     .exitOverride();
+  if (io.err) program.configureOutput({ writeErr: io.err });
   const kafka = () => io.kafka(program.opts<{ brokers?: string[] }>().brokers);
   const filterReason = (letters: DeadLetterRecord[], reason: string | undefined) =>
     reason ? letters.filter((l) => l.reason === reason) : letters;
