@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import * as grpc from '@grpc/grpc-js';
-import { KafkaJSConnectionError, KafkaJSNonRetriableError } from 'kafkajs';
+import { KafkaJSConnectionError, KafkaJSNonRetriableError, type KafkaMessage } from 'kafkajs';
 import { MongoNetworkError, MongoNetworkTimeoutError, MongoServerError, MongoServerSelectionError } from 'mongodb';
 import { z } from 'zod';
 import {
@@ -17,15 +17,15 @@ import { testRegistry } from './support/test-events';
 
 const grpcError = (code: grpc.status) =>
   Object.assign(new Error(`${code} ${grpc.status[code]}`), { code, details: '', metadata: new grpc.Metadata() });
-const message = (value: string) => ({
-  key: null,
-  value: Buffer.from(value),
-  headers: {},
-  offset: '0',
-  timestamp: '0',
-  attributes: 0,
-  size: 0,
-});
+const message = (value: string): KafkaMessage =>
+  ({
+    key: null,
+    value: Buffer.from(value),
+    headers: {},
+    offset: '0',
+    timestamp: '0',
+    attributes: 0,
+  }) satisfies KafkaMessage;
 
 describe('what a consumer does with a handler failure', () => {
   it.each([
