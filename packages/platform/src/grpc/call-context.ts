@@ -8,6 +8,11 @@ export interface CallContext {
   actor: Actor;
   /** Carried from the original HTTP request through every call and event it causes. */
   correlationId: string;
+  /**
+   * Digest of the HTTP request (method, path, officer, body) that carried this command's
+   * Idempotency-Key; kept with the commit so the key cannot be reused for another request.
+   */
+  requestDigest: string | null;
   /** W3C traceparent of this call's server span: stamp it on the events the call appends. */
   traceparent: string | null;
   /** When the caller stops waiting; pass it on to downstream calls. Null when unbounded. */

@@ -7,7 +7,7 @@ import { fromGrpcError } from './error-mapping';
 import { defaultDevSigner } from './identity/default-identity';
 import type { IdentitySigner } from './identity/identity-token';
 import type { LoadedService } from './load-service';
-import { injectIntoMetadata, writeBearerToken, writeCorrelationId } from './metadata';
+import { injectIntoMetadata, METADATA, writeBearerToken, writeCorrelationId } from './metadata';
 
 export interface GrpcClientOptions {
   /** Deadline of each call unless the call sets its own; docs/architecture.md wants one on every call. */
@@ -31,6 +31,8 @@ export interface UnaryCallOptions {
   deadlineMs?: number;
   /** An absolute deadline inherited from the caller's own call; the earlier one wins. */
   deadline?: Date | null;
+  /** See CallContext.requestDigest: the gateway sends it with every command it forwards. */
+  requestDigest?: string;
 }
 
 /** `{ GetLead: { request: GetLeadRequest; response: Lead } }` — optional typing per method. */
@@ -78,6 +80,7 @@ export function createGrpcClient<M extends MethodTypes = MethodTypes>(
       const deadline = new Date(Math.min(ownDeadline, callOptions.deadline?.getTime() ?? Infinity));
       const metadata = new grpc.Metadata();
       writeCorrelationId(metadata, callOptions.correlationId ?? randomUUID());
+      if (callOptions.requestDigest) metadata.set(METADATA.requestDigest, callOptions.requestDigest);
       const actor = callOptions.actor;
 
       const rpcMethod = method.path.split('/')[2] ?? methodName;

@@ -12,6 +12,8 @@ import { extractFromHeaders, injectIntoHeaders } from '../telemetry';
 export const METADATA = {
   authorization: 'authorization',
   correlationId: 'x-correlation-id',
+  /** The gateway's digest of the HTTP request behind a command (Idempotency-Key binding). */
+  requestDigest: 'x-liaison-request-digest',
   // Trailers that carry error details back to the client.
   errorCode: 'x-liaison-error-code',
   errorDetails: 'x-liaison-error-details',

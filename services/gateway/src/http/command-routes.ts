@@ -4,7 +4,7 @@ import type { Request, RequestHandler, Response, Router } from 'express';
 import { z } from 'zod';
 import { recordId } from './common-schemas';
 import type { CallContext } from './grpc-port';
-import { commandIdFor, IDEMPOTENCY_HEADER } from './idempotency';
+import { commandIdFor, IDEMPOTENCY_HEADER, requestDigestOf } from './idempotency';
 import { etagOf, ifMatchVersion, noneMatch } from './preconditions';
 import { actorOf, contextOf } from './request-context';
 import { parse } from './validate';
@@ -78,6 +78,12 @@ export function paramsSchema(idParam: z.ZodType, path = ''): z.ZodObject {
 
 export const callContext = (res: Response): CallContext => ({ actor: actorOf(res), correlationId: contextOf(res).correlationId });
 
+/** The call context of a command: also the request digest its Idempotency-Key is bound to. */
+const commandContext = (req: Request, res: Response): CallContext => ({
+  ...callContext(res),
+  requestDigest: requestDigestOf({ method: req.method, path: `${req.baseUrl}${req.path}`, officerId: actorOf(res).officerId, body: req.body ?? {} }),
+});
+
 /** The command answer as HTTP: `{<idField>, version, status, …}` with the version as ETag. */
 export function sendCommandResult(res: Response, result: CommandResult, idField: string, status: number, answer: string[] = []): void {
   res.setHeader('ETag', etagOf(result.version));
@@ -138,7 +144,7 @@ export function mountCreateRoute<R extends string>(
     const body = parse(route.body, req.body ?? {}) as Record<string, unknown>;
     if (route.references) checkReferences(resource.directory, route.references(body));
     const commandId = commandIdFor(actorOf(res).officerId, req.get(IDEMPOTENCY_HEADER));
-    const result = await resource.call(route.rpc, { commandId, ...body }, callContext(res));
+    const result = await resource.call(route.rpc, { commandId, ...body }, commandContext(req, res));
     res.setHeader('Location', `${resource.base}/${encodeURIComponent(String(result[resource.idField]))}`);
     sendCommandResult(res, result, resource.idField, 201);
   });
@@ -157,9 +163,9 @@ export function mountActionRoutes<R extends string>(router: Router, resource: Co
       const body = parse(route.body, req.body ?? {}) as Record<string, unknown>;
       if (route.references) checkReferences(resource.directory, route.references(body));
       const ifMatch = ifMatchVersion(req.get('if-match'));
-      const ctx = callContext(res);
+      const ctx = commandContext(req, res);
       const commandId = commandIdFor(ctx.actor.officerId, req.get(IDEMPOTENCY_HEADER));
-      await resource.checkParticipation(ctx, id, route);
+      await resource.checkParticipation(callContext(res), id, route);
       const request = { commandId, [resource.idField]: id, ifMatchVersion: ifMatch, ...more, ...body };
       const result = await resource.call(route.rpc, request, ctx);
       sendCommandResult(res, result, resource.idField, 200, route.answer);

@@ -6,6 +6,8 @@ import { protoPath as healthProtoPath } from 'grpc-health-check';
 export interface CallContext {
   actor: Actor;
   correlationId: string;
+  /** Commands only: what the Idempotency-Key is bound to (idempotency.ts, requestDigestOf). */
+  requestDigest?: string;
 }
 
 /** What the gateway needs of a backend service: one unary call per rpc, plus readiness. */
@@ -50,7 +52,7 @@ export function createGrpcPort<M extends MethodTypes>(
     ...channel,
   });
   return {
-    call: (method, request, ctx) => client.call(method, request, { actor: ctx.actor, correlationId: ctx.correlationId }),
+    call: (method, request, ctx) => client.call(method, request, { actor: ctx.actor, correlationId: ctx.correlationId, requestDigest: ctx.requestDigest }),
     async ready(timeoutMs) {
       try {
         const answer = await health.call('Check', { service: serviceName }, { deadlineMs: timeoutMs });
