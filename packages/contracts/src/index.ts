@@ -4,4 +4,11 @@ export * from './topics';
 export * from './protos';
 export * from './directory';
 export * from './handling';
+export * from './fields';
+export * from './command-issues';
+export * from './leads';
+export * from './operations';
+export * from './registries';
 export * from './service-manifest';
+/** Types generated from protos/ (npm run protos:generate): `proto.PostLeadRequest`, `proto.LeadsServiceDefinition`, … */
+export type * as proto from './grpc-types';

@@ -1,12 +1,11 @@
 import { hostname } from 'node:os';
-import { eventsTopic, loadDirectory } from '@liaison/contracts';
+import { eventsTopic, leadEvents, loadDirectory } from '@liaison/contracts';
 import { createKafka, ensureTopics, type Logger, MongoLease, type ServiceHost, startServiceHost } from '@liaison/platform';
 import { leadsGrpcImplementation, leadsServiceDefinition } from './api/grpc';
 import { LeadCommands } from './application/lead-commands';
 import { LeadQueries } from './application/lead-queries';
 import { OverdueScheduler } from './application/overdue-scheduler';
 import { type LeadsConfig, timeLimits } from './config';
-import { leadEvents } from './domain/events';
 import { LeadReadModel } from './projections/lead-read-model';
 import { type OperationLinkRow, operationOutcomesReaction } from './reactions/operation-outcomes';
 import { possibleDuplicatesReaction } from './reactions/possible-duplicates';
@@ -48,7 +47,11 @@ export async function startLeadsService(config: LeadsConfig, logger: Logger, opt
     ? new OverdueScheduler({
         commands,
         deadlines: readModel.deadlines,
-        lease: new MongoLease(host.connection, 'leads:overdue-scheduler', `${hostname()}:${process.pid}:${Math.random().toString(36).slice(2, 8)}`),
+        lease: new MongoLease(
+          host.connection,
+          'leads:overdue-scheduler',
+          `${hostname()}:${process.pid}:${Math.random().toString(36).slice(2, 8)}`,
+        ),
         intervalMs: config.LEADS_SCHEDULER_INTERVAL_MS,
         logger: logger.child({ component: 'overdue-scheduler' }),
         clock: options.clock,

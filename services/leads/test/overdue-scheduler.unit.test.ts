@@ -4,7 +4,7 @@ import { createLogger, InMemoryEventStore, type Lease } from '@liaison/platform'
 import type { Collection } from 'mongodb';
 import { LeadCommands } from '../src/application/lead-commands';
 import { OverdueScheduler } from '../src/application/overdue-scheduler';
-import { leadEvents } from '../src/domain/events';
+import { leadEvents } from '@liaison/contracts';
 import { STATUTORY_LIMITS } from '../src/domain/model';
 import { type DeadlineRow, deadlineRows } from '../src/projections/lead-read-model';
 import { evolveLeadView, type LeadView } from '../src/projections/lead-view';
@@ -48,7 +48,9 @@ describe('overdue scheduler', () => {
     expect(await first.tick()).toBe(0);
     expect(await scheduler().tick()).toBe(0); // a restarted or second instance
     const breaches = (await store.readStream(leadId)).filter((e) => e.type === 'LeadOverdue');
-    expect(breaches.map((e) => e.data)).toEqual([expect.objectContaining({ kind: 'acknowledge', unitId: 'psb-city', dueAt: '2026-03-01T08:00:02.000Z' })]);
+    expect(breaches.map((e) => e.data)).toEqual([
+      expect.objectContaining({ kind: 'acknowledge', unitId: 'psb-city', dueAt: '2026-03-01T08:00:02.000Z' }),
+    ]);
     expect(breaches[0]!.actor.officerId).toBe('system:leads');
   });
 });

@@ -1,6 +1,14 @@
 import { hostname } from 'node:os';
-import { eventsTopic, loadDirectory } from '@liaison/contracts';
-import { createKafka, ensureTopics, grpcSecurityFromConfig, type Logger, MongoLease, type ServiceHost, startServiceHost } from '@liaison/platform';
+import { eventsTopic, loadDirectory, operationEvents } from '@liaison/contracts';
+import {
+  createKafka,
+  ensureTopics,
+  grpcSecurityFromConfig,
+  type Logger,
+  MongoLease,
+  type ServiceHost,
+  startServiceHost,
+} from '@liaison/platform';
 import { operationsGrpcImplementation, operationsServiceDefinition } from './api/grpc';
 import { grpcLeadsLookup } from './api/leads-client';
 import { DeconflictionCheck } from './application/deconfliction';
@@ -8,7 +16,6 @@ import { OperationCommands } from './application/operation-commands';
 import { OperationQueries } from './application/operation-queries';
 import { OverdueScheduler } from './application/overdue-scheduler';
 import { type OperationsConfig, responseLimits } from './config';
-import { operationEvents } from './domain/events';
 import { OperationReadModel } from './projections/operation-read-model';
 import { deconflictionReaction } from './reactions/deconfliction';
 import { leadEscalationsReaction } from './reactions/lead-escalations';
@@ -21,7 +28,11 @@ export interface OperationsService extends ServiceHost {
 }
 
 /** Composition of the operations service on the platform's service host, plus the overdue scheduler. */
-export async function startOperationsService(config: OperationsConfig, logger: Logger, options: { clock?: () => Date } = {}): Promise<OperationsService> {
+export async function startOperationsService(
+  config: OperationsConfig,
+  logger: Logger,
+  options: { clock?: () => Date } = {},
+): Promise<OperationsService> {
   const directory = loadDirectory();
   const limits = responseLimits(config);
   const leads = grpcLeadsLookup(config.LEADS_GRPC_ADDRESS, grpcSecurityFromConfig(config));
@@ -54,7 +65,11 @@ export async function startOperationsService(config: OperationsConfig, logger: L
     ? new OverdueScheduler({
         commands,
         memberships: readModel.memberships,
-        lease: new MongoLease(host.connection, 'operations:overdue-scheduler', `${hostname()}:${process.pid}:${Math.random().toString(36).slice(2, 8)}`),
+        lease: new MongoLease(
+          host.connection,
+          'operations:overdue-scheduler',
+          `${hostname()}:${process.pid}:${Math.random().toString(36).slice(2, 8)}`,
+        ),
         intervalMs: config.OPERATIONS_SCHEDULER_INTERVAL_MS,
         logger: logger.child({ component: 'overdue-scheduler' }),
         clock: options.clock,

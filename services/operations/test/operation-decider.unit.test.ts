@@ -1,11 +1,27 @@
 import { describe, expect, it } from '@jest/globals';
 import { ForbiddenError, InvalidTransitionError, NotFoundError, ValidationError } from '@liaison/platform';
 import { SYSTEM_ACTOR } from '../src/domain/commands';
-import { operationEvents } from '../src/domain/events';
+import { operationEvents } from '@liaison/contracts';
 import type { ConflictMatch } from '../src/domain/model';
 import { evolveOperationView } from '../src/projections/operation-view';
 import {
-  analyst, cmd, erqi, given, guancheng, invited, jinshui, joined, launched, LEAD, OP, OTHER_OP, proposed, proposePayload, T0, when, zhongmu,
+  analyst,
+  cmd,
+  erqi,
+  given,
+  guancheng,
+  invited,
+  jinshui,
+  joined,
+  launched,
+  LEAD,
+  OP,
+  OTHER_OP,
+  proposed,
+  proposePayload,
+  T0,
+  when,
+  zhongmu,
 } from './support/given';
 
 const later = (ms: number) => new Date(Date.parse(T0) + ms).toISOString();
@@ -28,15 +44,34 @@ const valid = (events: { type: string; data: unknown }[]) => {
 };
 
 const conflict = (overrides: Partial<ConflictMatch> = {}): ConflictMatch => ({
-  conflictId: 'conflict-1', otherKind: 'operation', otherId: OTHER_OP, otherOwnerUnitId: 'msb-guancheng', contactOfficerId: 'officer-guancheng-msb-ma',
-  otherTitle: 'Guancheng sweep', otherWindow: { startsAt: '2026-03-05T22:00:00.000Z', endsAt: '2026-03-06T02:00:00.000Z' }, reason: 'subject_credit_code',
-  matchedOn: '91410105MA12345678', pointerOnly: false, ...overrides,
+  conflictId: 'conflict-1',
+  otherKind: 'operation',
+  otherId: OTHER_OP,
+  otherOwnerUnitId: 'msb-guancheng',
+  contactOfficerId: 'officer-guancheng-msb-ma',
+  otherTitle: 'Guancheng sweep',
+  otherWindow: { startsAt: '2026-03-05T22:00:00.000Z', endsAt: '2026-03-06T02:00:00.000Z' },
+  reason: 'subject_credit_code',
+  matchedOn: '91410105MA12345678',
+  pointerOnly: false,
+  ...overrides,
 });
 
 describe('ProposeOperation', () => {
   it('records OperationProposed with the lead unit and proposer from the actor', () => {
     const events = when(given().state, proposed());
-    expect(events).toEqual([{ type: 'OperationProposed', data: expect.objectContaining({ operationId: OP, leadUnitId: 'msb-jinshui', proposedByOfficerId: jinshui.officerId, urgency: 'normal', proposedAt: T0 }) }]);
+    expect(events).toEqual([
+      {
+        type: 'OperationProposed',
+        data: expect.objectContaining({
+          operationId: OP,
+          leadUnitId: 'msb-jinshui',
+          proposedByOfficerId: jinshui.officerId,
+          urgency: 'normal',
+          proposedAt: T0,
+        }),
+      },
+    ]);
     valid(events);
   });
 
@@ -47,23 +82,58 @@ describe('ProposeOperation', () => {
   });
 
   it('refuses a window that ends before it starts, naming the field', () => {
-    refused(() => when(given().state, proposed({ window: { startsAt: '2026-03-06T04:00:00Z', endsAt: '2026-03-05T20:00:00Z' } })), ValidationError, { path: 'window.ends_at' });
+    refused(
+      () => when(given().state, proposed({ window: { startsAt: '2026-03-06T04:00:00Z', endsAt: '2026-03-05T20:00:00Z' } })),
+      ValidationError,
+      { path: 'window.ends_at' },
+    );
   });
 
   it('names every offending field', () => {
     let paths: string[] = [];
     try {
-      when(given().state, cmd('ProposeOperation', jinshui, proposePayload({
-        title: ' ', objective: '', targets: [{ subject: { enterpriseName: '', creditCode: 'bad', personName: '' }, place: { jurisdiction: 'atlantis', address: 'x', coordinates: null } }],
-        window: { startsAt: 'yesterday', endsAt: '' }, linkedLeadIds: ['lead-1'], urgency: 'asap',
-        handling: { code: 'PURPLE' as 'RED', noCourtUseWithoutConsent: false, noOnwardSharingWithoutConsent: false, namedOfficerIds: [] },
-      })));
+      when(
+        given().state,
+        cmd(
+          'ProposeOperation',
+          jinshui,
+          proposePayload({
+            title: ' ',
+            objective: '',
+            targets: [
+              {
+                subject: { enterpriseName: '', creditCode: 'bad', personName: '' },
+                place: { jurisdiction: 'atlantis', address: 'x', coordinates: null },
+              },
+            ],
+            window: { startsAt: 'yesterday', endsAt: '' },
+            linkedLeadIds: ['lead-1'],
+            urgency: 'asap',
+            handling: {
+              code: 'PURPLE' as 'RED',
+              noCourtUseWithoutConsent: false,
+              noOnwardSharingWithoutConsent: false,
+              namedOfficerIds: [],
+            },
+          }),
+        ),
+      );
     } catch (error) {
       paths = (error as ValidationError).issues.map((i) => i.path);
     }
-    expect(paths).toEqual(expect.arrayContaining([
-      'title', 'objective', 'targets[0].subject.credit_code', 'targets[0].place.jurisdiction', 'window.starts_at', 'window.ends_at', 'linked_lead_ids[0]', 'urgency', 'handling.code',
-    ]));
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        'title',
+        'objective',
+        'targets[0].subject.credit_code',
+        'targets[0].place.jurisdiction',
+        'window.starts_at',
+        'window.ends_at',
+        'linked_lead_ids[0]',
+        'urgency',
+        'handling.code',
+      ]),
+    );
   });
 
   it('refuses analysts (read-only) and an existing operation', () => {
@@ -75,7 +145,10 @@ describe('ProposeOperation', () => {
 describe('invitations', () => {
   it('InviteUnits gives each unit a 3-day limit, 2 hours for an emergency', () => {
     const [normal] = when(given(proposed()).state, invited('msb-erqi', 'msb-zhongmu'));
-    expect(normal).toEqual({ type: 'UnitsInvited', data: expect.objectContaining({ unitIds: ['msb-erqi', 'msb-zhongmu'], respondBy: later(72 * HOUR) }) });
+    expect(normal).toEqual({
+      type: 'UnitsInvited',
+      data: expect.objectContaining({ unitIds: ['msb-erqi', 'msb-zhongmu'], respondBy: later(72 * HOUR) }),
+    });
     const [urgent] = when(given(proposed({ urgency: 'emergency' })).state, invited('msb-erqi'));
     expect(urgent!.data).toMatchObject({ respondBy: later(2 * HOUR) });
     valid([normal!, urgent!]);
@@ -85,19 +158,30 @@ describe('invitations', () => {
     refused(() => when(given(proposed()).state, invited('msb-nowhere')), ValidationError, { path: 'unit_ids[0]' });
     refused(() => when(given(proposed()).state, invited('msb-jinshui')), ValidationError, { path: 'unit_ids[0]' });
     refused(() => when(given(proposed(), invited('msb-erqi')).state, invited('msb-erqi')), ValidationError, { path: 'unit_ids[0]' });
-    refused(() => when(given(proposed(), invited('msb-erqi')).state, cmd('InviteUnits', erqi, { unitIds: ['msb-zhongmu'], message: '' })), ForbiddenError);
+    refused(
+      () => when(given(proposed(), invited('msb-erqi')).state, cmd('InviteUnits', erqi, { unitIds: ['msb-zhongmu'], message: '' })),
+      ForbiddenError,
+    );
   });
 
   it('an invited unit joins or declines with a reason, once', () => {
     const { state } = given(proposed(), invited('msb-erqi', 'msb-zhongmu'));
     expect(when(state, joined(erqi))).toEqual([{ type: 'OperationJoined', data: { unitId: 'msb-erqi', at: T0 } }]);
-    expect(when(state, cmd('DeclineInvitation', zhongmu, { reason: 'no staff that night' }))[0]!.data).toMatchObject({ unitId: 'msb-zhongmu', reason: 'no staff that night' });
+    expect(when(state, cmd('DeclineInvitation', zhongmu, { reason: 'no staff that night' }))[0]!.data).toMatchObject({
+      unitId: 'msb-zhongmu',
+      reason: 'no staff that night',
+    });
     refused(() => when(state, cmd('DeclineInvitation', zhongmu, { reason: ' ' })), ValidationError, { path: 'reason' });
-    refused(() => when(given(proposed(), invited('msb-erqi'), joined(erqi)).state, joined(erqi)), InvalidTransitionError, { status: 'joined' });
+    refused(() => when(given(proposed(), invited('msb-erqi'), joined(erqi)).state, joined(erqi)), InvalidTransitionError, {
+      status: 'joined',
+    });
   });
 
   it('refuses a join without an invitation (GREEN: visible, but not invited)', () => {
-    const { state } = given(proposed({ handling: { code: 'GREEN', noCourtUseWithoutConsent: false, noOnwardSharingWithoutConsent: false, namedOfficerIds: [] } }), invited('msb-erqi'));
+    const { state } = given(
+      proposed({ handling: { code: 'GREEN', noCourtUseWithoutConsent: false, noOnwardSharingWithoutConsent: false, namedOfficerIds: [] } }),
+      invited('msb-erqi'),
+    );
     refused(() => when(state, joined(guancheng)), InvalidTransitionError, { status: 'not_invited' });
   });
 
@@ -106,7 +190,9 @@ describe('invitations', () => {
   });
 
   it('AMBER+STRICT hides the operation from outsiders (404)', () => {
-    const strict = proposed({ handling: { code: 'AMBER+STRICT', noCourtUseWithoutConsent: false, noOnwardSharingWithoutConsent: false, namedOfficerIds: [] } });
+    const strict = proposed({
+      handling: { code: 'AMBER+STRICT', noCourtUseWithoutConsent: false, noOnwardSharingWithoutConsent: false, namedOfficerIds: [] },
+    });
     refused(() => when(given(strict).state, joined(guancheng)), NotFoundError);
   });
 });
@@ -115,9 +201,17 @@ describe('tasks', () => {
   const base = () => given(proposed(), invited('msb-erqi', 'msb-zhongmu'), joined(erqi));
 
   it('assigns a task to a participant unit; that unit completes it', () => {
-    const assign = cmd('AssignTask', jinshui, { taskId: 'task-1', unitId: 'msb-erqi', description: 'Search warehouse B', dueAt: '2026-03-05T22:00:00+08:00' });
+    const assign = cmd('AssignTask', jinshui, {
+      taskId: 'task-1',
+      unitId: 'msb-erqi',
+      description: 'Search warehouse B',
+      dueAt: '2026-03-05T22:00:00+08:00',
+    });
     const [assigned] = when(base().state, assign);
-    expect(assigned).toEqual({ type: 'TaskAssigned', data: { taskId: 'task-1', unitId: 'msb-erqi', description: 'Search warehouse B', dueAt: '2026-03-05T14:00:00.000Z' } });
+    expect(assigned).toEqual({
+      type: 'TaskAssigned',
+      data: { taskId: 'task-1', unitId: 'msb-erqi', description: 'Search warehouse B', dueAt: '2026-03-05T14:00:00.000Z' },
+    });
     const { state } = given(proposed(), invited('msb-erqi'), joined(erqi), assign);
     expect(when(state, cmd('CompleteTask', erqi, { taskId: 'task-1', note: 'done' }))[0]!.type).toBe('TaskCompleted');
     refused(() => when(state, cmd('CompleteTask', jinshui, { taskId: 'task-1', note: '' })), ForbiddenError);
@@ -125,35 +219,73 @@ describe('tasks', () => {
   });
 
   it('refuses tasks for units that did not join', () => {
-    refused(() => when(base().state, cmd('AssignTask', jinshui, { taskId: 't', unitId: 'msb-zhongmu', description: 'x', dueAt: '' })), ValidationError, { path: 'unit_id' });
-    refused(() => when(base().state, cmd('AssignTask', jinshui, { taskId: 't', unitId: 'msb-nowhere', description: 'x', dueAt: '' })), ValidationError, { path: 'unit_id' });
+    refused(
+      () => when(base().state, cmd('AssignTask', jinshui, { taskId: 't', unitId: 'msb-zhongmu', description: 'x', dueAt: '' })),
+      ValidationError,
+      { path: 'unit_id' },
+    );
+    refused(
+      () => when(base().state, cmd('AssignTask', jinshui, { taskId: 't', unitId: 'msb-nowhere', description: 'x', dueAt: '' })),
+      ValidationError,
+      { path: 'unit_id' },
+    );
   });
 });
 
 describe('lifecycle', () => {
   const running = () => given(proposed(), invited('msb-erqi'), joined(erqi), launched());
-  const report = (actor = erqi) => cmd('ReportProgress', actor, { seizures: [{ goods: 'Moutai 53%', quantity: 600, unitOfMeasure: 'bottles', valueYuan: 180000 }], inspections: 3, arrests: 2, notes: '' });
+  const report = (actor = erqi) =>
+    cmd('ReportProgress', actor, {
+      seizures: [{ goods: 'Moutai 53%', quantity: 600, unitOfMeasure: 'bottles', valueYuan: 180000 }],
+      inspections: 3,
+      arrests: 2,
+      notes: '',
+    });
 
   it('launch → progress by participants → conclude', () => {
     expect(when(given(proposed()).state, launched())).toEqual([{ type: 'OperationLaunched', data: { at: T0 } }]);
-    expect(when(running().state, report())[0]).toMatchObject({ type: 'ProgressReported', data: { unitId: 'msb-erqi', inspections: 3, arrests: 2 } });
-    expect(when(running().state, cmd('Conclude', jinshui, { summary: '600 bottles seized', results: '2 arrests, 1 case transferred' }))[0]!.type).toBe('OperationConcluded');
+    expect(when(running().state, report())[0]).toMatchObject({
+      type: 'ProgressReported',
+      data: { unitId: 'msb-erqi', inspections: 3, arrests: 2 },
+    });
+    expect(
+      when(running().state, cmd('Conclude', jinshui, { summary: '600 bottles seized', results: '2 arrests, 1 case transferred' }))[0]!.type,
+    ).toBe('OperationConcluded');
   });
 
   it('refuses progress before launch, naming the status', () => {
-    refused(() => when(given(proposed(), invited('msb-erqi'), joined(erqi)).state, report()), InvalidTransitionError, { status: 'proposed' });
+    refused(() => when(given(proposed(), invited('msb-erqi'), joined(erqi)).state, report()), InvalidTransitionError, {
+      status: 'proposed',
+    });
   });
 
   it('refuses progress from a unit that only was invited, and bad figures', () => {
     const { state } = given(proposed(), invited('msb-erqi', 'msb-zhongmu'), joined(erqi), launched());
     refused(() => when(state, report(zhongmu)), ForbiddenError);
-    refused(() => when(state, cmd('ReportProgress', erqi, { seizures: [{ goods: '', quantity: -1, unitOfMeasure: '', valueYuan: -5 }], inspections: 1.5, arrests: 0, notes: '' })), ValidationError, { path: 'seizures[0].value_yuan' });
+    refused(
+      () =>
+        when(
+          state,
+          cmd('ReportProgress', erqi, {
+            seizures: [{ goods: '', quantity: -1, unitOfMeasure: '', valueYuan: -5 }],
+            inspections: 1.5,
+            arrests: 0,
+            notes: '',
+          }),
+        ),
+      ValidationError,
+      { path: 'seizures[0].value_yuan' },
+    );
   });
 
   it('refuses conclude before launch, and everything after cancel', () => {
-    refused(() => when(given(proposed()).state, cmd('Conclude', jinshui, { summary: 's', results: '' })), InvalidTransitionError, { status: 'proposed' });
+    refused(() => when(given(proposed()).state, cmd('Conclude', jinshui, { summary: 's', results: '' })), InvalidTransitionError, {
+      status: 'proposed',
+    });
     const cancelled = given(proposed(), cmd('Cancel', jinshui, { reason: 'target moved' })).state;
-    refused(() => when(cancelled, cmd('Conclude', jinshui, { summary: 's', results: '' })), InvalidTransitionError, { status: 'cancelled' });
+    refused(() => when(cancelled, cmd('Conclude', jinshui, { summary: 's', results: '' })), InvalidTransitionError, {
+      status: 'cancelled',
+    });
     refused(() => when(cancelled, launched()), InvalidTransitionError, { status: 'cancelled' });
     const concluded = given(proposed(), launched(), cmd('Conclude', jinshui, { summary: 's', results: '' })).state;
     refused(() => when(concluded, cmd('Cancel', jinshui, { reason: 'x' })), InvalidTransitionError, { status: 'concluded' });
@@ -162,8 +294,15 @@ describe('lifecycle', () => {
   it('reschedule needs a valid, different window; only the lead unit reschedules', () => {
     const { state } = given(proposed(), invited('msb-erqi'), joined(erqi));
     const w = { startsAt: '2026-03-07T20:00:00Z', endsAt: '2026-03-08T04:00:00Z' };
-    expect(when(state, cmd('Reschedule', jinshui, { window: w, reason: 'weather', conflicts: [] }))[0]).toMatchObject({ type: 'OperationRescheduled', data: { window: { startsAt: '2026-03-07T20:00:00.000Z' } } });
-    refused(() => when(state, cmd('Reschedule', jinshui, { window: { startsAt: w.endsAt, endsAt: w.startsAt }, reason: '', conflicts: [] })), ValidationError, { path: 'window.ends_at' });
+    expect(when(state, cmd('Reschedule', jinshui, { window: w, reason: 'weather', conflicts: [] }))[0]).toMatchObject({
+      type: 'OperationRescheduled',
+      data: { window: { startsAt: '2026-03-07T20:00:00.000Z' } },
+    });
+    refused(
+      () => when(state, cmd('Reschedule', jinshui, { window: { startsAt: w.endsAt, endsAt: w.startsAt }, reason: '', conflicts: [] })),
+      ValidationError,
+      { path: 'window.ends_at' },
+    );
     refused(() => when(state, cmd('Reschedule', erqi, { window: w, reason: '', conflicts: [] })), ForbiddenError);
   });
 });
@@ -173,17 +312,45 @@ describe('deconfliction on the operation', () => {
     const { state } = given(proposed());
     refused(() => when(state, cmd('RaiseConflict', jinshui, { conflict: conflict() })), ForbiddenError);
     expect(when(state, cmd('RaiseConflict', SYSTEM_ACTOR, { conflict: conflict() }))[0]!.type).toBe('DeconflictionAlertRaised');
-    refused(() => when(given(proposed(), cmd('RaiseConflict', SYSTEM_ACTOR, { conflict: conflict() })).state, cmd('RaiseConflict', SYSTEM_ACTOR, { conflict: conflict() })), InvalidTransitionError);
+    refused(
+      () =>
+        when(
+          given(proposed(), cmd('RaiseConflict', SYSTEM_ACTOR, { conflict: conflict() })).state,
+          cmd('RaiseConflict', SYSTEM_ACTOR, { conflict: conflict() }),
+        ),
+      InvalidTransitionError,
+    );
   });
 
   it('ResolveConflict: act_jointly invites the other unit, cancel cancels, a second resolution is refused', () => {
     const { state } = given(proposed({ conflicts: [conflict()] }));
-    expect(when(state, cmd('ResolveConflict', jinshui, { conflictId: 'conflict-1', outcome: 'act_jointly', note: 'one raid' })).map((e) => e.type)).toEqual(['DeconflictionConflictResolved', 'UnitsInvited']);
-    expect(when(state, cmd('ResolveConflict', jinshui, { conflictId: 'conflict-1', outcome: 'cancel', note: '' })).map((e) => e.type)).toEqual(['DeconflictionConflictResolved', 'OperationCancelled']);
-    refused(() => when(state, cmd('ResolveConflict', jinshui, { conflictId: 'conflict-1', outcome: 'ignore', note: '' })), ValidationError, { path: 'outcome' });
-    refused(() => when(state, cmd('ResolveConflict', jinshui, { conflictId: 'conflict-9', outcome: 'proceed', note: '' })), ValidationError, { path: 'conflict_id' });
-    const resolved = given(proposed({ conflicts: [conflict()] }), cmd('ResolveConflict', jinshui, { conflictId: 'conflict-1', outcome: 'proceed', note: '' })).state;
-    refused(() => when(resolved, cmd('ResolveConflict', jinshui, { conflictId: 'conflict-1', outcome: 'delay', note: '' })), InvalidTransitionError, { status: 'resolved' });
+    expect(
+      when(state, cmd('ResolveConflict', jinshui, { conflictId: 'conflict-1', outcome: 'act_jointly', note: 'one raid' })).map(
+        (e) => e.type,
+      ),
+    ).toEqual(['DeconflictionConflictResolved', 'UnitsInvited']);
+    expect(
+      when(state, cmd('ResolveConflict', jinshui, { conflictId: 'conflict-1', outcome: 'cancel', note: '' })).map((e) => e.type),
+    ).toEqual(['DeconflictionConflictResolved', 'OperationCancelled']);
+    refused(
+      () => when(state, cmd('ResolveConflict', jinshui, { conflictId: 'conflict-1', outcome: 'ignore', note: '' })),
+      ValidationError,
+      { path: 'outcome' },
+    );
+    refused(
+      () => when(state, cmd('ResolveConflict', jinshui, { conflictId: 'conflict-9', outcome: 'proceed', note: '' })),
+      ValidationError,
+      { path: 'conflict_id' },
+    );
+    const resolved = given(
+      proposed({ conflicts: [conflict()] }),
+      cmd('ResolveConflict', jinshui, { conflictId: 'conflict-1', outcome: 'proceed', note: '' }),
+    ).state;
+    refused(
+      () => when(resolved, cmd('ResolveConflict', jinshui, { conflictId: 'conflict-1', outcome: 'delay', note: '' })),
+      InvalidTransitionError,
+      { status: 'resolved' },
+    );
   });
 });
 
@@ -193,9 +360,15 @@ describe('MarkInvitationOverdue', () => {
 
   it('records a breach once, only when due and still unanswered', () => {
     const mark = (now: string) => cmd('MarkInvitationOverdue', SYSTEM_ACTOR, { unitId: 'msb-erqi', dueAt }, now);
-    expect(when(urgent().state, mark(later(3 * HOUR)))).toEqual([{ type: 'InvitationOverdue', data: { unitId: 'msb-erqi', dueAt, detectedAt: later(3 * HOUR) } }]);
+    expect(when(urgent().state, mark(later(3 * HOUR)))).toEqual([
+      { type: 'InvitationOverdue', data: { unitId: 'msb-erqi', dueAt, detectedAt: later(3 * HOUR) } },
+    ]);
     refused(() => when(urgent().state, mark(later(HOUR))), InvalidTransitionError, { status: 'pending' });
-    refused(() => when(given(proposed({ urgency: 'emergency' }), invited('msb-erqi'), joined(erqi)).state, mark(later(3 * HOUR))), InvalidTransitionError, { status: 'joined' });
+    refused(
+      () => when(given(proposed({ urgency: 'emergency' }), invited('msb-erqi'), joined(erqi)).state, mark(later(3 * HOUR))),
+      InvalidTransitionError,
+      { status: 'joined' },
+    );
     const breached = given(proposed({ urgency: 'emergency' }), invited('msb-erqi'), mark(later(3 * HOUR))).state;
     refused(() => when(breached, mark(later(4 * HOUR))), InvalidTransitionError, { status: 'overdue' });
   });
@@ -204,14 +377,30 @@ describe('MarkInvitationOverdue', () => {
 describe('operation view', () => {
   it('folds participants, tasks, totals, conflicts and history', () => {
     const { history } = given(
-      proposed({ conflicts: [conflict()] }), invited('msb-erqi', 'msb-zhongmu'), joined(erqi), cmd('DeclineInvitation', zhongmu, { reason: 'busy' }),
-      cmd('AssignTask', jinshui, { taskId: 'task-1', unitId: 'msb-erqi', description: 'search', dueAt: '' }), launched(),
-      cmd('ReportProgress', erqi, { seizures: [{ goods: 'liquor', quantity: 10, unitOfMeasure: 'bottles', valueYuan: 1000.5 }], inspections: 1, arrests: 0, notes: '' }),
-      cmd('ReportProgress', jinshui, { seizures: [{ goods: 'labels', quantity: 5000, unitOfMeasure: 'pieces', valueYuan: 2000.25 }], inspections: 2, arrests: 1, notes: '' }),
+      proposed({ conflicts: [conflict()] }),
+      invited('msb-erqi', 'msb-zhongmu'),
+      joined(erqi),
+      cmd('DeclineInvitation', zhongmu, { reason: 'busy' }),
+      cmd('AssignTask', jinshui, { taskId: 'task-1', unitId: 'msb-erqi', description: 'search', dueAt: '' }),
+      launched(),
+      cmd('ReportProgress', erqi, {
+        seizures: [{ goods: 'liquor', quantity: 10, unitOfMeasure: 'bottles', valueYuan: 1000.5 }],
+        inspections: 1,
+        arrests: 0,
+        notes: '',
+      }),
+      cmd('ReportProgress', jinshui, {
+        seizures: [{ goods: 'labels', quantity: 5000, unitOfMeasure: 'pieces', valueYuan: 2000.25 }],
+        inspections: 2,
+        arrests: 1,
+        notes: '',
+      }),
     );
     const view = history.reduce(evolveOperationView, null)!;
     expect(view).toMatchObject({
-      status: 'launched', participantUnitIds: ['msb-erqi'], sharedWithUnitIds: ['msb-erqi', 'msb-zhongmu'],
+      status: 'launched',
+      participantUnitIds: ['msb-erqi'],
+      sharedWithUnitIds: ['msb-erqi', 'msb-zhongmu'],
       totals: { reports: 2, seizureItems: 2, seizedValueYuan: 3000.75, inspections: 3, arrests: 1 },
       tasks: [expect.objectContaining({ taskId: 'task-1', status: 'open' })],
       conflicts: [expect.objectContaining({ conflictId: 'conflict-1', status: 'open' })],
@@ -223,15 +412,36 @@ describe('operation view', () => {
 
 describe('drafts from an escalated lead', () => {
   const draft = cmd('DraftOperationFromLead', SYSTEM_ACTOR, {
-    leadUnitId: 'msb-jinshui', officerId: jinshui.officerId, title: 'Joint action: Counterfeit Moutai', objective: 'needs Erqi',
-    targets: [{ subject: { enterpriseName: 'Jiuxiang', creditCode: '', personName: '' }, place: { jurisdiction: 'erqi', address: '18 Jiefang Road', coordinates: null } }],
-    window: null, handling: { code: 'AMBER', noCourtUseWithoutConsent: false, noOnwardSharingWithoutConsent: false, namedOfficerIds: [] }, fromLeadId: LEAD,
+    leadUnitId: 'msb-jinshui',
+    officerId: jinshui.officerId,
+    title: 'Joint action: Counterfeit Moutai',
+    objective: 'needs Erqi',
+    targets: [
+      {
+        subject: { enterpriseName: 'Jiuxiang', creditCode: '', personName: '' },
+        place: { jurisdiction: 'erqi', address: '18 Jiefang Road', coordinates: null },
+      },
+    ],
+    window: null,
+    handling: { code: 'AMBER', noCourtUseWithoutConsent: false, noOnwardSharingWithoutConsent: false, namedOfficerIds: [] },
+    fromLeadId: LEAD,
   });
   const window = { startsAt: '2026-03-05T08:00:00.000Z', endsAt: '2026-03-05T16:00:00.000Z' };
 
   it('DraftOperationFromLead records OperationDrafted for the lead owner, once; system only', () => {
     const events = when(given().state, draft);
-    expect(events).toEqual([{ type: 'OperationDrafted', data: expect.objectContaining({ leadUnitId: 'msb-jinshui', proposedByOfficerId: jinshui.officerId, linkedLeadIds: [LEAD], window: null, fromLeadId: LEAD }) }]);
+    expect(events).toEqual([
+      {
+        type: 'OperationDrafted',
+        data: expect.objectContaining({
+          leadUnitId: 'msb-jinshui',
+          proposedByOfficerId: jinshui.officerId,
+          linkedLeadIds: [LEAD],
+          window: null,
+          fromLeadId: LEAD,
+        }),
+      },
+    ]);
     valid(events);
     expect(given(draft).state.status).toBe('draft');
     refused(() => when(given(draft).state, draft), InvalidTransitionError);
@@ -240,8 +450,14 @@ describe('drafts from an escalated lead', () => {
 
   it('SubmitDraft by the lead unit needs a window and makes it proposed; other units are refused', () => {
     const { state } = given(draft);
-    refused(() => when(state, cmd('SubmitDraft', jinshui, { window: { startsAt: window.endsAt, endsAt: window.startsAt }, conflicts: [] })), ValidationError, { path: 'window.ends_at' });
-    refused(() => when(state, cmd('SubmitDraft', jinshui, { window: { startsAt: '', endsAt: '' }, conflicts: [] })), ValidationError, { path: 'window.starts_at' });
+    refused(
+      () => when(state, cmd('SubmitDraft', jinshui, { window: { startsAt: window.endsAt, endsAt: window.startsAt }, conflicts: [] })),
+      ValidationError,
+      { path: 'window.ends_at' },
+    );
+    refused(() => when(state, cmd('SubmitDraft', jinshui, { window: { startsAt: '', endsAt: '' }, conflicts: [] })), ValidationError, {
+      path: 'window.starts_at',
+    });
     const events = when(state, cmd('SubmitDraft', jinshui, { window, conflicts: [] }));
     expect(events).toEqual([{ type: 'DraftSubmitted', data: { window, at: T0 } }]);
     valid(events);
@@ -252,9 +468,13 @@ describe('drafts from an escalated lead', () => {
 
   it('other commands on a draft are refused naming status draft; Cancel discards it', () => {
     const { state } = given(draft);
-    refused(() => when(state, cmd('InviteUnits', jinshui, { unitIds: ['msb-erqi'], message: '' })), InvalidTransitionError, { status: 'draft' });
+    refused(() => when(state, cmd('InviteUnits', jinshui, { unitIds: ['msb-erqi'], message: '' })), InvalidTransitionError, {
+      status: 'draft',
+    });
     refused(() => when(state, cmd('Launch', jinshui, {})), InvalidTransitionError, { status: 'draft' });
-    refused(() => when(state, cmd('Reschedule', jinshui, { window, reason: '', conflicts: [] })), InvalidTransitionError, { status: 'draft' });
+    refused(() => when(state, cmd('Reschedule', jinshui, { window, reason: '', conflicts: [] })), InvalidTransitionError, {
+      status: 'draft',
+    });
     expect(when(state, cmd('Cancel', jinshui, { reason: 'not needed' }))[0]!.type).toBe('OperationCancelled');
   });
 

@@ -4,7 +4,7 @@ import { createLogger, InMemoryEventStore, type Lease, ValidationError } from '@
 import type { Collection } from 'mongodb';
 import { OperationCommands } from '../src/application/operation-commands';
 import { OverdueScheduler } from '../src/application/overdue-scheduler';
-import { operationEvents } from '../src/domain/events';
+import { operationEvents } from '@liaison/contracts';
 import { type MembershipRow, membershipRows } from '../src/projections/operation-read-model';
 import { evolveOperationView, type OperationView } from '../src/projections/operation-view';
 import { directory, erqi, jinshui, LEAD, proposePayload } from './support/given';
@@ -55,12 +55,24 @@ describe('ProposeOperation in the application', () => {
   it('checks linked leads only for otherwise valid input, and names the index of an unknown lead', async () => {
     const { commands } = await setUp();
     let asked = 0;
-    const counting = new OperationCommands(new InMemoryEventStore(operationEvents), { directory, limits: { normalMs: 1, emergencyMs: 1 } }, { isVisible: async (id) => (asked += 1, id === LEAD) }, null);
+    const counting = new OperationCommands(
+      new InMemoryEventStore(operationEvents),
+      { directory, limits: { normalMs: 1, emergencyMs: 1 } },
+      { isVisible: async (id) => ((asked += 1), id === LEAD) },
+      null,
+    );
     const { conflicts: _, ...payload } = proposePayload({ linkedLeadIds: [LEAD, 'lead-00000000-0000-8000-8000-00000000dead'] });
-    await expect(counting.propose({ type: 'ProposeOperation', ...payload, title: '' }, ctx(jinshui, 'p-bad'))).rejects.toMatchObject({ issues: [{ path: 'title' }] });
+    await expect(counting.propose({ type: 'ProposeOperation', ...payload, title: '' }, ctx(jinshui, 'p-bad'))).rejects.toMatchObject({
+      issues: [{ path: 'title' }],
+    });
     expect(asked).toBe(0);
-    await expect(counting.propose({ type: 'ProposeOperation', ...payload }, ctx(jinshui, 'p-2'))).rejects.toMatchObject({ constructor: ValidationError, issues: [{ path: 'linked_lead_ids[1]' }] });
+    await expect(counting.propose({ type: 'ProposeOperation', ...payload }, ctx(jinshui, 'p-2'))).rejects.toMatchObject({
+      constructor: ValidationError,
+      issues: [{ path: 'linked_lead_ids[1]' }],
+    });
     expect(asked).toBe(2);
-    await expect(commands.execute('operation-1', { type: 'Launch' }, ctx(jinshui, 'x'))).rejects.toMatchObject({ issues: [{ path: 'operation_id' }] });
+    await expect(commands.execute('operation-1', { type: 'Launch' }, ctx(jinshui, 'x'))).rejects.toMatchObject({
+      issues: [{ path: 'operation_id' }],
+    });
   });
 });

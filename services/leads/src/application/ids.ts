@@ -6,16 +6,19 @@ import { nameBasedUuid } from '@liaison/platform';
  */
 export const leadIdForPost = (commandId: string): string => `lead-${nameBasedUuid('liaison.leads.PostLead', commandId)}`;
 
-export const LEAD_ID = /^lead-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+export { LEAD_ID } from '@liaison/contracts';
 
 /** Onward-sharing requests are named after the command that made them. */
-export const onwardRequestId = (commandId: string): string => `osr-${nameBasedUuid('liaison.leads.RequestOnwardSharing', commandId).slice(0, 18)}`;
+export const onwardRequestId = (commandId: string): string =>
+  `osr-${nameBasedUuid('liaison.leads.RequestOnwardSharing', commandId).slice(0, 18)}`;
 
 /** The scheduler's command id for one breach: the same breach always gets the same id. */
-export const overdueCommandId = (leadId: string, kind: string, unitId: string, dueAt: string): string => `overdue:${leadId}:${kind}:${unitId}:${dueAt}`;
+export const overdueCommandId = (leadId: string, kind: string, unitId: string, dueAt: string): string =>
+  `overdue:${leadId}:${kind}:${unitId}:${dueAt}`;
 
 /** The reaction's command id for flagging the earlier lead of a possible-duplicate pair. */
-export const duplicateCommandId = (earlierLeadId: string, laterLeadId: string): string => `possible-duplicate:${earlierLeadId}:${laterLeadId}`;
+export const duplicateCommandId = (earlierLeadId: string, laterLeadId: string): string =>
+  `possible-duplicate:${earlierLeadId}:${laterLeadId}`;
 
 /** The operation-outcomes reaction's command id: one per triggering operations event and linked lead. */
 export const operationOutcomeCommandId = (eventId: string, leadId: string): string => `op-outcome:${eventId}:${leadId}`;

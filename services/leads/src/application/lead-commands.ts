@@ -1,7 +1,8 @@
-import type { Actor } from '@liaison/contracts';
+import type { Actor, WireCommand } from '@liaison/contracts';
 import { commandHandler, type EventStore, fold, ValidationError } from '@liaison/platform';
 import type { LeadCommand, PossibleDuplicate } from '../domain/commands';
-import { createLeadDecider, type LeadDeciderDependencies, leadAccess } from '../domain/lead';
+import { leadAccess } from '../domain/lead';
+import { createLeadDecider, type LeadDeciderDependencies } from '../domain/lead-decider';
 import { visibility } from '../domain/policy';
 import { normaliseText, nameAddressKey } from '../domain/normalise';
 import type { LeadReadModel } from '../projections/lead-read-model';
@@ -24,8 +25,10 @@ export interface LeadCommandResult {
   duplicate: boolean;
 }
 
-/** A command minus what the application fills in (`actor`, `now`, `leadId`). */
-export type CommandInput<C = LeadCommand> = C extends LeadCommand ? Omit<C, 'actor' | 'now' | 'leadId'> : never;
+/** A command minus what the application fills in (`actor`, `now`, `leadId`), as callers send it (the decider checks it against the contract). */
+export type CommandInput<C extends LeadCommand = LeadCommand> = WireCommand<
+  C extends LeadCommand ? Omit<C, 'actor' | 'now' | 'leadId'> : never
+>;
 
 /**
  * The application side of every lead command: stamp actor and time, load → decide → append via
@@ -50,11 +53,17 @@ export class LeadCommands {
     if (!ctx.commandId) throw ValidationError.field('command_id', 'required (makes the command idempotent)');
     if (!LEAD_ID.test(leadId)) throw ValidationError.field('lead_id', 'expected lead-<uuid>');
     if (input.type === 'LinkLead') await this.checkLinkTarget(input.otherLeadId, ctx.actor);
-    const command = { ...input, leadId, actor: ctx.actor, now: this.clock().toISOString() } as LeadCommand;
+    const command = { ...input, leadId, actor: ctx.actor, now: this.clock().toISOString() } as unknown as LeadCommand;
     const result = await this.handle(
       leadId,
       command,
-      { commandId: ctx.commandId, actor: ctx.actor, correlationId: ctx.correlationId, traceparent: ctx.traceparent ?? null, causationId: ctx.causationId ?? null },
+      {
+        commandId: ctx.commandId,
+        actor: ctx.actor,
+        correlationId: ctx.correlationId,
+        traceparent: ctx.traceparent ?? null,
+        causationId: ctx.causationId ?? null,
+      },
       ctx.ifMatchVersion && ctx.ifMatchVersion > 0 ? { expectedVersion: ctx.ifMatchVersion } : {},
     );
     return { leadId: result.streamId, version: result.version, status: result.state.status, duplicate: result.duplicate };
@@ -64,11 +73,15 @@ export class LeadCommands {
   private async checkLinkTarget(otherLeadId: string, actor: Actor): Promise<void> {
     if (!LEAD_ID.test(otherLeadId)) return; // the decider names the field
     const state = fold(this.decider, await this.store.readStream(otherLeadId));
-    if (!state.exists || visibility(leadAccess(state), actor) !== 'visible') throw ValidationError.field('other_lead_id', `unknown lead "${otherLeadId}"`);
+    if (!state.exists || visibility(leadAccess(state), actor) !== 'visible')
+      throw ValidationError.field('other_lead_id', `unknown lead "${otherLeadId}"`);
   }
 
   /** PostLead: the lead id comes from the command id; earlier leads about the same subject are looked up first. */
-  async post(input: Omit<CommandInput<Extract<LeadCommand, { type: 'PostLead' }>>, 'possibleDuplicates'>, ctx: CommandContext): Promise<LeadCommandResult> {
+  async post(
+    input: Omit<CommandInput<Extract<LeadCommand, { type: 'PostLead' }>>, 'possibleDuplicates'>,
+    ctx: CommandContext,
+  ): Promise<LeadCommandResult> {
     if (!ctx.commandId) throw ValidationError.field('command_id', 'required (makes the command idempotent)');
     const leadId = leadIdForPost(ctx.commandId);
     const earlier = await this.store.findCommit(ctx.commandId);
@@ -82,13 +95,21 @@ export class LeadCommands {
    * missed). Leads marked AMBER+STRICT or RED take no part on either side, so matching never
    * reveals them.
    */
-  private async findPossibleDuplicates(leadId: string, input: { subject: { creditCode: string; enterpriseName: string; personName: string; onlineShop: string }; location: { address: string }; handling: { code: string } }): Promise<PossibleDuplicate[]> {
+  private async findPossibleDuplicates(
+    leadId: string,
+    input: {
+      subject: { creditCode: string; enterpriseName: string; personName: string; onlineShop: string };
+      location: { address: string };
+      handling: { code: string };
+    },
+  ): Promise<PossibleDuplicate[]> {
     if (!this.readModel || input.handling.code === 'RED' || input.handling.code === 'AMBER+STRICT') return [];
     const found = new Map<string, PossibleDuplicate>();
     const credit = input.subject.creditCode.trim().toUpperCase();
     if (credit) {
       for (const row of await this.readModel.subjects.find({ key: `credit:${credit}` }).toArray()) {
-        if (row.leadId !== leadId && !restricted(row.handlingCode)) found.set(row.leadId, { leadId: row.leadId, ownerUnitId: row.ownerUnitId, reason: 'credit_code', matchedOn: credit });
+        if (row.leadId !== leadId && !restricted(row.handlingCode))
+          found.set(row.leadId, { leadId: row.leadId, ownerUnitId: row.ownerUnitId, reason: 'credit_code', matchedOn: credit });
       }
     }
     const name = input.subject.enterpriseName || input.subject.personName || input.subject.onlineShop;
@@ -96,7 +117,12 @@ export class LeadCommands {
     if (key) {
       for (const row of await this.readModel.subjects.find({ key: `name:${key}` }).toArray()) {
         if (row.leadId !== leadId && !restricted(row.handlingCode) && !found.has(row.leadId)) {
-          found.set(row.leadId, { leadId: row.leadId, ownerUnitId: row.ownerUnitId, reason: 'name_and_address', matchedOn: `${normaliseText(name)} @ ${normaliseText(input.location.address)}` });
+          found.set(row.leadId, {
+            leadId: row.leadId,
+            ownerUnitId: row.ownerUnitId,
+            reason: 'name_and_address',
+            matchedOn: `${normaliseText(name)} @ ${normaliseText(input.location.address)}`,
+          });
         }
       }
     }

@@ -1,6 +1,5 @@
-import type { Actor, EventEnvelope } from '@liaison/contracts';
+import type { Actor, EventEnvelope, LeadEvent } from '@liaison/contracts';
 import type { ProjectionDefinition } from '@liaison/platform';
-import type { LeadEvent } from '../domain/events';
 import type { Attachment, CoHandlingTask, DeadlineKind, Grading, Handling, Location, Subject } from '../domain/model';
 import { nameAddressKey } from '../domain/normalise';
 import type { LeadAccess } from '../domain/policy';
@@ -52,12 +51,27 @@ export interface LeadView extends Record<string, unknown> {
   handling: Handling;
   attachments: Attachment[];
   recipients: RecipientView[];
-  onwardSharingRequests: { requestId: string; requestedByUnitId: string; unitIds: string[]; reason: string; status: string; answerReason: string }[];
+  onwardSharingRequests: {
+    requestId: string;
+    requestedByUnitId: string;
+    unitIds: string[];
+    reason: string;
+    status: string;
+    answerReason: string;
+  }[];
   coHandlingTasks: CoHandlingTask[];
   feedback: { unitId: string; result: string; summary: string; at: string }[];
   transfer: {
-    stage: string; policeUnitId: string; flaggedAt: string; decidedAt: string; handedOverAt: string; policeDecidedAt: string;
-    caseNumber: string; reason: string; dueAt: string; amountInvolved: number;
+    stage: string;
+    policeUnitId: string;
+    flaggedAt: string;
+    decidedAt: string;
+    handedOverAt: string;
+    policeDecidedAt: string;
+    caseNumber: string;
+    reason: string;
+    dueAt: string;
+    amountInvolved: number;
   };
   links: { leadId: string; relation: string; note: string }[];
   deadlines: DeadlineView[];
@@ -88,7 +102,8 @@ const summaries: { [T in LeadEvent['type']]: (data: Extract<LeadEvent, { type: T
   LeadDeclined: (d) => `${d.unitId} declined: ${d.reason}`,
   LeadAssignedForCoHandling: (d) => `co-handling assigned to ${d.tasks.map((t) => t.unitId).join(', ')}`,
   LeadFeedbackRecorded: (d) => `${d.unitId} reported ${d.result}`,
-  LeadRegraded: (d) => `regraded ${d.previous.sourceReliability}${d.previous.information} → ${d.grading.sourceReliability}${d.grading.information}`,
+  LeadRegraded: (d) =>
+    `regraded ${d.previous.sourceReliability}${d.previous.information} → ${d.grading.sourceReliability}${d.grading.information}`,
   SuspectedCrimeFlagged: () => 'flagged as a suspected crime',
   TransferDecided: (d) => (d.transfer ? 'decided to transfer to the police' : 'decided not to transfer'),
   LeadHandedOverToPolice: (d) => `handed over to ${d.policeUnitId}`,
@@ -103,7 +118,11 @@ const summaries: { [T in LeadEvent['type']]: (data: Extract<LeadEvent, { type: T
 };
 
 const participants = (v: LeadView): string[] => [
-  ...new Set([...v.recipients.map((r) => r.unitId), ...v.coHandlingTasks.map((t) => t.unitId), ...(v.transfer.policeUnitId ? [v.transfer.policeUnitId] : [])]),
+  ...new Set([
+    ...v.recipients.map((r) => r.unitId),
+    ...v.coHandlingTasks.map((t) => t.unitId),
+    ...(v.transfer.policeUnitId ? [v.transfer.policeUnitId] : []),
+  ]),
 ];
 
 function withDeadline(v: LeadView, kind: DeadlineKind, unitId: string, dueAt: string): LeadView {
@@ -114,7 +133,8 @@ function resolved(v: LeadView, kind: DeadlineKind, unitId: string): LeadView {
   return { ...v, deadlines: v.deadlines.map((d) => (d.kind === kind && d.unitId === unitId ? { ...d, resolved: true } : d)) };
 }
 const recipient = (v: LeadView, unitId: string, patch: Partial<RecipientView>): LeadView => ({
-  ...v, recipients: v.recipients.map((r) => (r.unitId === unitId ? { ...r, ...patch } : r)),
+  ...v,
+  recipients: v.recipients.map((r) => (r.unitId === unitId ? { ...r, ...patch } : r)),
 });
 const inProgress = (v: LeadView): LeadView => (v.status === 'posted' || v.status === 'shared' ? { ...v, status: 'in_progress' } : v);
 const currentDue = (v: LeadView, kind: DeadlineKind) => v.deadlines.find((d) => d.kind === kind && !d.resolved)?.dueAt ?? '';
@@ -124,11 +144,36 @@ function apply(v: LeadView, e: LeadEvent): LeadView {
     case 'LeadPosted':
       return v;
     case 'LeadPossibleDuplicateDetected':
-      return { ...v, links: [...v.links, { leadId: e.data.otherLeadId, relation: 'possible_duplicate', note: `same ${e.data.reason.replace(/_/g, ' ')}: ${e.data.matchedOn}` }] };
+      return {
+        ...v,
+        links: [
+          ...v.links,
+          {
+            leadId: e.data.otherLeadId,
+            relation: 'possible_duplicate',
+            note: `same ${e.data.reason.replace(/_/g, ' ')}: ${e.data.matchedOn}`,
+          },
+        ],
+      };
     case 'LeadShared': {
       let next: LeadView = { ...v, status: v.status === 'posted' ? 'shared' : v.status };
       for (const unitId of e.data.unitIds) {
-        next = { ...next, recipients: [...next.recipients, { unitId, status: 'shared', sharedAt: e.data.sharedAt, acknowledgeDueAt: e.data.acknowledgeDueAt, acknowledgedAt: '', decidedAt: '', declineReason: '', overdue: false }] };
+        next = {
+          ...next,
+          recipients: [
+            ...next.recipients,
+            {
+              unitId,
+              status: 'shared',
+              sharedAt: e.data.sharedAt,
+              acknowledgeDueAt: e.data.acknowledgeDueAt,
+              acknowledgedAt: '',
+              decidedAt: '',
+              declineReason: '',
+              overdue: false,
+            },
+          ],
+        };
         next = withDeadline(next, 'acknowledge', unitId, e.data.acknowledgeDueAt);
       }
       return next;
@@ -138,43 +183,89 @@ function apply(v: LeadView, e: LeadEvent): LeadView {
     case 'OnwardSharingApproved':
     case 'OnwardSharingRefused': {
       const status = e.type === 'OnwardSharingApproved' ? 'approved' : 'refused';
-      return { ...v, onwardSharingRequests: v.onwardSharingRequests.map((r) => (r.requestId === e.data.requestId ? { ...r, status, answerReason: e.data.reason } : r)) };
+      return {
+        ...v,
+        onwardSharingRequests: v.onwardSharingRequests.map((r) =>
+          r.requestId === e.data.requestId ? { ...r, status, answerReason: e.data.reason } : r,
+        ),
+      };
     }
     case 'LeadAcknowledged':
       return resolved(recipient(v, e.data.unitId, { status: 'acknowledged', acknowledgedAt: e.data.at }), 'acknowledge', e.data.unitId);
     case 'LeadAccepted':
       return inProgress(resolved(recipient(v, e.data.unitId, { status: 'accepted', decidedAt: e.data.at }), 'acknowledge', e.data.unitId));
     case 'LeadDeclined':
-      return resolved(recipient(v, e.data.unitId, { status: 'declined', decidedAt: e.data.at, declineReason: e.data.reason }), 'acknowledge', e.data.unitId);
+      return resolved(
+        recipient(v, e.data.unitId, { status: 'declined', decidedAt: e.data.at, declineReason: e.data.reason }),
+        'acknowledge',
+        e.data.unitId,
+      );
     case 'LeadAssignedForCoHandling': {
       let next = inProgress({ ...v, coHandlingTasks: [...v.coHandlingTasks, ...e.data.tasks] });
       for (const t of e.data.tasks) if (t.dueAt) next = withDeadline(next, 'co_handling_task', t.unitId, t.dueAt);
       return next;
     }
     case 'LeadFeedbackRecorded':
-      return resolved({ ...v, feedback: [...v.feedback, { unitId: e.data.unitId, result: e.data.result, summary: e.data.summary, at: e.data.at }] }, 'co_handling_task', e.data.unitId);
+      return resolved(
+        { ...v, feedback: [...v.feedback, { unitId: e.data.unitId, result: e.data.result, summary: e.data.summary, at: e.data.at }] },
+        'co_handling_task',
+        e.data.unitId,
+      );
     case 'LeadRegraded':
       return { ...v, grading: e.data.grading as Grading };
     case 'SuspectedCrimeFlagged':
-      return inProgress(withDeadline({ ...v, transfer: { ...v.transfer, stage: 'suspected', flaggedAt: e.data.at, reason: e.data.reason } }, 'transfer_decision', v.ownerUnitId, e.data.decisionDueAt));
+      return inProgress(
+        withDeadline(
+          { ...v, transfer: { ...v.transfer, stage: 'suspected', flaggedAt: e.data.at, reason: e.data.reason } },
+          'transfer_decision',
+          v.ownerUnitId,
+          e.data.decisionDueAt,
+        ),
+      );
     case 'TransferDecided': {
       const next = resolved(v, 'transfer_decision', v.ownerUnitId);
-      const transfer = { ...next.transfer, stage: e.data.transfer ? 'decided_transfer' : 'decided_not_to_transfer', decidedAt: e.data.at, reason: e.data.reasons };
-      return e.data.transfer ? withDeadline({ ...next, transfer }, 'hand_over', v.ownerUnitId, e.data.handOverDueAt!) : { ...next, transfer };
+      const transfer = {
+        ...next.transfer,
+        stage: e.data.transfer ? 'decided_transfer' : 'decided_not_to_transfer',
+        decidedAt: e.data.at,
+        reason: e.data.reasons,
+      };
+      return e.data.transfer
+        ? withDeadline({ ...next, transfer }, 'hand_over', v.ownerUnitId, e.data.handOverDueAt!)
+        : { ...next, transfer };
     }
     case 'LeadHandedOverToPolice': {
       const next = resolved(v, 'hand_over', v.ownerUnitId);
-      const transfer = { ...next.transfer, stage: 'handed_over', policeUnitId: e.data.policeUnitId, handedOverAt: e.data.at, amountInvolved: e.data.amountInvolved };
+      const transfer = {
+        ...next.transfer,
+        stage: 'handed_over',
+        policeUnitId: e.data.policeUnitId,
+        handedOverAt: e.data.at,
+        amountInvolved: e.data.amountInvolved,
+      };
       return withDeadline({ ...next, transfer }, 'police_decision', e.data.policeUnitId, e.data.policeDecisionDueAt);
     }
     case 'PoliceDecisionRecorded': {
       const next = resolved(v, 'police_decision', e.data.policeUnitId);
-      const transfer = { ...next.transfer, stage: e.data.decision === 'opened' ? 'police_opened' : 'police_declined', policeDecidedAt: e.data.at, caseNumber: e.data.caseNumber, reason: e.data.reason };
-      return e.data.decision === 'declined' ? withDeadline({ ...next, transfer }, 'reconsideration_request', v.ownerUnitId, e.data.reconsiderationRequestDueAt!) : { ...next, transfer };
+      const transfer = {
+        ...next.transfer,
+        stage: e.data.decision === 'opened' ? 'police_opened' : 'police_declined',
+        policeDecidedAt: e.data.at,
+        caseNumber: e.data.caseNumber,
+        reason: e.data.reason,
+      };
+      return e.data.decision === 'declined'
+        ? withDeadline({ ...next, transfer }, 'reconsideration_request', v.ownerUnitId, e.data.reconsiderationRequestDueAt!)
+        : { ...next, transfer };
     }
     case 'ReconsiderationRequested': {
       const next = resolved(v, 'reconsideration_request', v.ownerUnitId);
-      return withDeadline({ ...next, transfer: { ...next.transfer, stage: 'reconsideration_requested', reason: e.data.reason } }, 'reconsideration_answer', v.transfer.policeUnitId, e.data.answerDueAt);
+      return withDeadline(
+        { ...next, transfer: { ...next.transfer, stage: 'reconsideration_requested', reason: e.data.reason } },
+        'reconsideration_answer',
+        v.transfer.policeUnitId,
+        e.data.answerDueAt,
+      );
     }
     case 'ReconsiderationAnswered': {
       const next = resolved(v, 'reconsideration_answer', v.transfer.policeUnitId);
@@ -185,7 +276,12 @@ function apply(v: LeadView, e: LeadEvent): LeadView {
     case 'LeadLinked':
       return { ...v, links: [...v.links, { leadId: e.data.otherLeadId, relation: e.data.relation, note: e.data.note }] };
     case 'LeadOverdue': {
-      const next = { ...v, deadlines: v.deadlines.map((d) => (d.kind === e.data.kind && d.unitId === e.data.unitId ? { ...d, breached: true, detectedAt: e.data.detectedAt } : d)) };
+      const next = {
+        ...v,
+        deadlines: v.deadlines.map((d) =>
+          d.kind === e.data.kind && d.unitId === e.data.unitId ? { ...d, breached: true, detectedAt: e.data.detectedAt } : d,
+        ),
+      };
       return e.data.kind === 'acknowledge' ? recipient(next, e.data.unitId, { overdue: true }) : next;
     }
     case 'LeadOperationOutcomeRecorded':
@@ -203,14 +299,49 @@ export function evolveLeadView(current: LeadView | null, envelope: EventEnvelope
   else if (e.type === 'LeadPosted') {
     const d = e.data;
     v = {
-      leadId: d.leadId, status: 'posted', ownerUnitId: d.ownerUnitId, postedByOfficerId: d.postedByOfficerId, title: d.title, category: d.category,
-      subject: d.subject, location: d.location, summary: d.summary, priority: d.priority, grading: d.grading as Grading, handling: d.handling,
-      attachments: d.attachments, recipients: [], onwardSharingRequests: [], coHandlingTasks: [], feedback: [],
-      transfer: { stage: 'none', policeUnitId: '', flaggedAt: '', decidedAt: '', handedOverAt: '', policeDecidedAt: '', caseNumber: '', reason: '', dueAt: '', amountInvolved: 0 },
-      links: [], deadlines: [], operationOutcomes: [], history: [], postedAt: d.postedAt, updatedAt: d.postedAt, closedOutcome: '',
-      jurisdiction: d.location.jurisdiction, creditCode: d.subject.creditCode, handlingCode: d.handling.code, participantUnitIds: [],
+      leadId: d.leadId,
+      status: 'posted',
+      ownerUnitId: d.ownerUnitId,
+      postedByOfficerId: d.postedByOfficerId,
+      title: d.title,
+      category: d.category,
+      subject: d.subject,
+      location: d.location,
+      summary: d.summary,
+      priority: d.priority,
+      grading: d.grading as Grading,
+      handling: d.handling,
+      attachments: d.attachments,
+      recipients: [],
+      onwardSharingRequests: [],
+      coHandlingTasks: [],
+      feedback: [],
+      transfer: {
+        stage: 'none',
+        policeUnitId: '',
+        flaggedAt: '',
+        decidedAt: '',
+        handedOverAt: '',
+        policeDecidedAt: '',
+        caseNumber: '',
+        reason: '',
+        dueAt: '',
+        amountInvolved: 0,
+      },
+      links: [],
+      deadlines: [],
+      operationOutcomes: [],
+      history: [],
+      postedAt: d.postedAt,
+      updatedAt: d.postedAt,
+      closedOutcome: '',
+      jurisdiction: d.location.jurisdiction,
+      creditCode: d.subject.creditCode,
+      handlingCode: d.handling.code,
+      participantUnitIds: [],
       namedOfficerIds: d.handling.namedOfficerIds,
-      subjectNameAddressKey: nameAddressKey(d.subject.enterpriseName || d.subject.personName || d.subject.onlineShop, d.location.address) ?? '',
+      subjectNameAddressKey:
+        nameAddressKey(d.subject.enterpriseName || d.subject.personName || d.subject.onlineShop, d.location.address) ?? '',
     };
   } else throw new Error(`lead view: ${envelope.streamId} starts with ${envelope.type}, not LeadPosted`);
 
@@ -228,13 +359,22 @@ export function evolveLeadView(current: LeadView | null, envelope: EventEnvelope
 }
 
 const stageDeadline: Record<string, DeadlineKind | undefined> = {
-  suspected: 'transfer_decision', decided_transfer: 'hand_over', handed_over: 'police_decision',
-  police_declined: 'reconsideration_request', reconsideration_requested: 'reconsideration_answer',
+  suspected: 'transfer_decision',
+  decided_transfer: 'hand_over',
+  handed_over: 'police_decision',
+  police_declined: 'reconsideration_request',
+  reconsideration_requested: 'reconsideration_answer',
 };
 
-export const viewAccess = (v: Pick<LeadView, 'leadId' | 'ownerUnitId' | 'postedByOfficerId' | 'participantUnitIds' | 'handlingCode' | 'namedOfficerIds'>): LeadAccess => ({
-  leadId: v.leadId, ownerUnitId: v.ownerUnitId, postedByOfficerId: v.postedByOfficerId, participantUnitIds: v.participantUnitIds,
-  code: v.handlingCode as LeadAccess['code'], namedOfficerIds: v.namedOfficerIds,
+export const viewAccess = (
+  v: Pick<LeadView, 'leadId' | 'ownerUnitId' | 'postedByOfficerId' | 'participantUnitIds' | 'handlingCode' | 'namedOfficerIds'>,
+): LeadAccess => ({
+  leadId: v.leadId,
+  ownerUnitId: v.ownerUnitId,
+  postedByOfficerId: v.postedByOfficerId,
+  participantUnitIds: v.participantUnitIds,
+  code: v.handlingCode as LeadAccess['code'],
+  namedOfficerIds: v.namedOfficerIds,
 });
 
 export const leadDetailsProjection: ProjectionDefinition<LeadView> = {

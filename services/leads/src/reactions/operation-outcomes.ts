@@ -1,4 +1,4 @@
-import type { EventEnvelope } from '@liaison/contracts';
+import { type EventEnvelope, isOperationEvent, type OperationEventData, registryOf } from '@liaison/contracts';
 import { InvalidTransitionError, NotFoundError, type Reaction } from '@liaison/platform';
 import type { Collection } from 'mongodb';
 import { operationOutcomeCommandId } from '../application/ids';
@@ -14,22 +14,23 @@ export interface OperationLinkRow {
   linkedLeadIds: string[];
 }
 
-/** The fields of the operations context's events this reaction relies on (its published contract, not its code). */
-interface OperationStartedData {
-  operationId: string;
-  leadUnitId: string;
-  linkedLeadIds: string[];
-}
-interface OperationEndedData {
-  summary?: string;
-  results?: string;
-  reason?: string;
-  at: string;
-}
+type Started = EventEnvelope<
+  'OperationProposed' | 'OperationDrafted',
+  OperationEventData<'OperationProposed'> | OperationEventData<'OperationDrafted'>
+>;
+type Ended = { event: EventEnvelope; outcome: OperationOutcomeKind; summary: string; results: string; at: string };
 
 /** Events that open an operation stream and name its linked leads (a draft from an escalation too). */
-const STARTS = new Set(['OperationProposed', 'OperationDrafted']);
-const ENDS: Record<string, OperationOutcomeKind> = { OperationConcluded: 'concluded', OperationCancelled: 'cancelled' };
+const STARTS = ['OperationProposed', 'OperationDrafted'] as const;
+
+/** How the operation ended, from OperationConcluded (summary, results) or OperationCancelled (the reason). */
+function ending(event: EventEnvelope): Ended | null {
+  if (isOperationEvent(event, 'OperationConcluded'))
+    return { event, outcome: 'concluded', summary: event.data.summary, results: event.data.results, at: event.data.at };
+  if (isOperationEvent(event, 'OperationCancelled'))
+    return { event, outcome: 'cancelled', summary: event.data.reason, results: '', at: event.data.at };
+  return null;
+}
 
 /**
  * Leads consumes the operations topic: when a joint operation concludes (or is cancelled), each
@@ -41,26 +42,35 @@ const ENDS: Record<string, OperationOutcomeKind> = { OperationConcluded: 'conclu
  * (`op-outcome:<eventId>:<leadId>`), and the decider refuses an operation already recorded, so
  * redelivery records nothing twice. A linked lead this store does not hold is skipped.
  */
-export function operationOutcomesReaction(commands: Pick<LeadCommands, 'execute'>, links: Collection<OperationLinkRow>, operationsTopic: string): Reaction {
-  const started = async (event: EventEnvelope) => {
-    const d = event.data as unknown as OperationStartedData;
-    await links.replaceOne({ _id: event.streamId }, { leadUnitId: d.leadUnitId, linkedLeadIds: d.linkedLeadIds ?? [] }, { upsert: true });
+export function operationOutcomesReaction(
+  commands: Pick<LeadCommands, 'execute'>,
+  links: Collection<OperationLinkRow>,
+  operationsTopic: string,
+): Reaction {
+  const started = async (event: Started) => {
+    await links.replaceOne(
+      { _id: event.streamId },
+      { leadUnitId: event.data.leadUnitId, linkedLeadIds: event.data.linkedLeadIds },
+      { upsert: true },
+    );
   };
 
-  const ended = async (event: EventEnvelope, outcome: OperationOutcomeKind) => {
+  const ended = async ({ event, outcome, summary, results, at }: Ended) => {
     const link = await links.findOne({ _id: event.streamId });
     // The start event is handled first (same partition); a missing row means it was lost: retry, then DLQ.
-    if (!link) throw new Error(`operation ${event.streamId} ended but its linked leads are unknown (no ${[...STARTS].join('/')} seen)`);
-    const d = event.data as unknown as OperationEndedData;
+    if (!link) throw new Error(`operation ${event.streamId} ended but its linked leads are unknown (no ${STARTS.join('/')} seen)`);
     for (const leadId of link.linkedLeadIds) {
       try {
         await commands.execute(
           leadId,
+          { type: 'RecordOperationOutcome', operationId: event.streamId, leadUnitId: link.leadUnitId, outcome, summary, results, at },
           {
-            type: 'RecordOperationOutcome', operationId: event.streamId, leadUnitId: link.leadUnitId, outcome,
-            summary: (outcome === 'concluded' ? d.summary : d.reason) ?? '', results: d.results ?? '', at: d.at,
+            commandId: operationOutcomeCommandId(event.eventId, leadId),
+            actor: SYSTEM_ACTOR,
+            correlationId: event.correlationId,
+            causationId: event.eventId,
+            traceparent: event.traceparent,
           },
-          { commandId: operationOutcomeCommandId(event.eventId, leadId), actor: SYSTEM_ACTOR, correlationId: event.correlationId, causationId: event.eventId, traceparent: event.traceparent },
         );
       } catch (error) {
         // Already recorded (an earlier delivery), or a lead this store does not hold.
@@ -72,9 +82,14 @@ export function operationOutcomesReaction(commands: Pick<LeadCommands, 'execute'
   return {
     name: 'operation-outcomes',
     topics: [operationsTopic],
+    // The operations context's contract: its events arrive validated (and upcast) against it, typed below.
+    registry: registryOf('operations'),
     handler: async ({ event }) => {
-      if (STARTS.has(event.type)) await started(event);
-      else if (event.type in ENDS) await ended(event, ENDS[event.type]!);
+      if (isOperationEvent(event, 'OperationProposed') || isOperationEvent(event, 'OperationDrafted')) await started(event);
+      else {
+        const end = ending(event);
+        if (end) await ended(end);
+      }
     },
   };
 }

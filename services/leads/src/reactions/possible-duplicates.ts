@@ -18,17 +18,31 @@ const restricted = (code: string) => code === 'RED' || code === 'AMBER+STRICT';
  * reads). Command ids derive from the pair, and the decider refuses a pair already recorded, so
  * redelivery and the PostLead path never double-flag. Nothing is ever merged.
  */
-export function possibleDuplicatesReaction(commands: Pick<LeadCommands, 'execute'>, readModel: Pick<LeadReadModel, 'subjects'>, leadsTopic: string): Reaction {
+export function possibleDuplicatesReaction(
+  commands: Pick<LeadCommands, 'execute'>,
+  readModel: Pick<LeadReadModel, 'subjects'>,
+  leadsTopic: string,
+): Reaction {
   const flag = async (target: SubjectRow, other: SubjectRow, cause: EventEnvelope) => {
     try {
       await commands.execute(
         target.leadId,
         {
-          type: 'FlagPossibleDuplicate', otherLeadId: other.leadId, otherOwnerUnitId: other.ownerUnitId,
-          reason: target.key.startsWith('credit:') ? 'credit_code' : 'name_and_address', matchedOn: target.key.slice(target.key.indexOf(':') + 1),
-          position: target.postedAt < other.postedAt || (target.postedAt === other.postedAt && target.leadId < other.leadId) ? 'earlier' : 'later',
+          type: 'FlagPossibleDuplicate',
+          otherLeadId: other.leadId,
+          otherOwnerUnitId: other.ownerUnitId,
+          reason: target.key.startsWith('credit:') ? 'credit_code' : 'name_and_address',
+          matchedOn: target.key.slice(target.key.indexOf(':') + 1),
+          position:
+            target.postedAt < other.postedAt || (target.postedAt === other.postedAt && target.leadId < other.leadId) ? 'earlier' : 'later',
         },
-        { commandId: duplicateCommandId(target.leadId, other.leadId), actor: SYSTEM_ACTOR, correlationId: cause.correlationId, causationId: cause.eventId, traceparent: cause.traceparent },
+        {
+          commandId: duplicateCommandId(target.leadId, other.leadId),
+          actor: SYSTEM_ACTOR,
+          correlationId: cause.correlationId,
+          causationId: cause.eventId,
+          traceparent: cause.traceparent,
+        },
       );
     } catch (error) {
       // Already recorded (by PostLead or an earlier delivery), or a lead this store does not hold.

@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { type Actor, type EventEnvelope, loadDirectory } from '@liaison/contracts';
+import { type Actor, type EventEnvelope, loadDirectory, type WireCommand } from '@liaison/contracts';
 import { fold } from '@liaison/platform';
 import type { LeadCommand } from '../../src/domain/commands';
 import { SYSTEM_ACTOR } from '../../src/domain/commands';
-import type { LeadEvent } from '../../src/domain/events';
-import { createLeadDecider, type LeadState } from '../../src/domain/lead';
+import type { LeadEvent } from '@liaison/contracts';
+import type { LeadState } from '../../src/domain/lead';
+import { createLeadDecider } from '../../src/domain/lead-decider';
 import { STATUTORY_LIMITS } from '../../src/domain/model';
 
 export const directory = loadDirectory();
@@ -23,7 +24,8 @@ export const analyst = officer('officer-city-lgo-analyst', 'lgo-city', ['analyst
 export const admin = officer('officer-city-lgo-admin', 'lgo-city', ['admin']);
 export const system = SYSTEM_ACTOR;
 
-type Payload<T extends LeadCommand['type']> = Omit<Extract<LeadCommand, { type: T }>, 'type' | 'actor' | 'now' | 'leadId'>;
+/** A payload as a caller may send it (enum fields any string: the decider checks them against the contract). */
+type Payload<T extends LeadCommand['type']> = Omit<Extract<WireCommand<LeadCommand>, { type: T }>, 'type' | 'actor' | 'now' | 'leadId'>;
 
 export function cmd<T extends LeadCommand['type']>(type: T, actor: Actor, payload: Payload<T>, now = T0, leadId = LEAD): LeadCommand {
   return { type, actor, now, leadId, ...payload } as unknown as LeadCommand;
@@ -32,7 +34,13 @@ export function cmd<T extends LeadCommand['type']>(type: T, actor: Actor, payloa
 export const postPayload = (overrides: Partial<Payload<'PostLead'>> = {}): Payload<'PostLead'> => ({
   title: 'Counterfeit Moutai liquor sold from a warehouse',
   category: 'counterfeit_food',
-  subject: { enterpriseName: 'Zhengzhou Jiuxiang Trading Co., Ltd.', creditCode: '91410105MA12345678', personName: '', onlineShop: '', url: '' },
+  subject: {
+    enterpriseName: 'Zhengzhou Jiuxiang Trading Co., Ltd.',
+    creditCode: '91410105MA12345678',
+    personName: '',
+    onlineShop: '',
+    url: '',
+  },
   location: { jurisdiction: 'erqi', address: '18 Jiefang Road, Erqi District', coordinates: null },
   summary: 'Tip-off: counterfeit liquor stored and sold.',
   priority: 'high',
@@ -46,8 +54,18 @@ export const postPayload = (overrides: Partial<Payload<'PostLead'>> = {}): Paylo
 /** Envelopes as the store would write them, so `evolve` sees what it sees in production. */
 export function envelopes(events: { actor: Actor; event: LeadEvent }[], leadId = LEAD): EventEnvelope[] {
   return events.map(({ actor, event }, i) => ({
-    eventId: randomUUID(), type: event.type, schemaVersion: 1, streamId: leadId, version: i + 1, occurredAt: T0, recordedAt: T0,
-    actor, correlationId: 'c', causationId: null, traceparent: null, data: event.data as Record<string, unknown>,
+    eventId: randomUUID(),
+    type: event.type,
+    schemaVersion: 1,
+    streamId: leadId,
+    version: i + 1,
+    occurredAt: T0,
+    recordedAt: T0,
+    actor,
+    correlationId: 'c',
+    causationId: null,
+    traceparent: null,
+    data: event.data as Record<string, unknown>,
   }));
 }
 

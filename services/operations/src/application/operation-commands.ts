@@ -1,8 +1,7 @@
-import type { Actor, FieldIssue } from '@liaison/contracts';
+import { type Actor, type FieldIssue, LEAD_ID, type WireCommand } from '@liaison/contracts';
 import { commandHandler, type EventStore, ValidationError } from '@liaison/platform';
 import type { OperationCommand } from '../domain/commands';
-import { LEAD_ID } from '../domain/model';
-import { createOperationDecider, type OperationDeciderDependencies } from '../domain/operation';
+import { createOperationDecider, type OperationDeciderDependencies } from '../domain/operation-decider';
 import type { DeconflictionCheck } from './deconfliction';
 import { evolveOperationView, type OperationView } from '../projections/operation-view';
 import { OPERATION_ID, operationIdForPropose } from './ids';
@@ -32,8 +31,10 @@ export interface LeadsLookup {
   isVisible(leadId: string, ctx: { actor: Actor; correlationId: string; deadline: Date | null }): Promise<boolean>;
 }
 
-/** A command minus what the application fills in (`actor`, `now`, `operationId`). */
-export type CommandInput<C = OperationCommand> = C extends OperationCommand ? Omit<C, 'actor' | 'now' | 'operationId'> : never;
+/** A command minus what the application fills in (`actor`, `now`, `operationId`), as callers send it (the decider checks it against the contract). */
+export type CommandInput<C extends OperationCommand = OperationCommand> = WireCommand<
+  C extends OperationCommand ? Omit<C, 'actor' | 'now' | 'operationId'> : never
+>;
 type ProposeInput = Omit<CommandInput<Extract<OperationCommand, { type: 'ProposeOperation' }>>, 'conflicts'>;
 type RescheduleInput = Omit<CommandInput<Extract<OperationCommand, { type: 'Reschedule' }>>, 'conflicts'>;
 type SubmitDraftInput = Omit<CommandInput<Extract<OperationCommand, { type: 'SubmitDraft' }>>, 'conflicts'>;
@@ -62,14 +63,26 @@ export class OperationCommands {
   async execute(operationId: string, input: CommandInput, ctx: CommandContext): Promise<OperationCommandResult> {
     if (!ctx.commandId) throw ValidationError.field('command_id', 'required (makes the command idempotent)');
     if (!OPERATION_ID.test(operationId)) throw ValidationError.field('operation_id', 'expected operation-<uuid>');
-    const command = { ...input, operationId, actor: ctx.actor, now: this.clock().toISOString() } as OperationCommand;
+    const command = { ...input, operationId, actor: ctx.actor, now: this.clock().toISOString() } as unknown as OperationCommand;
     const result = await this.handle(
       operationId,
       command,
-      { commandId: ctx.commandId, actor: ctx.actor, correlationId: ctx.correlationId, traceparent: ctx.traceparent ?? null, causationId: ctx.causationId ?? null },
+      {
+        commandId: ctx.commandId,
+        actor: ctx.actor,
+        correlationId: ctx.correlationId,
+        traceparent: ctx.traceparent ?? null,
+        causationId: ctx.causationId ?? null,
+      },
       ctx.ifMatchVersion && ctx.ifMatchVersion > 0 ? { expectedVersion: ctx.ifMatchVersion } : {},
     );
-    return { operationId: result.streamId, version: result.version, status: result.state.status, duplicate: result.duplicate, taskId: input.type === 'AssignTask' ? input.taskId : '' };
+    return {
+      operationId: result.streamId,
+      version: result.version,
+      status: result.state.status,
+      duplicate: result.duplicate,
+      taskId: input.type === 'AssignTask' ? input.taskId : '',
+    };
   }
 
   /**
@@ -83,11 +96,16 @@ export class OperationCommands {
     const operationId = operationIdForPropose(ctx.commandId);
     if (await this.store.findCommit(ctx.commandId)) return this.execute(operationId, { ...input, conflicts: [] }, ctx);
     const now = this.clock().toISOString();
-    this.decider.decide({ ...input, conflicts: [], operationId, actor: ctx.actor, now }, this.decider.initialState());
+    this.decider.decide(
+      { ...input, conflicts: [], operationId, actor: ctx.actor, now } as unknown as OperationCommand,
+      this.decider.initialState(),
+    );
     const issues: FieldIssue[] = [];
     const seen = await Promise.all(
       input.linkedLeadIds.map((leadId) =>
-        LEAD_ID.test(leadId) ? this.leads.isVisible(leadId, { actor: ctx.actor, correlationId: ctx.correlationId, deadline: ctx.deadline ?? null }) : Promise.resolve(true),
+        LEAD_ID.test(leadId)
+          ? this.leads.isVisible(leadId, { actor: ctx.actor, correlationId: ctx.correlationId, deadline: ctx.deadline ?? null })
+          : Promise.resolve(true),
       ),
     );
     seen.forEach((ok, i) => {
@@ -96,8 +114,13 @@ export class OperationCommands {
     if (issues.length > 0) throw ValidationError.of(issues, 'command');
     const matches = this.deconfliction
       ? await this.deconfliction.find({
-          operationId, ownerUnitId: ctx.actor.unitId, contactOfficerId: ctx.actor.officerId, handlingCode: input.handling.code, title: input.title.trim(),
-          window: { startsAt: new Date(input.window.startsAt).toISOString(), endsAt: new Date(input.window.endsAt).toISOString() }, targets: input.targets,
+          operationId,
+          ownerUnitId: ctx.actor.unitId,
+          contactOfficerId: ctx.actor.officerId,
+          handlingCode: input.handling.code,
+          title: input.title.trim(),
+          window: { startsAt: new Date(input.window.startsAt).toISOString(), endsAt: new Date(input.window.endsAt).toISOString() },
+          targets: input.targets,
         })
       : { mine: [] };
     return this.execute(operationId, { ...input, conflicts: matches.mine }, ctx);
@@ -108,7 +131,11 @@ export class OperationCommands {
    * operation; anyone else gets the decider's refusal), and matches are recorded in the same commit.
    */
   async reschedule(operationId: string, input: RescheduleInput, ctx: CommandContext): Promise<OperationCommandResult> {
-    return this.execute(operationId, { ...input, conflicts: await this.matchWindow(operationId, input.window, ['proposed', 'launched'], ctx) }, ctx);
+    return this.execute(
+      operationId,
+      { ...input, conflicts: await this.matchWindow(operationId, input.window, ['proposed', 'launched'], ctx) },
+      ctx,
+    );
   }
 
   /** SubmitDraft: a draft gets its window; like Reschedule, the window is matched first and alerts go in the same commit. */
@@ -125,9 +152,17 @@ export class OperationCommands {
       const view = events.length > 0 ? events.reduce<OperationView | null>(evolveOperationView, null) : null;
       if (view && view.leadUnitId === ctx.actor.unitId && statuses.includes(view.status)) {
         const window = { startsAt: new Date(startsAt).toISOString(), endsAt: new Date(endsAt).toISOString() };
-        conflicts = (await this.deconfliction.find({
-          operationId, ownerUnitId: view.leadUnitId, contactOfficerId: view.proposedByOfficerId, handlingCode: view.handlingCode, title: view.title, window, targets: view.targets,
-        })).mine;
+        conflicts = (
+          await this.deconfliction.find({
+            operationId,
+            ownerUnitId: view.leadUnitId,
+            contactOfficerId: view.proposedByOfficerId,
+            handlingCode: view.handlingCode,
+            title: view.title,
+            window,
+            targets: view.targets,
+          })
+        ).mine;
       }
     }
     return conflicts;

@@ -69,7 +69,8 @@ export function subjectKeys(subject: { creditCode: string; enterpriseName: strin
   if (credit) keys.push({ key: `subject:credit:${credit}`, reason: 'subject_credit_code', matchedOn: credit });
   for (const name of [subject.enterpriseName, subject.personName]) {
     const n = normaliseText(name);
-    if (n && !keys.some((k) => k.key === `subject:name:${n}`)) keys.push({ key: `subject:name:${n}`, reason: 'subject_name', matchedOn: n });
+    if (n && !keys.some((k) => k.key === `subject:name:${n}`))
+      keys.push({ key: `subject:name:${n}`, reason: 'subject_name', matchedOn: n });
   }
   return keys;
 }

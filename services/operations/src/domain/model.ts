@@ -1,69 +1,36 @@
-import type { TlpCode } from '@liaison/contracts';
+import type { ConflictMatch as ContractConflictMatch, TimeWindowData } from '@liaison/contracts';
 
-/** Reference values of the operations context (mirrors the comments in operations.proto). */
-export { TLP_CODES, type TlpCode } from '@liaison/contracts';
+/**
+ * What the operations domain needs besides its contract (@liaison/contracts: reference values,
+ * limits, command and event schemas): the registry of units it checks against and the response limits.
+ */
+export {
+  CONFLICT_KINDS,
+  CONFLICT_OUTCOMES,
+  CONFLICT_REASONS,
+  type ConflictOutcome,
+  type ConflictReason,
+  type HandlingData as Handling,
+  INVITATION_STATUSES,
+  type InvitationStatus,
+  LEAD_ID,
+  OPERATION_STATUSES,
+  type OperationStatus,
+  type Seizure,
+  type Target,
+  TLP_CODES,
+  type TlpCode,
+  URGENCIES,
+  type Urgency,
+} from '@liaison/contracts';
 
-export const URGENCIES = ['normal', 'emergency'] as const;
-export type Urgency = (typeof URGENCIES)[number];
-
-/** `draft` (from an escalated lead) → `proposed` → `launched` → `concluded`; `cancelled` from draft, proposed or launched. */
-export const OPERATION_STATUSES = ['draft', 'proposed', 'launched', 'concluded', 'cancelled'] as const;
-export type OperationStatus = (typeof OPERATION_STATUSES)[number];
-
-export const INVITATION_STATUSES = ['pending', 'joined', 'declined'] as const;
-export type InvitationStatus = (typeof INVITATION_STATUSES)[number];
-
-export const CONFLICT_OUTCOMES = ['proceed', 'act_jointly', 'delay', 'cancel'] as const;
-export type ConflictOutcome = (typeof CONFLICT_OUTCOMES)[number];
-
-export const CONFLICT_REASONS = ['subject_credit_code', 'subject_name', 'place'] as const;
-export type ConflictReason = (typeof CONFLICT_REASONS)[number];
-
-export const CONFLICT_KINDS = ['operation', 'lead'] as const;
-
-/** 统一社会信用代码: 18 upper-case letters or digits. */
-export const CREDIT_CODE = /^[0-9A-Z]{18}$/;
-export const LEAD_ID = /^lead-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-
+export type TimeWindow = TimeWindowData;
 export interface Coordinates {
   latitude: number;
   longitude: number;
 }
-export interface Target {
-  subject: { enterpriseName: string; creditCode: string; personName: string };
-  place: { jurisdiction: string; address: string; coordinates: Coordinates | null };
-}
-export interface TimeWindow {
-  startsAt: string;
-  endsAt: string;
-}
-export interface Handling {
-  code: TlpCode;
-  noCourtUseWithoutConsent: boolean;
-  noOnwardSharingWithoutConsent: boolean;
-  namedOfficerIds: string[];
-}
-export interface Seizure {
-  goods: string;
-  quantity: number;
-  unitOfMeasure: string;
-  valueYuan: number;
-}
-
-/** A match found by the application's deconfliction check, recorded on the operation. */
-export interface ConflictMatch {
-  conflictId: string;
-  otherKind: (typeof CONFLICT_KINDS)[number];
-  /** Empty when the other record is AMBER+STRICT or RED (pointer only). */
-  otherId: string;
-  otherOwnerUnitId: string;
-  contactOfficerId: string;
-  otherTitle: string;
-  otherWindow: TimeWindow | null;
-  reason: ConflictReason;
-  matchedOn: string;
-  pointerOnly: boolean;
-}
+/** A match found by the application's deconfliction check, recorded on the operation (`otherId` empty when pointer only). */
+export type ConflictMatch = ContractConflictMatch;
 
 /** What the domain needs to know of the registry (satisfied by @liaison/contracts' Directory). */
 export interface UnitDirectory {

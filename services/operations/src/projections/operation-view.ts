@@ -1,6 +1,5 @@
-import type { Actor, EventEnvelope } from '@liaison/contracts';
+import type { Actor, EventEnvelope, OperationEvent } from '@liaison/contracts';
 import type { ProjectionDefinition } from '@liaison/platform';
-import type { OperationEvent } from '../domain/events';
 import type { Handling, Seizure, Target, TimeWindow } from '../domain/model';
 import type { OperationAccess } from '../domain/policy';
 
@@ -100,7 +99,8 @@ const summaries: { [T in OperationEvent['type']]: (data: Extract<OperationEvent,
   OperationProposed: (d) => `proposed "${d.title}" (${d.urgency}, ${d.handling.code}) for ${d.window.startsAt} – ${d.window.endsAt}`,
   OperationDrafted: (d) => `drafted "${d.title}" from lead ${d.fromLeadId} (escalated for joint action)`,
   DraftSubmitted: (d) => `draft submitted for ${d.window.startsAt} – ${d.window.endsAt}`,
-  UnitsInvited: (d) => `invited ${d.unitIds.join(', ')} (answer by ${d.respondBy})${d.conflictId ? ` to act jointly (${d.conflictId})` : ''}`,
+  UnitsInvited: (d) =>
+    `invited ${d.unitIds.join(', ')} (answer by ${d.respondBy})${d.conflictId ? ` to act jointly (${d.conflictId})` : ''}`,
   OperationJoined: (d) => `${d.unitId} joined`,
   InvitationDeclined: (d) => `${d.unitId} declined: ${d.reason}`,
   TaskAssigned: (d) => `task ${d.taskId} assigned to ${d.unitId}`,
@@ -110,13 +110,15 @@ const summaries: { [T in OperationEvent['type']]: (data: Extract<OperationEvent,
   ProgressReported: (d) => `${d.unitId} reported ${d.seizures.length} seizure(s), ${d.inspections} inspection(s), ${d.arrests} arrest(s)`,
   OperationConcluded: () => 'concluded',
   OperationCancelled: (d) => `cancelled: ${d.reason}`,
-  DeconflictionAlertRaised: (d) => `deconfliction alert ${d.conflictId}: ${d.otherKind} of ${d.otherOwnerUnitId} (${d.reason.replace(/_/g, ' ')})`,
+  DeconflictionAlertRaised: (d) =>
+    `deconfliction alert ${d.conflictId}: ${d.otherKind} of ${d.otherOwnerUnitId} (${d.reason.replace(/_/g, ' ')})`,
   DeconflictionConflictResolved: (d) => `conflict ${d.conflictId} resolved by ${d.resolvedByUnitId}: ${d.outcome}`,
   InvitationOverdue: (d) => `${d.unitId} did not answer the invitation by ${d.dueAt}`,
 };
 
 const invitation = (v: OperationView, unitId: string, patch: Partial<InvitationView>): OperationView => ({
-  ...v, invitations: v.invitations.map((i) => (i.unitId === unitId ? { ...i, ...patch } : i)),
+  ...v,
+  invitations: v.invitations.map((i) => (i.unitId === unitId ? { ...i, ...patch } : i)),
 });
 
 export function totalsOf(reports: ReportView[]): Totals {
@@ -142,7 +144,19 @@ function apply(v: OperationView, e: OperationEvent, envelope: EventEnvelope): Op
       const fresh = e.data.unitIds.filter((u) => !v.invitations.some((i) => i.unitId === u));
       return {
         ...v,
-        invitations: [...v.invitations, ...fresh.map((unitId) => ({ unitId, status: 'pending', invitedAt: e.data.invitedAt, respondBy: e.data.respondBy, answeredAt: '', declineReason: '', overdue: false, message: e.data.message }))],
+        invitations: [
+          ...v.invitations,
+          ...fresh.map((unitId) => ({
+            unitId,
+            status: 'pending',
+            invitedAt: e.data.invitedAt,
+            respondBy: e.data.respondBy,
+            answeredAt: '',
+            declineReason: '',
+            overdue: false,
+            message: e.data.message,
+          })),
+        ],
       };
     }
     case 'OperationJoined':
@@ -152,7 +166,10 @@ function apply(v: OperationView, e: OperationEvent, envelope: EventEnvelope): Op
     case 'TaskAssigned':
       return { ...v, tasks: [...v.tasks, { ...e.data, status: 'open', note: '', completedAt: '' }] };
     case 'TaskCompleted':
-      return { ...v, tasks: v.tasks.map((t) => (t.taskId === e.data.taskId ? { ...t, status: 'done', note: e.data.note, completedAt: e.data.at } : t)) };
+      return {
+        ...v,
+        tasks: v.tasks.map((t) => (t.taskId === e.data.taskId ? { ...t, status: 'done', note: e.data.note, completedAt: e.data.at } : t)),
+      };
     case 'OperationRescheduled':
       return { ...v, window: e.data.window };
     case 'OperationLaunched':
@@ -166,11 +183,25 @@ function apply(v: OperationView, e: OperationEvent, envelope: EventEnvelope): Op
     case 'OperationCancelled':
       return { ...v, status: 'cancelled', cancelledAt: e.data.at, cancelReason: e.data.reason };
     case 'DeconflictionAlertRaised':
-      return { ...v, conflicts: [...v.conflicts, { ...e.data, status: 'open', outcome: '', note: '', resolvedByUnitId: '', resolvedAt: '' }] };
+      return {
+        ...v,
+        conflicts: [...v.conflicts, { ...e.data, status: 'open', outcome: '', note: '', resolvedByUnitId: '', resolvedAt: '' }],
+      };
     case 'DeconflictionConflictResolved':
       return {
         ...v,
-        conflicts: v.conflicts.map((c) => (c.conflictId === e.data.conflictId ? { ...c, status: 'resolved', outcome: e.data.outcome, note: e.data.note, resolvedByUnitId: e.data.resolvedByUnitId, resolvedAt: e.data.at } : c)),
+        conflicts: v.conflicts.map((c) =>
+          c.conflictId === e.data.conflictId
+            ? {
+                ...c,
+                status: 'resolved',
+                outcome: e.data.outcome,
+                note: e.data.note,
+                resolvedByUnitId: e.data.resolvedByUnitId,
+                resolvedAt: e.data.at,
+              }
+            : c,
+        ),
       };
     case 'InvitationOverdue':
       return invitation(v, e.data.unitId, { overdue: true });
@@ -184,13 +215,41 @@ export function evolveOperationView(current: OperationView | null, envelope: Eve
   let v: OperationView;
   if (current) v = current;
   else if (e.type === 'OperationProposed' || e.type === 'OperationDrafted') {
-    const d = e.type === 'OperationProposed' ? { ...e.data, status: 'proposed' } : { ...e.data, window: e.data.window ?? { startsAt: '', endsAt: '' }, proposedAt: '', status: 'draft' };
+    const d =
+      e.type === 'OperationProposed'
+        ? { ...e.data, status: 'proposed' }
+        : { ...e.data, window: e.data.window ?? { startsAt: '', endsAt: '' }, proposedAt: '', status: 'draft' };
     v = {
-      operationId: d.operationId, status: d.status, leadUnitId: d.leadUnitId, proposedByOfficerId: d.proposedByOfficerId, title: d.title, objective: d.objective,
-      targets: d.targets, area: d.area, window: d.window, linkedLeadIds: d.linkedLeadIds, handling: d.handling, urgency: d.urgency, participantUnitIds: [],
-      invitations: [], tasks: [], progressReports: [], totals: totalsOf([]), conflicts: [], history: [], proposedAt: d.proposedAt, launchedAt: '',
-      concludedAt: '', cancelledAt: '', conclusionSummary: '', conclusionResults: '', cancelReason: '', updatedAt: d.proposedAt,
-      handlingCode: d.handling.code, sharedWithUnitIds: [], namedOfficerIds: d.handling.namedOfficerIds,
+      operationId: d.operationId,
+      status: d.status,
+      leadUnitId: d.leadUnitId,
+      proposedByOfficerId: d.proposedByOfficerId,
+      title: d.title,
+      objective: d.objective,
+      targets: d.targets,
+      area: d.area,
+      window: d.window,
+      linkedLeadIds: d.linkedLeadIds,
+      handling: d.handling,
+      urgency: d.urgency,
+      participantUnitIds: [],
+      invitations: [],
+      tasks: [],
+      progressReports: [],
+      totals: totalsOf([]),
+      conflicts: [],
+      history: [],
+      proposedAt: d.proposedAt,
+      launchedAt: '',
+      concludedAt: '',
+      cancelledAt: '',
+      conclusionSummary: '',
+      conclusionResults: '',
+      cancelReason: '',
+      updatedAt: d.proposedAt,
+      handlingCode: d.handling.code,
+      sharedWithUnitIds: [],
+      namedOfficerIds: d.handling.namedOfficerIds,
     };
     if (e.type === 'OperationDrafted') v.updatedAt = e.data.draftedAt;
   } else throw new Error(`operation view: ${envelope.streamId} starts with ${envelope.type}, not OperationProposed`);
@@ -206,9 +265,15 @@ export function evolveOperationView(current: OperationView | null, envelope: Eve
   };
 }
 
-export const viewAccess = (v: Pick<OperationView, 'operationId' | 'leadUnitId' | 'proposedByOfficerId' | 'sharedWithUnitIds' | 'handlingCode' | 'namedOfficerIds'>): OperationAccess => ({
-  operationId: v.operationId, leadUnitId: v.leadUnitId, proposedByOfficerId: v.proposedByOfficerId, participantUnitIds: v.sharedWithUnitIds,
-  code: v.handlingCode as OperationAccess['code'], namedOfficerIds: v.namedOfficerIds,
+export const viewAccess = (
+  v: Pick<OperationView, 'operationId' | 'leadUnitId' | 'proposedByOfficerId' | 'sharedWithUnitIds' | 'handlingCode' | 'namedOfficerIds'>,
+): OperationAccess => ({
+  operationId: v.operationId,
+  leadUnitId: v.leadUnitId,
+  proposedByOfficerId: v.proposedByOfficerId,
+  participantUnitIds: v.sharedWithUnitIds,
+  code: v.handlingCode as OperationAccess['code'],
+  namedOfficerIds: v.namedOfficerIds,
 });
 
 export const operationDetailsProjection: ProjectionDefinition<OperationView> = {

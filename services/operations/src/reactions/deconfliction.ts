@@ -37,9 +37,17 @@ export function deconflictionReaction(
 ): Reaction {
   const raise = (operationId: string, conflict: ConflictMatch, cause: EventEnvelope) =>
     tolerant(() =>
-      commands.execute(operationId, { type: 'RaiseConflict', conflict }, {
-        commandId: raiseConflictCommandId(conflict.conflictId, operationId), actor: SYSTEM_ACTOR, correlationId: cause.correlationId, causationId: cause.eventId, traceparent: cause.traceparent,
-      }),
+      commands.execute(
+        operationId,
+        { type: 'RaiseConflict', conflict },
+        {
+          commandId: raiseConflictCommandId(conflict.conflictId, operationId),
+          actor: SYSTEM_ACTOR,
+          correlationId: cause.correlationId,
+          causationId: cause.eventId,
+          traceparent: cause.traceparent,
+        },
+      ),
     );
 
   const planChanged = async (event: EventEnvelope) => {
@@ -50,8 +58,13 @@ export function deconflictionReaction(
     await upsertNewer(readModel.targets, targetRows({ ...view, _v: version }));
     if (view.status !== 'proposed' && view.status !== 'launched') return;
     const matches = await check.find({
-      operationId: view.operationId, ownerUnitId: view.leadUnitId, contactOfficerId: view.proposedByOfficerId, handlingCode: view.handlingCode, title: view.title,
-      window: view.window, targets: view.targets,
+      operationId: view.operationId,
+      ownerUnitId: view.leadUnitId,
+      contactOfficerId: view.proposedByOfficerId,
+      handlingCode: view.handlingCode,
+      title: view.title,
+      window: view.window,
+      targets: view.targets,
     });
     for (const conflict of matches.mine) await raise(view.operationId, conflict, event);
     for (const { operationId, match } of matches.theirs) await raise(operationId, match, event);
@@ -63,9 +76,23 @@ export function deconflictionReaction(
     for (const row of await readModel.conflicts.find({ conflictId: data.conflictId }).toArray()) {
       if (row.operationId === event.streamId) continue;
       await tolerant(() =>
-        commands.execute(row.operationId, { type: 'NoteConflictResolved', conflictId: data.conflictId, outcome: data.outcome, note: data.note, resolvedByUnitId: data.resolvedByUnitId }, {
-          commandId: mirrorResolutionCommandId(data.conflictId, row.operationId), actor: SYSTEM_ACTOR, correlationId: event.correlationId, causationId: event.eventId, traceparent: event.traceparent,
-        }),
+        commands.execute(
+          row.operationId,
+          {
+            type: 'NoteConflictResolved',
+            conflictId: data.conflictId,
+            outcome: data.outcome,
+            note: data.note,
+            resolvedByUnitId: data.resolvedByUnitId,
+          },
+          {
+            commandId: mirrorResolutionCommandId(data.conflictId, row.operationId),
+            actor: SYSTEM_ACTOR,
+            correlationId: event.correlationId,
+            causationId: event.eventId,
+            traceparent: event.traceparent,
+          },
+        ),
       );
     }
   };
@@ -74,7 +101,8 @@ export function deconflictionReaction(
     name: 'deconfliction',
     topics: [operationsTopic],
     handler: async ({ event }) => {
-      if (event.type === 'OperationProposed' || event.type === 'OperationRescheduled' || event.type === 'DraftSubmitted') await planChanged(event);
+      if (event.type === 'OperationProposed' || event.type === 'OperationRescheduled' || event.type === 'DraftSubmitted')
+        await planChanged(event);
       else if (event.type === 'DeconflictionConflictResolved') await resolved(event);
     },
   };

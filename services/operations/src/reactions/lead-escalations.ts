@@ -1,23 +1,9 @@
-import type { EventEnvelope } from '@liaison/contracts';
+import { type EventEnvelope, isLeadEvent, type LeadEventData, registryOf } from '@liaison/contracts';
 import type { Reaction } from '@liaison/platform';
 import { draftCommandId, draftOperationIdFor } from '../application/ids';
 import type { OperationCommands } from '../application/operation-commands';
 import { SYSTEM_ACTOR } from '../domain/commands';
-import type { Handling } from '../domain/model';
 import { tolerant } from './deconfliction';
-
-/** The fields of the leads context's LeadEscalated this service relies on (its published contract, not its code). */
-interface LeadEscalatedData {
-  leadId: string;
-  ownerUnitId: string;
-  officerId: string;
-  title: string;
-  subject: { enterpriseName?: string; creditCode?: string; personName?: string };
-  location: { jurisdiction: string; address: string; coordinates: { latitude: number; longitude: number } | null };
-  handling: Handling;
-  reason: string;
-  proposedWindow: { startsAt: string; endsAt: string } | null;
-}
 
 /**
  * A lead escalated for joint action becomes a **draft** operation for the lead's owner unit
@@ -28,25 +14,45 @@ interface LeadEscalatedData {
  * drafts nothing twice. The owner completes it with SubmitDraft (window required).
  */
 export function leadEscalationsReaction(commands: Pick<OperationCommands, 'execute'>, leadsTopic: string): Reaction {
-  const escalated = async (event: EventEnvelope) => {
-    const d = event.data as unknown as LeadEscalatedData;
+  const escalated = async (event: EventEnvelope<'LeadEscalated', LeadEventData<'LeadEscalated'>>) => {
+    const d = event.data;
     await tolerant(() =>
-      commands.execute(draftOperationIdFor(event.eventId), {
-        type: 'DraftOperationFromLead', leadUnitId: d.ownerUnitId, officerId: d.officerId, title: `Joint action: ${d.title}`, objective: d.reason,
-        targets: [{
-          subject: { enterpriseName: d.subject.enterpriseName ?? '', creditCode: d.subject.creditCode ?? '', personName: d.subject.personName ?? '' },
-          place: { jurisdiction: d.location.jurisdiction, address: d.location.address, coordinates: d.location.coordinates },
-        }],
-        window: d.proposedWindow, handling: d.handling, fromLeadId: d.leadId,
-      }, { commandId: draftCommandId(event.eventId), actor: SYSTEM_ACTOR, correlationId: event.correlationId, causationId: event.eventId, traceparent: event.traceparent }),
+      commands.execute(
+        draftOperationIdFor(event.eventId),
+        {
+          type: 'DraftOperationFromLead',
+          leadUnitId: d.ownerUnitId,
+          officerId: d.officerId,
+          title: `Joint action: ${d.title}`,
+          objective: d.reason,
+          targets: [
+            {
+              subject: { enterpriseName: d.subject.enterpriseName, creditCode: d.subject.creditCode, personName: d.subject.personName },
+              place: { jurisdiction: d.location.jurisdiction, address: d.location.address, coordinates: d.location.coordinates },
+            },
+          ],
+          window: d.proposedWindow,
+          handling: d.handling,
+          fromLeadId: d.leadId,
+        },
+        {
+          commandId: draftCommandId(event.eventId),
+          actor: SYSTEM_ACTOR,
+          correlationId: event.correlationId,
+          causationId: event.eventId,
+          traceparent: event.traceparent,
+        },
+      ),
     );
   };
 
   return {
     name: 'lead-escalations',
     topics: [leadsTopic],
+    // The leads context's contract: LeadEscalated arrives validated (and upcast) against it.
+    registry: registryOf('leads'),
     handler: async ({ event }) => {
-      if (event.type === 'LeadEscalated') await escalated(event);
+      if (isLeadEvent(event, 'LeadEscalated')) await escalated(event);
     },
   };
 }

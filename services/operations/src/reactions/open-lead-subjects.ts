@@ -1,5 +1,5 @@
-import type { EventEnvelope } from '@liaison/contracts';
-import { type Reaction, upsertNewer } from '@liaison/platform';
+import { type EventEnvelope, isLeadEvent, type LeadEventData, registryOf } from '@liaison/contracts';
+import { type Reaction, retryOnStaleVersion, upsertNewer } from '@liaison/platform';
 import { conflictIdFor, raiseConflictCommandId } from '../application/ids';
 import type { OperationCommands } from '../application/operation-commands';
 import { SYSTEM_ACTOR } from '../domain/commands';
@@ -7,16 +7,6 @@ import { subjectKeys } from '../domain/deconfliction';
 import { pointerOnly } from '../domain/policy';
 import { type LeadSubjectRow, type OperationReadModel } from '../projections/operation-read-model';
 import { tolerant } from './deconfliction';
-
-/** The fields of the leads context's LeadPosted this service relies on (its published contract, not its code). */
-interface LeadPostedData {
-  leadId: string;
-  ownerUnitId: string;
-  postedByOfficerId: string;
-  title: string;
-  subject: { enterpriseName?: string; creditCode?: string; personName?: string };
-  handling: { code: string };
-}
 
 /**
  * Consumes the leads topic into `open_lead_subjects` (one row per lead and subject key, with the
@@ -26,13 +16,25 @@ interface LeadPostedData {
  * operations of other units, and the alert is recorded on those operations. Rows are `_v`-guarded
  * (the lead's stream version); LeadClosed marks them closed.
  */
-export function openLeadSubjectsReaction(commands: Pick<OperationCommands, 'execute'>, readModel: Pick<OperationReadModel, 'leadSubjects' | 'targets'>, leadsTopic: string): Reaction {
-  const posted = async (event: EventEnvelope) => {
-    const d = event.data as unknown as LeadPostedData;
-    const keys = subjectKeys({ creditCode: d.subject.creditCode ?? '', enterpriseName: d.subject.enterpriseName ?? '', personName: d.subject.personName ?? '' });
+export function openLeadSubjectsReaction(
+  commands: Pick<OperationCommands, 'execute'>,
+  readModel: Pick<OperationReadModel, 'leadSubjects' | 'targets'>,
+  leadsTopic: string,
+): Reaction {
+  const posted = async (event: EventEnvelope<'LeadPosted', LeadEventData<'LeadPosted'>>) => {
+    const d = event.data;
+    const keys = subjectKeys(d.subject);
     const rows: LeadSubjectRow[] = keys.map((k) => ({
-      _id: `${d.leadId}:${k.key}`, _v: event.version, key: k.key, leadId: d.leadId, ownerUnitId: d.ownerUnitId, contactOfficerId: d.postedByOfficerId,
-      handlingCode: d.handling.code, title: d.title, open: true, matchedOn: k.matchedOn,
+      _id: `${d.leadId}:${k.key}`,
+      _v: event.version,
+      key: k.key,
+      leadId: d.leadId,
+      ownerUnitId: d.ownerUnitId,
+      contactOfficerId: d.postedByOfficerId,
+      handlingCode: d.handling.code,
+      title: d.title,
+      open: true,
+      matchedOn: k.matchedOn,
     }));
     await upsertNewer(readModel.leadSubjects, rows);
     const hide = pointerOnly(d.handling.code);
@@ -43,13 +45,31 @@ export function openLeadSubjectsReaction(commands: Pick<OperationCommands, 'exec
         done.add(target.operationId);
         const conflictId = conflictIdFor(target.operationId, d.leadId);
         await tolerant(() =>
-          commands.execute(target.operationId, {
-            type: 'RaiseConflict',
-            conflict: {
-              conflictId, otherKind: 'lead', otherId: hide ? '' : d.leadId, otherOwnerUnitId: d.ownerUnitId, contactOfficerId: d.postedByOfficerId,
-              otherTitle: hide ? '' : d.title, otherWindow: null, reason: row.key.startsWith('subject:credit:') ? 'subject_credit_code' : 'subject_name', matchedOn: row.matchedOn, pointerOnly: hide,
+          commands.execute(
+            target.operationId,
+            {
+              type: 'RaiseConflict',
+              conflict: {
+                conflictId,
+                otherKind: 'lead',
+                otherId: hide ? '' : d.leadId,
+                otherOwnerUnitId: d.ownerUnitId,
+                contactOfficerId: d.postedByOfficerId,
+                otherTitle: hide ? '' : d.title,
+                otherWindow: null,
+                reason: row.key.startsWith('subject:credit:') ? 'subject_credit_code' : 'subject_name',
+                matchedOn: row.matchedOn,
+                pointerOnly: hide,
+              },
             },
-          }, { commandId: raiseConflictCommandId(conflictId, target.operationId), actor: SYSTEM_ACTOR, correlationId: event.correlationId, causationId: event.eventId, traceparent: event.traceparent }),
+            {
+              commandId: raiseConflictCommandId(conflictId, target.operationId),
+              actor: SYSTEM_ACTOR,
+              correlationId: event.correlationId,
+              causationId: event.eventId,
+              traceparent: event.traceparent,
+            },
+          ),
         );
       }
     }
@@ -58,10 +78,17 @@ export function openLeadSubjectsReaction(commands: Pick<OperationCommands, 'exec
   return {
     name: 'open-lead-subjects',
     topics: [leadsTopic],
+    // The leads context's contract: LeadPosted arrives validated (and upcast) against it.
+    registry: registryOf('leads'),
     handler: async ({ event }) => {
-      if (event.type === 'LeadPosted') await posted(event);
-      else if (event.type === 'LeadClosed') {
-        await readModel.leadSubjects.updateMany({ leadId: event.streamId, _v: { $lt: event.version } }, { $set: { open: false, _v: event.version } });
+      if (isLeadEvent(event, 'LeadPosted')) await posted(event);
+      else if (isLeadEvent(event, 'LeadClosed')) {
+        await retryOnStaleVersion(() =>
+          readModel.leadSubjects.updateMany(
+            { leadId: event.streamId, _v: { $lt: event.version } },
+            { $set: { open: false, _v: event.version } },
+          ),
+        );
       }
     },
   };

@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { type Actor, type EventEnvelope, loadDirectory } from '@liaison/contracts';
+import { type Actor, type EventEnvelope, loadDirectory, type WireCommand } from '@liaison/contracts';
 import { fold } from '@liaison/platform';
 import type { OperationCommand } from '../../src/domain/commands';
-import type { OperationEvent } from '../../src/domain/events';
+import type { OperationEvent } from '@liaison/contracts';
 import { DEFAULT_RESPONSE_LIMITS } from '../../src/domain/model';
-import { createOperationDecider, type OperationState } from '../../src/domain/operation';
+import type { OperationState } from '../../src/domain/operation';
+import { createOperationDecider } from '../../src/domain/operation-decider';
 
 export const directory = loadDirectory();
 export const decider = createOperationDecider({ directory, limits: DEFAULT_RESPONSE_LIMITS });
@@ -21,19 +22,31 @@ export const zhongmu = officer('officer-zhongmu-msb-liu', 'msb-zhongmu', ['liais
 export const guancheng = officer('officer-guancheng-msb-ma', 'msb-guancheng', ['liaison_officer', 'coordinator']);
 export const analyst = officer('officer-city-lgo-analyst', 'lgo-city', ['analyst']);
 
-type Payload<T extends OperationCommand['type']> = Omit<Extract<OperationCommand, { type: T }>, 'type' | 'actor' | 'now' | 'operationId'>;
+/** A payload as a caller may send it (enum fields any string: the decider checks them against the contract). */
+type Payload<T extends OperationCommand['type']> = Omit<
+  Extract<WireCommand<OperationCommand>, { type: T }>,
+  'type' | 'actor' | 'now' | 'operationId'
+>;
 
-export function cmd<T extends OperationCommand['type']>(type: T, actor: Actor, payload: Payload<T>, now = T0, operationId = OP): OperationCommand {
+export function cmd<T extends OperationCommand['type']>(
+  type: T,
+  actor: Actor,
+  payload: Payload<T>,
+  now = T0,
+  operationId = OP,
+): OperationCommand {
   return { type, actor, now, operationId, ...payload } as unknown as OperationCommand;
 }
 
 export const proposePayload = (overrides: Partial<Payload<'ProposeOperation'>> = {}): Payload<'ProposeOperation'> => ({
   title: 'Joint raid on counterfeit liquor warehouses',
   objective: 'Seize counterfeit Moutai and trace the supply chain',
-  targets: [{
-    subject: { enterpriseName: 'Zhengzhou Jiuxiang Trading Co., Ltd.', creditCode: '91410105MA12345678', personName: '' },
-    place: { jurisdiction: 'erqi', address: '18 Jiefang Road', coordinates: { latitude: 34.7466, longitude: 113.6253 } },
-  }],
+  targets: [
+    {
+      subject: { enterpriseName: 'Zhengzhou Jiuxiang Trading Co., Ltd.', creditCode: '91410105MA12345678', personName: '' },
+      place: { jurisdiction: 'erqi', address: '18 Jiefang Road', coordinates: { latitude: 34.7466, longitude: 113.6253 } },
+    },
+  ],
   area: 'Erqi and Zhongmu logistics parks',
   window: { startsAt: '2026-03-05T20:00:00.000Z', endsAt: '2026-03-06T04:00:00.000Z' },
   linkedLeadIds: [LEAD],
@@ -45,8 +58,18 @@ export const proposePayload = (overrides: Partial<Payload<'ProposeOperation'>> =
 
 export function envelopes(events: { actor: Actor; event: OperationEvent }[], operationId = OP): EventEnvelope[] {
   return events.map(({ actor, event }, i) => ({
-    eventId: randomUUID(), type: event.type, schemaVersion: 1, streamId: operationId, version: i + 1, occurredAt: T0, recordedAt: T0,
-    actor, correlationId: 'c', causationId: null, traceparent: null, data: event.data as Record<string, unknown>,
+    eventId: randomUUID(),
+    type: event.type,
+    schemaVersion: 1,
+    streamId: operationId,
+    version: i + 1,
+    occurredAt: T0,
+    recordedAt: T0,
+    actor,
+    correlationId: 'c',
+    causationId: null,
+    traceparent: null,
+    data: event.data as Record<string, unknown>,
   }));
 }
 
@@ -68,7 +91,8 @@ export function when(state: OperationState, command: OperationCommand): Operatio
   return Array.isArray(decided) ? decided : [decided];
 }
 
-export const proposed = (overrides: Partial<Payload<'ProposeOperation'>> = {}) => cmd('ProposeOperation', jinshui, proposePayload(overrides));
+export const proposed = (overrides: Partial<Payload<'ProposeOperation'>> = {}) =>
+  cmd('ProposeOperation', jinshui, proposePayload(overrides));
 export const invited = (...unitIds: string[]) => cmd('InviteUnits', jinshui, { unitIds, message: 'join us' });
 export const joined = (actor: typeof erqi) => cmd('JoinOperation', actor, {});
 export const launched = () => cmd('Launch', jinshui, {});

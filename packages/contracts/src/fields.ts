@@ -1,0 +1,59 @@
+import { z } from 'zod';
+import { TLP_CODES } from './handling';
+
+/**
+ * Field pieces every context's commands and events share, each written once. The gateway's
+ * request schemas (and so the OpenAPI document) use the same constants, so what the API allows
+ * is what the events accept.
+ */
+
+/** Free text of at most `max` characters (may be empty: emptiness is the decider's rule). */
+export const text = (max: number) => z.string().max(max);
+/** RFC 3339 instant as stored (`toISOString()` or with an offset). */
+export const isoTime = z.iso.datetime({ offset: true });
+
+/** `^(?:<pattern>)?$`: the pattern, or the empty string proto3 sends for "not given". */
+export const emptyOr = (pattern: RegExp): RegExp => new RegExp(`^(?:${pattern.source.replace(/^\^/, '').replace(/\$$/, '')})?$`);
+
+/** A unit of the registry: `<agency>-<jurisdiction>`, e.g. `msb-jinshui`. */
+export const UNIT_ID = /^[a-z0-9]+-[a-z0-9-]+$/;
+export const UNIT_ID_MAX = 100;
+export const unitIdField = z.string().max(UNIT_ID_MAX).regex(UNIT_ID, 'expected a unit id, e.g. "msb-jinshui"');
+
+export const OFFICER_ID_MAX = 200;
+export const officerIdField = z.string().min(1).max(OFFICER_ID_MAX);
+
+/** A jurisdiction of the registry, e.g. `jinshui`. */
+export const JURISDICTION_ID = /^[a-z0-9-]+$/;
+export const JURISDICTION_ID_MAX = 100;
+
+/**
+ * 统一社会信用代码 (GB 32100-2015): 18 characters from the digits and the upper-case letters
+ * other than I, O, S, V and Z; characters 3–8 are the administrative division code (digits).
+ */
+export const CREDIT_CODE = /^[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}$/;
+export const CREDIT_CODE_MESSAGE = '18 characters: a unified social credit code';
+
+/** `lead-<uuid>` and `operation-<uuid>`: the stream ids of the two contexts. */
+export const LEAD_ID = /^lead-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+export const OPERATION_ID = /^operation-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+export const leadIdField = z.string().regex(LEAD_ID, 'expected lead-<uuid>');
+export const operationIdField = z.string().regex(OPERATION_ID, 'expected operation-<uuid>');
+
+export const coordinatesSchema = z.object({ latitude: z.number().min(-90).max(90), longitude: z.number().min(-180).max(180) });
+
+/** How many officers a RED record may name. */
+export const NAMED_OFFICERS_MAX = 100;
+export const handlingSchema = z.object({
+  code: z.enum(TLP_CODES),
+  noCourtUseWithoutConsent: z.boolean(),
+  noOnwardSharingWithoutConsent: z.boolean(),
+  namedOfficerIds: z.array(officerIdField).max(NAMED_OFFICERS_MAX),
+});
+export type HandlingData = z.infer<typeof handlingSchema>;
+
+export const timeWindowSchema = z.object({ startsAt: isoTime, endsAt: isoTime });
+export type TimeWindowData = z.infer<typeof timeWindowSchema>;
+
+/** How many units one share or invitation may name. */
+export const UNITS_PER_COMMAND_MAX = 50;

@@ -1,0 +1,24 @@
+// Original file: protos/liaison/v1/leads.proto
+
+
+export interface CloseLeadRequest {
+  'commandId'?: (string);
+  'leadId'?: (string);
+  'ifMatchVersion'?: (number);
+  /**
+   * resolved | unfounded | transferred | merged | other
+   */
+  'outcome'?: (string);
+  'summary'?: (string);
+}
+
+export interface CloseLeadRequest__Output {
+  'commandId': (string);
+  'leadId': (string);
+  'ifMatchVersion': (number);
+  /**
+   * resolved | unfounded | transferred | merged | other
+   */
+  'outcome': (string);
+  'summary': (string);
+}

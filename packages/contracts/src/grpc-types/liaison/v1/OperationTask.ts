@@ -1,0 +1,28 @@
+// Original file: protos/liaison/v1/operations.proto
+
+
+export interface OperationTask {
+  'taskId'?: (string);
+  'unitId'?: (string);
+  'description'?: (string);
+  'dueAt'?: (string);
+  /**
+   * open | done
+   */
+  'status'?: (string);
+  'note'?: (string);
+  'completedAt'?: (string);
+}
+
+export interface OperationTask__Output {
+  'taskId': (string);
+  'unitId': (string);
+  'description': (string);
+  'dueAt': (string);
+  /**
+   * open | done
+   */
+  'status': (string);
+  'note': (string);
+  'completedAt': (string);
+}
