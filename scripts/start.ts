@@ -1,96 +1,144 @@
 /**
  * `npm start`: the whole system on this machine. Provisions and starts local Kafka and the
- * MongoDB-API server (unless KAFKA_BROKERS and MONGODB_URI are set), then every service, each
- * in its own process. Ctrl-C stops the services, and the infrastructure if this run started it.
+ * MongoDB-API server (unless KAFKA_BROKERS and MONGODB_URI are set), then every service of the
+ * service manifest (packages/contracts/src/service-manifest.ts), each in its own process group.
+ * Either everything comes up, or everything this run started is stopped again: Ctrl-C, a
+ * service that exits, or a failed start stop the services (callers first, waiting for each to
+ * exit) and then the infrastructure this run started (or inherited from a crashed earlier run).
+ * The pids are recorded in .liaison/run/npm-start.json, so a run killed with SIGKILL is cleaned
+ * up by the next one.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
-import { ensureInfra, stopInfra } from '@liaison/infra-local';
-
-interface ServiceSpec {
-  name: string;
-  main: string;
-  env?: Record<string, string>;
-}
-
-/** Grows as the bounded contexts land (leads, operations, evidence, meetings, history, gateway). */
-const SERVICES: ServiceSpec[] = [
-  { name: 'leads', main: 'services/leads/src/main.ts' },
-  { name: 'operations', main: 'services/operations/src/main.ts', env: { LEADS_GRPC_ADDRESS: process.env.LEADS_GRPC_ADDRESS ?? '127.0.0.1:50051' } },
-  // After the services it fronts: its readiness probe calls them.
-  {
-    name: 'gateway',
-    main: 'services/gateway/src/main.ts',
-    env: {
-      LEADS_GRPC_ADDRESS: process.env.LEADS_GRPC_ADDRESS ?? '127.0.0.1:50051',
-      OPERATIONS_GRPC_ADDRESS: process.env.OPERATIONS_GRPC_ADDRESS ?? '127.0.0.1:50052',
-    },
-  },
-];
+import { SERVICE_MANIFEST, type ServiceManifestEntry } from '@liaison/contracts';
+import { ensureInfra, infraStatus, stopInfra } from '@liaison/infra-local';
+import { cmdline, isAlive, terminate } from '@liaison/infra-local/src/proc';
+import { type RunningServices, SERVICE_STOP_GRACE_MS, startServices } from '@liaison/infra-local/src/service-processes';
 
 const root = join(__dirname, '..');
+const runFile = join(root, '.liaison', 'run', 'npm-start.json');
 const say = (line: string) => process.stderr.write(`[liaison] ${line}\n`);
 
-function startService(spec: ServiceSpec, env: NodeJS.ProcessEnv): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(root, spec.main)], { cwd: root, env: { ...env, ...spec.env }, stdio: ['ignore', 'pipe', 'inherit'] });
-  return new Promise((resolve, reject) => {
-    const lines = createInterface({ input: child.stdout! });
-    lines.on('line', (line) => {
-      process.stdout.write(`${line}\n`);
-      if (line.includes('"msg":"service started"')) resolve(child);
-    });
-    child.once('exit', (code) => reject(new Error(`${spec.name} exited with code ${code} before it was ready`)));
-  });
+interface RunRecord {
+  pid: number;
+  services: { name: string; pid: number; main: string }[];
+}
+
+/** Default ports of the manifest; HTTP_PORT still moves the gateway. */
+const portOf = (service: ServiceManifestEntry): number =>
+  service.httpPort !== undefined ? Number(process.env.HTTP_PORT ?? service.httpPort) : service.grpcPort!;
+
+function readRun(): RunRecord | undefined {
+  try {
+    return JSON.parse(readFileSync(runFile, 'utf8')) as RunRecord;
+  } catch {
+    return undefined;
+  }
+}
+
+function writeRun(record: RunRecord): void {
+  mkdirSync(join(root, '.liaison', 'run'), { recursive: true });
+  writeFileSync(runFile, `${JSON.stringify(record, null, 2)}\n`);
+}
+
+/** Refuses a second `npm start`; stops what a crashed earlier run left running. */
+async function reclaimEarlierRun(): Promise<void> {
+  const earlier = readRun();
+  if (!earlier) return;
+  if (earlier.pid !== process.pid && isAlive(earlier.pid) && cmdline(earlier.pid).includes('start.ts'))
+    throw new Error(`npm start is already running here (pid ${earlier.pid}); stop it with Ctrl-C or \`kill ${earlier.pid}\``);
+  for (const service of earlier.services) {
+    if (!isAlive(service.pid) || !cmdline(service.pid).includes(join(root, service.main))) continue;
+    say(`stopping ${service.name} (pid ${service.pid}) left running by an earlier npm start`);
+    try {
+      process.kill(-service.pid, 'SIGTERM');
+    } catch {
+      /* not a group leader any more */
+    }
+    await terminate(service.pid, SERVICE_STOP_GRACE_MS);
+  }
+  rmSync(runFile, { force: true });
+}
+
+/** Infrastructure recorded as started by an `npm start` that is gone is this run's to stop. */
+async function inheritedInfrastructure(): Promise<boolean> {
+  const owner = (await infraStatus()).owner ?? '';
+  const match = /^npm-start:(\d+)$/.exec(owner);
+  return match !== null && Number(match[1]) !== process.pid && !isAlive(Number(match[1]));
 }
 
 async function main(): Promise<void> {
-  const infra = await ensureInfra({ owner: `npm-start:${process.pid}` });
-  say(`Kafka ${infra.kafkaVersion} at ${infra.kafkaBrokers.join(',')}; ${infra.mongoServer} at ${infra.mongodbUri}`);
-  const env = { ...process.env, KAFKA_BROKERS: infra.kafkaBrokers.join(','), MONGODB_URI: infra.mongodbUri, LOG_LEVEL: process.env.LOG_LEVEL ?? 'info' };
-  const children: ChildProcess[] = [];
-  let stopping = false;
-  const stopAll = async (code: number) => {
-    if (stopping) return;
-    stopping = true;
-    say('stopping services…');
-    await Promise.all(children.map((child) => new Promise<void>((resolve) => {
-      if (child.exitCode !== null) return resolve();
-      child.once('exit', () => resolve());
-      child.kill('SIGTERM');
-      setTimeout(() => child.kill('SIGKILL'), 15_000).unref();
-    })));
-    if (infra.startedHere) {
-      say('stopping the infrastructure this run started…');
-      await stopInfra();
-    }
-    process.exit(code);
+  let running: RunningServices | undefined;
+  let stopInfrastructure = false;
+  let stopping: Promise<void> | undefined;
+  const record: RunRecord = { pid: process.pid, services: [] };
+
+  const stopAll = (code: number, why: string): Promise<void> => {
+    stopping ??= (async () => {
+      say(`${why}: stopping everything this run started…`);
+      try {
+        await running?.stop();
+        if (stopInfrastructure) {
+          say('stopping the infrastructure…');
+          await stopInfra();
+        }
+        rmSync(runFile, { force: true });
+        say('stopped.');
+      } catch (error) {
+        say(`could not stop everything: ${error instanceof Error ? error.message : String(error)}`);
+        code = 1;
+      }
+      process.exit(code);
+    })();
+    return stopping;
   };
-  process.once('SIGINT', () => void stopAll(0));
-  process.once('SIGTERM', () => void stopAll(0));
+  // `on`, not `once`: the terminal, npm and tsx may each deliver the same Ctrl-C; a second
+  // signal must not kill this process halfway through stopping the others.
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+    process.on(signal, () => {
+      if (stopping) say(`still stopping (${signal} ignored)…`);
+      void stopAll(0, signal);
+    });
+  }
 
   try {
-    for (const spec of SERVICES) {
-      const child = await startService(spec, env);
-      children.push(child);
-      child.once('exit', (code) => {
-        if (!stopping) {
-          say(`${spec.name} exited with code ${code}; stopping everything`);
-          void stopAll(1);
-        }
-      });
-      say(`${spec.name} is up`);
-    }
+    await reclaimEarlierRun();
+    writeRun(record);
+    const inherited = await inheritedInfrastructure();
+    const infra = await ensureInfra({ owner: `npm-start:${process.pid}` });
+    stopInfrastructure = infra.startedHere || inherited;
+    say(`Kafka ${infra.kafkaVersion} at ${infra.kafkaBrokers.join(',')}; ${infra.mongoServer} at ${infra.mongodbUri}`);
+    const env = {
+      ...process.env,
+      KAFKA_BROKERS: infra.kafkaBrokers.join(','),
+      MONGODB_URI: infra.mongodbUri,
+      LOG_LEVEL: process.env.LOG_LEVEL ?? 'info',
+    };
+    running = await startServices({
+      root,
+      env,
+      portOf,
+      onLine: (_service, line) => process.stdout.write(`${line}\n`),
+      onSpawn: (service) => {
+        record.services.push({ name: service.name, pid: service.process.pid!, main: service.main });
+        writeRun(record);
+      },
+      onExit: (service, code, signal) => {
+        if (!stopping && running) void stopAll(1, `${service} exited (${signal ?? `code ${code}`})`);
+      },
+    });
+    for (const service of running.services) say(`${service.name} is up on port ${service.port}`);
   } catch (error) {
-    say(String(error));
-    await stopAll(1);
+    say(`start failed: ${error instanceof Error ? error.message : String(error)}`);
+    await stopAll(1, 'start failed');
+    return;
   }
-  const gateway = `http://127.0.0.1:${process.env.HTTP_PORT ?? 8080}`;
+  if (stopping) return;
+  const gateway = `http://127.0.0.1:${portOf(SERVICE_MANIFEST.find((service) => service.name === 'gateway')!)}`;
   say(`all services are up: ${gateway} (OpenAPI: ${gateway}/api/v1/openapi.json). Ctrl-C stops them.`);
-  say(`dev token: curl -s -X POST ${gateway}/api/v1/auth/token -H 'content-type: application/json' -d '{"officerId":"officer-jinshui-msb-li"}'`);
+  say(
+    `dev token: curl -s -X POST ${gateway}/api/v1/auth/token -H 'content-type: application/json' -d '{"officerId":"officer-jinshui-msb-li"}'`,
+  );
 }
 
-main().catch((error: unknown) => {
-  say(`start failed: ${error instanceof Error ? error.message : String(error)}`);
-  process.exit(1);
-});
+void main();

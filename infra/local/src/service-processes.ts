@@ -1,0 +1,178 @@
+// Runs the services of the service manifest as local processes: `npm start` and the e2e system.
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import * as path from 'node:path';
+import { createInterface } from 'node:readline';
+import { calleeAddresses, SERVICE_MANIFEST, type ServiceManifestEntry, startOrder } from '@liaison/contracts';
+import { isPortFree, isPortOpen } from './ports';
+import { cmdline, sleep } from './proc';
+
+export const SERVICE_STOP_GRACE_MS = 15_000;
+
+export interface ServiceProcess {
+  name: string;
+  main: string;
+  port: number;
+  process: ChildProcess;
+  /** Last log lines (stdout and stderr), for failure messages. */
+  logs: string[];
+  /** SIGTERM to its process group, SIGKILL after the grace period; resolves once it has exited. */
+  stop(): Promise<void>;
+}
+
+export interface LaunchOptions {
+  /** Repository root (cwd of the services; `main` is relative to it). */
+  root: string;
+  /** Environment shared by every service (KAFKA_BROKERS, MONGODB_URI, LOG_LEVEL, …). */
+  env: NodeJS.ProcessEnv;
+  /** The port each service listens on (GRPC_PORT, or HTTP_PORT for an HTTP service). */
+  portOf(service: ServiceManifestEntry): number;
+  /** Extra variables per service (e.g. SERVICE_NAME of a test run, short time limits). */
+  envFor?(service: ServiceManifestEntry): Record<string, string>;
+  /** Every log line as it comes (npm start prints them). */
+  onLine?(service: string, line: string): void;
+  /** Called when a process started here exits, with the exit code or signal. */
+  onExit?(service: string, code: number | null, signal: string | null): void;
+  /** A process appears (npm start records the pids to reclaim them after a crash). */
+  onSpawn?(service: ServiceProcess): void;
+  readyTimeoutMs?: number;
+  manifest?: readonly ServiceManifestEntry[];
+}
+
+export interface RunningServices {
+  services: ServiceProcess[];
+  /** Stops the services in reverse start order (callers before the services they call). */
+  stop(): Promise<void>;
+}
+
+/** What a service needs to know of where it and its callees listen. */
+export function serviceEnvironment(
+  service: ServiceManifestEntry,
+  portOf: (service: ServiceManifestEntry) => number,
+  manifest: readonly ServiceManifestEntry[],
+): Record<string, string> {
+  const byName = new Map(manifest.map((entry) => [entry.name, entry]));
+  const port = String(portOf(service));
+  return {
+    ...(service.grpcPort !== undefined ? { GRPC_PORT: port } : { HTTP_PORT: port }),
+    ...calleeAddresses(service, (callee) => `127.0.0.1:${portOf(byName.get(callee)!)}`),
+  };
+}
+
+/**
+ * Starts every service of the manifest in start order, each in its own process group (so a
+ * Ctrl-C of the terminal reaches only the launcher, which stops them in order, and stopping a
+ * service stops whatever it spawned too), and resolves once all answer: a gRPC service when its
+ * port accepts connections (the service host opens it last), an HTTP service when /readyz says
+ * ready (the gateway's checks its backends). If one fails, the ones already started are stopped
+ * and the error carries the failed service's last log lines.
+ */
+export async function startServices(options: LaunchOptions): Promise<RunningServices> {
+  const manifest = options.manifest ?? SERVICE_MANIFEST;
+  const started: ServiceProcess[] = [];
+  const stop = async () => {
+    for (const service of [...started].reverse()) await service.stop();
+  };
+  try {
+    for (const entry of startOrder(manifest)) {
+      // Else a port held by another process would pass for this service being ready.
+      const port = options.portOf(entry);
+      if (!(await isPortFree(port)))
+        throw new Error(`${entry.name} cannot start: port ${port} on 127.0.0.1 is already in use${holderOf(port)}`);
+      const env = {
+        ...options.env,
+        ...serviceEnvironment(entry, options.portOf, manifest),
+        ...options.envFor?.(entry),
+      };
+      const service = launch(entry, options, env);
+      started.push(service);
+      options.onSpawn?.(service);
+      await waitReady(service, entry, options.readyTimeoutMs ?? 90_000);
+    }
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { services: started, stop };
+}
+
+function launch(entry: ServiceManifestEntry, options: LaunchOptions, env: NodeJS.ProcessEnv): ServiceProcess {
+  // `node --import tsx` rather than the tsx CLI: the CLI relays signals and SIGKILLs a child
+  // that does not acknowledge one within 30 ms (a busy machine), cutting a graceful stop short.
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(options.root, entry.main)], {
+    cwd: options.root,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
+  const logs: string[] = [];
+  const keep = (line: string) => {
+    logs.push(line);
+    if (logs.length > 400) logs.shift();
+    options.onLine?.(entry.name, line);
+  };
+  createInterface({ input: child.stdout! }).on('line', keep);
+  createInterface({ input: child.stderr! }).on('line', keep);
+  child.once('exit', (code, signal) => options.onExit?.(entry.name, code, signal));
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const port = Number(env.GRPC_PORT ?? env.HTTP_PORT);
+  return {
+    name: entry.name,
+    main: entry.main,
+    port,
+    process: child,
+    logs,
+    stop: async () => {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      signalGroup(child, 'SIGTERM');
+      const timer = setTimeout(() => signalGroup(child, 'SIGKILL'), SERVICE_STOP_GRACE_MS);
+      await exited;
+      clearTimeout(timer);
+      // Whatever it spawned (esbuild's service) goes with it.
+      signalGroup(child, 'SIGKILL');
+    },
+  };
+}
+
+/** Signals the whole process group of a detached child; silently nothing if it is gone. */
+export function signalGroup(child: ChildProcess, signal: NodeJS.Signals): void {
+  if (child.pid === undefined) return;
+  try {
+    process.kill(-child.pid, signal);
+  } catch {
+    /* already gone */
+  }
+}
+
+async function waitReady(service: ServiceProcess, entry: ServiceManifestEntry, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  const child = service.process;
+  const ready =
+    entry.grpcPort !== undefined
+      ? () => isPortOpen(service.port)
+      : () =>
+          fetch(`http://127.0.0.1:${service.port}/readyz`).then(
+            (response) => response.ok,
+            () => false,
+          );
+  for (;;) {
+    if (child.exitCode !== null || child.signalCode !== null)
+      throw failure(service, `${service.name} exited with ${child.exitCode ?? child.signalCode} before it was ready`);
+    if (await ready()) return;
+    if (Date.now() > deadline) throw failure(service, `${service.name} was not ready within ${timeoutMs} ms`);
+    await sleep(150);
+  }
+}
+
+/** " by pid 123 (node …)" when `ss` can tell, else "". */
+function holderOf(port: number): string {
+  const r = spawnSync('ss', ['-Hltnp', `sport = :${port}`], {
+    encoding: 'utf8',
+    timeout: 5000,
+  });
+  const pid = /pid=(\d+)/.exec(r.stdout ?? '')?.[1];
+  return pid ? ` by pid ${pid} (${cmdline(Number(pid)).slice(0, 120)})` : '';
+}
+
+function failure(service: ServiceProcess, message: string): Error {
+  return new Error(`${message}\n--- last log lines of ${service.name} ---\n${service.logs.slice(-30).join('\n')}`);
+}
