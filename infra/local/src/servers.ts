@@ -10,6 +10,7 @@ import {
   renderKafkaServerProperties,
 } from "./config";
 import { kafkaListTopics, mongoPing } from "./health";
+import { pgGuardArgs } from "./pg-guards";
 import { choosePostgresHome } from "./postgres-home";
 import {
   InfraError,
@@ -541,6 +542,8 @@ function ensureDatabase(p: PostgresState): void {
   // Makes FerretDB's equality filters index-backed (see the SQL file and ADR 0003).
   const dbConn = conn.map((arg) => (arg === "postgres" ? p.database : arg));
   runSync(psql, [...dbConn, "-c", "SET client_min_messages = warning", "-f", GIN_INDEXES_SQL]);
+  // Makes compare-and-set atomic on FerretDB (monotonic `_v`; see pg-guards.ts and ADR 0008).
+  runSync(psql, [...dbConn, ...pgGuardArgs()]);
 }
 
 const GIN_INDEXES_SQL = path.join(__dirname, "..", "postgres", "ferretdb-gin-indexes.sql");

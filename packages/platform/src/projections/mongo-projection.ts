@@ -1,8 +1,13 @@
 import type { EventEnvelope } from '@liaison/contracts';
-import type { Collection, Document } from 'mongodb';
+import type { Collection, Db, Document } from 'mongodb';
 import type { Connection } from 'mongoose';
 import type { EventStore } from '../eventstore';
-import { isDuplicateKeyError, onlyDuplicateKeyErrors } from '../mongo/errors';
+import { isStaleVersionError } from '../mongo/compare-and-set';
+import { ensureIndexes } from '../mongo/ensure-indexes';
+import { isDuplicateKeyError } from '../mongo/errors';
+import { insertOrNewer, upsertNewer, type VersionedDocument } from './derived-rows';
+import { generationCollectionName, ProjectionGenerations, writeGenerations } from './generations';
+import { rebuildLive, type RebuildOptions, type RebuildResult } from './live-rebuild';
 
 /** A read model with one document per stream, folded from that stream's events. */
 export interface ProjectionDefinition<Doc extends Document> {
@@ -23,79 +28,182 @@ export interface RebuildProgress {
   streams: number;
 }
 
+/** Rows computed from the projected document after every event (inbox rows, deadlines, …). */
+export interface DerivedRowSet<Doc> {
+  /** The collection's (logical) name. */
+  collection: string;
+  /** Pure; every row carries the document's `_v`. */
+  rows(doc: ProjectedDocument<Doc>): VersionedDocument[];
+}
+
+export interface ProjectionIndex {
+  /** The projection's name or a row set's collection. */
+  collection: string;
+  key: Record<string, 1 | -1>;
+}
+
+export interface MongoProjectionOptions<Doc> {
+  rows?: DerivedRowSet<Doc>[];
+  /** Created on every generation (the live one at `init`, a rebuild's shadow before it fills). */
+  indexes?: ProjectionIndex[];
+  /** How often the generation pointer is re-read; the same in every process (see generations.ts). */
+  generationRefreshMs?: number;
+}
+
 /**
  * Keeps a read model exactly in step with the store, whatever order and multiplicity Kafka
  * delivers in: each document carries `_v`, the last version applied; an event at or below it is
  * ignored, and an event beyond `_v + 1` first pulls the missing events from the store, so the
- * projection never skips. Writes are conditional on `_v` (optimistic), so a live consumer and a
+ * projection never skips. Writes are conditional on `_v` (optimistic), safe under races on
+ * MongoDB and on FerretDB with the monotonic-`_v` guard (ADR 0008), so a live consumer and a
  * rebuild, or two consumers, can run at once and still converge.
+ *
+ * The document collection and its derived-row collections live in generations (ADR 0008): readers
+ * see the active one through `collection` / `rowCollection`, which resolve it on every call, and
+ * `rebuild` fills a shadow generation while the live one keeps serving and consuming.
  */
 export class MongoProjection<Doc extends Document> {
-  readonly collection: Collection<ProjectedDocument<Doc>>;
+  readonly generations: ProjectionGenerations;
+  private readonly db: Db;
+  private readonly rowSets: DerivedRowSet<Doc>[];
+  private readonly views = new Map<string, Collection<Document>>();
 
   constructor(
     connection: Connection,
     private readonly definition: ProjectionDefinition<Doc>,
     private readonly gapSource: Pick<EventStore, 'readStream'>,
+    private readonly options: MongoProjectionOptions<Doc> = {},
   ) {
-    this.collection = connection.db!.collection<ProjectedDocument<Doc>>(definition.name);
+    this.db = connection.db!;
+    this.rowSets = options.rows ?? [];
+    this.generations = new ProjectionGenerations(this.db, definition.name, options.generationRefreshMs);
   }
 
   get name(): string {
     return this.definition.name;
   }
 
-  async get(streamId: string): Promise<ProjectedDocument<Doc> | null> {
-    return (await this.collection.findOne({ _id: streamId } as never)) as ProjectedDocument<Doc> | null;
+  /** The live document collection (resolved to the active generation on every call). */
+  get collection(): Collection<ProjectedDocument<Doc>> {
+    return this.view(this.definition.name) as unknown as Collection<ProjectedDocument<Doc>>;
   }
 
+  /** A live derived-row collection (resolved to the active generation on every call). */
+  rowCollection<Row extends Document>(logical: string): Collection<Row> {
+    if (!this.rowSets.some((set) => set.collection === logical)) throw new Error(`projection ${this.name} has no row set ${logical}`);
+    return this.view(logical) as unknown as Collection<Row>;
+  }
+
+  /** Loads the generation pointer and creates the indexes of the active generation. */
+  async init(
+    onIndexError: (error: unknown) => void = (error) => {
+      throw error;
+    },
+  ): Promise<void> {
+    const state = await this.generations.reload();
+    await this.indexGeneration(state.active, onIndexError);
+  }
+
+  async get(streamId: string): Promise<ProjectedDocument<Doc> | null> {
+    const { active } = await this.generations.current();
+    return (await this.documents(active).findOne({ _id: streamId } as never)) as ProjectedDocument<Doc> | null;
+  }
+
+  /**
+   * Applies one event to every generation writers keep (normally just the active one): the
+   * document (read, fold, conditional write: two round trips), then its derived rows, one
+   * statement per row, all at once. Rows are rewritten also when the event was applied already,
+   * which repairs a crash between the document and its rows. During a rebuild the newer
+   * generation is written first, so it always holds at least what the older one holds and a
+   * reader moving to it never sees a shorter list.
+   */
   async apply(event: EventEnvelope): Promise<ApplyOutcome> {
     if (!event.streamId.startsWith(this.definition.streamPrefix)) return 'ignored';
+    const state = await this.generations.current();
+    let outcome: ApplyOutcome = 'already-applied';
+    for (const generation of writeGenerations(state).sort((a, b) => b - a)) {
+      const result = await this.applyTo(generation, event);
+      if (result.doc) await this.writeRows(generation, result.doc);
+      if (generation === state.active) outcome = result.outcome;
+    }
+    return outcome;
+  }
+
+  /**
+   * Rebuilds from an ordered source (the store's scan, or Kafka from offset 0) into a shadow
+   * generation while the live one keeps serving and consuming, catches the shadow up with what
+   * happened meanwhile, verifies it, and switches readers over (see live-rebuild.ts).
+   */
+  rebuild(
+    source: AsyncIterable<EventEnvelope[]>,
+    onProgress?: (progress: RebuildProgress) => void,
+    options: RebuildOptions = {},
+  ): Promise<RebuildResult> {
+    return rebuildLive(this.rebuildTarget(), source, onProgress, options);
+  }
+
+  private rebuildTarget() {
+    return {
+      name: this.name,
+      streamPrefix: this.definition.streamPrefix,
+      generations: this.generations,
+      collections: [this.definition.name, ...this.rowSets.map((set) => set.collection)],
+      db: this.db,
+      documents: (generation: number) => this.documents(generation),
+      fold: (current: ProjectedDocument<Doc> | null, events: EventEnvelope[]) => this.fold(current, events),
+      // Best effort, as at init: an index is an optimisation.
+      indexGeneration: (generation: number) => this.indexGeneration(generation, () => undefined),
+      writeBatch: async (generation: number, docs: ProjectedDocument<Doc>[]) => {
+        await insertOrNewer(this.documents(generation) as unknown as Collection<VersionedDocument>, docs as VersionedDocument[]);
+        await Promise.all(
+          this.rowSets.map((set) =>
+            insertOrNewer(
+              this.db.collection<VersionedDocument>(generationCollectionName(set.collection, generation)),
+              docs.flatMap((doc) => set.rows(doc)),
+            ),
+          ),
+        );
+      },
+      catchUp: (generation: number, streamId: string) => this.catchUp(generation, streamId),
+    };
+  }
+
+  /** Brings one stream of `generation` up to the store's head (rebuild catch-up). */
+  private async catchUp(generation: number, streamId: string): Promise<number> {
     for (let attempt = 1; attempt <= 10; attempt += 1) {
-      const current = await this.get(event.streamId);
+      const current = (await this.documents(generation).findOne({ _id: streamId } as never)) as ProjectedDocument<Doc> | null;
+      const fromVersion = (current?._v ?? 0) + 1;
+      const events = await this.gapSource.readStream(streamId, { fromVersion });
+      if (events.length === 0) return current?._v ?? 0;
+      if (!events.every((e, i) => e.version === fromVersion + i))
+        throw new Error(`projection ${this.name}: store lacks ${streamId} v${fromVersion}`);
+      const next = this.fold(current, events);
+      if (await this.write(generation, current, next)) {
+        await this.writeRows(generation, next);
+        return next._v;
+      }
+    }
+    throw new Error(`projection ${this.name}: too much contention on ${streamId}`);
+  }
+
+  private async applyTo(generation: number, event: EventEnvelope): Promise<{ outcome: ApplyOutcome; doc: ProjectedDocument<Doc> | null }> {
+    for (let attempt = 1; attempt <= 10; attempt += 1) {
+      const current = (await this.documents(generation).findOne({ _id: event.streamId } as never)) as ProjectedDocument<Doc> | null;
       const appliedVersion = current?._v ?? 0;
-      if (event.version <= appliedVersion) return 'already-applied';
+      if (event.version <= appliedVersion) return { outcome: 'already-applied', doc: current };
       const events = event.version === appliedVersion + 1 ? [event] : await this.fillGap(event, appliedVersion);
       const next = this.fold(current, events);
-      if (await this.write(current, next)) return events.length > 1 ? 'gap-filled' : 'applied';
+      if (await this.write(generation, current, next)) return { outcome: events.length > 1 ? 'gap-filled' : 'applied', doc: next };
     }
     throw new Error(`projection ${this.name}: too much contention on ${event.streamId}`);
   }
 
-  /**
-   * Rebuilds from an ordered source (the store's scan, or Kafka from offset 0). Streams arrive
-   * in (streamId, version) order, so each document is folded in memory and written once.
-   */
-  async rebuild(source: AsyncIterable<EventEnvelope[]>, onProgress?: (progress: RebuildProgress) => void): Promise<RebuildProgress> {
-    await this.collection.deleteMany({});
-    const progress: RebuildProgress = { events: 0, streams: 0 };
-    let pending: ProjectedDocument<Doc>[] = [];
-    let current: ProjectedDocument<Doc> | null = null;
-    for await (const batch of source) {
-      for (const event of batch) {
-        if (!event.streamId.startsWith(this.definition.streamPrefix)) continue;
-        if (current && current._id !== event.streamId) {
-          pending.push(current);
-          current = null;
-        }
-        if (current && event.version !== current._v + 1) {
-          throw new Error(`projection ${this.name}: rebuild source skipped ${event.streamId} v${current._v + 1}`);
-        }
-        current = this.fold(current, [event]);
-        progress.events += 1;
-      }
-      if (pending.length >= 500) {
-        progress.streams += pending.length;
-        await this.writeMany(pending);
-        pending = [];
-        onProgress?.({ ...progress });
-      }
-    }
-    if (current) pending.push(current);
-    progress.streams += pending.length;
-    await this.writeMany(pending);
-    onProgress?.({ ...progress });
-    return progress;
+  private async writeRows(generation: number, doc: ProjectedDocument<Doc>): Promise<void> {
+    await Promise.all(
+      this.rowSets.map((set) =>
+        upsertNewer(this.db.collection<VersionedDocument>(generationCollectionName(set.collection, generation)), set.rows(doc)),
+      ),
+    );
   }
 
   private async fillGap(event: EventEnvelope, appliedVersion: number): Promise<EventEnvelope[]> {
@@ -111,41 +219,52 @@ export class MongoProjection<Doc extends Document> {
     return { ...(doc as Doc), _id: events.at(-1)!.streamId, _v: events.at(-1)!.version };
   }
 
-  /** Replace only if nobody moved `_v` since we read it; insert only if nobody inserted first. */
-  private async write(current: ProjectedDocument<Doc> | null, next: ProjectedDocument<Doc>): Promise<boolean> {
-    if (current) {
-      const result = await this.collection.replaceOne({ _id: current._id, _v: current._v } as never, next);
-      return result.matchedCount === 1;
-    }
+  /**
+   * Replace only if nobody moved `_v` since we read it; insert only if nobody inserted first.
+   * A refusal by the FerretDB guard is a lost race like a non-match: the caller re-reads.
+   */
+  private async write(generation: number, current: ProjectedDocument<Doc> | null, next: ProjectedDocument<Doc>): Promise<boolean> {
+    const documents = this.documents(generation);
     try {
-      await this.collection.insertOne(next as never);
+      if (current) return (await documents.replaceOne({ _id: current._id, _v: current._v } as never, next)).matchedCount === 1;
+      await documents.insertOne(next as never);
       return true;
     } catch (error) {
-      if (isDuplicateKeyError(error)) return false;
+      if (isDuplicateKeyError(error) || isStaleVersionError(error)) return false;
       throw error;
     }
   }
 
-  /**
-   * Inserts the rebuilt documents; where a live consumer got there first (duplicate key), the
-   * document is replaced only if ours is newer, so nothing ever moves backwards. Plain inserts
-   * rather than a bulk of upserts: FerretDB holds one backend connection per statement of a
-   * multi-statement update until the command ends, which stalls on large batches.
-   */
-  private async writeMany(docs: ProjectedDocument<Doc>[]): Promise<void> {
-    if (docs.length === 0) return;
-    let conflicted: ProjectedDocument<Doc>[] = [];
-    try {
-      await this.collection.insertMany(docs as never[], { ordered: false });
-    } catch (error) {
-      if (!onlyDuplicateKeyErrors(error)) throw error;
-      const writeErrors = (error as { writeErrors?: Array<{ index: number }> }).writeErrors ?? [];
-      const failed = new Set(writeErrors.map((e) => e.index));
-      conflicted = writeErrors.length === 0 ? docs : docs.filter((_, index) => failed.has(index));
+  private documents(generation: number): Collection<ProjectedDocument<Doc>> {
+    return this.db.collection<ProjectedDocument<Doc>>(generationCollectionName(this.definition.name, generation));
+  }
+
+  /** One index per command, in turn (see ensureIndexes); a failure goes to `onError` and the rest are still tried. */
+  private async indexGeneration(generation: number, onError: (error: unknown) => void): Promise<void> {
+    for (const index of this.options.indexes ?? []) {
+      try {
+        await ensureIndexes([{ collection: this.db.collection(generationCollectionName(index.collection, generation)), key: index.key }]);
+      } catch (error) {
+        onError(error);
+      }
     }
-    for (const doc of conflicted) {
-      await this.collection.replaceOne({ _id: doc._id, _v: { $lt: doc._v } } as never, doc);
+  }
+
+  /** A stable handle whose every call goes to the active generation's collection. */
+  private view(logical: string): Collection<Document> {
+    let view = this.views.get(logical);
+    if (!view) {
+      const resolve = () => this.db.collection(generationCollectionName(logical, this.generations.peek().active));
+      view = new Proxy({} as Collection<Document>, {
+        get(_target, property) {
+          const target = resolve() as unknown as Record<PropertyKey, unknown>;
+          const value = target[property];
+          return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+        },
+      });
+      this.views.set(logical, view);
     }
+    return view;
   }
 }
 

@@ -1,6 +1,14 @@
 import type { EventEnvelope } from '@liaison/contracts';
-import { type EventStore, MongoProjection, type ProjectedDocument, type RebuildProgress, upsertNewer } from '@liaison/platform';
-import type { Collection, Document } from 'mongodb';
+import {
+  type ApplyOutcome,
+  type EventStore,
+  MongoProjection,
+  type ProjectedDocument,
+  type RebuildOptions,
+  type RebuildProgress,
+  type RebuildResult,
+} from '@liaison/platform';
+import type { Collection } from 'mongodb';
 import type { Connection } from 'mongoose';
 import { leadDetailsProjection, type LeadView } from './lead-view';
 
@@ -52,15 +60,31 @@ export interface SubjectRow extends RowAccess {
 }
 
 const access = (v: ProjectedDocument<LeadView>): RowAccess => ({
-  leadId: v.leadId, ownerUnitId: v.ownerUnitId, postedByOfficerId: v.postedByOfficerId, participantUnitIds: v.participantUnitIds,
-  handlingCode: v.handlingCode, namedOfficerIds: v.namedOfficerIds,
+  leadId: v.leadId,
+  ownerUnitId: v.ownerUnitId,
+  postedByOfficerId: v.postedByOfficerId,
+  participantUnitIds: v.participantUnitIds,
+  handlingCode: v.handlingCode,
+  namedOfficerIds: v.namedOfficerIds,
 });
 
 export function inboxRows(v: ProjectedDocument<LeadView>): InboxRow[] {
   return v.recipients.map((r) => ({
-    ...access(v), _id: `${v.leadId}:${r.unitId}`, _v: v._v, unitId: r.unitId, myStatus: r.status, acknowledgeDueAt: r.acknowledgeDueAt,
-    sharedAt: r.sharedAt, overdue: r.overdue, status: v.status, title: v.title, category: v.category, jurisdiction: v.jurisdiction,
-    priority: v.priority, postedAt: v.postedAt, updatedAt: v.updatedAt,
+    ...access(v),
+    _id: `${v.leadId}:${r.unitId}`,
+    _v: v._v,
+    unitId: r.unitId,
+    myStatus: r.status,
+    acknowledgeDueAt: r.acknowledgeDueAt,
+    sharedAt: r.sharedAt,
+    overdue: r.overdue,
+    status: v.status,
+    title: v.title,
+    category: v.category,
+    jurisdiction: v.jurisdiction,
+    priority: v.priority,
+    postedAt: v.postedAt,
+    updatedAt: v.updatedAt,
   }));
 }
 
@@ -71,7 +95,8 @@ export function deadlineRows(v: ProjectedDocument<LeadView>): DeadlineRow[] {
 export function subjectRows(v: ProjectedDocument<LeadView>): SubjectRow[] {
   const rows: SubjectRow[] = [];
   if (v.creditCode) rows.push({ ...access(v), _id: `${v.leadId}:credit`, _v: v._v, key: `credit:${v.creditCode}`, postedAt: v.postedAt });
-  if (v.subjectNameAddressKey) rows.push({ ...access(v), _id: `${v.leadId}:name`, _v: v._v, key: `name:${v.subjectNameAddressKey}`, postedAt: v.postedAt });
+  if (v.subjectNameAddressKey)
+    rows.push({ ...access(v), _id: `${v.leadId}:name`, _v: v._v, key: `name:${v.subjectNameAddressKey}`, postedAt: v.postedAt });
   return rows;
 }
 
@@ -81,67 +106,58 @@ export function subjectRows(v: ProjectedDocument<LeadView>): SubjectRow[] {
  * `lead_subjects`. Rows are recomputed from the folded details document after every event
  * (so they inherit its gap-filling and ordering) and written only over an older `_v`, so
  * redelivery, replays and two consumers converge. Rows are never deleted: nothing a lead
- * gains (a recipient, a deadline, a subject key) is ever taken away.
+ * gains (a recipient, a deadline, a subject key) is ever taken away. All four collections
+ * switch generation together on a rebuild; the fields below always resolve to the live one.
  */
 export class LeadReadModel {
   readonly name = 'lead_read_model';
   readonly details: MongoProjection<LeadView>;
-  readonly inbox: Collection<InboxRow>;
-  readonly deadlines: Collection<DeadlineRow>;
-  readonly subjects: Collection<SubjectRow>;
 
   constructor(connection: Connection, store: Pick<EventStore, 'readStream'>) {
-    this.details = new MongoProjection(connection, leadDetailsProjection, store);
-    const db = connection.db!;
-    this.inbox = db.collection<InboxRow>('lead_inbox');
-    this.deadlines = db.collection<DeadlineRow>('lead_deadlines');
-    this.subjects = db.collection<SubjectRow>('lead_subjects');
+    this.details = new MongoProjection(connection, leadDetailsProjection, store, {
+      rows: [
+        { collection: 'lead_inbox', rows: inboxRows },
+        { collection: 'lead_deadlines', rows: deadlineRows },
+        { collection: 'lead_subjects', rows: subjectRows },
+      ],
+      // Indexes for the list queries (MongoDB uses them; FerretDB on PostgreSQL accepts them).
+      indexes: [
+        { collection: leadDetailsProjection.name, key: { ownerUnitId: 1, postedAt: -1 } },
+        { collection: 'lead_inbox', key: { unitId: 1, sharedAt: -1 } },
+        { collection: 'lead_deadlines', key: { resolved: 1, breached: 1 } },
+        { collection: 'lead_deadlines', key: { breached: 1, unitId: 1 } },
+        { collection: 'lead_subjects', key: { key: 1 } },
+      ],
+    });
   }
 
-  /**
-   * Indexes for the list queries (MongoDB uses them; FerretDB on PostgreSQL accepts them).
-   * Created one at a time: FerretDB mishandles concurrent DDL on one database. An optimisation
-   * only, so a failure is reported and the service runs on.
-   */
+  get inbox(): Collection<InboxRow> {
+    return this.details.rowCollection<InboxRow>('lead_inbox');
+  }
+
+  get deadlines(): Collection<DeadlineRow> {
+    return this.details.rowCollection<DeadlineRow>('lead_deadlines');
+  }
+
+  get subjects(): Collection<SubjectRow> {
+    return this.details.rowCollection<SubjectRow>('lead_subjects');
+  }
+
+  /** Finds the live generation and creates its indexes (an optimisation only: a failure is reported and the service runs on). */
   async init(onError: (error: unknown) => void = () => undefined): Promise<void> {
-    const specs: [Collection<Document>, Record<string, 1 | -1>][] = [
-      [this.details.collection as unknown as Collection<Document>, { ownerUnitId: 1, postedAt: -1 }],
-      [this.inbox as unknown as Collection<Document>, { unitId: 1, sharedAt: -1 }],
-      [this.deadlines as unknown as Collection<Document>, { resolved: 1, breached: 1 }],
-      [this.deadlines as unknown as Collection<Document>, { breached: 1, unitId: 1 }],
-      [this.subjects as unknown as Collection<Document>, { key: 1 }],
-    ];
-    for (const [collection, key] of specs) {
-      try {
-        await collection.createIndex(key);
-      } catch (error) {
-        onError(error);
-      }
-    }
+    await this.details.init(onError);
   }
 
-  async apply(event: EventEnvelope): Promise<'applied' | 'already-applied' | 'ignored' | 'gap-filled'> {
-    const outcome = await this.details.apply(event);
-    if (outcome === 'ignored') return outcome;
-    // Also on 'already-applied': a crash between the details write and the rows is repaired here.
-    const doc = await this.details.get(event.streamId);
-    if (doc) await this.syncRows(doc);
-    return outcome;
+  apply(event: EventEnvelope): Promise<ApplyOutcome> {
+    return this.details.apply(event);
   }
 
-  /**
-   * Rebuilds the details from an ordered source (the store's scan, or Kafka from offset 0), then
-   * every derived row from the rebuilt details. Safe beside a live consumer: all writes are
-   * `_v`-guarded.
-   */
-  async rebuild(source: AsyncIterable<EventEnvelope[]>, onProgress?: (progress: RebuildProgress) => void): Promise<RebuildProgress> {
-    const progress = await this.details.rebuild(source, onProgress);
-    await Promise.all([this.inbox.deleteMany({}), this.deadlines.deleteMany({}), this.subjects.deleteMany({})]);
-    for await (const doc of this.details.collection.find({})) await this.syncRows(doc as ProjectedDocument<LeadView>);
-    return progress;
-  }
-
-  async syncRows(doc: ProjectedDocument<LeadView>): Promise<void> {
-    await Promise.all([upsertNewer(this.inbox, inboxRows(doc)), upsertNewer(this.deadlines, deadlineRows(doc)), upsertNewer(this.subjects, subjectRows(doc))]);
+  /** Live-safe: builds a shadow generation beside the live one, then switches (see MongoProjection.rebuild). */
+  rebuild(
+    source: AsyncIterable<EventEnvelope[]>,
+    onProgress?: (progress: RebuildProgress) => void,
+    options?: RebuildOptions,
+  ): Promise<RebuildResult> {
+    return this.details.rebuild(source, onProgress, options);
   }
 }

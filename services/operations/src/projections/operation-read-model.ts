@@ -1,5 +1,14 @@
 import type { EventEnvelope } from '@liaison/contracts';
-import { ensureIndexes, type EventStore, MongoProjection, type ProjectedDocument, type RebuildProgress, upsertNewer } from '@liaison/platform';
+import {
+  type ApplyOutcome,
+  ensureIndexes,
+  type EventStore,
+  MongoProjection,
+  type ProjectedDocument,
+  type RebuildOptions,
+  type RebuildProgress,
+  type RebuildResult,
+} from '@liaison/platform';
 import type { Collection } from 'mongodb';
 import type { Connection } from 'mongoose';
 import { cellOf, subjectKeys } from '../domain/deconfliction';
@@ -80,43 +89,96 @@ export interface LeadSubjectRow {
 }
 
 const access = (v: ProjectedDocument<OperationView>): RowAccess => ({
-  operationId: v.operationId, leadUnitId: v.leadUnitId, proposedByOfficerId: v.proposedByOfficerId, sharedWithUnitIds: v.sharedWithUnitIds,
-  handlingCode: v.handlingCode, namedOfficerIds: v.namedOfficerIds,
+  operationId: v.operationId,
+  leadUnitId: v.leadUnitId,
+  proposedByOfficerId: v.proposedByOfficerId,
+  sharedWithUnitIds: v.sharedWithUnitIds,
+  handlingCode: v.handlingCode,
+  namedOfficerIds: v.namedOfficerIds,
 });
 
 const isActive = (status: string) => status === 'proposed' || status === 'launched';
 
 export function membershipRows(v: ProjectedDocument<OperationView>): MembershipRow[] {
   const base = {
-    ...access(v), _v: v._v, status: v.status, title: v.title, urgency: v.urgency, startsAt: v.window.startsAt, endsAt: v.window.endsAt,
-    openConflicts: v.conflicts.filter((c) => c.status === 'open').length, updatedAt: v.updatedAt,
+    ...access(v),
+    _v: v._v,
+    status: v.status,
+    title: v.title,
+    urgency: v.urgency,
+    startsAt: v.window.startsAt,
+    endsAt: v.window.endsAt,
+    openConflicts: v.conflicts.filter((c) => c.status === 'open').length,
+    updatedAt: v.updatedAt,
   };
   const openTasks = (unitId: string) => v.tasks.filter((t) => t.unitId === unitId && t.status === 'open').length;
   return [
-    { ...base, _id: `${v.operationId}:${v.leadUnitId}`, unitId: v.leadUnitId, role: 'lead', respondBy: '', invitedAt: '', overdue: false, openTasks: openTasks(v.leadUnitId) },
+    {
+      ...base,
+      _id: `${v.operationId}:${v.leadUnitId}`,
+      unitId: v.leadUnitId,
+      role: 'lead',
+      respondBy: '',
+      invitedAt: '',
+      overdue: false,
+      openTasks: openTasks(v.leadUnitId),
+    },
     ...v.invitations.map((i) => ({
-      ...base, _id: `${v.operationId}:${i.unitId}`, unitId: i.unitId, role: i.status === 'pending' ? 'invited' : i.status, respondBy: i.respondBy,
-      invitedAt: i.invitedAt, overdue: i.overdue, openTasks: openTasks(i.unitId),
+      ...base,
+      _id: `${v.operationId}:${i.unitId}`,
+      unitId: i.unitId,
+      role: i.status === 'pending' ? 'invited' : i.status,
+      respondBy: i.respondBy,
+      invitedAt: i.invitedAt,
+      overdue: i.overdue,
+      openTasks: openTasks(i.unitId),
     })),
   ];
 }
 
 export function conflictRows(v: ProjectedDocument<OperationView>): ConflictRow[] {
-  return v.conflicts.map((c) => ({ ...access(v), ...c, _id: `${v.operationId}:${c.conflictId}`, _v: v._v, ownerUnitId: v.leadUnitId, operationTitle: v.title }));
+  return v.conflicts.map((c) => ({
+    ...access(v),
+    ...c,
+    _id: `${v.operationId}:${c.conflictId}`,
+    _v: v._v,
+    ownerUnitId: v.leadUnitId,
+    operationTitle: v.title,
+  }));
 }
 
-export function targetRows(v: Pick<OperationView, 'operationId' | 'leadUnitId' | 'proposedByOfficerId' | 'handlingCode' | 'title' | 'status' | 'targets'> & { window: TimeWindow; _v: number }): TargetRow[] {
+export function targetRows(
+  v: Pick<OperationView, 'operationId' | 'leadUnitId' | 'proposedByOfficerId' | 'handlingCode' | 'title' | 'status' | 'targets'> & {
+    window: TimeWindow;
+    _v: number;
+  },
+): TargetRow[] {
   const rows: TargetRow[] = [];
   v.targets.forEach((t, i) => {
     const base = {
-      _v: v._v, operationId: v.operationId, targetIndex: i, ownerUnitId: v.leadUnitId, contactOfficerId: v.proposedByOfficerId, handlingCode: v.handlingCode,
-      title: v.title, active: isActive(v.status), startsAt: v.window.startsAt, endsAt: v.window.endsAt,
-      latitude: t.place.coordinates?.latitude ?? null, longitude: t.place.coordinates?.longitude ?? null,
+      _v: v._v,
+      operationId: v.operationId,
+      targetIndex: i,
+      ownerUnitId: v.leadUnitId,
+      contactOfficerId: v.proposedByOfficerId,
+      handlingCode: v.handlingCode,
+      title: v.title,
+      active: isActive(v.status),
+      startsAt: v.window.startsAt,
+      endsAt: v.window.endsAt,
+      latitude: t.place.coordinates?.latitude ?? null,
+      longitude: t.place.coordinates?.longitude ?? null,
     };
-    for (const k of subjectKeys(t.subject)) rows.push({ ...base, _id: `${v.operationId}:${i}:${k.key}`, key: k.key, matchedOn: k.matchedOn });
+    for (const k of subjectKeys(t.subject))
+      rows.push({ ...base, _id: `${v.operationId}:${i}:${k.key}`, key: k.key, matchedOn: k.matchedOn });
     if (t.place.coordinates) {
       const key = cellOf(t.place.coordinates);
-      rows.push({ ...base, _id: `${v.operationId}:${i}:${key}`, key, matchedOn: t.place.address || `${t.place.coordinates.latitude},${t.place.coordinates.longitude}` });
+      rows.push({
+        ...base,
+        _id: `${v.operationId}:${i}:${key}`,
+        key,
+        matchedOn: t.place.address || `${t.place.coordinates.latitude},${t.place.coordinates.longitude}`,
+      });
     }
   });
   return rows;
@@ -127,55 +189,61 @@ export function targetRows(v: Pick<OperationView, 'operationId' | 'leadUnitId' |
  * and rows derived from it after every event: `operation_memberships` (my operations,
  * invitations, calendar, the scheduler's view of pending invitations), `operation_conflicts`, and
  * `deconfliction_targets`. Rows are written only over an older `_v`, so redelivery, replays and
- * a rebuild beside a live consumer converge. `open_lead_subjects` is fed from the leads topic by
- * the open-lead-subjects reaction.
+ * a rebuild beside a live consumer converge; the four switch generation together on a rebuild and
+ * the fields below always resolve to the live one. `open_lead_subjects` is fed from the leads
+ * topic by the open-lead-subjects reaction (not rebuilt from this context's store).
  */
 export class OperationReadModel {
   readonly name = 'operation_read_model';
   readonly details: MongoProjection<OperationView>;
-  readonly memberships: Collection<MembershipRow>;
-  readonly conflicts: Collection<ConflictRow>;
-  readonly targets: Collection<TargetRow>;
   readonly leadSubjects: Collection<LeadSubjectRow>;
 
   constructor(connection: Connection, store: Pick<EventStore, 'readStream'>) {
-    this.details = new MongoProjection(connection, operationDetailsProjection, store);
-    const db = connection.db!;
-    this.memberships = db.collection<MembershipRow>('operation_memberships');
-    this.conflicts = db.collection<ConflictRow>('operation_conflicts');
-    this.targets = db.collection<TargetRow>('deconfliction_targets');
-    this.leadSubjects = db.collection<LeadSubjectRow>('open_lead_subjects');
+    this.details = new MongoProjection(connection, operationDetailsProjection, store, {
+      rows: [
+        { collection: 'operation_memberships', rows: membershipRows },
+        { collection: 'operation_conflicts', rows: conflictRows },
+        { collection: 'deconfliction_targets', rows: targetRows },
+      ],
+      indexes: [
+        { collection: 'operation_memberships', key: { unitId: 1, updatedAt: -1 } },
+        { collection: 'operation_memberships', key: { unitId: 1, role: 1 } },
+        { collection: 'operation_memberships', key: { role: 1, overdue: 1 } },
+        { collection: 'operation_conflicts', key: { ownerUnitId: 1, detectedAt: -1 } },
+        { collection: 'deconfliction_targets', key: { key: 1 } },
+      ],
+    });
+    this.leadSubjects = connection.db!.collection<LeadSubjectRow>('open_lead_subjects');
+  }
+
+  get memberships(): Collection<MembershipRow> {
+    return this.details.rowCollection<MembershipRow>('operation_memberships');
+  }
+
+  get conflicts(): Collection<ConflictRow> {
+    return this.details.rowCollection<ConflictRow>('operation_conflicts');
+  }
+
+  get targets(): Collection<TargetRow> {
+    return this.details.rowCollection<TargetRow>('deconfliction_targets');
   }
 
   /** One index per command, in turn: several in one command panic FerretDB 1.24 on a restart (see ensureIndexes). */
   async init(): Promise<void> {
-    await ensureIndexes([
-      { collection: this.memberships, key: { unitId: 1, updatedAt: -1 } },
-      { collection: this.memberships, key: { unitId: 1, role: 1 } },
-      { collection: this.memberships, key: { role: 1, overdue: 1 } },
-      { collection: this.conflicts, key: { ownerUnitId: 1, detectedAt: -1 } },
-      { collection: this.targets, key: { key: 1 } },
-      { collection: this.leadSubjects, key: { key: 1 } },
-    ]);
+    await this.details.init();
+    await ensureIndexes([{ collection: this.leadSubjects, key: { key: 1 } }]);
   }
 
-  async apply(event: EventEnvelope): Promise<'applied' | 'already-applied' | 'ignored' | 'gap-filled'> {
-    const outcome = await this.details.apply(event);
-    if (outcome === 'ignored') return outcome;
-    // Also on 'already-applied': a crash between the details write and the rows is repaired here.
-    const doc = await this.details.get(event.streamId);
-    if (doc) await this.syncRows(doc);
-    return outcome;
+  apply(event: EventEnvelope): Promise<ApplyOutcome> {
+    return this.details.apply(event);
   }
 
-  async rebuild(source: AsyncIterable<EventEnvelope[]>, onProgress?: (progress: RebuildProgress) => void): Promise<RebuildProgress> {
-    const progress = await this.details.rebuild(source, onProgress);
-    await Promise.all([this.memberships.deleteMany({}), this.conflicts.deleteMany({}), this.targets.deleteMany({})]);
-    for await (const doc of this.details.collection.find({})) await this.syncRows(doc as ProjectedDocument<OperationView>);
-    return progress;
-  }
-
-  async syncRows(doc: ProjectedDocument<OperationView>): Promise<void> {
-    await Promise.all([upsertNewer(this.memberships, membershipRows(doc)), upsertNewer(this.conflicts, conflictRows(doc)), upsertNewer(this.targets, targetRows(doc))]);
+  /** Live-safe: builds a shadow generation beside the live one, then switches (see MongoProjection.rebuild). */
+  rebuild(
+    source: AsyncIterable<EventEnvelope[]>,
+    onProgress?: (progress: RebuildProgress) => void,
+    options?: RebuildOptions,
+  ): Promise<RebuildResult> {
+    return this.details.rebuild(source, onProgress, options);
   }
 }
