@@ -8,6 +8,11 @@ export interface AppendContext {
   correlationId: string;
   causationId?: string | null;
   traceparent?: string | null;
+  /**
+   * Digest of the request that carried the command id (HTTP method, path, officer, body), kept
+   * in the commit so a command id reused for a different request is refused, not answered.
+   */
+  requestDigest?: string | null;
 }
 
 /** The outcome of one command: the events of its commit, already enveloped. */
@@ -18,6 +23,8 @@ export interface AppendResult {
   events: EventEnvelope[];
   /** True when the command id had been seen and the first result is returned. */
   duplicate: boolean;
+  /** The digest of the request that made the commit, when one was given (see AppendContext). */
+  requestDigest?: string | null;
 }
 
 export interface ReadStreamOptions {
@@ -34,7 +41,7 @@ export interface ScanOptions {
   streamPrefix?: string;
 }
 
-/** A commit waiting in the outbox (the commit document itself, see DESIGN.md). */
+/** A commit waiting in the outbox (the commit document itself, see docs/architecture.md). */
 export interface OutboxCommit {
   commitId: string;
   streamId: string;
@@ -81,10 +88,27 @@ export function outboxPartition(streamId: string): number {
   return hash % OUTBOX_PARTITIONS;
 }
 
-/** What the outbox relay needs from a store. */
+/** Which commit, for marking it published: its id and stream (the stream names its partition). */
+export type OutboxCommitRef = Pick<OutboxCommit, 'commitId' | 'streamId'>;
+
+/** Told about every commit this store acknowledged, right after the write (the relay's fast path). */
+export type CommitListener = (commit: OutboxCommit) => void;
+
+/**
+ * What the outbox relay needs from a store. A commit is unpublished until `markPublished` has
+ * recorded it: one write per batch, whatever its size (ADR 0006). `compactPublished` folds those
+ * records into the commits later, off the publishing path.
+ */
 export interface Outbox {
   /** Unpublished commits of one partition, ordered by (streamId, version). */
   unpublished(partition: number, limit: number): Promise<OutboxCommit[]>;
-  markPublished(partition: number, commitIds: string[]): Promise<void>;
+  /** The partitions that hold unpublished commits (a cheap probe while the outbox is small). */
+  pendingPartitions(): Promise<number[]>;
+  /** Records that these commits reached Kafka; afterwards `unpublished` no longer lists them. */
+  markPublished(commits: OutboxCommitRef[]): Promise<void>;
+  /** Folds up to `limit` recorded commits into their documents; returns the commit ids it folded. */
+  compactPublished(limit?: number): Promise<string[]>;
   countUnpublished(): Promise<number>;
+  /** Subscribes to commits this store instance acknowledges; returns the unsubscribe function. */
+  onCommitted(listener: CommitListener): () => void;
 }

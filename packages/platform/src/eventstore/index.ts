@@ -2,3 +2,4 @@ export * from './event-store';
 export * from './envelopes';
 export * from './memory-event-store';
 export * from './mongo-event-store';
+export * from './same-request';

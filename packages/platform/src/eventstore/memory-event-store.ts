@@ -1,19 +1,23 @@
 import type { DomainEvent, EventEnvelope, EventRegistry } from '@liaison/contracts';
-import { ConcurrencyError, ValidationError } from '../errors';
+import { ConcurrencyError } from '../errors';
 import { envelopeEvents } from './envelopes';
 import type {
   AppendContext,
   AppendResult,
+  CommitListener,
   EventStore,
   Outbox,
   OutboxCommit,
+  OutboxCommitRef,
   ReadStreamOptions,
   ScanOptions,
 } from './event-store';
 import { NO_STREAM, outboxPartition } from './event-store';
+import { sameRequestOrThrow } from './same-request';
 
 interface Commit extends OutboxCommit {
   commandId: string;
+  requestDigest: string | null;
   recordedAt: Date;
   published: boolean;
 }
@@ -23,6 +27,7 @@ export class InMemoryEventStore implements EventStore, Outbox {
   private readonly streams = new Map<string, Commit[]>();
   private readonly byCommand = new Map<string, Commit>();
   private sequence = 0;
+  private readonly listeners = new Set<CommitListener>();
 
   constructor(
     private readonly registry: EventRegistry,
@@ -31,7 +36,7 @@ export class InMemoryEventStore implements EventStore, Outbox {
 
   async append(streamId: string, expectedVersion: number, events: DomainEvent[], context: AppendContext): Promise<AppendResult> {
     const earlier = this.byCommand.get(context.commandId);
-    if (earlier) return this.duplicateOf(earlier, streamId);
+    if (earlier) return sameRequestOrThrow(this.resultOf(earlier, true), context.commandId, streamId, context.requestDigest);
     const envelopes = envelopeEvents(this.registry, streamId, expectedVersion, events, context, this.clock());
     const commits = this.streams.get(streamId) ?? [];
     const actual = commits.at(-1)?.events.at(-1)?.version ?? NO_STREAM;
@@ -42,12 +47,14 @@ export class InMemoryEventStore implements EventStore, Outbox {
       version: expectedVersion + 1,
       events: envelopes,
       commandId: context.commandId,
+      requestDigest: context.requestDigest ?? null,
       recordedAt: this.clock(),
       published: false,
     };
     commits.push(commit);
     this.streams.set(streamId, commits);
     this.byCommand.set(context.commandId, commit);
+    for (const listener of this.listeners) listener({ commitId: commit.commitId, streamId, version: commit.version, events: envelopes });
     return { streamId, version: envelopes.at(-1)!.version, events: envelopes, duplicate: false };
   }
 
@@ -93,26 +100,39 @@ export class InMemoryEventStore implements EventStore, Outbox {
       .map(({ commitId, streamId, version, events }) => ({ commitId, streamId, version, events }));
   }
 
-  async markPublished(partition: number, commitIds: string[]): Promise<void> {
-    const ids = new Set(commitIds);
-    for (const [streamId, commits] of this.streams) {
-      if (outboxPartition(streamId) !== partition) continue;
-      for (const commit of commits) if (ids.has(commit.commitId)) commit.published = true;
-    }
+  async pendingPartitions(): Promise<number[]> {
+    const partitions = new Set<number>();
+    for (const [streamId, commits] of this.streams)
+      if (commits.some((commit) => !commit.published)) partitions.add(outboxPartition(streamId));
+    return [...partitions].sort((a, b) => a - b);
+  }
+
+  async markPublished(commits: OutboxCommitRef[]): Promise<void> {
+    const ids = new Set(commits.map((commit) => commit.commitId));
+    for (const commit of [...this.streams.values()].flat()) if (ids.has(commit.commitId)) commit.published = true;
+  }
+
+  /** Marking is already a flag here: nothing to fold. */
+  async compactPublished(): Promise<string[]> {
+    return [];
+  }
+
+  onCommitted(listener: CommitListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
   }
 
   async countUnpublished(): Promise<number> {
     return [...this.streams.values()].flat().filter((commit) => !commit.published).length;
   }
 
-  private duplicateOf(commit: Commit, streamId: string): AppendResult {
-    if (commit.streamId !== streamId) {
-      throw ValidationError.field('commandId', `already used for stream ${commit.streamId}`);
-    }
-    return this.resultOf(commit, true);
-  }
-
   private resultOf(commit: Commit, duplicate: boolean): AppendResult {
-    return { streamId: commit.streamId, version: commit.events.at(-1)!.version, events: commit.events, duplicate };
+    return {
+      streamId: commit.streamId,
+      version: commit.events.at(-1)!.version,
+      events: commit.events,
+      duplicate,
+      requestDigest: commit.requestDigest,
+    };
   }
 }

@@ -59,7 +59,7 @@ export interface ServiceHost extends ServiceDependencies {
 
 /**
  * The mechanics every event-sourced service shares, wired once: its own database and event
- * store, the outbox relay (behind a lease, so replicas can run), a consumer group that feeds the
+ * store, the outbox relay (fed in process by every commit; behind a lease, so replicas can run), a consumer group that feeds the
  * service's projections from its own topic, its reactions, and the gRPC server with health.
  * A service's main.ts supplies only its domain: registry, projections, reactions, handlers.
  */
@@ -77,14 +77,27 @@ export async function startServiceHost(options: ServiceHostOptions): Promise<Ser
   const deps: ServiceDependencies = { config, topicOf, logger, connection, store, kafka };
 
   const instance = `${hostname()}:${process.pid}`;
-  const relay = new OutboxRelay({ outbox: store, kafka, topic, logger: logger.child({ component: 'outbox-relay' }), lease: new MongoLease(connection, `outbox:${topic}`, instance) });
+  // The relay takes each commit this process acknowledges straight from the store (ADR 0006); its
+  // sweep, once a second, only finds what another instance or a crash left behind.
+  const relay = new OutboxRelay({
+    outbox: store,
+    kafka,
+    topic,
+    logger: logger.child({ component: 'outbox-relay' }),
+    lease: new MongoLease(connection, `outbox:${topic}`, instance),
+    idleMs: 1_000,
+  });
   const parts = options.build(deps);
   const projections = parts.projections ?? [];
   const consumers: ConsumerRunner[] = [];
   if (projections.length > 0) {
     consumers.push(
       new ConsumerRunner({
-        kafka, groupId: `${config.SERVICE_NAME}.projections`, topics: [topic], registry, logger: logger.child({ component: 'projections' }),
+        kafka,
+        groupId: `${config.SERVICE_NAME}.projections`,
+        topics: [topic],
+        registry,
+        logger: logger.child({ component: 'projections' }),
         handler: async ({ event }) => {
           for (const projection of projections) await projection.apply(event);
         },
@@ -93,7 +106,14 @@ export async function startServiceHost(options: ServiceHostOptions): Promise<Ser
   }
   for (const reaction of parts.reactions ?? []) {
     consumers.push(
-      new ConsumerRunner({ kafka, groupId: `${config.SERVICE_NAME}.${reaction.name}`, topics: reaction.topics, registry: reaction.registry ?? registry, handler: reaction.handler, logger: logger.child({ component: reaction.name }) }),
+      new ConsumerRunner({
+        kafka,
+        groupId: `${config.SERVICE_NAME}.${reaction.name}`,
+        topics: reaction.topics,
+        registry: reaction.registry ?? registry,
+        handler: reaction.handler,
+        logger: logger.child({ component: reaction.name }),
+      }),
     );
   }
 

@@ -1,5 +1,14 @@
 import { describe, expect, it } from '@jest/globals';
-import { ConcurrencyError, type EventStore, NO_STREAM, OUTBOX_PARTITIONS, type Outbox, outboxPartition, ValidationError } from '../../src';
+import {
+  ConcurrencyError,
+  type EventStore,
+  NO_STREAM,
+  OUTBOX_PARTITIONS,
+  type Outbox,
+  outboxPartition,
+  IdempotencyConflictError,
+  ValidationError,
+} from '../../src';
 import { context, counted, streamId, testActor } from './test-events';
 
 export interface StoreUnderTest {
@@ -20,8 +29,15 @@ export function describeEventStoreContract(name: string, make: () => Promise<Sto
       expect(result.duplicate).toBe(false);
       const [first, second] = await store.readStream(id);
       expect(first).toMatchObject({
-        type: 'ThingCounted', schemaVersion: 1, streamId: id, version: 1, actor: testActor,
-        correlationId: ctx.correlationId, causationId: 'cause-1', traceparent: ctx.traceparent, data: { name: 'thing', count: 1 },
+        type: 'ThingCounted',
+        schemaVersion: 1,
+        streamId: id,
+        version: 1,
+        actor: testActor,
+        correlationId: ctx.correlationId,
+        causationId: 'cause-1',
+        traceparent: ctx.traceparent,
+        data: { name: 'thing', count: 1 },
       });
       expect(first!.eventId).toMatch(/^[0-9a-f-]{36}$/);
       expect(second!.version).toBe(2);
@@ -70,7 +86,20 @@ export function describeEventStoreContract(name: string, make: () => Promise<Sto
       const { store } = await make();
       const ctx = context();
       await store.append(streamId(), NO_STREAM, [counted(1)], ctx);
-      await expect(store.append(streamId(), NO_STREAM, [counted(1)], ctx)).rejects.toBeInstanceOf(ValidationError);
+      await expect(store.append(streamId(), NO_STREAM, [counted(1)], ctx)).rejects.toBeInstanceOf(IdempotencyConflictError);
+    });
+
+    it('answers a retried command id only for the same request digest', async () => {
+      const { store } = await make();
+      const id = streamId();
+      const ctx = { ...context(), requestDigest: 'digest-a' };
+      await store.append(id, NO_STREAM, [counted(1)], ctx);
+      expect((await store.append(id, NO_STREAM, [counted(1)], ctx)).duplicate).toBe(true);
+      expect((await store.findCommit(ctx.commandId))?.requestDigest).toBe('digest-a');
+      await expect(store.append(id, NO_STREAM, [counted(2)], { ...ctx, requestDigest: 'digest-b' })).rejects.toBeInstanceOf(
+        IdempotencyConflictError,
+      );
+      expect(await store.readStream(id)).toHaveLength(1);
     });
 
     it('rejects events that fail their schema, naming the fields, and stores nothing', async () => {
@@ -81,7 +110,9 @@ export function describeEventStoreContract(name: string, make: () => Promise<Sto
       const error = (await attempt.catch((e: unknown) => e)) as ValidationError;
       expect(error.issues.map((i) => i.path)).toEqual(['events[1](ThingCounted).data.name', 'events[1](ThingCounted).data.count']);
       expect(error.message).toContain('data.count');
-      await expect(store.append(id, NO_STREAM, [{ type: 'NoSuchThing', data: {} }], context())).rejects.toThrow(/unknown event type "NoSuchThing"/);
+      await expect(store.append(id, NO_STREAM, [{ type: 'NoSuchThing', data: {} }], context())).rejects.toThrow(
+        /unknown event type "NoSuchThing"/,
+      );
       expect(await store.streamVersion(id)).toBe(NO_STREAM);
     });
 
@@ -133,9 +164,37 @@ export function describeEventStoreContract(name: string, make: () => Promise<Sto
       expect(pending.map((c) => `${c.streamId}@${c.version}`)).toEqual([`${a}@1`, `${a}@2`, `${b}@1`]);
       expect(outboxPartition(elsewhere)).not.toBe(partition);
       expect((await store.unpublished(outboxPartition(elsewhere), 1000)).some((c) => c.streamId === elsewhere)).toBe(true);
-      await store.markPublished(partition, pending.slice(0, 2).map((c) => c.commitId));
+      await store.markPublished(pending.slice(0, 2));
       const left = (await store.unpublished(partition, 1000)).filter((c) => c.streamId.startsWith(prefix));
       expect(left.map((c) => c.streamId)).toEqual([b]);
+      expect(await store.pendingPartitions()).toContain(partition);
+
+      // Folding the published records into the commits changes nothing a reader can see.
+      await store.compactPublished();
+      const afterCompaction = (await store.unpublished(partition, 1000)).filter((c) => c.streamId.startsWith(prefix));
+      expect(afterCompaction.map((c) => c.streamId)).toEqual([b]);
+      await store.markPublished(afterCompaction);
+      expect((await store.unpublished(partition, 1000)).filter((c) => c.streamId.startsWith(prefix))).toEqual([]);
+    });
+
+    it('hands every acknowledged commit to its listeners, and nothing for a refused or retried one', async () => {
+      const { store } = await make();
+      const handed: Array<{ streamId: string; version: number; events: number }> = [];
+      const stop = store.onCommitted((c) => handed.push({ streamId: c.streamId, version: c.version, events: c.events.length }));
+      const id = streamId();
+      const ctx = context();
+      await store.append(id, NO_STREAM, [counted(1)], ctx);
+      await store.append(id, NO_STREAM, [counted(1)], ctx);
+      await store.append(id, 1, [counted(2), counted(3)], context());
+      await expect(store.append(id, 1, [counted(4)], context())).rejects.toBeInstanceOf(ConcurrencyError);
+      stop();
+      await store.append(id, 3, [counted(5)], context());
+      expect(handed).toEqual([
+        { streamId: id, version: 1, events: 1 },
+        { streamId: id, version: 2, events: 2 },
+      ]);
+      const [first] = await store.unpublished(outboxPartition(id), 1000).then((cs) => cs.filter((c) => c.streamId === id));
+      expect(first!.version).toBe(1);
     });
 
     it('spreads streams over every outbox partition', () => {
