@@ -46,10 +46,12 @@ export const directorySchema = z
     const jurisdictions = new Set(directory.jurisdictions.map((j) => j.jurisdictionId));
     const units = new Set(directory.units.map((u) => u.unitId));
     directory.units.forEach((unit, i) => {
-      if (!jurisdictions.has(unit.jurisdiction)) ctx.addIssue({ code: 'custom', path: ['units', i, 'jurisdiction'], message: `unknown jurisdiction ${unit.jurisdiction}` });
+      if (!jurisdictions.has(unit.jurisdiction))
+        ctx.addIssue({ code: 'custom', path: ['units', i, 'jurisdiction'], message: `unknown jurisdiction ${unit.jurisdiction}` });
     });
     directory.officers.forEach((officer, i) => {
-      if (!units.has(officer.unitId)) ctx.addIssue({ code: 'custom', path: ['officers', i, 'unitId'], message: `unknown unit ${officer.unitId}` });
+      if (!units.has(officer.unitId))
+        ctx.addIssue({ code: 'custom', path: ['officers', i, 'unitId'], message: `unknown unit ${officer.unitId}` });
     });
   });
 

@@ -32,7 +32,7 @@ export const JURISDICTION_ID_MAX = 100;
  * other than I, O, S, V and Z; characters 3–8 are the administrative division code (digits).
  */
 export const CREDIT_CODE = /^[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}$/;
-export const CREDIT_CODE_MESSAGE = '18 characters: a unified social credit code';
+export const CREDIT_CODE_MESSAGE = 'an 18-character unified social credit code';
 
 /** `lead-<uuid>` and `operation-<uuid>`: the stream ids of the two contexts. */
 export const LEAD_ID = /^lead-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;

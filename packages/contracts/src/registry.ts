@@ -19,9 +19,7 @@ export interface EventDefinition<TType extends string = string, TSchema extends 
   upcasters?: Record<number, Upcaster>;
 }
 
-export type ValidationResult =
-  | { ok: true; data: Record<string, unknown>; schemaVersion: number }
-  | { ok: false; issues: FieldIssue[] };
+export type ValidationResult = { ok: true; data: Record<string, unknown>; schemaVersion: number } | { ok: false; issues: FieldIssue[] };
 
 export const zodIssues = (error: z.ZodError, prefix = ''): FieldIssue[] =>
   error.issues.map((issue) => ({

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { type Actor } from '../envelope';
-import { CREDIT_CODE, emptyOr, handlingSchema, isoTime, text, unitIdField, UNITS_PER_COMMAND_MAX } from '../fields';
+import { CREDIT_CODE, CREDIT_CODE_MESSAGE, emptyOr, handlingSchema, isoTime, text, unitIdField, UNITS_PER_COMMAND_MAX } from '../fields';
 import { attachmentSchema, coHandlingTaskSchema, gradingSchema, leadEventSchemas, locationSchema, subjectSchema } from './events';
 import {
   CLOSE_OUTCOMES,
@@ -39,7 +39,7 @@ export const leadCommandSchemas = {
   PostLead: z.object({
     title: text(L.title),
     category: z.enum(LEAD_CATEGORIES),
-    subject: subjectSchema.extend({ creditCode: z.string().regex(emptyOr(CREDIT_CODE), '18 upper-case letters or digits') }),
+    subject: subjectSchema.extend({ creditCode: z.string().regex(emptyOr(CREDIT_CODE), CREDIT_CODE_MESSAGE) }),
     location: locationSchema.extend({ jurisdiction: z.string() }),
     summary: text(L.summary),
     priority: z.enum(LEAD_PRIORITIES),

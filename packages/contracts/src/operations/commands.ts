@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Actor } from '../envelope';
-import { CREDIT_CODE, emptyOr, handlingSchema, text, unitIdField, UNITS_PER_COMMAND_MAX } from '../fields';
+import { CREDIT_CODE, CREDIT_CODE_MESSAGE, emptyOr, handlingSchema, text, unitIdField, UNITS_PER_COMMAND_MAX } from '../fields';
 import { operationEventSchemas, operationPlaceSchema, operationSubjectSchema, seizureSchema } from './events';
 import { CONFLICT_OUTCOMES, OPERATION_LIMITS as L, URGENCIES } from './reference';
 
@@ -15,7 +15,7 @@ import { CONFLICT_OUTCOMES, OPERATION_LIMITS as L, URGENCIES } from './reference
 /** A window as a command carries it: RFC 3339 checked (and canonicalised) by the decider. */
 const windowInput = z.object({ startsAt: z.string(), endsAt: z.string() });
 const targetInput = z.object({
-  subject: operationSubjectSchema.extend({ creditCode: z.string().regex(emptyOr(CREDIT_CODE), '18 upper-case letters or digits') }),
+  subject: operationSubjectSchema.extend({ creditCode: z.string().regex(emptyOr(CREDIT_CODE), CREDIT_CODE_MESSAGE) }),
   place: operationPlaceSchema.extend({ jurisdiction: z.string() }),
 });
 export const conflictMatchSchema = operationEventSchemas.DeconflictionAlertRaised.omit({ detectedAt: true });

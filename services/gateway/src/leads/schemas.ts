@@ -1,22 +1,49 @@
+import {
+  CLOSE_OUTCOMES,
+  FEEDBACK_RESULT,
+  LEAD_CATEGORIES,
+  LEAD_ID,
+  LEAD_LIMITS as L,
+  LEAD_PRIORITIES,
+  LINK_RELATIONS,
+  MEDIA_TYPE,
+  POLICE_DECISIONS,
+  RECONSIDERATION_ANSWERS,
+  SHA256,
+  SOURCE_RELIABILITY,
+  SUBJECT_URL,
+} from '@liaison/contracts';
 import { z } from 'zod';
 import {
-  coordinatesSchema, creditCode, cursor, emptyBody, handlingSchema, HANDLING_CODES, jurisdictionId, limit, nextCursorSchema, optionalText,
-  problemSchema, recordId, statusFilter, text, timestamp, unitId, unitIds,
+  coordinatesSchema,
+  creditCode,
+  cursor,
+  emptyBody,
+  handlingSchema,
+  HANDLING_CODES,
+  jurisdictionId,
+  limit,
+  nextCursorSchema,
+  optionalText,
+  problemSchema,
+  recordId,
+  statusFilter,
+  text,
+  timestamp,
+  unitId,
+  unitIds,
 } from '../http/common-schemas';
 
 /**
  * Request and response shapes of /api/v1/leads. The same schemas validate requests (strict:
  * unknown fields are rejected) and generate the OpenAPI document. Field names follow
- * leads.proto in camelCase, so a body maps 1:1 onto its gRPC request. Pieces shared with other
- * resources live in ../http/common-schemas.ts (re-exported here where leads code uses them).
+ * leads.proto in camelCase, so a body maps 1:1 onto its gRPC request. Every limit, enum and
+ * pattern is the leads contract's (@liaison/contracts: LEAD_LIMITS, LEAD_CATEGORIES, …), the one
+ * the events are checked against. Pieces shared with other resources live in
+ * ../http/common-schemas.ts (re-exported here where leads code uses them).
  */
-export { emptyBody, handlingSchema, HANDLING_CODES, problemSchema };
-
-export const LEAD_CATEGORIES = [
-  'trademark', 'copyright', 'patent', 'counterfeit_food', 'drugs', 'cosmetics', 'agricultural_inputs',
-  'building_materials', 'electromechanical', 'auto_parts', 'tobacco', 'online',
-] as const;
-export const PRIORITIES = ['low', 'normal', 'high', 'urgent'] as const;
+export { emptyBody, handlingSchema, HANDLING_CODES, LEAD_CATEGORIES, problemSchema };
+export const PRIORITIES = LEAD_PRIORITIES;
 
 export const leadIdParam = recordId('lead');
 export const leadParams = z.object({ id: leadIdParam });
@@ -24,99 +51,113 @@ export const onwardParams = z.object({ id: leadIdParam, requestId: recordId('req
 
 export const gradingSchema = z
   .strictObject({
-    sourceReliability: z.enum(['A', 'B', 'C', 'X']).describe('A reliable · B usually reliable · C fairly reliable · X cannot be judged'),
+    sourceReliability: z.enum(SOURCE_RELIABILITY).describe('A reliable · B usually reliable · C fairly reliable · X cannot be judged'),
     information: z.number().int().min(1).max(4).describe('1 known true · 2 known to the source · 3 corroborated · 4 cannot be judged'),
   })
   .meta({ id: 'Grading' });
 
 export const subjectSchema = z
   .strictObject({
-    enterpriseName: optionalText(200),
+    enterpriseName: optionalText(L.enterpriseName),
     creditCode: creditCode.optional(),
-    personName: optionalText(100),
-    onlineShop: optionalText(200),
-    url: z.url().max(2000).optional(),
+    personName: optionalText(L.personName),
+    onlineShop: optionalText(L.onlineShop),
+    url: z.string().max(L.url).regex(SUBJECT_URL, 'expected an http(s) URL').optional(),
   })
-  .refine((s) => Object.values(s).some((v) => v !== undefined && v !== ''), { message: 'name at least one of enterpriseName, creditCode, personName, onlineShop, url' })
+  .refine((s) => Object.values(s).some((v) => v !== undefined && v !== ''), {
+    message: 'name at least one of enterpriseName, creditCode, personName, onlineShop, url',
+  })
   .meta({ id: 'Subject' });
 
 export const locationSchema = z
   .strictObject({
     jurisdiction: jurisdictionId,
-    address: optionalText(500),
+    address: optionalText(L.address),
     coordinates: coordinatesSchema.optional(),
   })
   .meta({ id: 'Location' });
 
 export const attachmentSchema = z
   .strictObject({
-    sha256: z.string().regex(/^[a-f0-9]{64}$/, 'expected a lowercase hex SHA-256'),
-    name: text(255),
-    mediaType: z.string().regex(/^[\w.+-]+\/[\w.+-]+$/, 'expected a media type, e.g. image/jpeg'),
+    sha256: z.string().regex(SHA256, 'expected a lowercase hex SHA-256'),
+    name: text(L.attachmentName),
+    mediaType: z.string().max(L.mediaType).regex(MEDIA_TYPE, 'expected a media type, e.g. image/jpeg'),
     sizeBytes: z.number().int().min(0),
   })
   .meta({ id: 'Attachment' });
 
 export const postLeadBody = z
   .strictObject({
-    title: text(200),
+    title: text(L.title),
     category: z.enum(LEAD_CATEGORIES),
     subject: subjectSchema,
     location: locationSchema,
-    summary: text(10_000),
+    summary: text(L.summary),
     priority: z.enum(PRIORITIES).default('normal'),
     grading: gradingSchema,
     handling: handlingSchema,
-    attachments: z.array(attachmentSchema).max(50).default([]),
+    attachments: z.array(attachmentSchema).max(L.attachments).default([]),
   })
   .meta({ id: 'PostLeadBody' });
 
-export const shareBody = z.strictObject({ unitIds, message: optionalText(2_000) }).meta({ id: 'ShareLeadBody' });
-export const onwardSharingBody = z.strictObject({ unitIds, reason: text(2_000) }).meta({ id: 'RequestOnwardSharingBody' });
-export const answerOnwardSharingBody = z.strictObject({ reason: optionalText(2_000) }).meta({ id: 'AnswerOnwardSharingBody' });
-export const declineBody = z.strictObject({ reason: text(2_000) }).meta({ id: 'DeclineLeadBody' });
+export const shareBody = z.strictObject({ unitIds, message: optionalText(L.message) }).meta({ id: 'ShareLeadBody' });
+export const onwardSharingBody = z.strictObject({ unitIds, reason: text(L.reason) }).meta({ id: 'RequestOnwardSharingBody' });
+export const answerOnwardSharingBody = z.strictObject({ reason: optionalText(L.reason) }).meta({ id: 'AnswerOnwardSharingBody' });
+export const declineBody = z.strictObject({ reason: text(L.reason) }).meta({ id: 'DeclineLeadBody' });
 export const coHandlingBody = z
   .strictObject({
     tasks: z
-      .array(z.strictObject({ unitId, description: text(2_000), dueAt: timestamp.optional() }))
+      .array(z.strictObject({ unitId, description: text(L.taskDescription), dueAt: timestamp.optional() }))
       .min(1, 'name at least one task')
-      .max(50),
+      .max(L.tasks),
   })
   .meta({ id: 'AssignForCoHandlingBody' });
 export const feedbackBody = z
-  .strictObject({ result: z.string().regex(/^[a-z_]{1,40}$/, 'expected a result code, e.g. "verified", "case_opened"'), summary: optionalText(10_000) })
+  .strictObject({
+    result: z.string().regex(FEEDBACK_RESULT, 'expected a result code, e.g. "verified", "case_opened"'),
+    summary: optionalText(L.summary),
+  })
   .meta({ id: 'RecordFeedbackBody' });
-export const regradeBody = z.strictObject({ grading: gradingSchema, reason: text(2_000) }).meta({ id: 'RegradeLeadBody' });
-export const suspectedCrimeBody = z.strictObject({ reason: text(5_000) }).meta({ id: 'FlagSuspectedCrimeBody' });
-export const transferDecisionBody = z.strictObject({ transfer: z.boolean(), reasons: text(5_000) }).meta({ id: 'DecideTransferBody' });
+export const regradeBody = z.strictObject({ grading: gradingSchema, reason: text(L.reason) }).meta({ id: 'RegradeLeadBody' });
+export const suspectedCrimeBody = z.strictObject({ reason: text(L.legalReason) }).meta({ id: 'FlagSuspectedCrimeBody' });
+export const transferDecisionBody = z
+  .strictObject({ transfer: z.boolean(), reasons: text(L.legalReason) })
+  .meta({ id: 'DecideTransferBody' });
 export const handOverBody = z
   .strictObject({
     policeUnitId: unitId,
-    facts: text(20_000),
+    facts: text(L.facts),
     amountInvolved: z.number().min(0).optional().describe('In yuan'),
-    evidenceRefs: z.array(z.string().min(1).max(200)).max(200).default([]),
+    evidenceRefs: z.array(z.string().min(1).max(L.evidenceRef)).max(L.evidenceRefs).default([]),
   })
   .meta({ id: 'HandOverToPoliceBody' });
 export const policeDecisionBody = z
-  .strictObject({ decision: z.enum(['opened', 'declined']), reason: optionalText(5_000), caseNumber: optionalText(100) })
+  .strictObject({ decision: z.enum(POLICE_DECISIONS), reason: optionalText(L.legalReason), caseNumber: optionalText(L.caseNumber) })
   .refine((b) => b.decision !== 'declined' || (b.reason ?? '') !== '', { path: ['reason'], message: 'a declined case needs a reason' })
   .meta({ id: 'RecordPoliceDecisionBody' });
-export const reconsiderationBody = z.strictObject({ reason: text(5_000) }).meta({ id: 'RequestReconsiderationBody' });
+export const reconsiderationBody = z.strictObject({ reason: text(L.legalReason) }).meta({ id: 'RequestReconsiderationBody' });
 export const reconsiderationAnswerBody = z
-  .strictObject({ answer: z.enum(['maintained', 'reversed']), reason: optionalText(5_000) })
+  .strictObject({ answer: z.enum(RECONSIDERATION_ANSWERS), reason: optionalText(L.legalReason) })
   .meta({ id: 'AnswerReconsiderationBody' });
 export const closeBody = z
-  .strictObject({ outcome: z.enum(['resolved', 'unfounded', 'transferred', 'merged', 'other']), summary: optionalText(10_000) })
+  .strictObject({ outcome: z.enum(CLOSE_OUTCOMES), summary: optionalText(L.summary) })
   .meta({ id: 'CloseLeadBody' });
 export const escalateBody = z
   .strictObject({
-    reason: text(2_000),
-    proposedWindow: z.strictObject({ startsAt: timestamp, endsAt: timestamp }).optional().describe('RFC 3339; endsAt after startsAt (checked by the service)'),
+    reason: text(L.reason),
+    proposedWindow: z
+      .strictObject({ startsAt: timestamp, endsAt: timestamp })
+      .optional()
+      .describe('RFC 3339; endsAt after startsAt (checked by the service)'),
   })
   .meta({ id: 'EscalateForJointActionBody' });
 
 export const linkBody = z
-  .strictObject({ otherLeadId: leadIdParam, relation: z.enum(['duplicate', 'related']), note: optionalText(2_000) })
+  .strictObject({
+    otherLeadId: z.string().regex(LEAD_ID, 'expected lead-<uuid>'),
+    relation: z.enum(LINK_RELATIONS),
+    note: optionalText(L.note),
+  })
   .meta({ id: 'LinkLeadBody' });
 
 // ---- queries ----
@@ -124,11 +165,11 @@ export const linkBody = z
 export const listQuery = z.strictObject({ status: statusFilter, cursor, limit });
 export const searchQuery = z.strictObject({
   category: z.enum(LEAD_CATEGORIES).optional(),
-  jurisdiction: z.string().regex(/^[a-z0-9-]+$/).optional(),
+  jurisdiction: jurisdictionId.optional(),
   status: statusFilter,
   ownerUnitId: unitId.optional(),
   creditCode: z.string().max(18).optional(),
-  text: z.string().max(200).optional(),
+  text: z.string().max(L.title).optional(),
   postedFrom: timestamp.optional(),
   postedTo: timestamp.optional(),
   cursor,
@@ -206,9 +247,7 @@ export const leadSummarySchema = z
   })
   .meta({ id: 'LeadSummary' });
 
-export const leadPageSchema = z
-  .object({ items: z.array(leadSummarySchema), nextCursor: nextCursorSchema })
-  .meta({ id: 'LeadPage' });
+export const leadPageSchema = z.object({ items: z.array(leadSummarySchema), nextCursor: nextCursorSchema }).meta({ id: 'LeadPage' });
 
 export const overduePageSchema = z
   .object({

@@ -1,7 +1,21 @@
+import { CONFLICT_OUTCOMES, LEAD_ID, OPERATION_LIMITS as L, URGENCIES } from '@liaison/contracts';
 import { z } from 'zod';
 import {
-  coordinatesSchema, creditCode, cursor, emptyBody, handlingSchema, jurisdictionId, limit, optionalText, pageOfSchema, recordId, statusFilter, text,
-  timestamp, unitId, unitIds,
+  coordinatesSchema,
+  creditCode,
+  cursor,
+  emptyBody,
+  handlingSchema,
+  jurisdictionId,
+  limit,
+  optionalText,
+  pageOfSchema,
+  recordId,
+  statusFilter,
+  text,
+  timestamp,
+  unitId,
+  unitIds,
 } from '../http/common-schemas';
 
 /**
@@ -9,12 +23,11 @@ import {
  * maps 1:1 onto its gRPC request). Strict: unknown fields are 400. What needs the record or
  * other records (window end after start, who may join, task units that joined, linked leads
  * visible to the proposer) is the service's to check; what is malformed on its face (an RFC
- * 3339 date, a unit id the directory does not know) is rejected here.
+ * 3339 date, a unit id the directory does not know) is rejected here. Every limit, enum and
+ * pattern is the operations contract's (@liaison/contracts: OPERATION_LIMITS, URGENCIES, …),
+ * the one the events are checked against.
  */
-export { emptyBody };
-
-export const URGENCIES = ['normal', 'emergency'] as const;
-export const CONFLICT_OUTCOMES = ['proceed', 'act_jointly', 'delay', 'cancel'] as const;
+export { CONFLICT_OUTCOMES, emptyBody, URGENCIES };
 
 export const operationIdParam = recordId('operation');
 export const operationParams = z.object({ id: operationIdParam });
@@ -25,64 +38,76 @@ export const timeWindowSchema = z
   .meta({ id: 'TimeWindow' });
 
 export const operationSubjectSchema = z
-  .strictObject({ enterpriseName: optionalText(200), creditCode: creditCode.optional(), personName: optionalText(100) })
+  .strictObject({
+    enterpriseName: optionalText(L.enterpriseName),
+    creditCode: creditCode.optional(),
+    personName: optionalText(L.personName),
+  })
   .meta({ id: 'OperationSubject' });
 
 export const operationPlaceSchema = z
-  .strictObject({ jurisdiction: jurisdictionId, address: optionalText(500), coordinates: coordinatesSchema.optional() })
+  .strictObject({ jurisdiction: jurisdictionId, address: optionalText(L.address), coordinates: coordinatesSchema.optional() })
   .meta({ id: 'OperationPlace' });
 
 const filled = (value: unknown) => value !== undefined && value !== '';
 
 export const targetSchema = z
   .strictObject({ subject: operationSubjectSchema.optional(), place: operationPlaceSchema.optional() })
-  .refine(
-    (t) => Object.values(t.subject ?? {}).some(filled) || filled(t.place?.address) || t.place?.coordinates !== undefined,
-    { message: 'name a subject (enterpriseName, creditCode, personName) or a place (address, coordinates)' },
-  )
+  .refine((t) => Object.values(t.subject ?? {}).some(filled) || filled(t.place?.address) || t.place?.coordinates !== undefined, {
+    message: 'name a subject (enterpriseName, creditCode, personName) or a place (address, coordinates)',
+  })
   .meta({ id: 'Target' });
 
 export const proposeOperationBody = z
   .strictObject({
-    title: text(200),
-    objective: text(5_000),
-    targets: z.array(targetSchema).min(1, 'name at least one target').max(50),
-    area: optionalText(1_000),
+    title: text(L.title),
+    objective: text(L.objective),
+    targets: z.array(targetSchema).min(1, 'name at least one target').max(L.targets),
+    area: optionalText(L.area),
     window: timeWindowSchema,
-    linkedLeadIds: z.array(recordId('lead')).max(50).default([]).describe('Leads this operation acts on; each must be visible to the proposing unit'),
+    linkedLeadIds: z
+      .array(z.string().regex(LEAD_ID, 'expected lead-<uuid>'))
+      .max(L.linkedLeads)
+      .default([])
+      .describe('Leads this operation acts on; each must be visible to the proposing unit'),
     handling: handlingSchema,
     urgency: z.enum(URGENCIES).default('normal').describe('emergency: invited units answer within the short response limit'),
   })
   .meta({ id: 'ProposeOperationBody' });
 
-export const inviteUnitsBody = z.strictObject({ unitIds, message: optionalText(2_000) }).meta({ id: 'InviteUnitsBody' });
-export const declineInvitationBody = z.strictObject({ reason: text(2_000) }).meta({ id: 'DeclineInvitationBody' });
+export const inviteUnitsBody = z.strictObject({ unitIds, message: optionalText(L.message) }).meta({ id: 'InviteUnitsBody' });
+export const declineInvitationBody = z.strictObject({ reason: text(L.reason) }).meta({ id: 'DeclineInvitationBody' });
 export const assignTaskBody = z
-  .strictObject({ unitId, description: text(2_000), dueAt: timestamp.optional() })
+  .strictObject({ unitId, description: text(L.taskDescription), dueAt: timestamp.optional() })
   .meta({ id: 'AssignTaskBody' });
-export const completeTaskBody = z.strictObject({ note: optionalText(5_000) }).meta({ id: 'CompleteTaskBody' });
+export const completeTaskBody = z.strictObject({ note: optionalText(L.taskNote) }).meta({ id: 'CompleteTaskBody' });
 export const submitDraftBody = z.strictObject({ window: timeWindowSchema }).meta({ id: 'SubmitDraftBody' });
-export const rescheduleBody = z.strictObject({ window: timeWindowSchema, reason: optionalText(2_000) }).meta({ id: 'RescheduleBody' });
+export const rescheduleBody = z.strictObject({ window: timeWindowSchema, reason: optionalText(L.reason) }).meta({ id: 'RescheduleBody' });
 export const seizureSchema = z
   .strictObject({
-    goods: text(500),
+    goods: text(L.goods),
     quantity: z.number().min(0),
-    unitOfMeasure: optionalText(40).describe('e.g. bottles, cartons, kg'),
+    unitOfMeasure: optionalText(L.unitOfMeasure).describe('e.g. bottles, cartons, kg'),
     valueYuan: z.number().min(0).default(0),
   })
   .meta({ id: 'Seizure' });
 export const reportProgressBody = z
   .strictObject({
-    seizures: z.array(seizureSchema).max(500).default([]),
+    seizures: z.array(seizureSchema).max(L.seizures).default([]),
     inspections: z.number().int().min(0).default(0),
     arrests: z.number().int().min(0).default(0),
-    notes: optionalText(10_000),
+    notes: optionalText(L.notes),
   })
   .meta({ id: 'ReportProgressBody' });
-export const concludeBody = z.strictObject({ summary: text(10_000), results: optionalText(10_000) }).meta({ id: 'ConcludeOperationBody' });
-export const cancelBody = z.strictObject({ reason: text(2_000) }).meta({ id: 'CancelOperationBody' });
+export const concludeBody = z
+  .strictObject({ summary: text(L.summary), results: optionalText(L.results) })
+  .meta({ id: 'ConcludeOperationBody' });
+export const cancelBody = z.strictObject({ reason: text(L.reason) }).meta({ id: 'CancelOperationBody' });
 export const resolveConflictBody = z
-  .strictObject({ outcome: z.enum(CONFLICT_OUTCOMES).describe('act_jointly also invites the other unit; cancel cancels this operation'), note: optionalText(2_000) })
+  .strictObject({
+    outcome: z.enum(CONFLICT_OUTCOMES).describe('act_jointly also invites the other unit; cancel cancels this operation'),
+    note: optionalText(L.note),
+  })
   .meta({ id: 'ResolveConflictBody' });
 
 // ---- queries ----
