@@ -78,6 +78,7 @@ export class ConsumerRunner {
   private consumer: Consumer | null = null;
   private dlqProducer: Producer | null = null;
   private stopping = false;
+  private restarting: Promise<void> | null = null;
   /** Per `topic|partition`: the message a background task is retrying (or finished with). */
   private readonly parked = new Map<string, Parked>();
   private readonly background = new Set<Promise<void>>();
@@ -86,41 +87,10 @@ export class ConsumerRunner {
   constructor(private readonly options: ConsumerRunnerOptions) {}
 
   async start(): Promise<void> {
-    const {
-      kafka,
-      groupId,
-      topics,
-      fromBeginning = true,
-      partitionsConsumedConcurrently = 3,
-      sessionTimeoutMs = 15_000,
-      maxWaitTimeInMs = 500,
-    } = this.options;
     this.stopping = false;
-    this.dlqProducer = kafka.producer({ allowAutoTopicCreation: true, createPartitioner: Partitioners.DefaultPartitioner });
+    this.dlqProducer = this.options.kafka.producer({ allowAutoTopicCreation: true, createPartitioner: Partitioners.DefaultPartitioner });
     await this.dlqProducer.connect();
-    const heartbeatInterval = Math.min(1_000, sessionTimeoutMs / 3);
-    this.consumer = kafka.consumer({
-      groupId,
-      sessionTimeout: sessionTimeoutMs,
-      heartbeatInterval,
-      maxWaitTimeInMs,
-      retry: { retries: 10 },
-    });
-    this.consumer.on(this.consumer.events.GROUP_JOIN, ({ payload }) => this.keepOnly(payload.memberAssignment));
-    this.consumer.on(this.consumer.events.CRASH, ({ payload }) => {
-      this.options.logger.error(
-        { err: payload.error, restart: payload.restart, groupId },
-        payload.restart ? 'consumer crashed; kafkajs restarts it' : 'consumer crashed and stopped',
-      );
-    });
-    await this.consumer.connect();
-    await this.consumer.subscribe({ topics, fromBeginning });
-    await this.consumer.run({
-      partitionsConsumedConcurrently,
-      // Offsets after a paused message must stay unresolved, so it and its successors are fetched again.
-      eachBatchAutoResolve: false,
-      eachBatch: (payload) => this.consumeBatch(payload, heartbeatInterval),
-    });
+    await this.runConsumer();
   }
 
   async stop(): Promise<void> {
@@ -133,6 +103,86 @@ export class ConsumerRunner {
     this.parked.clear();
     this.consumer = null;
     this.dlqProducer = null;
+  }
+
+  private async runConsumer(): Promise<Consumer> {
+    const {
+      kafka,
+      groupId,
+      topics,
+      fromBeginning = true,
+      partitionsConsumedConcurrently = 3,
+      sessionTimeoutMs = 15_000,
+      maxWaitTimeInMs = 500,
+    } = this.options;
+    const heartbeatInterval = Math.min(1_000, sessionTimeoutMs / 3);
+    const consumer = kafka.consumer({
+      groupId,
+      sessionTimeout: sessionTimeoutMs,
+      heartbeatInterval,
+      maxWaitTimeInMs,
+      retry: { retries: 10 },
+    });
+    this.consumer = consumer;
+    consumer.on(consumer.events.GROUP_JOIN, ({ payload }) => this.keepOnly(payload.memberAssignment));
+    consumer.on(consumer.events.CRASH, ({ payload }) => {
+      if (payload.restart) {
+        this.options.logger.warn({ err: payload.error, groupId }, 'consumer crashed; kafkajs restarts it');
+        return;
+      }
+      // kafkajs gives up on some errors of a broker outage (e.g. "Failed to find group coordinator"
+      // wrapped as non-retriable): a consumer group must not stop for good because Kafka restarted.
+      this.options.logger.error({ err: payload.error, groupId }, 'consumer crashed and kafkajs gave up: restarting it with backoff');
+      if (this.consumer === consumer) this.restart(consumer);
+    });
+    try {
+      await consumer.connect();
+      await consumer.subscribe({ topics, fromBeginning });
+      await consumer.run({
+        partitionsConsumedConcurrently,
+        // Offsets after a paused message must stay unresolved, so it and its successors are fetched again.
+        eachBatchAutoResolve: false,
+        eachBatch: (payload) => this.consumeBatch(payload, heartbeatInterval),
+      });
+    } catch (error) {
+      await consumer.disconnect().catch(() => undefined);
+      throw error;
+    }
+    return consumer;
+  }
+
+  /** A new consumer for the group, tried with capped backoff until the broker takes it (or the runner stops). */
+  private restart(crashed: Consumer): void {
+    if (this.stopping || this.restarting) return;
+    const { groupId, logger } = this.options;
+    this.restarting = backOff(
+      async () => {
+        if (this.stopping) throw new Abandoned();
+        await (this.consumer ?? crashed).disconnect().catch(() => undefined);
+        const started = await this.runConsumer();
+        // stop() ran meanwhile and disconnected the previous consumer, not this one.
+        if (this.stopping) await started.disconnect();
+      },
+      {
+        startingDelay: 1_000,
+        maxDelay: 30_000,
+        timeMultiple: 2,
+        jitter: 'full',
+        numOfAttempts: Number.MAX_SAFE_INTEGER,
+        retry: (error: unknown) => {
+          if (error instanceof Abandoned || this.stopping) return false;
+          logger.warn({ err: error, groupId }, 'consumer restart failed, retrying');
+          return true;
+        },
+      },
+    )
+      .then(
+        () => logger.info({ groupId }, 'consumer restarted after a crash'),
+        () => undefined,
+      )
+      .finally(() => {
+        this.restarting = null;
+      });
   }
 
   private async consumeBatch(
