@@ -1,6 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Connection } from 'mongoose';
-import { connectMongo, ConcurrencyError, MongoEventStore, MongoLease, MongoProjection, NO_STREAM, upsertNewer } from '../src';
+import {
+  compareAndSetSafety,
+  connectMongo,
+  ConcurrencyError,
+  MongoEventStore,
+  MongoLease,
+  MongoProjection,
+  NO_STREAM,
+  upsertNewer,
+} from '../src';
 import { endpoints, openTestBed, type TestBed } from './support/infra';
 import { expectedTally, tallyProjection, type Tally } from './support/tally-projection';
 import { context, counted, testRegistry } from './support/test-events';
@@ -32,6 +41,11 @@ afterAll(async () => {
 });
 
 describe(`compare-and-set under ${RACERS} racing connections, ${TRIALS} trials each`, () => {
+  it('the server makes `_v` compare-and-set safe: MongoDB natively, FerretDB through the PostgreSQL guard', async () => {
+    const info = await bed.connection.db!.admin().command({ buildInfo: 1 });
+    expect(await compareAndSetSafety(bed.connection.db!)).toBe(info.ferretdbVersion || info.ferretdb ? 'guarded' : 'atomic');
+  });
+
   it('projection apply: racers applying different events of one stream never move the document backwards', async () => {
     const projections = racers.map((c) => new MongoProjection<Tally>(c, { ...tallyProjection('race-'), name: 'race_tallies' }, store));
     const wrong: string[] = [];
