@@ -1,5 +1,5 @@
 import { loadDirectory } from '@liaison/contracts';
-import { connectMongo, createLogger, grpcSecurityFromConfig, loadConfig, runUntilSignalled, startTelemetry } from '@liaison/platform';
+import { connectMongo, createLogger, grpcSecurityFromConfig, loadConfig, runUntilSignalled, startTelemetry, startWithRetry } from '@liaison/platform';
 import type { AddressInfo } from 'node:net';
 import { createGatewayApp } from './app';
 import { createAuthenticator } from './auth/authenticator';
@@ -17,8 +17,9 @@ runUntilSignalled(logger, async () => {
   // The key that signs the caller's identity for the services, and TLS to them.
   const security = grpcSecurityFromConfig(config);
   const directory = loadDirectory();
-  const connection = await connectMongo(config.MONGODB_URI, GATEWAY_DATABASE, { maxPoolSize: 5 });
-  await seedDirectory(connection, directory, logger);
+  // The database may come up after the gateway: retry transient failures (logged with the reason).
+  const connection = await startWithRetry(logger, 'connect to MongoDB', () => connectMongo(config.MONGODB_URI, GATEWAY_DATABASE, { maxPoolSize: 5 }));
+  await startWithRetry(logger, 'seed the directory', () => seedDirectory(connection, directory, logger));
   const auth = createAuthenticator(config, mongoOfficers(connection));
   const leads = createGrpcLeadsPort(config.LEADS_GRPC_ADDRESS, { deadlineMs: config.GRPC_DEADLINE_MS, security });
   const operations = createGrpcOperationsPort(config.OPERATIONS_GRPC_ADDRESS, { deadlineMs: config.GRPC_DEADLINE_MS, security });

@@ -10,6 +10,7 @@ import { ConsumerRunner, createKafka, type EventHandler, ensureTopics } from '..
 import { connectMongo, MongoLease } from '../mongo';
 import { OutboxRelay } from '../outbox';
 import type { MongoProjection } from '../projections';
+import { startWithRetry } from './start-with-retry';
 
 export interface ServiceDependencies {
   config: GrpcServiceConfig;
@@ -69,11 +70,12 @@ export async function startServiceHost(options: ServiceHostOptions): Promise<Ser
   const topic = topicOf(context);
   // Identity keys and TLS first: a misconfigured deployment fails before it connects anything.
   const security = grpcSecurityFromConfig(config);
-  const connection = await connectMongo(config.MONGODB_URI, config.SERVICE_NAME);
+  // The database and broker may come up after the service (a reboot, npm start): retry transient failures.
+  const connection = await startWithRetry(logger, 'connect to MongoDB', () => connectMongo(config.MONGODB_URI, config.SERVICE_NAME));
   const store = new MongoEventStore(connection, registry);
-  await store.init();
+  await startWithRetry(logger, 'create the event store indexes', () => store.init());
   const kafka = createKafka({ clientId: config.SERVICE_NAME, brokers: config.KAFKA_BROKERS, logger });
-  await ensureTopics(kafka, [topic, dlqTopic(topic)]);
+  await startWithRetry(logger, 'create Kafka topics', () => ensureTopics(kafka, [topic, dlqTopic(topic)]));
   const deps: ServiceDependencies = { config, topicOf, logger, connection, store, kafka };
 
   const instance = `${hostname()}:${process.pid}`;
