@@ -56,6 +56,8 @@ export function sendProblem(res: Response, problem: Problem, error?: unknown): v
     const description = problem.detail.replace(/["\\]/g, '');
     res.setHeader('WWW-Authenticate', bearerError ? `Bearer realm="liaison", error="${bearerError}", error_description="${description}"` : 'Bearer realm="liaison"');
   }
+  // Overload or a backend outage: tell clients when to come back instead of hammering (issue 7).
+  if (problem.status === 503) res.setHeader('Retry-After', '1');
   res.status(problem.status).type(PROBLEM_JSON).send(JSON.stringify(problem));
 }
 
