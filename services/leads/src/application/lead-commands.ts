@@ -14,6 +14,8 @@ export interface CommandContext {
   correlationId: string;
   traceparent?: string | null;
   causationId?: string | null;
+  /** What the HTTP Idempotency-Key is bound to (CallContext.requestDigest). */
+  requestDigest?: string | null;
   /** HTTP If-Match: > 0 pins the version the caller saw. */
   ifMatchVersion?: number;
 }
@@ -63,6 +65,7 @@ export class LeadCommands {
         correlationId: ctx.correlationId,
         traceparent: ctx.traceparent ?? null,
         causationId: ctx.causationId ?? null,
+        requestDigest: ctx.requestDigest ?? null,
       },
       ctx.ifMatchVersion && ctx.ifMatchVersion > 0 ? { expectedVersion: ctx.ifMatchVersion } : {},
     );

@@ -12,6 +12,8 @@ export interface CommandContext {
   correlationId: string;
   traceparent?: string | null;
   causationId?: string | null;
+  /** What the HTTP Idempotency-Key is bound to (CallContext.requestDigest). */
+  requestDigest?: string | null;
   /** HTTP If-Match: > 0 pins the version the caller saw. */
   ifMatchVersion?: number;
   /** The caller's own deadline, passed on to downstream gRPC calls. */
@@ -73,6 +75,7 @@ export class OperationCommands {
         correlationId: ctx.correlationId,
         traceparent: ctx.traceparent ?? null,
         causationId: ctx.causationId ?? null,
+        requestDigest: ctx.requestDigest ?? null,
       },
       ctx.ifMatchVersion && ctx.ifMatchVersion > 0 ? { expectedVersion: ctx.ifMatchVersion } : {},
     );
