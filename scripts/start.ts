@@ -47,7 +47,7 @@ async function reclaimEarlierRun(): Promise<void> {
   if (!earlier) return;
   if (earlier.pid !== process.pid && isAlive(earlier.pid) && cmdline(earlier.pid).includes('start.ts'))
     throw new Error(`npm start is already running here (pid ${earlier.pid}); stop it with Ctrl-C or \`kill ${earlier.pid}\``);
-  for (const service of earlier.services) {
+  for (const service of [...earlier.services].reverse()) {
     if (!isAlive(service.pid) || !cmdline(service.pid).includes(join(root, service.main))) continue;
     say(`stopping ${service.name} (pid ${service.pid}) left running by an earlier npm start`);
     try {
@@ -82,7 +82,8 @@ async function main(): Promise<void> {
           say('stopping the infrastructure…');
           await stopInfra();
         }
-        rmSync(runFile, { force: true });
+        // Only our own record: a start refused beside a live run must not erase that run's.
+        if (readRun()?.pid === process.pid) rmSync(runFile, { force: true });
         say('stopped.');
       } catch (error) {
         say(`could not stop everything: ${error instanceof Error ? error.message : String(error)}`);
