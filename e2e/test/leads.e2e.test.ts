@@ -61,6 +61,33 @@ describe('lead sharing end to end (gateway → gRPC → leads → MongoDB → ou
     expect(detail.headers.get('etag')).toBe('"1"');
   });
 
+  it('binds an Idempotency-Key to its request: reused on another lead or with another body it is refused with 422 and records nothing', async () => {
+    const otherBody = { ...liquorLead(creditCode()), subject: { enterpriseName: 'Zhengzhou Baihe Liquor Store', creditCode: creditCode() } };
+    const other = (await postLead({ ...otherBody, location: { ...otherBody.location, address: '7 Jianshe Road, Zhongyuan District' } })).body.leadId;
+    const key = randomUUID();
+    const share = { unitIds: ['msb-zhongyuan'], message: 'Same subject seen in Zhongyuan.' };
+    const first = await jinshui.post<{ leadId: string; version: number }>(`/api/v1/leads/${other}/share`, share, { 'idempotency-key': key });
+    expect(first.status).toBe(200);
+
+    const replayed = await jinshui.post<{ leadId: string; version: number }>(`/api/v1/leads/${other}/share`, share, { 'idempotency-key': key });
+    expect(replayed.status).toBe(200);
+    expect(replayed.headers.get('idempotent-replayed')).toBe('true');
+    expect(replayed.body).toMatchObject({ leadId: other, version: first.body.version });
+
+    const onAnotherLead = await jinshui.post<{ type: string; header: string }>(`/api/v1/leads/${leadId}/share`, share, { 'idempotency-key': key });
+    expect(onAnotherLead.status).toBe(422);
+    expect(onAnotherLead.headers.get('content-type')).toContain('application/problem+json');
+    expect(onAnotherLead.body).toMatchObject({ header: 'Idempotency-Key' });
+
+    const withAnotherBody = await jinshui.post(`/api/v1/leads/${other}/share`, { ...share, unitIds: ['msb-erqi'] }, { 'idempotency-key': key });
+    expect(withAnotherBody.status).toBe(422);
+
+    // Nothing of the refused requests happened: the first lead is unchanged, the other still shared once.
+    expect((await jinshui.get(`/api/v1/leads/${leadId}`)).headers.get('etag')).toBe('"1"');
+    await eventually(() => jinshui.get(`/api/v1/leads/${other}`), (r) => r.headers.get('etag') === `"${first.body.version}"`, 'the shared lead at its version');
+    expect((await jinshui.get(`/api/v1/leads/${other}`)).headers.get('etag')).toBe(`"${first.body.version}"`);
+  });
+
   it('shares with Erqi market supervision and the city PSB; Erqi acknowledges and accepts', async () => {
     const shared = await jinshui.post(`/api/v1/leads/${leadId}/share`, { unitIds: ['msb-erqi', 'psb-city'], message: 'Please check the Erqi warehouse.' });
     expect(shared.status).toBe(200);
