@@ -21,7 +21,7 @@ const commonErrors = (service: string) => ({
 
 const correlationHeader = z.string().optional().describe('Echoed back; generated when absent');
 const commandHeaders = z.object({
-  'Idempotency-Key': z.string().max(255).optional().describe('A retried POST with the same key returns the first result'),
+  'Idempotency-Key': z.string().max(255).optional().describe('A retried POST with the same key (same method, path and body) returns the first result; the key with any other request → 422'),
   'X-Correlation-Id': correlationHeader,
 });
 const updateHeaders = commandHeaders.extend({ 'If-Match': z.string().optional().describe('"<version>" from ETag: 412 if the record changed since') });
@@ -58,6 +58,7 @@ function addResource(add: (route: RouteConfig) => void, doc: ResourceDoc, securi
         headers: { ...etagHeader, Location: { schema: { type: 'string' }, description: `The new ${doc.noun}` } },
       },
       ...errors,
+      422: problem('Idempotency-Key already used for a different request'),
     },
   });
   for (const route of doc.lists) {
@@ -93,6 +94,7 @@ function addResource(add: (route: RouteConfig) => void, doc: ResourceDoc, securi
         404: notFound,
         409: problem('Concurrent change, or not allowed in the current status (`currentStatus`)'),
         412: problem('If-Match does not name the current version'),
+        422: problem('Idempotency-Key already used for a different request'),
       },
     });
   }
