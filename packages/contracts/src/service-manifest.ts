@@ -77,7 +77,9 @@ export const grpcManifestServices = (): GrpcManifestService[] =>
 
 /** Default port of every service: GRPC_PORT (HTTP_PORT for the gateway), reserved ones included. */
 export function defaultPorts(): { [S in ManifestService as S['name']]: number } & typeof RESERVED_GRPC_PORTS {
-  const ports = Object.fromEntries(SERVICE_MANIFEST.map((service) => [service.name, 'grpcPort' in service ? service.grpcPort : service.httpPort]));
+  const ports = Object.fromEntries(
+    SERVICE_MANIFEST.map((service) => [service.name, 'grpcPort' in service ? service.grpcPort : service.httpPort]),
+  );
   return { ...ports, ...RESERVED_GRPC_PORTS } as { [S in ManifestService as S['name']]: number } & typeof RESERVED_GRPC_PORTS;
 }
 
