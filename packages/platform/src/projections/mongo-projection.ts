@@ -77,6 +77,8 @@ export class MongoProjection<Doc extends Document> {
     this.db = connection.db!;
     this.rowSets = options.rows ?? [];
     this.generations = new ProjectionGenerations(this.db, definition.name, options.generationRefreshMs);
+    // Load the pointer now, so synchronous readers resolve the right generation as early as possible.
+    void this.generations.reload().catch(() => undefined);
   }
 
   get name(): string {
