@@ -1,13 +1,14 @@
 import { describe, expect, it } from '@jest/globals';
+import { refusal } from '@liaison/platform/testing';
 import { ForbiddenError, InvalidTransitionError, NotFoundError, ValidationError } from '@liaison/platform';
-import { leadEvents } from '@liaison/contracts';
+import { LEAD_LIMITS, leadEvents } from '@liaison/contracts';
 import {
   admin,
   analyst,
   cmd,
   directory,
   erqi,
-  given,
+  spec,
   jinshui,
   LEAD,
   OTHER,
@@ -17,25 +18,11 @@ import {
   sharedWith,
   system,
   T0,
-  when,
   zhongmu,
-} from './support/given';
+} from './lead-fixtures';
 
 const later = (ms: number) => new Date(Date.parse(T0) + ms).toISOString();
 const HOUR = 3_600_000;
-
-/** Expect `fn` to throw `type` whose issues name `path` (for ValidationError) or whose currentStatus is `status`. */
-function refused(fn: () => unknown, type: new (...args: never[]) => Error, detail?: { path?: string; status?: string }) {
-  let caught: unknown;
-  try {
-    fn();
-  } catch (error) {
-    caught = error;
-  }
-  expect(caught).toBeInstanceOf(type);
-  if (detail?.path) expect((caught as ValidationError).issues.map((i) => i.path)).toContain(detail.path);
-  if (detail?.status) expect((caught as InvalidTransitionError).currentStatus).toBe(detail.status);
-}
 
 const validAgainstRegistry = (events: { type: string; data: unknown }[]) => {
   for (const e of events) expect(leadEvents.validate(e.type, e.data)).toMatchObject({ ok: true });
@@ -43,7 +30,7 @@ const validAgainstRegistry = (events: { type: string; data: unknown }[]) => {
 
 describe('PostLead', () => {
   it('records LeadPosted with the owner and poster from the actor', () => {
-    const events = when(given().state, posted());
+    const events = spec.givenCommands().when(posted()).decided().events;
     expect(events).toEqual([
       {
         type: 'LeadPosted',
@@ -54,12 +41,14 @@ describe('PostLead', () => {
   });
 
   it('records possible duplicates in the same commit', () => {
-    const events = when(
-      given().state,
-      posted({
-        possibleDuplicates: [{ leadId: OTHER, ownerUnitId: 'msb-zhongmu', reason: 'credit_code', matchedOn: '91410105MA12345678' }],
-      }),
-    );
+    const events = spec
+      .givenCommands()
+      .when(
+        posted({
+          possibleDuplicates: [{ leadId: OTHER, ownerUnitId: 'msb-zhongmu', reason: 'credit_code', matchedOn: '91410105MA12345678' }],
+        }),
+      )
+      .decided().events;
     expect(events.map((e) => e.type)).toEqual(['LeadPosted', 'LeadPossibleDuplicateDetected']);
     expect(events[1]!.data).toMatchObject({ otherLeadId: OTHER, position: 'later' });
     validAgainstRegistry(events);
@@ -77,7 +66,10 @@ describe('PostLead', () => {
     });
     let issues: string[] = [];
     try {
-      when(given().state, cmd('PostLead', jinshui, bad));
+      spec
+        .givenCommands()
+        .when(cmd('PostLead', jinshui, bad))
+        .decided();
     } catch (error) {
       issues = (error as ValidationError).issues.map((i) => i.path);
     }
@@ -97,46 +89,52 @@ describe('PostLead', () => {
 
   it('needs at least one subject identifier, a known handling code and known named officers', () => {
     const empty = { enterpriseName: '', creditCode: '', personName: '', onlineShop: '', url: '' };
-    refused(() => when(given().state, posted({ subject: empty })), ValidationError, { path: 'subject' });
-    refused(
-      () =>
-        when(
-          given().state,
-          posted({
-            handling: {
-              code: 'PURPLE' as 'RED',
-              noCourtUseWithoutConsent: false,
-              noOnwardSharingWithoutConsent: false,
-              namedOfficerIds: [],
-            },
-          }),
-        ),
-      ValidationError,
-      { path: 'handling.code' },
-    );
-    refused(
-      () =>
-        when(
-          given().state,
-          posted({
-            handling: { code: 'RED', noCourtUseWithoutConsent: false, noOnwardSharingWithoutConsent: false, namedOfficerIds: ['nobody'] },
-          }),
-        ),
-      ValidationError,
-      { path: 'handling.named_officer_ids[0]' },
-    );
+    spec
+      .givenCommands()
+      .when(posted({ subject: empty }))
+      .thenThrows(ValidationError, refusal({ path: 'subject' }));
+    spec
+      .givenCommands()
+      .when(
+        posted({
+          handling: {
+            code: 'PURPLE' as 'RED',
+            noCourtUseWithoutConsent: false,
+            noOnwardSharingWithoutConsent: false,
+            namedOfficerIds: [],
+          },
+        }),
+      )
+      .thenThrows(ValidationError, refusal({ path: 'handling.code' }));
+    spec
+      .givenCommands()
+      .when(
+        posted({
+          handling: { code: 'RED', noCourtUseWithoutConsent: false, noOnwardSharingWithoutConsent: false, namedOfficerIds: ['nobody'] },
+        }),
+      )
+      .thenThrows(ValidationError, refusal({ path: 'handling.named_officer_ids[0]' }));
   });
 
   it('is refused to analysts and admins, and on an existing lead', () => {
-    refused(() => when(given().state, cmd('PostLead', analyst, postPayload())), ForbiddenError);
-    refused(() => when(given().state, cmd('PostLead', admin, postPayload())), ForbiddenError);
-    refused(() => when(given(posted()).state, posted()), InvalidTransitionError, { status: 'posted' });
+    spec
+      .givenCommands()
+      .when(cmd('PostLead', analyst, postPayload()))
+      .thenThrows(ForbiddenError);
+    spec
+      .givenCommands()
+      .when(cmd('PostLead', admin, postPayload()))
+      .thenThrows(ForbiddenError);
+    spec
+      .givenCommands(posted())
+      .when(posted())
+      .thenThrows(InvalidTransitionError, refusal({ status: 'posted' }));
   });
 });
 
 describe('sharing', () => {
   it('ShareLead by the owner sets an acknowledgement deadline per the configured limit', () => {
-    const [e] = when(given(posted()).state, sharedWith('msb-erqi', 'psb-city'));
+    const [e] = spec.givenCommands(posted()).when(sharedWith('msb-erqi', 'psb-city')).decided().events;
     expect(e).toEqual({
       type: 'LeadShared',
       data: expect.objectContaining({ unitIds: ['msb-erqi', 'psb-city'], acknowledgeDueAt: later(24 * HOUR), onwardRequestId: null }),
@@ -144,22 +142,27 @@ describe('sharing', () => {
   });
 
   it('rejects unknown, duplicate and already-sharing units, naming the field', () => {
-    const { state } = given(posted(), sharedWith('msb-erqi'));
-    refused(() => when(state, cmd('ShareLead', jinshui, { unitIds: ['msb-nowhere'], message: '' })), ValidationError, {
-      path: 'unit_ids[0]',
-    });
-    refused(() => when(state, cmd('ShareLead', jinshui, { unitIds: ['msb-erqi'], message: '' })), ValidationError, { path: 'unit_ids[0]' });
-    refused(() => when(state, cmd('ShareLead', jinshui, { unitIds: [], message: '' })), ValidationError, { path: 'unit_ids' });
+    const lead = spec.givenCommands(posted(), sharedWith('msb-erqi'));
+    lead.when(cmd('ShareLead', jinshui, { unitIds: ['msb-nowhere'], message: '' })).thenThrows(
+      ValidationError,
+      refusal({
+        path: 'unit_ids[0]',
+      }),
+    );
+    lead
+      .when(cmd('ShareLead', jinshui, { unitIds: ['msb-erqi'], message: '' }))
+      .thenThrows(ValidationError, refusal({ path: 'unit_ids[0]' }));
+    lead.when(cmd('ShareLead', jinshui, { unitIds: [], message: '' })).thenThrows(ValidationError, refusal({ path: 'unit_ids' }));
   });
 
   it('lets a recipient share onward only when the lead allows it', () => {
-    const open = given(posted(), sharedWith('msb-erqi')).state;
-    expect(when(open, cmd('ShareLead', erqi, { unitIds: ['msb-zhongmu'], message: '' }))[0]!.type).toBe('LeadShared');
-    const restricted = given(
+    const open = spec.givenCommands(posted(), sharedWith('msb-erqi'));
+    expect(open.when(cmd('ShareLead', erqi, { unitIds: ['msb-zhongmu'], message: '' })).decided().events[0]!.type).toBe('LeadShared');
+    const restricted = spec.givenCommands(
       posted({ handling: { code: 'AMBER', noCourtUseWithoutConsent: false, noOnwardSharingWithoutConsent: true, namedOfficerIds: [] } }),
       sharedWith('msb-erqi'),
-    ).state;
-    refused(() => when(restricted, cmd('ShareLead', erqi, { unitIds: ['msb-zhongmu'], message: '' })), ForbiddenError);
+    );
+    restricted.when(cmd('ShareLead', erqi, { unitIds: ['msb-zhongmu'], message: '' })).thenThrows(ForbiddenError);
   });
 
   it('onward sharing: request by a recipient, approve by the owner shares with the requested units', () => {
@@ -167,59 +170,79 @@ describe('sharing', () => {
       handling: { code: 'AMBER', noCourtUseWithoutConsent: false, noOnwardSharingWithoutConsent: true, namedOfficerIds: [] },
     });
     const request = cmd('RequestOnwardSharing', erqi, { requestId: 'osr-1', unitIds: ['msb-zhongmu'], reason: 'their warehouse' });
-    const { state } = given(cmd('PostLead', jinshui, restricted), sharedWith('msb-erqi'), request);
-    refused(() => when(state, cmd('ApproveOnwardSharing', erqi, { requestId: 'osr-1', reason: '' })), ForbiddenError);
-    const approved = when(state, cmd('ApproveOnwardSharing', jinshui, { requestId: 'osr-1', reason: 'ok' }));
+    const lead = spec.givenCommands(cmd('PostLead', jinshui, restricted), sharedWith('msb-erqi'), request);
+    lead.when(cmd('ApproveOnwardSharing', erqi, { requestId: 'osr-1', reason: '' })).thenThrows(ForbiddenError);
+    const approved = lead.when(cmd('ApproveOnwardSharing', jinshui, { requestId: 'osr-1', reason: 'ok' })).decided().events;
     expect(approved.map((e) => e.type)).toEqual(['OnwardSharingApproved', 'LeadShared']);
     expect(approved[1]!.data).toMatchObject({ unitIds: ['msb-zhongmu'], sharedByUnitId: 'msb-erqi', onwardRequestId: 'osr-1' });
-    const after = given(
+    const after = spec.givenCommands(
       cmd('PostLead', jinshui, restricted),
       sharedWith('msb-erqi'),
       request,
       cmd('RefuseOnwardSharing', jinshui, { requestId: 'osr-1', reason: 'too early' }),
-    ).state;
-    refused(() => when(after, cmd('ApproveOnwardSharing', jinshui, { requestId: 'osr-1', reason: '' })), InvalidTransitionError, {
-      status: 'refused',
-    });
-    refused(() => when(state, cmd('RefuseOnwardSharing', jinshui, { requestId: 'osr-1', reason: '' })), ValidationError, {
-      path: 'reason',
-    });
-    refused(() => when(state, cmd('ApproveOnwardSharing', jinshui, { requestId: 'osr-x', reason: '' })), ValidationError, {
-      path: 'request_id',
-    });
+    );
+    after.when(cmd('ApproveOnwardSharing', jinshui, { requestId: 'osr-1', reason: '' })).thenThrows(
+      InvalidTransitionError,
+      refusal({
+        status: 'refused',
+      }),
+    );
+    lead.when(cmd('RefuseOnwardSharing', jinshui, { requestId: 'osr-1', reason: '' })).thenThrows(
+      ValidationError,
+      refusal({
+        path: 'reason',
+      }),
+    );
+    lead.when(cmd('ApproveOnwardSharing', jinshui, { requestId: 'osr-x', reason: '' })).thenThrows(
+      ValidationError,
+      refusal({
+        path: 'request_id',
+      }),
+    );
   });
 });
 
 describe('recipient answers', () => {
-  const shared = () => given(posted(), sharedWith('msb-erqi', 'psb-city')).state;
+  const shared = () => spec.givenCommands(posted(), sharedWith('msb-erqi', 'psb-city'));
 
   it('acknowledge, then accept', () => {
-    const acked = given(posted(), sharedWith('msb-erqi'), cmd('AcknowledgeLead', erqi, {})).state;
-    expect(acked.recipients['msb-erqi']!.status).toBe('acknowledged');
-    expect(acked.deadlines['acknowledge:msb-erqi']!.resolved).toBe(true);
-    expect(when(acked, cmd('AcceptLead', erqi, {}))).toEqual([{ type: 'LeadAccepted', data: { unitId: 'msb-erqi', at: T0 } }]);
+    const acked = spec.givenCommands(posted(), sharedWith('msb-erqi'), cmd('AcknowledgeLead', erqi, {}));
+    expect(acked.state.recipients['msb-erqi']!.status).toBe('acknowledged');
+    expect(acked.state.deadlines['acknowledge:msb-erqi']!.resolved).toBe(true);
+    expect(acked.when(cmd('AcceptLead', erqi, {})).decided().events).toEqual([
+      { type: 'LeadAccepted', data: { unitId: 'msb-erqi', at: T0 } },
+    ]);
   });
 
   it('decline needs a reason', () => {
-    refused(() => when(shared(), cmd('DeclineLead', erqi, { reason: '  ' })), ValidationError, { path: 'reason' });
-    expect(when(shared(), cmd('DeclineLead', erqi, { reason: 'outside our remit' }))[0]!.type).toBe('LeadDeclined');
+    shared()
+      .when(cmd('DeclineLead', erqi, { reason: '  ' }))
+      .thenThrows(ValidationError, refusal({ path: 'reason' }));
+    expect(
+      shared()
+        .when(cmd('DeclineLead', erqi, { reason: 'outside our remit' }))
+        .decided().events[0]!.type,
+    ).toBe('LeadDeclined');
   });
 
   it('accept after decline, or twice, is an invalid transition with the current status', () => {
-    const declined = given(posted(), sharedWith('msb-erqi'), cmd('DeclineLead', erqi, { reason: 'no' })).state;
-    refused(() => when(declined, cmd('AcceptLead', erqi, {})), InvalidTransitionError, { status: 'declined' });
-    const accepted = given(posted(), sharedWith('msb-erqi'), cmd('AcceptLead', erqi, {})).state;
-    refused(() => when(accepted, cmd('DeclineLead', erqi, { reason: 'x' })), InvalidTransitionError, { status: 'accepted' });
-    refused(() => when(accepted, cmd('AcknowledgeLead', erqi, {})), InvalidTransitionError, { status: 'accepted' });
+    const declined = spec.givenCommands(posted(), sharedWith('msb-erqi'), cmd('DeclineLead', erqi, { reason: 'no' }));
+    declined.when(cmd('AcceptLead', erqi, {})).thenThrows(InvalidTransitionError, refusal({ status: 'declined' }));
+    const accepted = spec.givenCommands(posted(), sharedWith('msb-erqi'), cmd('AcceptLead', erqi, {}));
+    accepted.when(cmd('DeclineLead', erqi, { reason: 'x' })).thenThrows(InvalidTransitionError, refusal({ status: 'accepted' }));
+    accepted.when(cmd('AcknowledgeLead', erqi, {})).thenThrows(InvalidTransitionError, refusal({ status: 'accepted' }));
   });
 
   it('accept before the lead was shared with the unit: 409 on a GREEN lead, 403 on AMBER, 404 on RED', () => {
-    const green = given(
+    const green = spec.givenCommands(
       posted({ handling: { code: 'GREEN', noCourtUseWithoutConsent: false, noOnwardSharingWithoutConsent: false, namedOfficerIds: [] } }),
-    ).state;
-    refused(() => when(green, cmd('AcceptLead', erqi, {})), InvalidTransitionError, { status: 'posted' });
-    refused(() => when(given(posted()).state, cmd('AcceptLead', erqi, {})), ForbiddenError);
-    const red = given(
+    );
+    green.when(cmd('AcceptLead', erqi, {})).thenThrows(InvalidTransitionError, refusal({ status: 'posted' }));
+    spec
+      .givenCommands(posted())
+      .when(cmd('AcceptLead', erqi, {}))
+      .thenThrows(ForbiddenError);
+    const red = spec.givenCommands(
       posted({
         handling: {
           code: 'RED',
@@ -228,17 +251,24 @@ describe('recipient answers', () => {
           namedOfficerIds: [jinshui.officerId],
         },
       }),
-    ).state;
-    refused(() => when(red, cmd('AcceptLead', erqi, {})), NotFoundError);
+    );
+    red.when(cmd('AcceptLead', erqi, {})).thenThrows(NotFoundError);
   });
 
   it('the owner cannot answer its own lead; analysts cannot act', () => {
-    refused(() => when(shared(), cmd('AcceptLead', jinshui, {})), ForbiddenError);
-    refused(() => when(shared(), cmd('AcceptLead', analyst, {})), ForbiddenError);
+    shared()
+      .when(cmd('AcceptLead', jinshui, {}))
+      .thenThrows(ForbiddenError);
+    shared()
+      .when(cmd('AcceptLead', analyst, {}))
+      .thenThrows(ForbiddenError);
   });
 
   it('a missing lead is not found', () => {
-    refused(() => when(given().state, cmd('AcceptLead', erqi, {})), NotFoundError);
+    spec
+      .givenCommands()
+      .when(cmd('AcceptLead', erqi, {}))
+      .thenThrows(NotFoundError);
   });
 });
 
@@ -247,72 +277,73 @@ describe('co-handling, feedback, regrading, linking, closing', () => {
     const assign = cmd('AssignForCoHandling', jinshui, {
       tasks: [{ unitId: 'msb-erqi', description: 'inspect the warehouse', dueAt: later(48 * HOUR) }],
     });
-    const { state } = given(posted(), assign);
-    expect(state.deadlines['co_handling_task:msb-erqi']).toMatchObject({ dueAt: later(48 * HOUR), resolved: false });
-    expect(state.status).toBe('in_progress');
-    const after = given(posted(), assign, cmd('RecordFeedback', erqi, { result: 'verified', summary: '200 bottles' })).state;
-    expect(after.deadlines['co_handling_task:msb-erqi']!.resolved).toBe(true);
-    refused(
-      () =>
-        when(
-          given(posted()).state,
-          cmd('AssignForCoHandling', jinshui, { tasks: [{ unitId: 'x-nowhere', description: '', dueAt: 'tomorrow' }] }),
-        ),
-      ValidationError,
-      { path: 'tasks[0].unit_id' },
-    );
+    const lead = spec.givenCommands(posted(), assign);
+    expect(lead.state.deadlines['co_handling_task:msb-erqi']).toMatchObject({ dueAt: later(48 * HOUR), resolved: false });
+    expect(lead.state.status).toBe('in_progress');
+    const after = spec.givenCommands(posted(), assign, cmd('RecordFeedback', erqi, { result: 'verified', summary: '200 bottles' }));
+    expect(after.state.deadlines['co_handling_task:msb-erqi']!.resolved).toBe(true);
+    spec
+      .givenCommands(posted())
+      .when(cmd('AssignForCoHandling', jinshui, { tasks: [{ unitId: 'x-nowhere', description: '', dueAt: 'tomorrow' }] }))
+      .thenThrows(ValidationError, refusal({ path: 'tasks[0].unit_id' }));
   });
 
   it('feedback needs a result and comes from a participant, not the owner', () => {
-    const { state } = given(posted(), sharedWith('msb-erqi'));
-    refused(() => when(state, cmd('RecordFeedback', erqi, { result: '', summary: '' })), ValidationError, { path: 'result' });
-    refused(() => when(state, cmd('RecordFeedback', jinshui, { result: 'verified', summary: '' })), ForbiddenError);
+    const lead = spec.givenCommands(posted(), sharedWith('msb-erqi'));
+    lead.when(cmd('RecordFeedback', erqi, { result: '', summary: '' })).thenThrows(ValidationError, refusal({ path: 'result' }));
+    lead.when(cmd('RecordFeedback', jinshui, { result: 'verified', summary: '' })).thenThrows(ForbiddenError);
   });
 
   it('regrade by the owner keeps the previous grading', () => {
-    const [e] = when(
-      given(posted()).state,
-      cmd('RegradeLead', jinshui, { grading: { sourceReliability: 'A', information: 1 }, reason: 'confirmed' }),
-    );
+    const [e] = spec
+      .givenCommands(posted())
+      .when(cmd('RegradeLead', jinshui, { grading: { sourceReliability: 'A', information: 1 }, reason: 'confirmed' }))
+      .decided().events;
     expect(e!.data).toMatchObject({
       grading: { sourceReliability: 'A', information: 1 },
       previous: { sourceReliability: 'B', information: 2 },
     });
-    refused(
-      () => when(given(posted()).state, cmd('RegradeLead', jinshui, { grading: { sourceReliability: 'A', information: 9 }, reason: '' })),
-      ValidationError,
-      { path: 'grading.information' },
-    );
+    spec
+      .givenCommands(posted())
+      .when(cmd('RegradeLead', jinshui, { grading: { sourceReliability: 'A', information: 9 }, reason: '' }))
+      .thenThrows(ValidationError, refusal({ path: 'grading.information' }));
   });
 
   it('link to another lead, not to itself', () => {
-    expect(when(given(posted()).state, cmd('LinkLead', jinshui, { otherLeadId: OTHER, relation: 'related', note: '' }))[0]!.type).toBe(
-      'LeadLinked',
-    );
-    refused(
-      () => when(given(posted()).state, cmd('LinkLead', jinshui, { otherLeadId: LEAD, relation: 'related', note: '' })),
-      ValidationError,
-      { path: 'other_lead_id' },
-    );
-    refused(
-      () => when(given(posted()).state, cmd('LinkLead', jinshui, { otherLeadId: OTHER, relation: 'cousin', note: '' })),
-      ValidationError,
-      { path: 'relation' },
-    );
+    expect(
+      spec
+        .givenCommands(posted())
+        .when(cmd('LinkLead', jinshui, { otherLeadId: OTHER, relation: 'related', note: '' }))
+        .decided().events[0]!.type,
+    ).toBe('LeadLinked');
+    spec
+      .givenCommands(posted())
+      .when(cmd('LinkLead', jinshui, { otherLeadId: LEAD, relation: 'related', note: '' }))
+      .thenThrows(ValidationError, refusal({ path: 'other_lead_id' }));
+    spec
+      .givenCommands(posted())
+      .when(cmd('LinkLead', jinshui, { otherLeadId: OTHER, relation: 'cousin', note: '' }))
+      .thenThrows(ValidationError, refusal({ path: 'relation' }));
   });
 
   it('close by the owner resolves every deadline; nothing else is accepted afterwards', () => {
-    const { state } = given(posted(), sharedWith('msb-erqi'), cmd('CloseLead', jinshui, { outcome: 'resolved', summary: '' }));
-    expect(state.status).toBe('closed');
-    expect(Object.values(state.deadlines).every((d) => d.resolved)).toBe(true);
-    refused(() => when(state, cmd('AcceptLead', erqi, {})), InvalidTransitionError, { status: 'closed' });
-    refused(() => when(given(posted()).state, cmd('CloseLead', jinshui, { outcome: 'vanished', summary: '' })), ValidationError, {
-      path: 'outcome',
-    });
-    refused(
-      () => when(given(posted(), sharedWith('msb-erqi')).state, cmd('CloseLead', erqi, { outcome: 'resolved', summary: '' })),
-      ForbiddenError,
-    );
+    const lead = spec.givenCommands(posted(), sharedWith('msb-erqi'), cmd('CloseLead', jinshui, { outcome: 'resolved', summary: '' }));
+    expect(lead.state.status).toBe('closed');
+    expect(Object.values(lead.state.deadlines).every((d) => d.resolved)).toBe(true);
+    lead.when(cmd('AcceptLead', erqi, {})).thenThrows(InvalidTransitionError, refusal({ status: 'closed' }));
+    spec
+      .givenCommands(posted())
+      .when(cmd('CloseLead', jinshui, { outcome: 'vanished', summary: '' }))
+      .thenThrows(
+        ValidationError,
+        refusal({
+          path: 'outcome',
+        }),
+      );
+    spec
+      .givenCommands(posted(), sharedWith('msb-erqi'))
+      .when(cmd('CloseLead', erqi, { outcome: 'resolved', summary: '' }))
+      .thenThrows(ForbiddenError);
   });
 });
 
@@ -329,65 +360,83 @@ describe('criminal transfer (两法衔接)', () => {
   const declined = cmd('RecordPoliceDecision', psb, { decision: 'declined', reason: 'insufficient evidence', caseNumber: '' });
 
   it('flag → decide → hand over → opened, each stage with its statutory deadline', () => {
-    expect(when(given(posted()).state, flag)[0]!.data).toMatchObject({ decisionDueAt: later(72 * HOUR) });
-    expect(when(given(posted(), flag).state, decide)[0]!.data).toMatchObject({ transfer: true, handOverDueAt: later(24 * HOUR) });
-    expect(when(given(posted(), flag, decide).state, handOver)[0]!.data).toMatchObject({
+    expect(spec.givenCommands(posted()).when(flag).decided().events[0]!.data).toMatchObject({ decisionDueAt: later(72 * HOUR) });
+    expect(spec.givenCommands(posted(), flag).when(decide).decided().events[0]!.data).toMatchObject({
+      transfer: true,
+      handOverDueAt: later(24 * HOUR),
+    });
+    expect(spec.givenCommands(posted(), flag, decide).when(handOver).decided().events[0]!.data).toMatchObject({
       policeUnitId: 'psb-city',
       policeDecisionDueAt: later(72 * HOUR),
     });
-    const { state } = given(posted(), flag, decide, handOver, opened);
-    expect(state.transfer).toEqual({ stage: 'police_opened', policeUnitId: 'psb-city' });
-    expect(state.deadlines['police_decision:psb-city']!.resolved).toBe(true);
+    const lead = spec.givenCommands(posted(), flag, decide, handOver, opened);
+    expect(lead.state.transfer).toEqual({ stage: 'police_opened', policeUnitId: 'psb-city' });
+    expect(lead.state.deadlines['police_decision:psb-city']!.resolved).toBe(true);
   });
 
   it('the police unit becomes a participant: it can see an AMBER lead it was not shared with', () => {
-    const { state } = given(posted(), flag, decide, handOver);
-    expect(when(state, opened)[0]!.type).toBe('PoliceDecisionRecorded');
+    const lead = spec.givenCommands(posted(), flag, decide, handOver);
+    expect(lead.when(opened).decided().events[0]!.type).toBe('PoliceDecisionRecorded');
   });
 
   it('declined → reconsideration requested → answered', () => {
-    const { state } = given(posted(), flag, decide, handOver, declined);
-    expect(state.deadlines['reconsideration_request:msb-jinshui']).toMatchObject({ resolved: false });
+    const lead = spec.givenCommands(posted(), flag, decide, handOver, declined);
+    expect(lead.state.deadlines['reconsideration_request:msb-jinshui']).toMatchObject({ resolved: false });
     const request = cmd('RequestReconsideration', jinshui, { reason: 'new evidence' });
-    expect(when(state, request)[0]!.data).toMatchObject({ answerDueAt: later(72 * HOUR) });
-    const requested = given(posted(), flag, decide, handOver, declined, request).state;
-    expect(when(requested, cmd('AnswerReconsideration', psb, { answer: 'reversed', reason: '' }))[0]!.data).toMatchObject({
+    expect(lead.when(request).decided().events[0]!.data).toMatchObject({ answerDueAt: later(72 * HOUR) });
+    const requested = spec.givenCommands(posted(), flag, decide, handOver, declined, request);
+    expect(requested.when(cmd('AnswerReconsideration', psb, { answer: 'reversed', reason: '' })).decided().events[0]!.data).toMatchObject({
       answer: 'reversed',
     });
-    refused(() => when(requested, cmd('AnswerReconsideration', psb, { answer: 'maybe', reason: '' })), ValidationError, { path: 'answer' });
+    requested
+      .when(cmd('AnswerReconsideration', psb, { answer: 'maybe', reason: '' }))
+      .thenThrows(ValidationError, refusal({ path: 'answer' }));
   });
 
   it('refuses steps out of order with the current stage', () => {
-    refused(() => when(given(posted()).state, decide), InvalidTransitionError, { status: 'none' });
-    refused(() => when(given(posted(), flag).state, handOver), InvalidTransitionError, { status: 'suspected' });
-    refused(
-      () => when(given(posted(), flag, decide, handOver, opened).state, cmd('RequestReconsideration', jinshui, { reason: 'x' })),
-      InvalidTransitionError,
-      { status: 'police_opened' },
-    );
-    refused(() => when(given(posted(), flag).state, flag), InvalidTransitionError, { status: 'suspected' });
+    spec
+      .givenCommands(posted())
+      .when(decide)
+      .thenThrows(InvalidTransitionError, refusal({ status: 'none' }));
+    spec
+      .givenCommands(posted(), flag)
+      .when(handOver)
+      .thenThrows(InvalidTransitionError, refusal({ status: 'suspected' }));
+    spec
+      .givenCommands(posted(), flag, decide, handOver, opened)
+      .when(cmd('RequestReconsideration', jinshui, { reason: 'x' }))
+      .thenThrows(InvalidTransitionError, refusal({ status: 'police_opened' }));
+    spec
+      .givenCommands(posted(), flag)
+      .when(flag)
+      .thenThrows(InvalidTransitionError, refusal({ status: 'suspected' }));
   });
 
   it('hand-over only to a police unit; decision only by that police unit, with a reason when declining', () => {
-    const decided = given(posted(), flag, decide).state;
-    refused(
-      () => when(decided, cmd('HandOverToPolice', jinshui, { policeUnitId: 'msb-erqi', facts: 'x', amountInvolved: 0, evidenceRefs: [] })),
+    const decided = spec.givenCommands(posted(), flag, decide);
+    decided
+      .when(cmd('HandOverToPolice', jinshui, { policeUnitId: 'msb-erqi', facts: 'x', amountInvolved: 0, evidenceRefs: [] }))
+      .thenThrows(ValidationError, refusal({ path: 'police_unit_id' }));
+    decided
+      .when(cmd('HandOverToPolice', jinshui, { policeUnitId: 'psb-city', facts: '', amountInvolved: -1, evidenceRefs: [] }))
+      .thenThrows(ValidationError, refusal({ path: 'facts' }));
+    const handed = spec.givenCommands(posted(), sharedWith('msb-erqi'), flag, decide, handOver);
+    handed.when(cmd('RecordPoliceDecision', erqi, { decision: 'opened', reason: '', caseNumber: '' })).thenThrows(ForbiddenError);
+    handed.when(cmd('RecordPoliceDecision', psb, { decision: 'declined', reason: '', caseNumber: '' })).thenThrows(
       ValidationError,
-      { path: 'police_unit_id' },
+      refusal({
+        path: 'reason',
+      }),
     );
-    refused(
-      () => when(decided, cmd('HandOverToPolice', jinshui, { policeUnitId: 'psb-city', facts: '', amountInvolved: -1, evidenceRefs: [] })),
-      ValidationError,
-      { path: 'facts' },
-    );
-    const handed = given(posted(), sharedWith('msb-erqi'), flag, decide, handOver).state;
-    refused(() => when(handed, cmd('RecordPoliceDecision', erqi, { decision: 'opened', reason: '', caseNumber: '' })), ForbiddenError);
-    refused(() => when(handed, cmd('RecordPoliceDecision', psb, { decision: 'declined', reason: '', caseNumber: '' })), ValidationError, {
-      path: 'reason',
-    });
-    refused(() => when(given(posted(), flag).state, cmd('DecideTransfer', jinshui, { transfer: false, reasons: '' })), ValidationError, {
-      path: 'reasons',
-    });
+    spec
+      .givenCommands(posted(), flag)
+      .when(cmd('DecideTransfer', jinshui, { transfer: false, reasons: '' }))
+      .thenThrows(
+        ValidationError,
+        refusal({
+          path: 'reasons',
+        }),
+      );
   });
 });
 
@@ -396,36 +445,28 @@ describe('internal commands', () => {
   const dueAt = later(24 * HOUR);
 
   it('MarkOverdue records one breach naming the late unit, once', () => {
-    const { state } = given(posted(), share);
+    const lead = spec.givenCommands(posted(), share);
     const mark = cmd('MarkOverdue', system, { kind: 'acknowledge', unitId: 'msb-erqi', dueAt }, later(25 * HOUR));
-    expect(when(state, mark)).toEqual([
+    expect(lead.when(mark).decided().events).toEqual([
       { type: 'LeadOverdue', data: { kind: 'acknowledge', unitId: 'msb-erqi', dueAt, detectedAt: later(25 * HOUR) } },
     ]);
-    const breached = given(posted(), share, mark).state;
-    refused(() => when(breached, mark), InvalidTransitionError, { status: 'overdue' });
+    const breached = spec.givenCommands(posted(), share, mark);
+    breached.when(mark).thenThrows(InvalidTransitionError, refusal({ status: 'overdue' }));
   });
 
   it('MarkOverdue is refused before the due time, for a met deadline, a wrong due time, and from officers', () => {
-    const { state } = given(posted(), share);
-    refused(
-      () => when(state, cmd('MarkOverdue', system, { kind: 'acknowledge', unitId: 'msb-erqi', dueAt }, later(HOUR))),
-      InvalidTransitionError,
-      { status: 'pending' },
-    );
-    refused(
-      () => when(state, cmd('MarkOverdue', system, { kind: 'acknowledge', unitId: 'msb-erqi', dueAt: later(1) }, later(25 * HOUR))),
-      InvalidTransitionError,
-    );
-    const acked = given(posted(), share, cmd('AcknowledgeLead', erqi, {})).state;
-    refused(
-      () => when(acked, cmd('MarkOverdue', system, { kind: 'acknowledge', unitId: 'msb-erqi', dueAt }, later(25 * HOUR))),
-      InvalidTransitionError,
-      { status: 'resolved' },
-    );
-    refused(
-      () => when(state, cmd('MarkOverdue', jinshui, { kind: 'acknowledge', unitId: 'msb-erqi', dueAt }, later(25 * HOUR))),
-      ForbiddenError,
-    );
+    const lead = spec.givenCommands(posted(), share);
+    lead
+      .when(cmd('MarkOverdue', system, { kind: 'acknowledge', unitId: 'msb-erqi', dueAt }, later(HOUR)))
+      .thenThrows(InvalidTransitionError, refusal({ status: 'pending' }));
+    lead
+      .when(cmd('MarkOverdue', system, { kind: 'acknowledge', unitId: 'msb-erqi', dueAt: later(1) }, later(25 * HOUR)))
+      .thenThrows(InvalidTransitionError);
+    const acked = spec.givenCommands(posted(), share, cmd('AcknowledgeLead', erqi, {}));
+    acked
+      .when(cmd('MarkOverdue', system, { kind: 'acknowledge', unitId: 'msb-erqi', dueAt }, later(25 * HOUR)))
+      .thenThrows(InvalidTransitionError, refusal({ status: 'resolved' }));
+    lead.when(cmd('MarkOverdue', jinshui, { kind: 'acknowledge', unitId: 'msb-erqi', dueAt }, later(25 * HOUR))).thenThrows(ForbiddenError);
   });
 
   it('FlagPossibleDuplicate records the later lead on the earlier one, once', () => {
@@ -436,8 +477,8 @@ describe('internal commands', () => {
       matchedOn: 'x',
       position: 'earlier',
     });
-    expect(when(given(posted()).state, flagDup)[0]!.data).toMatchObject({ otherLeadId: OTHER, position: 'earlier' });
-    refused(() => when(given(posted(), flagDup).state, flagDup), InvalidTransitionError);
+    expect(spec.givenCommands(posted()).when(flagDup).decided().events[0]!.data).toMatchObject({ otherLeadId: OTHER, position: 'earlier' });
+    spec.givenCommands(posted(), flagDup).when(flagDup).thenThrows(InvalidTransitionError);
   });
 });
 
@@ -455,7 +496,7 @@ describe('RecordOperationOutcome (internal, operations topic)', () => {
     });
 
   it('records the outcome on the lead, valid against the registry', () => {
-    const events = when(given(posted(), sharedWith('msb-erqi')).state, outcome());
+    const events = spec.givenCommands(posted(), sharedWith('msb-erqi')).when(outcome()).decided().events;
     expect(events).toEqual([
       {
         type: 'LeadOperationOutcomeRecorded',
@@ -473,26 +514,29 @@ describe('RecordOperationOutcome (internal, operations topic)', () => {
   });
 
   it('is recorded whatever the status, even on a closed lead', () => {
-    const closed = given(posted(), cmd('CloseLead', jinshui, { outcome: 'resolved', summary: 'done' })).state;
-    expect(when(closed, outcome({ outcome: 'cancelled' }))[0]!.data).toMatchObject({ outcome: 'cancelled' });
+    const closed = spec.givenCommands(posted(), cmd('CloseLead', jinshui, { outcome: 'resolved', summary: 'done' }));
+    expect(closed.when(outcome({ outcome: 'cancelled' })).decided().events[0]!.data).toMatchObject({ outcome: 'cancelled' });
   });
 
   it('once per operation; another operation is recorded too', () => {
-    const { state } = given(posted(), outcome());
-    refused(() => when(state, outcome()), InvalidTransitionError);
-    expect(when(state, outcome({ operationId: 'operation-00000000-0000-8000-8000-0000000000bb' }))).toHaveLength(1);
+    const lead = spec.givenCommands(posted(), outcome());
+    lead.when(outcome()).thenThrows(InvalidTransitionError);
+    expect(lead.when(outcome({ operationId: 'operation-00000000-0000-8000-8000-0000000000bb' })).decided().events).toHaveLength(1);
   });
 
   it('the lead must exist, and only the system may issue it', () => {
-    refused(() => when(given().state, outcome()), NotFoundError);
-    refused(() => when(given(posted()).state, { ...outcome(), actor: jinshui }), ForbiddenError);
+    spec.givenCommands().when(outcome()).thenThrows(NotFoundError);
+    spec
+      .givenCommands(posted())
+      .when({ ...outcome(), actor: jinshui })
+      .thenThrows(ForbiddenError);
   });
 });
 
 describe('visibility in decisions', () => {
   it('an unrelated unit acting on an AMBER lead gets 403, on AMBER+STRICT and RED 404', () => {
     const code = (c: 'AMBER' | 'AMBER+STRICT' | 'RED') =>
-      given(
+      spec.givenCommands(
         posted({
           handling: {
             code: c,
@@ -502,12 +546,22 @@ describe('visibility in decisions', () => {
           },
         }),
         sharedWith('msb-erqi'),
-      ).state;
-    refused(() => when(code('AMBER'), cmd('AcknowledgeLead', zhongmu, {})), ForbiddenError);
-    refused(() => when(code('AMBER+STRICT'), cmd('AcknowledgeLead', zhongmu, {})), NotFoundError);
-    refused(() => when(code('RED'), cmd('AcknowledgeLead', zhongmu, {})), NotFoundError);
+      );
+    code('AMBER')
+      .when(cmd('AcknowledgeLead', zhongmu, {}))
+      .thenThrows(ForbiddenError);
+    code('AMBER+STRICT')
+      .when(cmd('AcknowledgeLead', zhongmu, {}))
+      .thenThrows(NotFoundError);
+    code('RED')
+      .when(cmd('AcknowledgeLead', zhongmu, {}))
+      .thenThrows(NotFoundError);
     // A named officer of a recipient unit may act on a RED lead.
-    expect(when(code('RED'), cmd('AcknowledgeLead', erqi, {}))[0]!.type).toBe('LeadAcknowledged');
+    expect(
+      code('RED')
+        .when(cmd('AcknowledgeLead', erqi, {}))
+        .decided().events[0]!.type,
+    ).toBe('LeadAcknowledged');
   });
 
   it('the directory knows the units the scenario uses', () => {
@@ -522,7 +576,7 @@ describe('EscalateForJointAction', () => {
 
   it('the owner escalates an open lead; the event carries what operations needs', () => {
     const window = { startsAt: later(48 * HOUR), endsAt: later(56 * HOUR) };
-    const events = when(given(posted(), sharedWith('msb-erqi')).state, escalate(window));
+    const events = spec.givenCommands(posted(), sharedWith('msb-erqi')).when(escalate(window)).decided().events;
     expect(events).toEqual([
       {
         type: 'LeadEscalated',
@@ -540,22 +594,105 @@ describe('EscalateForJointAction', () => {
       },
     ]);
     validAgainstRegistry(events);
-    expect(when(given(posted()).state, escalate())[0]!.data).toMatchObject({ proposedWindow: null });
+    expect(spec.givenCommands(posted()).when(escalate()).decided().events[0]!.data).toMatchObject({ proposedWindow: null });
   });
 
   it('refuses a recipient, a closed lead, a missing reason and a bad window', () => {
-    refused(() => when(given(posted(), sharedWith('msb-erqi')).state, { ...escalate(), actor: erqi }), ForbiddenError);
-    refused(
-      () => when(given(posted(), cmd('CloseLead', jinshui, { outcome: 'resolved', summary: '' })).state, escalate()),
-      InvalidTransitionError,
-      { status: 'closed' },
-    );
-    refused(() => when(given(posted()).state, escalate(null, ' ')), ValidationError, { path: 'reason' });
-    refused(() => when(given(posted()).state, escalate({ startsAt: later(2 * HOUR), endsAt: later(HOUR) })), ValidationError, {
-      path: 'proposed_window.ends_at',
+    spec
+      .givenCommands(posted(), sharedWith('msb-erqi'))
+      .when({ ...escalate(), actor: erqi })
+      .thenThrows(ForbiddenError);
+    spec
+      .givenCommands(posted(), cmd('CloseLead', jinshui, { outcome: 'resolved', summary: '' }))
+      .when(escalate())
+      .thenThrows(InvalidTransitionError, refusal({ status: 'closed' }));
+    spec
+      .givenCommands(posted())
+      .when(escalate(null, ' '))
+      .thenThrows(ValidationError, refusal({ path: 'reason' }));
+    spec
+      .givenCommands(posted())
+      .when(escalate({ startsAt: later(2 * HOUR), endsAt: later(HOUR) }))
+      .thenThrows(
+        ValidationError,
+        refusal({
+          path: 'proposed_window.ends_at',
+        }),
+      );
+    spec
+      .givenCommands(posted())
+      .when(escalate({ startsAt: 'soon', endsAt: '' }))
+      .thenThrows(
+        ValidationError,
+        refusal({
+          path: 'proposed_window.starts_at',
+        }),
+      );
+  });
+});
+
+describe('the longest request the API allows is recorded (one contract: the event schemas accept it)', () => {
+  const max = (n: number) => 'x'.repeat(n);
+  const L = LEAD_LIMITS;
+
+  it('PostLead with every text at its limit', () => {
+    spec
+      .givenCommands()
+      .when(
+        posted({
+          title: max(L.title),
+          summary: max(L.summary),
+          subject: {
+            enterpriseName: max(L.enterpriseName),
+            creditCode: '91410105MA12345678',
+            personName: max(L.personName),
+            onlineShop: max(L.onlineShop),
+            url: `https://${max(L.url - 'https://'.length)}`,
+          },
+          location: { jurisdiction: 'erqi', address: max(L.address), coordinates: null },
+        }),
+      )
+      .thenMatches((events) => validAgainstRegistry(events));
+  });
+
+  it(`HandOverToPolice with ${LEAD_LIMITS.facts} characters of facts`, () => {
+    const handOver = cmd('HandOverToPolice', jinshui, {
+      policeUnitId: 'psb-city',
+      facts: max(L.facts),
+      amountInvolved: 0,
+      evidenceRefs: [max(L.evidenceRef)],
     });
-    refused(() => when(given(posted()).state, escalate({ startsAt: 'soon', endsAt: '' })), ValidationError, {
-      path: 'proposed_window.starts_at',
+    spec
+      .givenCommands(
+        posted(),
+        cmd('FlagSuspectedCrime', jinshui, { reason: max(L.legalReason) }),
+        cmd('DecideTransfer', jinshui, { transfer: true, reasons: max(L.legalReason) }),
+      )
+      .when(handOver)
+      .thenMatches((events) => {
+        expect(events).toEqual([{ type: 'LeadHandedOverToPolice', data: expect.objectContaining({ facts: max(L.facts) }) }]);
+        validAgainstRegistry(events);
+      });
+  });
+
+  it('one character over the limit is refused by the decider, naming the field (never by the store)', () => {
+    const handOver = cmd('HandOverToPolice', jinshui, {
+      policeUnitId: 'psb-city',
+      facts: max(L.facts + 1),
+      amountInvolved: 0,
+      evidenceRefs: [],
     });
+    spec
+      .givenCommands(
+        posted(),
+        cmd('FlagSuspectedCrime', jinshui, { reason: 'r' }),
+        cmd('DecideTransfer', jinshui, { transfer: true, reasons: 'r' }),
+      )
+      .when(handOver)
+      .thenThrows(ValidationError, refusal({ path: 'facts' }));
+    spec
+      .givenCommands()
+      .when(posted({ summary: max(L.summary + 1) }))
+      .thenThrows(ValidationError, refusal({ path: 'summary' }));
   });
 });

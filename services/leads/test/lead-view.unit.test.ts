@@ -1,43 +1,69 @@
 import { describe, expect, it } from '@jest/globals';
-import { deadlineRows, inboxRows, subjectRows } from '../src/projections/lead-read-model';
-import { evolveLeadView, type LeadView } from '../src/projections/lead-view';
-import { cmd, erqi, given, jinshui, LEAD, posted, psb, sharedWith, system } from './support/given';
+import { ReadModelHarness } from '@liaison/platform/testing';
+import type { LeadCommand } from '../src/domain/commands';
+import { type DeadlineRow, LEAD_ROW_SETS } from '../src/projections/lead-read-model';
+import { leadDetailsProjection, type LeadView } from '../src/projections/lead-view';
+import { cmd, erqi, jinshui, LEAD, posted, psb, sharedWith, spec, system } from './lead-fixtures';
 
-const viewOf = (...commands: Parameters<typeof given>) => {
-  const { history } = given(...commands);
-  const view = history.reduce<LeadView | null>(evolveLeadView, null)!;
-  return { ...view, _id: LEAD, _v: history.length };
+/** The lead document and its rows after the events these commands record, applied as the projection applies them. */
+const project = (...commands: LeadCommand[]) => {
+  const model = new ReadModelHarness<LeadView>(leadDetailsProjection, LEAD_ROW_SETS).apply(...spec.givenCommands(...commands).history);
+  return { v: model.document(LEAD)!, rows: (collection: string) => model.rowsOf(collection) };
 };
 
 describe('lead view and the rows derived from it', () => {
   it('follows recipients, deadlines, the transfer stage and history', () => {
-    const v = viewOf(
-      posted(), sharedWith('msb-erqi', 'psb-city'), cmd('AcknowledgeLead', erqi, {}), cmd('AcceptLead', erqi, {}),
+    const { v, rows } = project(
+      posted(),
+      sharedWith('msb-erqi', 'psb-city'),
+      cmd('AcknowledgeLead', erqi, {}),
+      cmd('AcceptLead', erqi, {}),
       cmd('FlagSuspectedCrime', jinshui, { reason: 'x' }),
     );
     expect(v.status).toBe('in_progress');
-    expect(v.recipients.map((r) => [r.unitId, r.status])).toEqual([['msb-erqi', 'accepted'], ['psb-city', 'shared']]);
+    expect(v.recipients.map((r) => [r.unitId, r.status])).toEqual([
+      ['msb-erqi', 'accepted'],
+      ['psb-city', 'shared'],
+    ]);
     expect(v.transfer).toMatchObject({ stage: 'suspected', dueAt: '2026-03-04T08:00:00.000Z' });
     expect(v.history.map((h) => h.version)).toEqual([1, 2, 3, 4, 5]);
     expect(v.participantUnitIds).toEqual(['msb-erqi', 'psb-city']);
 
-    expect(inboxRows(v).map((r) => [r._id, r.unitId, r.myStatus])).toEqual([[`${LEAD}:msb-erqi`, 'msb-erqi', 'accepted'], [`${LEAD}:psb-city`, 'psb-city', 'shared']]);
-    expect(deadlineRows(v).map((r) => [r.kind, r.unitId, r.resolved])).toEqual([
-      ['acknowledge', 'msb-erqi', true], ['acknowledge', 'psb-city', false], ['transfer_decision', 'msb-jinshui', false],
+    expect(rows('lead_inbox').map((r) => [r._id, r.unitId, r.myStatus])).toEqual([
+      [`${LEAD}:msb-erqi`, 'msb-erqi', 'accepted'],
+      [`${LEAD}:psb-city`, 'psb-city', 'shared'],
     ]);
-    expect(subjectRows(v).map((r) => r.key)).toEqual(['credit:91410105MA12345678', 'name:zhengzhou jiuxiang trading co ltd|18 jiefang road erqi district']);
+    expect((rows('lead_deadlines') as DeadlineRow[]).map((r) => [r.kind, r.unitId, r.resolved])).toEqual([
+      ['acknowledge', 'msb-erqi', true],
+      ['acknowledge', 'psb-city', false],
+      ['transfer_decision', 'msb-jinshui', false],
+    ]);
+    expect(rows('lead_subjects').map((r) => r.key)).toEqual([
+      'credit:91410105MA12345678',
+      'name:zhengzhou jiuxiang trading co ltd|18 jiefang road erqi district',
+    ]);
   });
 
   it('marks a breach on the recipient and the deadline row; the police unit joins the participants', () => {
-    const v = viewOf(
-      posted(), sharedWith('psb-city'),
-      cmd('MarkOverdue', system, { kind: 'acknowledge', unitId: 'psb-city', dueAt: '2026-03-02T08:00:00.000Z' }, '2026-03-02T09:00:00.000Z'),
-      cmd('FlagSuspectedCrime', jinshui, { reason: 'x' }), cmd('DecideTransfer', jinshui, { transfer: true, reasons: 'y' }),
+    const { v, rows } = project(
+      posted(),
+      sharedWith('psb-city'),
+      cmd(
+        'MarkOverdue',
+        system,
+        { kind: 'acknowledge', unitId: 'psb-city', dueAt: '2026-03-02T08:00:00.000Z' },
+        '2026-03-02T09:00:00.000Z',
+      ),
+      cmd('FlagSuspectedCrime', jinshui, { reason: 'x' }),
+      cmd('DecideTransfer', jinshui, { transfer: true, reasons: 'y' }),
       cmd('HandOverToPolice', jinshui, { policeUnitId: 'psb-jinshui', facts: 'f', amountInvolved: 1, evidenceRefs: [] }),
       cmd('RecordPoliceDecision', { ...psb, officerId: 'p', unitId: 'psb-jinshui' }, { decision: 'opened', reason: '', caseNumber: 'C-1' }),
     );
     expect(v.recipients[0]).toMatchObject({ unitId: 'psb-city', overdue: true });
-    expect(deadlineRows(v).find((r) => r.kind === 'acknowledge')).toMatchObject({ breached: true, detectedAt: '2026-03-02T09:00:00.000Z' });
+    expect((rows('lead_deadlines') as DeadlineRow[]).find((r) => r.kind === 'acknowledge')).toMatchObject({
+      breached: true,
+      detectedAt: '2026-03-02T09:00:00.000Z',
+    });
     expect(v.participantUnitIds).toEqual(['psb-city', 'psb-jinshui']);
     expect(v.transfer).toMatchObject({ stage: 'police_opened', caseNumber: 'C-1', dueAt: '' });
   });

@@ -2,8 +2,16 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Actor } from '@liaison/contracts';
 import {
-  ConcurrencyError, createGrpcClient, createLogger, ForbiddenError, type GrpcClient, InvalidTransitionError, loadConfig, NotFoundError,
-  PreconditionFailedError, ValidationError,
+  ConcurrencyError,
+  createGrpcClient,
+  createLogger,
+  ForbiddenError,
+  type GrpcClient,
+  InvalidTransitionError,
+  loadConfig,
+  NotFoundError,
+  PreconditionFailedError,
+  ValidationError,
 } from '@liaison/platform';
 import { leadsServiceDefinition } from '../src/api/grpc';
 import { startLeadsService, type LeadsService } from '../src/app';
@@ -16,13 +24,29 @@ type Result = { leadId: string; version: number; status: string; duplicate: bool
 type Recipient = { unitId: string; status: string; acknowledgeDueAt: string; overdue: boolean };
 type Summary = { leadId: string; status: string; myStatus: string; overdue: boolean; acknowledgeDueAt: string; recipients: Recipient[] };
 type Detail = {
-  leadId: string; version: number; status: string; ownerUnitId: string; recipients: Recipient[]; links: { leadId: string; relation: string }[];
-  transfer: { stage: string; policeUnitId: string; caseNumber: string }; overdue: { kind: string; unitId: string }[]; history: { type: string; version: number }[];
+  leadId: string;
+  version: number;
+  status: string;
+  ownerUnitId: string;
+  recipients: Recipient[];
+  links: { leadId: string; relation: string }[];
+  transfer: { stage: string; policeUnitId: string; caseNumber: string };
+  overdue: { kind: string; unitId: string }[];
+  history: { type: string; version: number }[];
 };
 type Req = Record<string, unknown>;
 type CommandRpc =
-  | 'PostLead' | 'ShareLead' | 'AcknowledgeLead' | 'AcceptLead' | 'DeclineLead' | 'FlagSuspectedCrime' | 'DecideTransfer' | 'HandOverToPolice'
-  | 'RecordPoliceDecision' | 'CloseLead' | 'LinkLead';
+  | 'PostLead'
+  | 'ShareLead'
+  | 'AcknowledgeLead'
+  | 'AcceptLead'
+  | 'DeclineLead'
+  | 'FlagSuspectedCrime'
+  | 'DecideTransfer'
+  | 'HandOverToPolice'
+  | 'RecordPoliceDecision'
+  | 'CloseLead'
+  | 'LinkLead';
 type Methods = { [K in CommandRpc]: { request: Req; response: Result } } & {
   GetLead: { request: { leadId: string }; response: Detail };
   ListInbox: { request: Req; response: { leads: Summary[]; page: { nextCursor: string } } };
@@ -57,8 +81,10 @@ const liquorLead = (overrides: Req = {}): Req => ({
 let service: LeadsService;
 let second: LeadsService;
 let client: GrpcClient<Methods>;
-const call = <K extends keyof Methods & string>(method: K, request: Methods[K]['request'], as: Actor) => client.call(method, request, { actor: as });
-const act = (method: CommandRpc, leadId: string, as: Actor, extra: Req = {}) => call(method, { commandId: randomUUID(), leadId, ...extra }, as);
+const call = <K extends keyof Methods & string>(method: K, request: Methods[K]['request'], as: Actor) =>
+  client.call(method, request, { actor: as });
+const act = (method: CommandRpc, leadId: string, as: Actor, extra: Req = {}) =>
+  call(method, { commandId: randomUUID(), leadId, ...extra }, as);
 
 async function eventually<T>(probe: () => Promise<T>, accept: (value: T) => boolean, timeoutMs = 30_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
@@ -73,8 +99,13 @@ async function eventually<T>(probe: () => Promise<T>, accept: (value: T) => bool
 
 beforeAll(async () => {
   const env = {
-    ...process.env, SERVICE_NAME: `leads_${RUN}`, KAFKA_TOPIC_NAMESPACE: `test-${RUN}`, GRPC_PORT: '0', LOG_LEVEL: 'silent',
-    LEADS_ACK_LIMIT_SECONDS: '2', LEADS_SCHEDULER_INTERVAL_MS: '200',
+    ...process.env,
+    SERVICE_NAME: `leads_${RUN}`,
+    KAFKA_TOPIC_NAMESPACE: `test-${RUN}`,
+    GRPC_PORT: '0',
+    LOG_LEVEL: 'silent',
+    LEADS_ACK_LIMIT_SECONDS: '2',
+    LEADS_SCHEDULER_INTERVAL_MS: '200',
   };
   const logger = createLogger('leads-test', { level: 'silent' });
   // Two instances on one database: the scheduler must still fire once per breach.
@@ -105,45 +136,91 @@ describe('leads service over gRPC (issue 3 scenario)', () => {
   });
 
   it('rejects bad input naming the field, and nothing is stored', async () => {
-    await expect(call('PostLead', liquorLead({ commandId: '' }), li)).rejects.toMatchObject({ constructor: ValidationError, issues: [{ path: 'command_id' }] });
+    await expect(call('PostLead', liquorLead({ commandId: '' }), li)).rejects.toMatchObject({
+      constructor: ValidationError,
+      issues: [{ path: 'command_id' }],
+    });
     const bad = liquorLead({ category: 'liquor', subject: { creditCode: 'short' }, location: { jurisdiction: 'atlantis' } });
     await expect(call('PostLead', bad, li)).rejects.toMatchObject({
       constructor: ValidationError,
-      issues: expect.arrayContaining([expect.objectContaining({ path: 'category' }), expect.objectContaining({ path: 'subject.credit_code' }), expect.objectContaining({ path: 'location.jurisdiction' })]),
+      issues: expect.arrayContaining([
+        expect.objectContaining({ path: 'category' }),
+        expect.objectContaining({ path: 'subject.credit_code' }),
+        expect.objectContaining({ path: 'location.jurisdiction' }),
+      ]),
     });
-    await expect(act('ShareLead', leadId, li, { unitIds: ['msb-nowhere'] })).rejects.toMatchObject({ constructor: ValidationError, issues: [{ path: 'unit_ids[0]' }] });
+    await expect(act('ShareLead', leadId, li, { unitIds: ['msb-nowhere'] })).rejects.toMatchObject({
+      constructor: ValidationError,
+      issues: [{ path: 'unit_ids[0]' }],
+    });
     await expect(act('AcceptLead', leadId, wang)).rejects.toBeInstanceOf(ForbiddenError); // not shared with Erqi yet, AMBER
     expect((await call('GetLead', { leadId }, li)).version).toBe(1);
   });
 
   it('shares with Erqi and the city PSB; Erqi acknowledges and accepts', async () => {
-    expect(await act('ShareLead', leadId, li, { unitIds: ['msb-erqi', 'psb-city'], message: 'please check the warehouse' })).toMatchObject({ version: 2, status: 'shared' });
+    expect(await act('ShareLead', leadId, li, { unitIds: ['msb-erqi', 'psb-city'], message: 'please check the warehouse' })).toMatchObject({
+      version: 2,
+      status: 'shared',
+    });
     expect(await act('AcknowledgeLead', leadId, wang)).toMatchObject({ version: 3 });
     expect(await act('AcceptLead', leadId, wang)).toMatchObject({ version: 4, status: 'in_progress' });
-    await expect(act('DeclineLead', leadId, wang, { reason: 'changed our mind' })).rejects.toMatchObject({ constructor: InvalidTransitionError, currentStatus: 'accepted' });
-    await expect(act('DeclineLead', leadId, chen, { reason: '' })).rejects.toMatchObject({ constructor: ValidationError, issues: [{ path: 'reason' }] });
+    await expect(act('DeclineLead', leadId, wang, { reason: 'changed our mind' })).rejects.toMatchObject({
+      constructor: InvalidTransitionError,
+      currentStatus: 'accepted',
+    });
+    await expect(act('DeclineLead', leadId, chen, { reason: '' })).rejects.toMatchObject({
+      constructor: ValidationError,
+      issues: [{ path: 'reason' }],
+    });
     await expect(act('CloseLead', leadId, li, { outcome: 'resolved', ifMatchVersion: 2 })).rejects.toBeInstanceOf(PreconditionFailedError);
   });
 
   it('criminal transfer: flag → decide → hand over to psb-city → the PSB records "opened"', async () => {
     await act('FlagSuspectedCrime', leadId, li, { reason: 'value above the criminal threshold' });
-    await expect(act('HandOverToPolice', leadId, li, { policeUnitId: 'psb-city', facts: 'x' })).rejects.toMatchObject({ constructor: InvalidTransitionError, currentStatus: 'suspected' });
-    await act('DecideTransfer', leadId, li, { transfer: true, reasons: 'suspected crime of selling counterfeit registered-trademark goods' });
-    await expect(act('HandOverToPolice', leadId, li, { policeUnitId: 'msb-erqi', facts: 'x' })).rejects.toMatchObject({ constructor: ValidationError, issues: [{ path: 'police_unit_id' }] });
-    await act('HandOverToPolice', leadId, li, { policeUnitId: 'psb-city', facts: '600 bottles seized', amountInvolved: 180000, evidenceRefs: ['evidence-1'] });
+    await expect(act('HandOverToPolice', leadId, li, { policeUnitId: 'psb-city', facts: 'x' })).rejects.toMatchObject({
+      constructor: InvalidTransitionError,
+      currentStatus: 'suspected',
+    });
+    await act('DecideTransfer', leadId, li, {
+      transfer: true,
+      reasons: 'suspected crime of selling counterfeit registered-trademark goods',
+    });
+    await expect(act('HandOverToPolice', leadId, li, { policeUnitId: 'msb-erqi', facts: 'x' })).rejects.toMatchObject({
+      constructor: ValidationError,
+      issues: [{ path: 'police_unit_id' }],
+    });
+    await act('HandOverToPolice', leadId, li, {
+      policeUnitId: 'psb-city',
+      facts: '600 bottles seized',
+      amountInvolved: 180000,
+      evidenceRefs: ['evidence-1'],
+    });
     await expect(act('RecordPoliceDecision', leadId, wang, { decision: 'opened' })).rejects.toBeInstanceOf(ForbiddenError);
     await act('RecordPoliceDecision', leadId, chen, { decision: 'opened', caseNumber: 'ZZ-2026-0042' });
     const detail = await call('GetLead', { leadId }, chen);
     expect(detail.transfer).toMatchObject({ stage: 'police_opened', policeUnitId: 'psb-city', caseNumber: 'ZZ-2026-0042' });
-    expect(detail.history.map((h) => h.type)).toEqual([
-      'LeadPosted', 'LeadShared', 'LeadAcknowledged', 'LeadAccepted', 'SuspectedCrimeFlagged', 'TransferDecided', 'LeadHandedOverToPolice', 'PoliceDecisionRecorded',
-    ].concat(detail.history.length > 8 ? detail.history.slice(8).map((h) => h.type) : []));
+    expect(detail.history.map((h) => h.type)).toEqual(
+      [
+        'LeadPosted',
+        'LeadShared',
+        'LeadAcknowledged',
+        'LeadAccepted',
+        'SuspectedCrimeFlagged',
+        'TransferDecided',
+        'LeadHandedOverToPolice',
+        'PoliceDecisionRecorded',
+      ].concat(detail.history.length > 8 ? detail.history.slice(8).map((h) => h.type) : []),
+    );
   });
 
   it('an unrelated unit gets PermissionDenied on AMBER and NotFound on RED', async () => {
     await expect(call('GetLead', { leadId }, liu)).rejects.toBeInstanceOf(ForbiddenError);
     await expect(act('AcknowledgeLead', leadId, liu)).rejects.toBeInstanceOf(ForbiddenError);
-    const red = await call('PostLead', liquorLead({ handling: { code: 'RED', namedOfficerIds: ['officer-erqi-msb-wang'] }, subject: { personName: 'Zhang San' } }), li);
+    const red = await call(
+      'PostLead',
+      liquorLead({ handling: { code: 'RED', namedOfficerIds: ['officer-erqi-msb-wang'] }, subject: { personName: 'Zhang San' } }),
+      li,
+    );
     await expect(call('GetLead', { leadId: red.leadId }, liu)).rejects.toBeInstanceOf(NotFoundError);
     await expect(act('AcknowledgeLead', red.leadId, liu)).rejects.toBeInstanceOf(NotFoundError);
     await expect(call('GetLead', { leadId: red.leadId }, sun)).rejects.toBeInstanceOf(NotFoundError); // Erqi colleague, not named
@@ -151,23 +228,38 @@ describe('leads service over gRPC (issue 3 scenario)', () => {
   });
 
   it("Erqi's inbox and Jinshui's outbox show the right statuses", async () => {
-    const inbox = await eventually(() => call('ListInbox', {}, wang), (r) => r.leads.some((l) => l.leadId === leadId && l.myStatus === 'accepted'));
+    const inbox = await eventually(
+      () => call('ListInbox', {}, wang),
+      (r) => r.leads.some((l) => l.leadId === leadId && l.myStatus === 'accepted'),
+    );
     expect(inbox.leads.find((l) => l.leadId === leadId)).toMatchObject({ myStatus: 'accepted', acknowledgeDueAt: expect.any(String) });
-    const outbox = await eventually(() => call('ListOutbox', {}, li), (r) => r.leads.some((l) => l.leadId === leadId && l.status === 'in_progress'));
+    const outbox = await eventually(
+      () => call('ListOutbox', {}, li),
+      (r) => r.leads.some((l) => l.leadId === leadId && l.status === 'in_progress'),
+    );
     const recipients = outbox.leads.find((l) => l.leadId === leadId)!.recipients;
-    expect(recipients).toEqual(expect.arrayContaining([
-      expect.objectContaining({ unitId: 'msb-erqi', status: 'accepted', overdue: false }),
-      expect.objectContaining({ unitId: 'psb-city', status: 'shared' }),
-    ]));
+    expect(recipients).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ unitId: 'msb-erqi', status: 'accepted', overdue: false }),
+        expect.objectContaining({ unitId: 'psb-city', status: 'shared' }),
+      ]),
+    );
     expect((await call('ListInbox', {}, liu)).leads.some((l) => l.leadId === leadId)).toBe(false);
-    const search = await eventually(() => call('SearchLeads', { creditCode: CREDIT }, wang), (r) => r.leads.length >= 1);
+    const search = await eventually(
+      () => call('SearchLeads', { creditCode: CREDIT }, wang),
+      (r) => r.leads.length >= 1,
+    );
     expect(search.leads.map((l) => l.leadId)).toContain(leadId);
     const counts = await call('CountLeads', {}, li);
     expect(counts.total).toBeGreaterThanOrEqual(1);
   });
 
   it('the overdue scheduler fires exactly once for the PSB, which never acknowledged (2 s limit, two instances)', async () => {
-    const overdue = await eventually(() => call('ListOverdue', {}, chen), (r) => r.items.some((i) => i.leadId === leadId), 30_000);
+    const overdue = await eventually(
+      () => call('ListOverdue', {}, chen),
+      (r) => r.items.some((i) => i.leadId === leadId),
+      30_000,
+    );
     const breach = overdue.items.find((i) => i.leadId === leadId)!.breach;
     expect(breach).toMatchObject({ kind: 'acknowledge', unitId: 'psb-city' });
     // Let both instances' schedulers poll several more times, then count the events.
@@ -176,20 +268,32 @@ describe('leads service over gRPC (issue 3 scenario)', () => {
     const breaches = events.filter((e) => e.type === 'LeadOverdue');
     expect(breaches.map((e) => e.data)).toEqual([expect.objectContaining({ kind: 'acknowledge', unitId: 'psb-city' })]);
     // A restarted scheduler re-issuing the same breach gets the first result back.
-    const again = await service.commands.execute(leadId, { type: 'MarkOverdue', kind: 'acknowledge', unitId: 'psb-city', dueAt: breach.dueAt }, {
-      commandId: overdueCommandId(leadId, 'acknowledge', 'psb-city', breach.dueAt), actor: SYSTEM_ACTOR, correlationId: 'test',
-    });
+    const again = await service.commands.execute(
+      leadId,
+      { type: 'MarkOverdue', kind: 'acknowledge', unitId: 'psb-city', dueAt: breach.dueAt },
+      {
+        commandId: overdueCommandId(leadId, 'acknowledge', 'psb-city', breach.dueAt),
+        actor: SYSTEM_ACTOR,
+        correlationId: 'test',
+      },
+    );
     expect(again.duplicate).toBe(true);
     // Erqi acknowledged in time: no breach for it; Jinshui sees the breach on its lead.
     expect((await call('GetLead', { leadId }, li)).overdue).toEqual([expect.objectContaining({ kind: 'acknowledge', unitId: 'psb-city' })]);
-    const outbox = await eventually(() => call('ListOutbox', {}, li), (r) => r.leads.some((l) => l.leadId === leadId && l.recipients.some((x) => x.unitId === 'psb-city' && x.overdue)));
+    const outbox = await eventually(
+      () => call('ListOutbox', {}, li),
+      (r) => r.leads.some((l) => l.leadId === leadId && l.recipients.some((x) => x.unitId === 'psb-city' && x.overdue)),
+    );
     expect(outbox.leads.find((l) => l.leadId === leadId)!.recipients.find((x) => x.unitId === 'msb-erqi')!.overdue).toBe(false);
   });
 
   it('a concurrent accept / decline pair: one succeeds, the other is refused', async () => {
     const lead = await call('PostLead', liquorLead({ subject: { personName: 'Wang Wu' } }), li);
     await act('ShareLead', lead.leadId, li, { unitIds: ['msb-erqi'] });
-    const outcomes = await Promise.allSettled([act('AcceptLead', lead.leadId, wang), act('DeclineLead', lead.leadId, sun, { reason: 'not ours' })]);
+    const outcomes = await Promise.allSettled([
+      act('AcceptLead', lead.leadId, wang),
+      act('DeclineLead', lead.leadId, sun, { reason: 'not ours' }),
+    ]);
     const fulfilled = outcomes.filter((o) => o.status === 'fulfilled');
     const rejected = outcomes.filter((o): o is PromiseRejectedResult => o.status === 'rejected');
     expect(fulfilled).toHaveLength(1);
@@ -200,51 +304,92 @@ describe('leads service over gRPC (issue 3 scenario)', () => {
 
   it('a second lead with the same credit code is flagged as a possible duplicate on both leads', async () => {
     // The first lead must be in the lead_subjects view before the second is posted.
-    await eventually(() => service.readModel.subjects.find({ key: `credit:${CREDIT}` }).toArray(), (rows) => rows.some((r) => r.leadId === leadId));
-    const dup = await call('PostLead', liquorLead({ title: 'Fake liquor shipments', location: { jurisdiction: 'zhongmu', address: 'Zhongmu logistics park' } }), liu);
+    await eventually(
+      () => service.readModel.subjects.find({ key: `credit:${CREDIT}` }).toArray(),
+      (rows) => rows.some((r) => r.leadId === leadId),
+    );
+    const dup = await call(
+      'PostLead',
+      liquorLead({ title: 'Fake liquor shipments', location: { jurisdiction: 'zhongmu', address: 'Zhongmu logistics park' } }),
+      liu,
+    );
     const mine = await call('GetLead', { leadId: dup.leadId }, liu);
     expect(mine.links).toEqual(expect.arrayContaining([expect.objectContaining({ leadId, relation: 'possible_duplicate' })]));
-    const theirs = await eventually(() => call('GetLead', { leadId }, li), (d) => d.links.some((l) => l.leadId === dup.leadId));
+    const theirs = await eventually(
+      () => call('GetLead', { leadId }, li),
+      (d) => d.links.some((l) => l.leadId === dup.leadId),
+    );
     expect(theirs.links.filter((l) => l.relation === 'possible_duplicate').map((l) => l.leadId)).toEqual([dup.leadId]);
     expect(postCommandId).not.toBe('');
     // Linking needs a lead the caller can see: Zhongmu's AMBER lead is as unknown to Jinshui as a made-up id.
-    await expect(act('LinkLead', leadId, li, { otherLeadId: dup.leadId, relation: 'duplicate' })).rejects.toMatchObject({ constructor: ValidationError, issues: [{ path: 'other_lead_id' }] });
-    await expect(act('LinkLead', leadId, li, { otherLeadId: `lead-${randomUUID()}`, relation: 'related' })).rejects.toMatchObject({ constructor: ValidationError, issues: [{ path: 'other_lead_id' }] });
+    await expect(act('LinkLead', leadId, li, { otherLeadId: dup.leadId, relation: 'duplicate' })).rejects.toMatchObject({
+      constructor: ValidationError,
+      issues: [{ path: 'other_lead_id' }],
+    });
+    await expect(act('LinkLead', leadId, li, { otherLeadId: `lead-${randomUUID()}`, relation: 'related' })).rejects.toMatchObject({
+      constructor: ValidationError,
+      issues: [{ path: 'other_lead_id' }],
+    });
   });
 
   it('two leads about the same company posted at the same moment still find each other, once each', async () => {
     const code = `91410105MB${randomUUID().replace(/-/g, '').slice(0, 8).toUpperCase()}`;
     const [a, b] = await Promise.all([
       call('PostLead', liquorLead({ subject: { enterpriseName: `Huaxin ${RUN}`, creditCode: code } }), li),
-      call('PostLead', liquorLead({ subject: { enterpriseName: `Huaxin Wine ${RUN}`, creditCode: code }, location: { jurisdiction: 'jinshui', address: 'elsewhere' } }), wang),
+      call(
+        'PostLead',
+        liquorLead({
+          subject: { enterpriseName: `Huaxin Wine ${RUN}`, creditCode: code },
+          location: { jurisdiction: 'jinshui', address: 'elsewhere' },
+        }),
+        wang,
+      ),
     ]);
     const dupLinks = (d: Detail) => d.links.filter((l) => l.relation === 'possible_duplicate').map((l) => l.leadId);
-    await eventually(() => call('GetLead', { leadId: a!.leadId }, li), (d) => dupLinks(d).includes(b!.leadId));
-    await eventually(() => call('GetLead', { leadId: b!.leadId }, wang), (d) => dupLinks(d).includes(a!.leadId));
+    await eventually(
+      () => call('GetLead', { leadId: a!.leadId }, li),
+      (d) => dupLinks(d).includes(b!.leadId),
+    );
+    await eventually(
+      () => call('GetLead', { leadId: b!.leadId }, wang),
+      (d) => dupLinks(d).includes(a!.leadId),
+    );
     await new Promise((resolve) => setTimeout(resolve, 1_000)); // redeliveries and the other lead's reaction
     expect(dupLinks(await call('GetLead', { leadId: a!.leadId }, li))).toEqual([b!.leadId]);
     expect(dupLinks(await call('GetLead', { leadId: b!.leadId }, wang))).toEqual([a!.leadId]);
   });
 
   it('rebuilds the read model from the store with the same inbox and deadlines', async () => {
-    const before = { inbox: await service.readModel.inbox.countDocuments({}), deadlines: await service.readModel.deadlines.countDocuments({}) };
+    const before = {
+      inbox: await service.readModel.inbox.countDocuments({}),
+      deadlines: await service.readModel.deadlines.countDocuments({}),
+    };
     const progress = await service.readModel.rebuild(service.store.scan({ streamPrefix: 'lead-' }));
     expect(progress.streams).toBeGreaterThanOrEqual(4);
-    expect({ inbox: await service.readModel.inbox.countDocuments({}), deadlines: await service.readModel.deadlines.countDocuments({}) }).toEqual(before);
+    expect({
+      inbox: await service.readModel.inbox.countDocuments({}),
+      deadlines: await service.readModel.deadlines.countDocuments({}),
+    }).toEqual(before);
     const inbox = await call('ListInbox', {}, wang);
     expect(inbox.leads.find((l) => l.leadId === leadId)).toMatchObject({ myStatus: 'accepted' });
   });
 
   it('accepting a GREEN lead before it was shared with the unit is an invalid transition naming the status', async () => {
     const green = await call('PostLead', liquorLead({ handling: { code: 'GREEN' }, subject: { personName: 'Li Si' } }), li);
-    await expect(act('AcceptLead', green.leadId, wang)).rejects.toMatchObject({ constructor: InvalidTransitionError, currentStatus: 'posted' });
+    await expect(act('AcceptLead', green.leadId, wang)).rejects.toMatchObject({
+      constructor: InvalidTransitionError,
+      currentStatus: 'posted',
+    });
     expect((await call('GetLead', { leadId: green.leadId }, liu)).status).toBe('posted'); // GREEN: every unit may read
   });
 
   it('pages search results with an opaque cursor', async () => {
     const seen: string[] = [];
     let cursor = '';
-    await eventually(() => call('SearchLeads', { ownerUnitId: 'msb-jinshui' }, li), (r) => r.leads.length >= 4);
+    await eventually(
+      () => call('SearchLeads', { ownerUnitId: 'msb-jinshui' }, li),
+      (r) => r.leads.length >= 4,
+    );
     do {
       const page = await call('SearchLeads', { ownerUnitId: 'msb-jinshui', page: { pageSize: 2, cursor } }, li);
       expect(page.leads.length).toBeLessThanOrEqual(2);
@@ -253,6 +398,9 @@ describe('leads service over gRPC (issue 3 scenario)', () => {
     } while (cursor);
     expect(new Set(seen).size).toBe(seen.length);
     expect(seen).toContain(leadId);
-    await expect(call('SearchLeads', { page: { pageSize: 2, cursor: 'forged' } }, li)).rejects.toMatchObject({ constructor: ValidationError, issues: [{ path: 'page.cursor' }] });
+    await expect(call('SearchLeads', { page: { pageSize: 2, cursor: 'forged' } }, li)).rejects.toMatchObject({
+      constructor: ValidationError,
+      issues: [{ path: 'page.cursor' }],
+    });
   });
 });

@@ -33,7 +33,12 @@ describe('cursor pagination', () => {
     const seen: string[] = [];
     let cursor = '';
     do {
-      const page = paginate(items, (x) => x.at, (x) => x.id, { pageSize: 3, cursor });
+      const page = paginate(
+        items,
+        (x) => x.at,
+        (x) => x.id,
+        { pageSize: 3, cursor },
+      );
       seen.push(...page.items.map((x) => x.id));
       cursor = page.nextCursor;
     } while (cursor);
@@ -51,12 +56,23 @@ describe('time limit configuration', () => {
   const base = { KAFKA_BROKERS: 'localhost:9092', MONGODB_URI: 'mongodb://localhost' };
   it('defaults to the statutory limits', () => {
     expect(timeLimits(loadConfig(leadsConfigSchema, base))).toEqual({
-      acknowledgeMs: 86_400_000, transferDecisionMs: 259_200_000, handOverMs: 86_400_000, policeDecisionMs: 259_200_000,
-      reconsiderationRequestMs: 259_200_000, reconsiderationAnswerMs: 259_200_000,
+      acknowledgeMs: 86_400_000,
+      transferDecisionMs: 259_200_000,
+      handOverMs: 86_400_000,
+      policeDecisionMs: 259_200_000,
+      reconsiderationRequestMs: 259_200_000,
+      reconsiderationAnswerMs: 259_200_000,
     });
   });
   it('takes hours/days, and seconds over them', () => {
-    const limits = timeLimits(loadConfig(leadsConfigSchema, { ...base, LEADS_ACK_LIMIT_HOURS: '48', LEADS_ACK_LIMIT_SECONDS: '2', LEADS_POLICE_DECISION_LIMIT_DAYS: '7' }));
+    const limits = timeLimits(
+      loadConfig(leadsConfigSchema, {
+        ...base,
+        LEADS_ACK_LIMIT_HOURS: '48',
+        LEADS_ACK_LIMIT_SECONDS: '2',
+        LEADS_POLICE_DECISION_LIMIT_DAYS: '7',
+      }),
+    );
     expect(limits.acknowledgeMs).toBe(2000);
     expect(limits.policeDecisionMs).toBe(7 * 86_400_000);
   });

@@ -8,7 +8,7 @@ import { leadEvents } from '@liaison/contracts';
 import { STATUTORY_LIMITS } from '../src/domain/model';
 import { type DeadlineRow, deadlineRows } from '../src/projections/lead-read-model';
 import { evolveLeadView, type LeadView } from '../src/projections/lead-view';
-import { directory, erqi, jinshui, postPayload } from './support/given';
+import { directory, erqi, jinshui, postPayload } from './lead-fixtures';
 
 const logger = createLogger('scheduler-test', { level: 'silent' });
 const lease = (held: boolean): Lease => ({ tryAcquire: async () => held, release: async () => undefined });

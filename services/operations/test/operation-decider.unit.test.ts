@@ -1,14 +1,15 @@
 import { describe, expect, it } from '@jest/globals';
+import { refusal } from '@liaison/platform/testing';
 import { ForbiddenError, InvalidTransitionError, NotFoundError, ValidationError } from '@liaison/platform';
 import { SYSTEM_ACTOR } from '../src/domain/commands';
-import { operationEvents } from '@liaison/contracts';
+import { OPERATION_LIMITS, operationEvents } from '@liaison/contracts';
 import type { ConflictMatch } from '../src/domain/model';
 import { evolveOperationView } from '../src/projections/operation-view';
 import {
   analyst,
   cmd,
   erqi,
-  given,
+  spec,
   guancheng,
   invited,
   jinshui,
@@ -20,24 +21,11 @@ import {
   proposed,
   proposePayload,
   T0,
-  when,
   zhongmu,
-} from './support/given';
+} from './operation-fixtures';
 
 const later = (ms: number) => new Date(Date.parse(T0) + ms).toISOString();
 const HOUR = 3_600_000;
-
-function refused(fn: () => unknown, type: new (...args: never[]) => Error, detail?: { path?: string; status?: string }) {
-  let caught: unknown;
-  try {
-    fn();
-  } catch (error) {
-    caught = error;
-  }
-  expect(caught).toBeInstanceOf(type);
-  if (detail?.path) expect((caught as ValidationError).issues.map((i) => i.path)).toContain(detail.path);
-  if (detail?.status) expect((caught as InvalidTransitionError).currentStatus).toBe(detail.status);
-}
 
 const valid = (events: { type: string; data: unknown }[]) => {
   for (const e of events) expect(operationEvents.validate(e.type, e.data)).toMatchObject({ ok: true });
@@ -59,7 +47,7 @@ const conflict = (overrides: Partial<ConflictMatch> = {}): ConflictMatch => ({
 
 describe('ProposeOperation', () => {
   it('records OperationProposed with the lead unit and proposer from the actor', () => {
-    const events = when(given().state, proposed());
+    const events = spec.givenCommands().when(proposed()).decided().events;
     expect(events).toEqual([
       {
         type: 'OperationProposed',
@@ -76,48 +64,52 @@ describe('ProposeOperation', () => {
   });
 
   it('records deconfliction matches in the same commit', () => {
-    const events = when(given().state, proposed({ conflicts: [conflict(), conflict()] }));
+    const events = spec
+      .givenCommands()
+      .when(proposed({ conflicts: [conflict(), conflict()] }))
+      .decided().events;
     expect(events.map((e) => e.type)).toEqual(['OperationProposed', 'DeconflictionAlertRaised']);
     valid(events);
   });
 
   it('refuses a window that ends before it starts, naming the field', () => {
-    refused(
-      () => when(given().state, proposed({ window: { startsAt: '2026-03-06T04:00:00Z', endsAt: '2026-03-05T20:00:00Z' } })),
-      ValidationError,
-      { path: 'window.ends_at' },
-    );
+    spec
+      .givenCommands()
+      .when(proposed({ window: { startsAt: '2026-03-06T04:00:00Z', endsAt: '2026-03-05T20:00:00Z' } }))
+      .thenThrows(ValidationError, refusal({ path: 'window.ends_at' }));
   });
 
   it('names every offending field', () => {
     let paths: string[] = [];
     try {
-      when(
-        given().state,
-        cmd(
-          'ProposeOperation',
-          jinshui,
-          proposePayload({
-            title: ' ',
-            objective: '',
-            targets: [
-              {
-                subject: { enterpriseName: '', creditCode: 'bad', personName: '' },
-                place: { jurisdiction: 'atlantis', address: 'x', coordinates: null },
+      spec
+        .givenCommands()
+        .when(
+          cmd(
+            'ProposeOperation',
+            jinshui,
+            proposePayload({
+              title: ' ',
+              objective: '',
+              targets: [
+                {
+                  subject: { enterpriseName: '', creditCode: 'bad', personName: '' },
+                  place: { jurisdiction: 'atlantis', address: 'x', coordinates: null },
+                },
+              ],
+              window: { startsAt: 'yesterday', endsAt: '' },
+              linkedLeadIds: ['lead-1'],
+              urgency: 'asap',
+              handling: {
+                code: 'PURPLE' as 'RED',
+                noCourtUseWithoutConsent: false,
+                noOnwardSharingWithoutConsent: false,
+                namedOfficerIds: [],
               },
-            ],
-            window: { startsAt: 'yesterday', endsAt: '' },
-            linkedLeadIds: ['lead-1'],
-            urgency: 'asap',
-            handling: {
-              code: 'PURPLE' as 'RED',
-              noCourtUseWithoutConsent: false,
-              noOnwardSharingWithoutConsent: false,
-              namedOfficerIds: [],
-            },
-          }),
-        ),
-      );
+            }),
+          ),
+        )
+        .decided();
     } catch (error) {
       paths = (error as ValidationError).issues.map((i) => i.path);
     }
@@ -137,68 +129,92 @@ describe('ProposeOperation', () => {
   });
 
   it('refuses analysts (read-only) and an existing operation', () => {
-    refused(() => when(given().state, cmd('ProposeOperation', analyst, proposePayload())), ForbiddenError);
-    refused(() => when(given(proposed()).state, proposed()), InvalidTransitionError, { status: 'proposed' });
+    spec
+      .givenCommands()
+      .when(cmd('ProposeOperation', analyst, proposePayload()))
+      .thenThrows(ForbiddenError);
+    spec
+      .givenCommands(proposed())
+      .when(proposed())
+      .thenThrows(InvalidTransitionError, refusal({ status: 'proposed' }));
   });
 });
 
 describe('invitations', () => {
   it('InviteUnits gives each unit a 3-day limit, 2 hours for an emergency', () => {
-    const [normal] = when(given(proposed()).state, invited('msb-erqi', 'msb-zhongmu'));
+    const [normal] = spec.givenCommands(proposed()).when(invited('msb-erqi', 'msb-zhongmu')).decided().events;
     expect(normal).toEqual({
       type: 'UnitsInvited',
       data: expect.objectContaining({ unitIds: ['msb-erqi', 'msb-zhongmu'], respondBy: later(72 * HOUR) }),
     });
-    const [urgent] = when(given(proposed({ urgency: 'emergency' })).state, invited('msb-erqi'));
+    const [urgent] = spec
+      .givenCommands(proposed({ urgency: 'emergency' }))
+      .when(invited('msb-erqi'))
+      .decided().events;
     expect(urgent!.data).toMatchObject({ respondBy: later(2 * HOUR) });
     valid([normal!, urgent!]);
   });
 
   it('refuses unknown units, the lead unit itself and units already invited', () => {
-    refused(() => when(given(proposed()).state, invited('msb-nowhere')), ValidationError, { path: 'unit_ids[0]' });
-    refused(() => when(given(proposed()).state, invited('msb-jinshui')), ValidationError, { path: 'unit_ids[0]' });
-    refused(() => when(given(proposed(), invited('msb-erqi')).state, invited('msb-erqi')), ValidationError, { path: 'unit_ids[0]' });
-    refused(
-      () => when(given(proposed(), invited('msb-erqi')).state, cmd('InviteUnits', erqi, { unitIds: ['msb-zhongmu'], message: '' })),
-      ForbiddenError,
-    );
+    spec
+      .givenCommands(proposed())
+      .when(invited('msb-nowhere'))
+      .thenThrows(ValidationError, refusal({ path: 'unit_ids[0]' }));
+    spec
+      .givenCommands(proposed())
+      .when(invited('msb-jinshui'))
+      .thenThrows(ValidationError, refusal({ path: 'unit_ids[0]' }));
+    spec
+      .givenCommands(proposed(), invited('msb-erqi'))
+      .when(invited('msb-erqi'))
+      .thenThrows(ValidationError, refusal({ path: 'unit_ids[0]' }));
+    spec
+      .givenCommands(proposed(), invited('msb-erqi'))
+      .when(cmd('InviteUnits', erqi, { unitIds: ['msb-zhongmu'], message: '' }))
+      .thenThrows(ForbiddenError);
   });
 
   it('an invited unit joins or declines with a reason, once', () => {
-    const { state } = given(proposed(), invited('msb-erqi', 'msb-zhongmu'));
-    expect(when(state, joined(erqi))).toEqual([{ type: 'OperationJoined', data: { unitId: 'msb-erqi', at: T0 } }]);
-    expect(when(state, cmd('DeclineInvitation', zhongmu, { reason: 'no staff that night' }))[0]!.data).toMatchObject({
+    const op = spec.givenCommands(proposed(), invited('msb-erqi', 'msb-zhongmu'));
+    expect(op.when(joined(erqi)).decided().events).toEqual([{ type: 'OperationJoined', data: { unitId: 'msb-erqi', at: T0 } }]);
+    expect(op.when(cmd('DeclineInvitation', zhongmu, { reason: 'no staff that night' })).decided().events[0]!.data).toMatchObject({
       unitId: 'msb-zhongmu',
       reason: 'no staff that night',
     });
-    refused(() => when(state, cmd('DeclineInvitation', zhongmu, { reason: ' ' })), ValidationError, { path: 'reason' });
-    refused(() => when(given(proposed(), invited('msb-erqi'), joined(erqi)).state, joined(erqi)), InvalidTransitionError, {
-      status: 'joined',
-    });
+    op.when(cmd('DeclineInvitation', zhongmu, { reason: ' ' })).thenThrows(ValidationError, refusal({ path: 'reason' }));
+    spec
+      .givenCommands(proposed(), invited('msb-erqi'), joined(erqi))
+      .when(joined(erqi))
+      .thenThrows(
+        InvalidTransitionError,
+        refusal({
+          status: 'joined',
+        }),
+      );
   });
 
   it('refuses a join without an invitation (GREEN: visible, but not invited)', () => {
-    const { state } = given(
+    const op = spec.givenCommands(
       proposed({ handling: { code: 'GREEN', noCourtUseWithoutConsent: false, noOnwardSharingWithoutConsent: false, namedOfficerIds: [] } }),
       invited('msb-erqi'),
     );
-    refused(() => when(state, joined(guancheng)), InvalidTransitionError, { status: 'not_invited' });
+    op.when(joined(guancheng)).thenThrows(InvalidTransitionError, refusal({ status: 'not_invited' }));
   });
 
   it('refuses a join by a unit that may not even see the AMBER operation', () => {
-    refused(() => when(given(proposed(), invited('msb-erqi')).state, joined(guancheng)), ForbiddenError);
+    spec.givenCommands(proposed(), invited('msb-erqi')).when(joined(guancheng)).thenThrows(ForbiddenError);
   });
 
   it('AMBER+STRICT hides the operation from outsiders (404)', () => {
     const strict = proposed({
       handling: { code: 'AMBER+STRICT', noCourtUseWithoutConsent: false, noOnwardSharingWithoutConsent: false, namedOfficerIds: [] },
     });
-    refused(() => when(given(strict).state, joined(guancheng)), NotFoundError);
+    spec.givenCommands(strict).when(joined(guancheng)).thenThrows(NotFoundError);
   });
 });
 
 describe('tasks', () => {
-  const base = () => given(proposed(), invited('msb-erqi', 'msb-zhongmu'), joined(erqi));
+  const base = () => spec.givenCommands(proposed(), invited('msb-erqi', 'msb-zhongmu'), joined(erqi));
 
   it('assigns a task to a participant unit; that unit completes it', () => {
     const assign = cmd('AssignTask', jinshui, {
@@ -207,33 +223,29 @@ describe('tasks', () => {
       description: 'Search warehouse B',
       dueAt: '2026-03-05T22:00:00+08:00',
     });
-    const [assigned] = when(base().state, assign);
+    const [assigned] = base().when(assign).decided().events;
     expect(assigned).toEqual({
       type: 'TaskAssigned',
       data: { taskId: 'task-1', unitId: 'msb-erqi', description: 'Search warehouse B', dueAt: '2026-03-05T14:00:00.000Z' },
     });
-    const { state } = given(proposed(), invited('msb-erqi'), joined(erqi), assign);
-    expect(when(state, cmd('CompleteTask', erqi, { taskId: 'task-1', note: 'done' }))[0]!.type).toBe('TaskCompleted');
-    refused(() => when(state, cmd('CompleteTask', jinshui, { taskId: 'task-1', note: '' })), ForbiddenError);
-    refused(() => when(state, cmd('CompleteTask', erqi, { taskId: 'task-9', note: '' })), ValidationError, { path: 'task_id' });
+    const op = spec.givenCommands(proposed(), invited('msb-erqi'), joined(erqi), assign);
+    expect(op.when(cmd('CompleteTask', erqi, { taskId: 'task-1', note: 'done' })).decided().events[0]!.type).toBe('TaskCompleted');
+    op.when(cmd('CompleteTask', jinshui, { taskId: 'task-1', note: '' })).thenThrows(ForbiddenError);
+    op.when(cmd('CompleteTask', erqi, { taskId: 'task-9', note: '' })).thenThrows(ValidationError, refusal({ path: 'task_id' }));
   });
 
   it('refuses tasks for units that did not join', () => {
-    refused(
-      () => when(base().state, cmd('AssignTask', jinshui, { taskId: 't', unitId: 'msb-zhongmu', description: 'x', dueAt: '' })),
-      ValidationError,
-      { path: 'unit_id' },
-    );
-    refused(
-      () => when(base().state, cmd('AssignTask', jinshui, { taskId: 't', unitId: 'msb-nowhere', description: 'x', dueAt: '' })),
-      ValidationError,
-      { path: 'unit_id' },
-    );
+    base()
+      .when(cmd('AssignTask', jinshui, { taskId: 't', unitId: 'msb-zhongmu', description: 'x', dueAt: '' }))
+      .thenThrows(ValidationError, refusal({ path: 'unit_id' }));
+    base()
+      .when(cmd('AssignTask', jinshui, { taskId: 't', unitId: 'msb-nowhere', description: 'x', dueAt: '' }))
+      .thenThrows(ValidationError, refusal({ path: 'unit_id' }));
   });
 });
 
 describe('lifecycle', () => {
-  const running = () => given(proposed(), invited('msb-erqi'), joined(erqi), launched());
+  const running = () => spec.givenCommands(proposed(), invited('msb-erqi'), joined(erqi), launched());
   const report = (actor = erqi) =>
     cmd('ReportProgress', actor, {
       seizures: [{ goods: 'Moutai 53%', quantity: 600, unitOfMeasure: 'bottles', valueYuan: 180000 }],
@@ -243,140 +255,151 @@ describe('lifecycle', () => {
     });
 
   it('launch → progress by participants → conclude', () => {
-    expect(when(given(proposed()).state, launched())).toEqual([{ type: 'OperationLaunched', data: { at: T0 } }]);
-    expect(when(running().state, report())[0]).toMatchObject({
+    expect(spec.givenCommands(proposed()).when(launched()).decided().events).toEqual([{ type: 'OperationLaunched', data: { at: T0 } }]);
+    expect(running().when(report()).decided().events[0]).toMatchObject({
       type: 'ProgressReported',
       data: { unitId: 'msb-erqi', inspections: 3, arrests: 2 },
     });
     expect(
-      when(running().state, cmd('Conclude', jinshui, { summary: '600 bottles seized', results: '2 arrests, 1 case transferred' }))[0]!.type,
+      running()
+        .when(cmd('Conclude', jinshui, { summary: '600 bottles seized', results: '2 arrests, 1 case transferred' }))
+        .decided().events[0]!.type,
     ).toBe('OperationConcluded');
   });
 
   it('refuses progress before launch, naming the status', () => {
-    refused(() => when(given(proposed(), invited('msb-erqi'), joined(erqi)).state, report()), InvalidTransitionError, {
-      status: 'proposed',
-    });
+    spec
+      .givenCommands(proposed(), invited('msb-erqi'), joined(erqi))
+      .when(report())
+      .thenThrows(
+        InvalidTransitionError,
+        refusal({
+          status: 'proposed',
+        }),
+      );
   });
 
   it('refuses progress from a unit that only was invited, and bad figures', () => {
-    const { state } = given(proposed(), invited('msb-erqi', 'msb-zhongmu'), joined(erqi), launched());
-    refused(() => when(state, report(zhongmu)), ForbiddenError);
-    refused(
-      () =>
-        when(
-          state,
-          cmd('ReportProgress', erqi, {
-            seizures: [{ goods: '', quantity: -1, unitOfMeasure: '', valueYuan: -5 }],
-            inspections: 1.5,
-            arrests: 0,
-            notes: '',
-          }),
-        ),
-      ValidationError,
-      { path: 'seizures[0].value_yuan' },
-    );
+    const op = spec.givenCommands(proposed(), invited('msb-erqi', 'msb-zhongmu'), joined(erqi), launched());
+    op.when(report(zhongmu)).thenThrows(ForbiddenError);
+    op.when(
+      cmd('ReportProgress', erqi, {
+        seizures: [{ goods: '', quantity: -1, unitOfMeasure: '', valueYuan: -5 }],
+        inspections: 1.5,
+        arrests: 0,
+        notes: '',
+      }),
+    ).thenThrows(ValidationError, refusal({ path: 'seizures[0].value_yuan' }));
   });
 
   it('refuses conclude before launch, and everything after cancel', () => {
-    refused(() => when(given(proposed()).state, cmd('Conclude', jinshui, { summary: 's', results: '' })), InvalidTransitionError, {
-      status: 'proposed',
-    });
-    const cancelled = given(proposed(), cmd('Cancel', jinshui, { reason: 'target moved' })).state;
-    refused(() => when(cancelled, cmd('Conclude', jinshui, { summary: 's', results: '' })), InvalidTransitionError, {
-      status: 'cancelled',
-    });
-    refused(() => when(cancelled, launched()), InvalidTransitionError, { status: 'cancelled' });
-    const concluded = given(proposed(), launched(), cmd('Conclude', jinshui, { summary: 's', results: '' })).state;
-    refused(() => when(concluded, cmd('Cancel', jinshui, { reason: 'x' })), InvalidTransitionError, { status: 'concluded' });
+    spec
+      .givenCommands(proposed())
+      .when(cmd('Conclude', jinshui, { summary: 's', results: '' }))
+      .thenThrows(
+        InvalidTransitionError,
+        refusal({
+          status: 'proposed',
+        }),
+      );
+    const cancelled = spec.givenCommands(proposed(), cmd('Cancel', jinshui, { reason: 'target moved' }));
+    cancelled.when(cmd('Conclude', jinshui, { summary: 's', results: '' })).thenThrows(
+      InvalidTransitionError,
+      refusal({
+        status: 'cancelled',
+      }),
+    );
+    cancelled.when(launched()).thenThrows(InvalidTransitionError, refusal({ status: 'cancelled' }));
+    const concluded = spec.givenCommands(proposed(), launched(), cmd('Conclude', jinshui, { summary: 's', results: '' }));
+    concluded.when(cmd('Cancel', jinshui, { reason: 'x' })).thenThrows(InvalidTransitionError, refusal({ status: 'concluded' }));
   });
 
   it('reschedule needs a valid, different window; only the lead unit reschedules', () => {
-    const { state } = given(proposed(), invited('msb-erqi'), joined(erqi));
+    const op = spec.givenCommands(proposed(), invited('msb-erqi'), joined(erqi));
     const w = { startsAt: '2026-03-07T20:00:00Z', endsAt: '2026-03-08T04:00:00Z' };
-    expect(when(state, cmd('Reschedule', jinshui, { window: w, reason: 'weather', conflicts: [] }))[0]).toMatchObject({
+    expect(op.when(cmd('Reschedule', jinshui, { window: w, reason: 'weather', conflicts: [] })).decided().events[0]).toMatchObject({
       type: 'OperationRescheduled',
       data: { window: { startsAt: '2026-03-07T20:00:00.000Z' } },
     });
-    refused(
-      () => when(state, cmd('Reschedule', jinshui, { window: { startsAt: w.endsAt, endsAt: w.startsAt }, reason: '', conflicts: [] })),
+    op.when(cmd('Reschedule', jinshui, { window: { startsAt: w.endsAt, endsAt: w.startsAt }, reason: '', conflicts: [] })).thenThrows(
       ValidationError,
-      { path: 'window.ends_at' },
+      refusal({ path: 'window.ends_at' }),
     );
-    refused(() => when(state, cmd('Reschedule', erqi, { window: w, reason: '', conflicts: [] })), ForbiddenError);
+    op.when(cmd('Reschedule', erqi, { window: w, reason: '', conflicts: [] })).thenThrows(ForbiddenError);
   });
 });
 
 describe('deconfliction on the operation', () => {
   it('RaiseConflict is internal and recorded once', () => {
-    const { state } = given(proposed());
-    refused(() => when(state, cmd('RaiseConflict', jinshui, { conflict: conflict() })), ForbiddenError);
-    expect(when(state, cmd('RaiseConflict', SYSTEM_ACTOR, { conflict: conflict() }))[0]!.type).toBe('DeconflictionAlertRaised');
-    refused(
-      () =>
-        when(
-          given(proposed(), cmd('RaiseConflict', SYSTEM_ACTOR, { conflict: conflict() })).state,
-          cmd('RaiseConflict', SYSTEM_ACTOR, { conflict: conflict() }),
-        ),
-      InvalidTransitionError,
+    const op = spec.givenCommands(proposed());
+    op.when(cmd('RaiseConflict', jinshui, { conflict: conflict() })).thenThrows(ForbiddenError);
+    expect(op.when(cmd('RaiseConflict', SYSTEM_ACTOR, { conflict: conflict() })).decided().events[0]!.type).toBe(
+      'DeconflictionAlertRaised',
     );
+    spec
+      .givenCommands(proposed(), cmd('RaiseConflict', SYSTEM_ACTOR, { conflict: conflict() }))
+      .when(cmd('RaiseConflict', SYSTEM_ACTOR, { conflict: conflict() }))
+      .thenThrows(InvalidTransitionError);
   });
 
   it('ResolveConflict: act_jointly invites the other unit, cancel cancels, a second resolution is refused', () => {
-    const { state } = given(proposed({ conflicts: [conflict()] }));
+    const op = spec.givenCommands(proposed({ conflicts: [conflict()] }));
     expect(
-      when(state, cmd('ResolveConflict', jinshui, { conflictId: 'conflict-1', outcome: 'act_jointly', note: 'one raid' })).map(
-        (e) => e.type,
-      ),
+      op
+        .when(cmd('ResolveConflict', jinshui, { conflictId: 'conflict-1', outcome: 'act_jointly', note: 'one raid' }))
+        .decided()
+        .events.map((e) => e.type),
     ).toEqual(['DeconflictionConflictResolved', 'UnitsInvited']);
     expect(
-      when(state, cmd('ResolveConflict', jinshui, { conflictId: 'conflict-1', outcome: 'cancel', note: '' })).map((e) => e.type),
+      op
+        .when(cmd('ResolveConflict', jinshui, { conflictId: 'conflict-1', outcome: 'cancel', note: '' }))
+        .decided()
+        .events.map((e) => e.type),
     ).toEqual(['DeconflictionConflictResolved', 'OperationCancelled']);
-    refused(
-      () => when(state, cmd('ResolveConflict', jinshui, { conflictId: 'conflict-1', outcome: 'ignore', note: '' })),
+    op.when(cmd('ResolveConflict', jinshui, { conflictId: 'conflict-1', outcome: 'ignore', note: '' })).thenThrows(
       ValidationError,
-      { path: 'outcome' },
+      refusal({ path: 'outcome' }),
     );
-    refused(
-      () => when(state, cmd('ResolveConflict', jinshui, { conflictId: 'conflict-9', outcome: 'proceed', note: '' })),
+    op.when(cmd('ResolveConflict', jinshui, { conflictId: 'conflict-9', outcome: 'proceed', note: '' })).thenThrows(
       ValidationError,
-      { path: 'conflict_id' },
+      refusal({ path: 'conflict_id' }),
     );
-    const resolved = given(
+    const resolved = spec.givenCommands(
       proposed({ conflicts: [conflict()] }),
       cmd('ResolveConflict', jinshui, { conflictId: 'conflict-1', outcome: 'proceed', note: '' }),
-    ).state;
-    refused(
-      () => when(resolved, cmd('ResolveConflict', jinshui, { conflictId: 'conflict-1', outcome: 'delay', note: '' })),
-      InvalidTransitionError,
-      { status: 'resolved' },
     );
+    resolved
+      .when(cmd('ResolveConflict', jinshui, { conflictId: 'conflict-1', outcome: 'delay', note: '' }))
+      .thenThrows(InvalidTransitionError, refusal({ status: 'resolved' }));
   });
 });
 
 describe('MarkInvitationOverdue', () => {
   const dueAt = later(2 * HOUR);
-  const urgent = () => given(proposed({ urgency: 'emergency' }), invited('msb-erqi'));
+  const urgent = () => spec.givenCommands(proposed({ urgency: 'emergency' }), invited('msb-erqi'));
 
   it('records a breach once, only when due and still unanswered', () => {
     const mark = (now: string) => cmd('MarkInvitationOverdue', SYSTEM_ACTOR, { unitId: 'msb-erqi', dueAt }, now);
-    expect(when(urgent().state, mark(later(3 * HOUR)))).toEqual([
-      { type: 'InvitationOverdue', data: { unitId: 'msb-erqi', dueAt, detectedAt: later(3 * HOUR) } },
-    ]);
-    refused(() => when(urgent().state, mark(later(HOUR))), InvalidTransitionError, { status: 'pending' });
-    refused(
-      () => when(given(proposed({ urgency: 'emergency' }), invited('msb-erqi'), joined(erqi)).state, mark(later(3 * HOUR))),
-      InvalidTransitionError,
-      { status: 'joined' },
-    );
-    const breached = given(proposed({ urgency: 'emergency' }), invited('msb-erqi'), mark(later(3 * HOUR))).state;
-    refused(() => when(breached, mark(later(4 * HOUR))), InvalidTransitionError, { status: 'overdue' });
+    expect(
+      urgent()
+        .when(mark(later(3 * HOUR)))
+        .decided().events,
+    ).toEqual([{ type: 'InvitationOverdue', data: { unitId: 'msb-erqi', dueAt, detectedAt: later(3 * HOUR) } }]);
+    urgent()
+      .when(mark(later(HOUR)))
+      .thenThrows(InvalidTransitionError, refusal({ status: 'pending' }));
+    spec
+      .givenCommands(proposed({ urgency: 'emergency' }), invited('msb-erqi'), joined(erqi))
+      .when(mark(later(3 * HOUR)))
+      .thenThrows(InvalidTransitionError, refusal({ status: 'joined' }));
+    const breached = spec.givenCommands(proposed({ urgency: 'emergency' }), invited('msb-erqi'), mark(later(3 * HOUR)));
+    breached.when(mark(later(4 * HOUR))).thenThrows(InvalidTransitionError, refusal({ status: 'overdue' }));
   });
 });
 
 describe('operation view', () => {
   it('folds participants, tasks, totals, conflicts and history', () => {
-    const { history } = given(
+    const { history } = spec.givenCommands(
       proposed({ conflicts: [conflict()] }),
       invited('msb-erqi', 'msb-zhongmu'),
       joined(erqi),
@@ -429,7 +452,7 @@ describe('drafts from an escalated lead', () => {
   const window = { startsAt: '2026-03-05T08:00:00.000Z', endsAt: '2026-03-05T16:00:00.000Z' };
 
   it('DraftOperationFromLead records OperationDrafted for the lead owner, once; system only', () => {
-    const events = when(given().state, draft);
+    const events = spec.givenCommands().when(draft).decided().events;
     expect(events).toEqual([
       {
         type: 'OperationDrafted',
@@ -443,45 +466,90 @@ describe('drafts from an escalated lead', () => {
       },
     ]);
     valid(events);
-    expect(given(draft).state.status).toBe('draft');
-    refused(() => when(given(draft).state, draft), InvalidTransitionError);
-    refused(() => when(given().state, { ...draft, actor: jinshui }), ForbiddenError);
+    expect(spec.givenCommands(draft).state.status).toBe('draft');
+    spec.givenCommands(draft).when(draft).thenThrows(InvalidTransitionError);
+    spec
+      .givenCommands()
+      .when({ ...draft, actor: jinshui })
+      .thenThrows(ForbiddenError);
   });
 
   it('SubmitDraft by the lead unit needs a window and makes it proposed; other units are refused', () => {
-    const { state } = given(draft);
-    refused(
-      () => when(state, cmd('SubmitDraft', jinshui, { window: { startsAt: window.endsAt, endsAt: window.startsAt }, conflicts: [] })),
+    const op = spec.givenCommands(draft);
+    op.when(cmd('SubmitDraft', jinshui, { window: { startsAt: window.endsAt, endsAt: window.startsAt }, conflicts: [] })).thenThrows(
       ValidationError,
-      { path: 'window.ends_at' },
+      refusal({ path: 'window.ends_at' }),
     );
-    refused(() => when(state, cmd('SubmitDraft', jinshui, { window: { startsAt: '', endsAt: '' }, conflicts: [] })), ValidationError, {
-      path: 'window.starts_at',
-    });
-    const events = when(state, cmd('SubmitDraft', jinshui, { window, conflicts: [] }));
+    op.when(cmd('SubmitDraft', jinshui, { window: { startsAt: '', endsAt: '' }, conflicts: [] })).thenThrows(
+      ValidationError,
+      refusal({
+        path: 'window.starts_at',
+      }),
+    );
+    const events = op.when(cmd('SubmitDraft', jinshui, { window, conflicts: [] })).decided().events;
     expect(events).toEqual([{ type: 'DraftSubmitted', data: { window, at: T0 } }]);
     valid(events);
-    const submitted = given(draft, cmd('SubmitDraft', jinshui, { window, conflicts: [] })).state;
-    expect(submitted).toMatchObject({ status: 'proposed', window });
-    refused(() => when(submitted, cmd('SubmitDraft', jinshui, { window, conflicts: [] })), InvalidTransitionError, { status: 'proposed' });
+    const submitted = spec.givenCommands(draft, cmd('SubmitDraft', jinshui, { window, conflicts: [] }));
+    expect(submitted.state).toMatchObject({ status: 'proposed', window });
+    submitted
+      .when(cmd('SubmitDraft', jinshui, { window, conflicts: [] }))
+      .thenThrows(InvalidTransitionError, refusal({ status: 'proposed' }));
   });
 
   it('other commands on a draft are refused naming status draft; Cancel discards it', () => {
-    const { state } = given(draft);
-    refused(() => when(state, cmd('InviteUnits', jinshui, { unitIds: ['msb-erqi'], message: '' })), InvalidTransitionError, {
-      status: 'draft',
-    });
-    refused(() => when(state, cmd('Launch', jinshui, {})), InvalidTransitionError, { status: 'draft' });
-    refused(() => when(state, cmd('Reschedule', jinshui, { window, reason: '', conflicts: [] })), InvalidTransitionError, {
-      status: 'draft',
-    });
-    expect(when(state, cmd('Cancel', jinshui, { reason: 'not needed' }))[0]!.type).toBe('OperationCancelled');
+    const op = spec.givenCommands(draft);
+    op.when(cmd('InviteUnits', jinshui, { unitIds: ['msb-erqi'], message: '' })).thenThrows(
+      InvalidTransitionError,
+      refusal({
+        status: 'draft',
+      }),
+    );
+    op.when(cmd('Launch', jinshui, {})).thenThrows(InvalidTransitionError, refusal({ status: 'draft' }));
+    op.when(cmd('Reschedule', jinshui, { window, reason: '', conflicts: [] })).thenThrows(
+      InvalidTransitionError,
+      refusal({
+        status: 'draft',
+      }),
+    );
+    expect(op.when(cmd('Cancel', jinshui, { reason: 'not needed' })).decided().events[0]!.type).toBe('OperationCancelled');
   });
 
   it('the view starts from OperationDrafted and follows the submission', () => {
-    const { history } = given(draft, cmd('SubmitDraft', jinshui, { window, conflicts: [] }));
+    const { history } = spec.givenCommands(draft, cmd('SubmitDraft', jinshui, { window, conflicts: [] }));
     const view = history.slice(0, 1).reduce(evolveOperationView, null)!;
     expect(view).toMatchObject({ status: 'draft', window: { startsAt: '', endsAt: '' }, linkedLeadIds: [LEAD] });
     expect(history.reduce(evolveOperationView, null)!).toMatchObject({ status: 'proposed', window });
+  });
+});
+
+describe('the longest request the API allows is recorded (one contract: the event schemas accept it)', () => {
+  const max = (n: number) => 'x'.repeat(n);
+  const L = OPERATION_LIMITS;
+
+  it('ProposeOperation with every text at its limit', () => {
+    spec
+      .givenCommands()
+      .when(
+        proposed({
+          title: max(L.title),
+          objective: max(L.objective),
+          area: max(L.area),
+          targets: [
+            {
+              subject: { enterpriseName: max(L.enterpriseName), creditCode: '', personName: max(L.personName) },
+              place: { jurisdiction: 'erqi', address: max(L.address), coordinates: null },
+            },
+          ],
+        }),
+      )
+      .thenMatches((events) => valid(events));
+  });
+
+  it('Conclude with a summary and results at their limits; one more character is refused naming the field', () => {
+    const running = spec.givenCommands(proposed(), launched());
+    running.when(cmd('Conclude', jinshui, { summary: max(L.summary), results: max(L.results) })).thenMatches((events) => valid(events));
+    running
+      .when(cmd('Conclude', jinshui, { summary: max(L.summary + 1), results: '' }))
+      .thenThrows(ValidationError, refusal({ path: 'summary' }));
   });
 });

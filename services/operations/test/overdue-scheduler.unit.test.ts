@@ -7,7 +7,7 @@ import { OverdueScheduler } from '../src/application/overdue-scheduler';
 import { operationEvents } from '@liaison/contracts';
 import { type MembershipRow, membershipRows } from '../src/projections/operation-read-model';
 import { evolveOperationView, type OperationView } from '../src/projections/operation-view';
-import { directory, erqi, jinshui, LEAD, proposePayload } from './support/given';
+import { directory, erqi, jinshui, LEAD, proposePayload } from './operation-fixtures';
 
 const logger = createLogger('scheduler-test', { level: 'silent' });
 const lease = (held: boolean): Lease => ({ tryAcquire: async () => held, release: async () => undefined });

@@ -1,6 +1,7 @@
 import type { EventEnvelope } from '@liaison/contracts';
 import {
   type ApplyOutcome,
+  type DerivedRowSet,
   type EventStore,
   MongoProjection,
   type ProjectedDocument,
@@ -109,17 +110,20 @@ export function subjectRows(v: ProjectedDocument<LeadView>): SubjectRow[] {
  * gains (a recipient, a deadline, a subject key) is ever taken away. All four collections
  * switch generation together on a rebuild; the fields below always resolve to the live one.
  */
+/** The rows derived from every lead document: inbox rows per recipient, deadlines, subject keys. */
+export const LEAD_ROW_SETS: DerivedRowSet<LeadView>[] = [
+  { collection: 'lead_inbox', rows: inboxRows },
+  { collection: 'lead_deadlines', rows: deadlineRows },
+  { collection: 'lead_subjects', rows: subjectRows },
+];
+
 export class LeadReadModel {
   readonly name = 'lead_read_model';
   readonly details: MongoProjection<LeadView>;
 
   constructor(connection: Connection, store: Pick<EventStore, 'readStream'>) {
     this.details = new MongoProjection(connection, leadDetailsProjection, store, {
-      rows: [
-        { collection: 'lead_inbox', rows: inboxRows },
-        { collection: 'lead_deadlines', rows: deadlineRows },
-        { collection: 'lead_subjects', rows: subjectRows },
-      ],
+      rows: LEAD_ROW_SETS,
       // Indexes for the list queries (MongoDB uses them; FerretDB on PostgreSQL accepts them).
       indexes: [
         { collection: leadDetailsProjection.name, key: { ownerUnitId: 1, postedAt: -1 } },

@@ -1,11 +1,10 @@
-import { randomUUID } from 'node:crypto';
-import { type Actor, type EventEnvelope, loadDirectory, type WireCommand } from '@liaison/contracts';
-import { fold } from '@liaison/platform';
-import type { OperationCommand } from '../../src/domain/commands';
-import type { OperationEvent } from '@liaison/contracts';
-import { DEFAULT_RESPONSE_LIMITS } from '../../src/domain/model';
-import type { OperationState } from '../../src/domain/operation';
-import { createOperationDecider } from '../../src/domain/operation-decider';
+import { type Actor, loadDirectory, type WireCommand } from '@liaison/contracts';
+import { DeciderSpecification } from '@liaison/platform/testing';
+import type { OperationCommand } from '../src/domain/commands';
+import { DEFAULT_RESPONSE_LIMITS } from '../src/domain/model';
+import { createOperationDecider } from '../src/domain/operation-decider';
+
+/** The operations domain's test fixtures: seeded officers, a valid proposal, and the decider's given/when/then specification. */
 
 export const directory = loadDirectory();
 export const decider = createOperationDecider({ directory, limits: DEFAULT_RESPONSE_LIMITS });
@@ -14,6 +13,9 @@ export const OP = 'operation-00000000-0000-8000-8000-000000000001';
 export const OTHER_OP = 'operation-00000000-0000-8000-8000-000000000002';
 export const LEAD = 'lead-00000000-0000-8000-8000-000000000001';
 export const T0 = '2026-03-01T08:00:00.000Z';
+
+/** given (events or commands) / when (command) / then (events or an error), on the stream OP. */
+export const spec = DeciderSpecification.for(decider, { streamId: OP, at: T0 });
 
 const officer = (officerId: string, unitId: string, roles: Actor['roles'] = ['liaison_officer']): Actor => ({ officerId, unitId, roles });
 export const jinshui = officer('officer-jinshui-msb-zhao', 'msb-jinshui', ['coordinator', 'liaison_officer']);
@@ -56,43 +58,8 @@ export const proposePayload = (overrides: Partial<Payload<'ProposeOperation'>> =
   ...overrides,
 });
 
-export function envelopes(events: { actor: Actor; event: OperationEvent }[], operationId = OP): EventEnvelope[] {
-  return events.map(({ actor, event }, i) => ({
-    eventId: randomUUID(),
-    type: event.type,
-    schemaVersion: 1,
-    streamId: operationId,
-    version: i + 1,
-    occurredAt: T0,
-    recordedAt: T0,
-    actor,
-    correlationId: 'c',
-    causationId: null,
-    traceparent: null,
-    data: event.data as Record<string, unknown>,
-  }));
-}
-
-/** Runs commands in order through decide/evolve, returning the state and every event. */
-export function given(...commands: OperationCommand[]): { state: OperationState; history: EventEnvelope[] } {
-  const recorded: { actor: Actor; event: OperationEvent }[] = [];
-  let state = decider.initialState();
-  for (const command of commands) {
-    const decided = decider.decide(command, state);
-    const list = Array.isArray(decided) ? decided : [decided];
-    recorded.push(...list.map((event) => ({ actor: command.actor, event })));
-    state = fold(decider, envelopes(recorded).slice(-list.length), state);
-  }
-  return { state, history: envelopes(recorded) };
-}
-
-export function when(state: OperationState, command: OperationCommand): OperationEvent[] {
-  const decided = decider.decide(command, state);
-  return Array.isArray(decided) ? decided : [decided];
-}
-
 export const proposed = (overrides: Partial<Payload<'ProposeOperation'>> = {}) =>
   cmd('ProposeOperation', jinshui, proposePayload(overrides));
 export const invited = (...unitIds: string[]) => cmd('InviteUnits', jinshui, { unitIds, message: 'join us' });
-export const joined = (actor: typeof erqi) => cmd('JoinOperation', actor, {});
+export const joined = (actor: Actor) => cmd('JoinOperation', actor, {});
 export const launched = () => cmd('Launch', jinshui, {});

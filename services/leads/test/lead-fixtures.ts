@@ -1,12 +1,10 @@
-import { randomUUID } from 'node:crypto';
-import { type Actor, type EventEnvelope, loadDirectory, type WireCommand } from '@liaison/contracts';
-import { fold } from '@liaison/platform';
-import type { LeadCommand } from '../../src/domain/commands';
-import { SYSTEM_ACTOR } from '../../src/domain/commands';
-import type { LeadEvent } from '@liaison/contracts';
-import type { LeadState } from '../../src/domain/lead';
-import { createLeadDecider } from '../../src/domain/lead-decider';
-import { STATUTORY_LIMITS } from '../../src/domain/model';
+import { type Actor, loadDirectory, type WireCommand } from '@liaison/contracts';
+import { DeciderSpecification } from '@liaison/platform/testing';
+import { type LeadCommand, SYSTEM_ACTOR } from '../src/domain/commands';
+import { createLeadDecider } from '../src/domain/lead-decider';
+import { STATUTORY_LIMITS } from '../src/domain/model';
+
+/** The leads domain's test fixtures: seeded officers, a valid lead, and the decider's given/when/then specification. */
 
 export const directory = loadDirectory();
 export const decider = createLeadDecider({ directory, limits: STATUTORY_LIMITS });
@@ -14,6 +12,9 @@ export const decider = createLeadDecider({ directory, limits: STATUTORY_LIMITS }
 export const LEAD = 'lead-00000000-0000-8000-8000-000000000001';
 export const OTHER = 'lead-00000000-0000-8000-8000-000000000002';
 export const T0 = '2026-03-01T08:00:00.000Z';
+
+/** given (events or commands) / when (command) / then (events or an error), on the stream LEAD. */
+export const spec = DeciderSpecification.for(decider, { streamId: LEAD, at: T0 });
 
 const officer = (officerId: string, unitId: string, roles: Actor['roles'] = ['liaison_officer']): Actor => ({ officerId, unitId, roles });
 export const jinshui = officer('officer-jinshui-msb-li', 'msb-jinshui');
@@ -50,42 +51,6 @@ export const postPayload = (overrides: Partial<Payload<'PostLead'>> = {}): Paylo
   possibleDuplicates: [],
   ...overrides,
 });
-
-/** Envelopes as the store would write them, so `evolve` sees what it sees in production. */
-export function envelopes(events: { actor: Actor; event: LeadEvent }[], leadId = LEAD): EventEnvelope[] {
-  return events.map(({ actor, event }, i) => ({
-    eventId: randomUUID(),
-    type: event.type,
-    schemaVersion: 1,
-    streamId: leadId,
-    version: i + 1,
-    occurredAt: T0,
-    recordedAt: T0,
-    actor,
-    correlationId: 'c',
-    causationId: null,
-    traceparent: null,
-    data: event.data as Record<string, unknown>,
-  }));
-}
-
-/** Runs commands in order through decide/evolve, returning the state and every event. */
-export function given(...commands: LeadCommand[]): { state: LeadState; history: EventEnvelope[] } {
-  const recorded: { actor: Actor; event: LeadEvent }[] = [];
-  let state = decider.initialState();
-  for (const command of commands) {
-    const decided = decider.decide(command, state);
-    const list = Array.isArray(decided) ? decided : [decided];
-    recorded.push(...list.map((event) => ({ actor: command.actor, event })));
-    state = fold(decider, envelopes(recorded).slice(-list.length), state);
-  }
-  return { state, history: envelopes(recorded) };
-}
-
-export function when(state: LeadState, command: LeadCommand): LeadEvent[] {
-  const decided = decider.decide(command, state);
-  return Array.isArray(decided) ? decided : [decided];
-}
 
 export const posted = (overrides: Partial<Payload<'PostLead'>> = {}) => cmd('PostLead', jinshui, postPayload(overrides));
 export const sharedWith = (...unitIds: string[]) => cmd('ShareLead', jinshui, { unitIds, message: 'please verify' });
