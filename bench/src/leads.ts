@@ -178,9 +178,10 @@ async function leadRun(jinshui: Api, erqi: Api, rate: number, seconds: number, t
   };
   const poller = (async () => {
     while (polling) {
-      const inbox = await erqi.get<{ items?: Array<{ leadId: string }> }>('/api/v1/leads/inbox?limit=100');
+      // A poll that fails under overload (503, a closed socket) is simply retried.
+      const inbox = await erqi.get<{ items?: Array<{ leadId: string }> }>('/api/v1/leads/inbox?limit=100').catch(() => null);
       const now = performance.now();
-      for (const item of inbox.body.items ?? []) if (!seen.has(item.leadId)) seen.set(item.leadId, now);
+      for (const item of inbox?.body.items ?? []) if (!seen.has(item.leadId)) seen.set(item.leadId, now);
       await sleep(25);
     }
   })();

@@ -1,7 +1,7 @@
 import { backOff } from 'exponential-backoff';
 import { type Kafka, type Message, Partitioners, type Producer } from 'kafkajs';
 import type { Logger } from 'pino';
-import { OUTBOX_PARTITIONS, type Outbox, type OutboxCommit, outboxPartition } from '../eventstore';
+import { OUTBOX_PARTITIONS, type Outbox, type OutboxCommit, type OutboxCommitRef, outboxPartition } from '../eventstore';
 import { envelopeHeaders } from '../messaging/headers';
 import type { Lease } from '../mongo/lease';
 import { StreamPositions } from './stream-positions';
@@ -67,6 +67,9 @@ export class OutboxRelay {
   private lastSweepAt = 0;
   private lastCompactAt = 0;
   private readonly queue: OutboxCommit[] = [];
+  /** Published, its record not written yet. */
+  private readonly unrecorded: OutboxCommitRef[] = [];
+  private recording: Promise<void> | null = null;
   /** Commits queued, in flight or published by this holder and not yet compacted. */
   private readonly seen = new Set<string>();
   /** Partitions to sweep soon: a hand-over that could not be queued in order. */
@@ -108,6 +111,7 @@ export class OutboxRelay {
     this.unsubscribe = null;
     this.wake?.();
     await this.loop;
+    await this.recordAll();
     await this.compaction;
     if (this.holding) await this.options.lease?.release().catch(() => undefined);
     this.holding = false;
@@ -144,6 +148,7 @@ export class OutboxRelay {
     }
     let published = 0;
     while (this.queue.length > 0) published += await this.publishQueued();
+    await this.recordAll(Number.MAX_SAFE_INTEGER);
     return published;
   }
 
@@ -286,11 +291,37 @@ export class OutboxRelay {
     );
     const producer = await this.connectedProducer();
     await producer.send({ topic: this.options.topic, messages, acks: -1 });
-    // Leaves the queue only once it is recorded: a failure here retries the whole batch, which
-    // Kafka's idempotent producer or the consumers' idempotence absorbs.
-    await this.options.outbox.markPublished(batch);
     this.queue.splice(0, batch.length);
+    // Recorded while the next batch is sent: what waits is merged into one record. Until it is
+    // written the commits stay in `seen`, so this holder does not send them again; a crash before
+    // it republishes them (consumers are idempotent).
+    this.unrecorded.push(...batch.map(({ commitId, streamId }) => ({ commitId, streamId })));
+    this.recordInBackground();
     return messages.length;
+  }
+
+  private recordInBackground(): void {
+    if (this.recording || this.unrecorded.length === 0) return;
+    const refs = this.unrecorded.splice(0);
+    this.recording = this.options.outbox
+      .markPublished(refs)
+      .catch((error: unknown) => {
+        this.options.logger.warn({ err: error, commits: refs.length }, 'outbox relay: recording a published batch failed, will retry');
+        this.unrecorded.unshift(...refs);
+        return new Promise<void>((resolve) => setTimeout(resolve, 200));
+      })
+      .finally(() => {
+        this.recording = null;
+        if (this.running) this.recordInBackground();
+      });
+  }
+
+  /** Waits until every published batch is recorded (a few attempts when stopping). */
+  private async recordAll(attempts = 5): Promise<void> {
+    for (let i = 0; i < attempts && (this.recording || this.unrecorded.length > 0); i += 1) {
+      this.recordInBackground();
+      await this.recording;
+    }
   }
 
   private compactInBackground(): void {
