@@ -50,6 +50,9 @@ export function choosePostgresHome(opts: {
   if (fs.existsSync(path.join(opts.base, 'data', 'PG_VERSION'))) return opts.base;
   if (opts.reachable(path.dirname(opts.base))) return opts.base;
   const home = externalPostgresHome(opts.base, opts.uid, opts.env);
+  // Nothing in the checkout points at it, so it belonged to a checkout deleted from this same
+  // path: a fresh clone starts from empty databases, as it would with the data in the checkout.
+  fs.rmSync(home, { recursive: true, force: true });
   fs.mkdirSync(path.dirname(home), { recursive: true, mode: 0o711 });
   fs.chmodSync(path.dirname(home), 0o711);
   fs.mkdirSync(home, { recursive: true, mode: 0o700 });
