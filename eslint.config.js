@@ -2,7 +2,7 @@
 const tseslint = require('typescript-eslint');
 
 module.exports = tseslint.config(
-  { ignores: ['**/node_modules/**', '.liaison/**', '**/dist/**'] },
+  { ignores: ['**/node_modules/**', '.liaison/**', '**/dist/**', 'packages/contracts/src/grpc-types/**'] },
   ...tseslint.configs.recommended,
   {
     rules: {

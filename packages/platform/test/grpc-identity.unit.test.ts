@@ -83,7 +83,7 @@ describe('grpcSecurityFromConfig', () => {
     const jwk = { ...(await exportJWK(publicKey)), kid: 'operations', alg: 'EdDSA' };
     const config = loadConfig(schema, {
       ...infra,
-      SERVICE_NAME: 'operations',
+      SERVICE_IDENTITY_ISSUER: 'operations',
       SERVICE_IDENTITY_MODE: 'keys',
       SERVICE_IDENTITY_SIGNING_KEY: privateKey.export({ type: 'pkcs8', format: 'pem' }).toString().replace(/\n/g, '\\n'),
       SERVICE_IDENTITY_PUBLIC_KEYS: JSON.stringify({ keys: [jwk] }),
@@ -92,6 +92,15 @@ describe('grpcSecurityFromConfig', () => {
     const token = await security.signer!.tokenFor(officer, LEADS);
     await expect(security.verifier.verify(token, LEADS)).resolves.toEqual(officer);
     expect(security.describe).toMatchObject({ identity: 'keys', issuer: 'operations', tls: 'off' });
+  });
+
+  it('by default, a service trusts the gateway and the services the manifest says call it', () => {
+    expect(loadConfig(schema, infra)).toMatchObject({
+      SERVICE_IDENTITY_ISSUER: 'leads',
+      SERVICE_IDENTITY_TRUSTED_ISSUERS: ['gateway', 'operations'],
+    });
+    expect(loadConfig(grpcServiceConfigSchema('operations'), infra).SERVICE_IDENTITY_TRUSTED_ISSUERS).toEqual(['gateway']);
+    expect(loadConfig(schema, { ...infra, SERVICE_NAME: 'leads-test-1' }).SERVICE_IDENTITY_ISSUER).toBe('leads');
   });
 
   it('keys mode without trusted keys, or dev keys in production, fail at start-up', () => {

@@ -10,7 +10,7 @@ import { commandIdFor } from '../src/http/idempotency';
 import { createGrpcLeadsPort } from '../src/leads/grpc-leads';
 import type { LeadsPort } from '../src/leads/leads-port';
 import { createGrpcOperationsPort } from '../src/operations/grpc-operations';
-import type { OperationsPort } from '../src/operations/operations-port';
+import type { OperationDetail, OperationsPort } from '../src/operations/operations-port';
 import { OPERATION_ACTION_ROUTES, OPERATION_LIST_ROUTES } from '../src/operations/routes';
 import { FakeLeadsServer } from './fake-leads-server';
 import { FakeOperationsServer, operation } from './fake-operations-server';
@@ -276,7 +276,7 @@ describe('actions on an operation', () => {
   });
 
   it('invited units and task units are parties; joining without an invitation is the service’s 409 (not_invited)', async () => {
-    fake.operations.get('operation-amber')!.tasks.push({ taskId: 'task-1', unitId: 'psb-city' });
+    fake.operations.get('operation-amber')!.tasks.push({ taskId: 'task-1', unitId: 'psb-city' } as OperationDetail['tasks'][number]);
     expect((await send('POST', '/api/v1/operations/operation-amber/tasks/task-1/complete', { as: CHEN, body: {} })).status).toBe(200);
     expect((await send('POST', '/api/v1/operations/operation-amber/progress', { as: WANG, body: { notes: 'n' } })).status).toBe(200);
 

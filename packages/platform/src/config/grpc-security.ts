@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { SERVICE_MANIFEST } from '@liaison/contracts';
 import { z } from 'zod';
 
 /**
@@ -25,8 +26,33 @@ const pemOrJson = () => keyMaterialVar((value) => value.includes('-----BEGIN') |
 const seconds = (min: number, max: number, fallback: number) =>
   z.string().regex(/^\d+$/, 'expected seconds').transform(Number).pipe(z.number().int().min(min).max(max)).default(fallback);
 
-/** Issuers every service trusts by default: the gateway and the services of the manifest. */
-export const DEFAULT_TRUSTED_ISSUERS = ['gateway', 'leads', 'operations', 'evidence', 'meetings', 'history', 'platform-smoke'];
+/** Issuers trusted when nothing narrower is known: every process of the manifest. */
+export const DEFAULT_TRUSTED_ISSUERS = ['gateway', ...SERVICE_MANIFEST.map((entry) => entry.name).filter((name) => name !== 'gateway')];
+
+/**
+ * Who may call `service` by default: the gateway and the services whose manifest entry lists it
+ * under `calls` (operations → leads). Least privilege without configuration: a token signed by
+ * any other process is refused even with a valid signature.
+ */
+export const callersOf = (service: string): string[] => [
+  ...new Set([
+    'gateway',
+    ...SERVICE_MANIFEST.filter((entry) => (entry.calls as readonly string[]).includes(service)).map((entry) => entry.name),
+  ]),
+];
+
+/** Comma list of issuers, defaulting to `fallback`. */
+export const trustedIssuersVar = (fallback: string[]) =>
+  z
+    .string()
+    .transform((value) =>
+      value
+        .split(',')
+        .map((entry) => entry.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.string()).min(1, 'expected at least one issuer'))
+    .default(fallback);
 
 /**
  * How gRPC callers prove who they are (docs/adr/0009-verified-service-identity.md) and whether
@@ -40,7 +66,7 @@ export const grpcSecurityConfigShape = {
    * every local process; refused when NODE_ENV=production. keys: the keys below.
    */
   SERVICE_IDENTITY_MODE: z.enum(['dev', 'keys']).default('dev'),
-  /** The `iss` of tokens this process signs; defaults to SERVICE_NAME. */
+  /** The `iss` of tokens this process signs; defaults to the service's manifest name (else SERVICE_NAME). */
   SERVICE_IDENTITY_ISSUER: z.string().min(1).optional(),
   /** keys: this process's private signing key (PKCS#8 PEM: Ed25519, P-256 or RSA), inline or a file path. */
   SERVICE_IDENTITY_SIGNING_KEY: pem().optional(),

@@ -17,4 +17,4 @@ export {
   type GrpcAddresses,
   type GatewayConfig,
 } from './schemas';
-export { grpcSecurityConfigShape, keyMaterialVar, DEFAULT_TRUSTED_ISSUERS, type GrpcSecurityConfig } from './grpc-security';
+export { grpcSecurityConfigShape, keyMaterialVar, callersOf, trustedIssuersVar, DEFAULT_TRUSTED_ISSUERS, type GrpcSecurityConfig } from './grpc-security';

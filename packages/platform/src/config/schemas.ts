@@ -1,6 +1,6 @@
 import { defaultPorts, type GrpcAddressVariable, grpcAddressVariable, grpcManifestServices } from '@liaison/contracts';
 import { z } from 'zod';
-import { grpcSecurityConfigShape } from './grpc-security';
+import { callersOf, grpcSecurityConfigShape, trustedIssuersVar } from './grpc-security';
 
 /** Default listening ports, from the service manifest (packages/contracts/src/service-manifest.ts). */
 export const DEFAULT_PORTS = defaultPorts();
@@ -54,6 +54,9 @@ export const grpcServiceConfigSchema = (service: GrpcServiceName) =>
     GRPC_HOST: z.string().min(1).default('127.0.0.1'),
     GRPC_PORT: portVar(DEFAULT_PORTS[service]),
     ...grpcSecurityConfigShape,
+    // Identity is the service's name, not SERVICE_NAME (which also names its database, per test run).
+    SERVICE_IDENTITY_ISSUER: z.string().min(1).default(service),
+    SERVICE_IDENTITY_TRUSTED_ISSUERS: trustedIssuersVar(callersOf(service)),
   });
 export type GrpcServiceConfig = z.output<ReturnType<typeof grpcServiceConfigSchema>>;
 
@@ -72,5 +75,6 @@ export const gatewayConfigSchema = baseConfigSchema.extend({
   HTTP_PORT: portVar(DEFAULT_PORTS.gateway),
   ...grpcAddressesSchema.shape,
   ...grpcSecurityConfigShape,
+  SERVICE_IDENTITY_ISSUER: z.string().min(1).default('gateway'),
 });
 export type GatewayConfig = z.output<typeof gatewayConfigSchema>;

@@ -23,3 +23,4 @@ export {
 export { devIdentityKey, DEV_KEYS_DIR } from './identity/dev-key';
 export { defaultDevSigner, defaultDevVerifier } from './identity/default-identity';
 export { grpcSecurityFromConfig, requireSigner, devIdentity, type GrpcSecurity } from './security';
+export type { ClientMethods, RequestOf, ResponseOf, RpcName, ServiceHandlers } from './typed';

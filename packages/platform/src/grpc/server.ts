@@ -11,7 +11,7 @@ import { defaultDevVerifier } from './identity/default-identity';
 import type { IdentityVerifier } from './identity/identity-token';
 import type { LoadedService } from './load-service';
 import { reflectionPackage } from './reflection';
-import { extractFromMetadata, hasLegacyIdentity, readBearerToken, readCorrelationId } from './metadata';
+import { extractFromMetadata, hasLegacyIdentity, METADATA, metadataString, readBearerToken, readCorrelationId } from './metadata';
 
 export interface ServiceRegistration {
   definition: LoadedService;
@@ -100,6 +100,7 @@ function wrapUnary(
           const ctx: PublicCallContext = {
             actor,
             correlationId,
+            requestDigest: metadataString(call.metadata, METADATA.requestDigest) ?? null,
             // The server span's own traceparent: events appended here become its children.
             traceparent: injectTraceparent(),
             deadline: toDeadline(call.getDeadline()),

@@ -1,3 +1,5 @@
+import type { proto } from '@liaison/contracts';
+import type { ClientMethods } from '@liaison/platform';
 import type { CommandResult, PageInfo } from '../http/command-routes';
 import type { CallContext, GrpcPort } from '../http/grpc-port';
 
@@ -8,72 +10,24 @@ export type LeadsPort = GrpcPort<LeadsMethods>;
 
 export type LeadsCallContext = CallContext;
 
-export interface LeadCommandResult extends CommandResult {
-  leadId: string;
-  version: number;
-  status: string;
-  duplicate: boolean;
-}
+/** Command answers, with the record-id field the generic command routes read by name. */
+export type LeadCommandResult = proto.LeadCommandResult__Output & CommandResult;
+export type LeadDetail = proto.LeadDetail__Output;
+export type LeadPage = proto.LeadPage__Output;
+export type OverduePage = proto.OverduePage__Output;
+export type LeadCounts = proto.LeadCounts__Output;
 
-export interface LeadDetail {
-  leadId: string;
-  version: number;
-  status: string;
-  ownerUnitId: string;
-  recipients: { unitId: string; status: string }[];
-  coHandlingTasks: { unitId: string }[];
-  transfer?: { policeUnitId: string; stage: string } | null;
-  handling?: { code: string } | null;
-  [field: string]: unknown;
-}
+type Generated = ClientMethods<proto.LeadsServiceDefinition>;
 
-export interface LeadPage {
-  leads: Record<string, unknown>[];
-  page?: PageInfo | null;
-}
-
-export interface OverduePage {
-  items: Record<string, unknown>[];
-  page?: PageInfo | null;
-}
-
-export interface LeadCounts {
-  byCategory: { key: string; count: number }[];
-  byJurisdiction: { key: string; count: number }[];
-  byStatus: { key: string; count: number }[];
-  total: number;
-}
-
-type Req = Record<string, unknown>;
-
-/** The LeadsService rpcs (leads.proto), camelCase fields as @grpc/proto-loader delivers them. */
+/**
+ * The LeadsService rpcs, typed from leads.proto by proto-loader-gen-types (camelCase fields as
+ * @grpc/proto-loader delivers them): requests as a caller may send them, responses with
+ * defaults filled in.
+ */
 export type LeadsMethods = {
-  PostLead: { request: Req; response: LeadCommandResult };
-  ShareLead: { request: Req; response: LeadCommandResult };
-  RequestOnwardSharing: { request: Req; response: LeadCommandResult };
-  ApproveOnwardSharing: { request: Req; response: LeadCommandResult };
-  RefuseOnwardSharing: { request: Req; response: LeadCommandResult };
-  AcknowledgeLead: { request: Req; response: LeadCommandResult };
-  AcceptLead: { request: Req; response: LeadCommandResult };
-  DeclineLead: { request: Req; response: LeadCommandResult };
-  AssignForCoHandling: { request: Req; response: LeadCommandResult };
-  RecordFeedback: { request: Req; response: LeadCommandResult };
-  RegradeLead: { request: Req; response: LeadCommandResult };
-  FlagSuspectedCrime: { request: Req; response: LeadCommandResult };
-  DecideTransfer: { request: Req; response: LeadCommandResult };
-  HandOverToPolice: { request: Req; response: LeadCommandResult };
-  RecordPoliceDecision: { request: Req; response: LeadCommandResult };
-  RequestReconsideration: { request: Req; response: LeadCommandResult };
-  AnswerReconsideration: { request: Req; response: LeadCommandResult };
-  CloseLead: { request: Req; response: LeadCommandResult };
-  LinkLead: { request: Req; response: LeadCommandResult };
-  EscalateForJointAction: { request: Req; response: LeadCommandResult };
-  GetLead: { request: { leadId: string }; response: LeadDetail };
-  ListInbox: { request: Req; response: LeadPage };
-  ListOutbox: { request: Req; response: LeadPage };
-  ListOverdue: { request: Req; response: OverduePage };
-  SearchLeads: { request: Req; response: LeadPage };
-  CountLeads: { request: Req; response: LeadCounts };
+  [K in keyof Generated]: Generated[K]['response'] extends proto.LeadCommandResult__Output
+    ? { request: Generated[K]['request']; response: LeadCommandResult }
+    : Generated[K];
 };
 
 export type LeadsRpc = keyof LeadsMethods & string;
