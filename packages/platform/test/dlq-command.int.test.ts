@@ -95,6 +95,27 @@ describe('npm run dlq: list, show, replay', () => {
     expect(bystander).toEqual(['needs-the-fix', 'sentinel']);
   }, 120_000);
 
+  it('replays every dead letter of a reason with --all, leaving the others parked', async () => {
+    const malformedValue = 'still not json';
+    const refused = envelope('ThingCounted', { name: 'refused-until-fixed', count: 1 });
+    let fixed = false;
+    const processed: string[] = [];
+    await startRunner('replay-all', async ({ event }) => {
+      if (event.eventId === refused.eventId && !fixed) throw new InvalidTransitionError('not yet', 'open');
+      processed.push(event.data.name as string);
+    });
+    await publish(producer, bed.topic, 1, malformedValue, refused);
+    await waitFor(async () => (await deadLettersOf(bed.kafka, dlqTopic(bed.topic), 'replay-all')).length === 2, 'two dead letters');
+    fixed = true;
+    const out = await dlq('replay', bed.topic, '--all', '--reason', 'handler-failed', '--group', 'replay-all');
+    expect(out.at(-1)).toBe('1 dead letter replayed');
+    await waitFor(async () => processed.includes('refused-until-fixed'), 'the replayed event processed');
+    const listed = await dlq('list', '--topic', bed.topic, '--reason', 'malformed', '--json');
+    expect(listed.map((line) => JSON.parse(line)).filter((l) => l.consumerGroup === 'replay-all')).toMatchObject([
+      { reason: 'malformed', value: malformedValue },
+    ]);
+  }, 120_000);
+
   it('refuses a replay without --offset or --all, and a bad offset, with a clear message', async () => {
     await expect(dlq('replay', bed.topic)).rejects.toThrow(/either --offset \(and --partition\) or --all/);
     await expect(dlq('show', bed.topic, '0', 'abc')).rejects.toThrow(/offset must be a non-negative integer/);
@@ -106,6 +127,8 @@ describe('npm run dlq: list, show, replay', () => {
       ['--import', 'tsx', join(root, 'scripts', 'dlq.ts'), '--brokers', endpoints().brokers.join(','), 'list', '--topic', bed.topic],
       { cwd: root },
     );
-    expect(stdout).toMatch(new RegExp(`^${dlqTopic(bed.topic).replace(/\./g, '\\.')}: 1 dead letter\\n  \\d+:\\d+  handler-failed`));
+    expect(stdout).toMatch(
+      new RegExp(`^${dlqTopic(bed.topic).replace(/\./g, '\\.')}: \\d+ dead letters?\\n  \\d+:\\d+  (handler-failed|malformed)`),
+    );
   }, 60_000);
 });
