@@ -4,7 +4,14 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { loadDirectory } from '@liaison/contracts';
 import {
-  connectMongo, ConcurrencyError, createLogger, ForbiddenError, InvalidTransitionError, startTelemetry, type Telemetry, ValidationError,
+  connectMongo,
+  ConcurrencyError,
+  createLogger,
+  ForbiddenError,
+  InvalidTransitionError,
+  startTelemetry,
+  type Telemetry,
+  ValidationError,
 } from '@liaison/platform';
 import { SpanKind } from '@opentelemetry/api';
 import { InMemorySpanExporter } from '@opentelemetry/sdk-trace-base';
@@ -47,14 +54,21 @@ beforeAll(async () => {
   leads = createGrpcLeadsPort(`127.0.0.1:${port}`, { deadlineMs: 5_000 });
   fakeOperations = new FakeOperationsServer();
   operations = createGrpcOperationsPort(`127.0.0.1:${await fakeOperations.start()}`, { deadlineMs: 5_000 });
-  const logger = createLogger('gateway-test', { level: 'info', destination: { write: (line: string) => void logLines.push(JSON.parse(line) as Record<string, unknown>) } });
+  const logger = createLogger('gateway-test', {
+    level: 'info',
+    destination: { write: (line: string) => void logLines.push(JSON.parse(line) as Record<string, unknown>) },
+  });
   const auth = createDevAuthenticator({ officers: inMemoryOfficers(directory), audience: 'liaison', ttlSeconds: 300 });
   const app = createGatewayApp({ config: { SERVICE_VERSION: 'test', AUTH_MODE: 'dev' }, logger, leads, operations, directory, auth });
   server = app.listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   for (const officerId of [LI, WANG, CHEN, ANALYST, ADMIN]) {
-    const res = await fetch(`${base}/api/v1/auth/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ officerId }) });
+    const res = await fetch(`${base}/api/v1/auth/token`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ officerId }),
+    });
     expect(res.status).toBe(200);
     tokens[officerId] = ((await res.json()) as { accessToken: string }).accessToken;
   }
@@ -83,11 +97,19 @@ interface Sent {
   body: Record<string, unknown>;
 }
 
-async function send(method: string, path: string, options: { as?: string; body?: unknown; headers?: Record<string, string> } = {}): Promise<Sent> {
+async function send(
+  method: string,
+  path: string,
+  options: { as?: string; body?: unknown; headers?: Record<string, string> } = {},
+): Promise<Sent> {
   const headers: Record<string, string> = { ...(options.headers ?? {}) };
   if (options.as) headers.authorization = `Bearer ${tokens[options.as]}`;
   if (options.body !== undefined) headers['content-type'] = 'application/json';
-  const res = await fetch(`${base}${path}`, { method, headers, body: options.body === undefined ? undefined : JSON.stringify(options.body) });
+  const res = await fetch(`${base}${path}`, {
+    method,
+    headers,
+    body: options.body === undefined ? undefined : JSON.stringify(options.body),
+  });
   const text = await res.text();
   return { status: res.status, headers: res.headers, body: text ? (JSON.parse(text) as Record<string, unknown>) : {} };
 }
@@ -101,14 +123,22 @@ const expectProblem = (res: Sent, status: number) => {
 describe('health', () => {
   it('/healthz answers while the process lives; /readyz checks the leads and operations gRPC health', async () => {
     expect(await send('GET', '/healthz')).toMatchObject({ status: 200, body: { status: 'ok' } });
-    expect(await send('GET', '/readyz')).toMatchObject({ status: 200, body: { status: 'ready', services: { leads: 'ready', operations: 'ready' } } });
+    expect(await send('GET', '/readyz')).toMatchObject({
+      status: 200,
+      body: { status: 'ready', services: { leads: 'ready', operations: 'ready' } },
+    });
   });
 
   it('/readyz is 503 when the leads service is unreachable', async () => {
     const down = createGrpcLeadsPort('127.0.0.1:1', { deadlineMs: 500 });
     const app = createGatewayApp({
-      config: { SERVICE_VERSION: 'test', AUTH_MODE: 'dev' }, logger: createLogger('t', { level: 'silent' }), leads: down, operations, directory,
-      auth: createDevAuthenticator({ officers: inMemoryOfficers(directory), audience: 'liaison', ttlSeconds: 60 }), readinessTimeoutMs: 300,
+      config: { SERVICE_VERSION: 'test', AUTH_MODE: 'dev' },
+      logger: createLogger('t', { level: 'silent' }),
+      leads: down,
+      operations,
+      directory,
+      auth: createDevAuthenticator({ officers: inMemoryOfficers(directory), audience: 'liaison', ttlSeconds: 60 }),
+      readinessTimeoutMs: 300,
     });
     const other = app.listen(0, '127.0.0.1');
     await new Promise((resolve) => other.once('listening', resolve));
@@ -148,14 +178,25 @@ describe('authentication', () => {
 
   it('the token router answers 404 when tokens are not issued here (oidc)', async () => {
     const app = createGatewayApp({
-      config: { SERVICE_VERSION: 'test', AUTH_MODE: 'oidc' }, logger: createLogger('t', { level: 'silent' }), leads, operations, directory,
-      auth: { mode: 'oidc', authenticate: async () => { throw new Error('unused'); } },
+      config: { SERVICE_VERSION: 'test', AUTH_MODE: 'oidc' },
+      logger: createLogger('t', { level: 'silent' }),
+      leads,
+      operations,
+      directory,
+      auth: {
+        mode: 'oidc',
+        authenticate: async () => {
+          throw new Error('unused');
+        },
+      },
     });
     const other = app.listen(0, '127.0.0.1');
     await new Promise((resolve) => other.once('listening', resolve));
     try {
       const res = await fetch(`http://127.0.0.1:${(other.address() as AddressInfo).port}/api/v1/auth/token`, {
-        method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ officerId: LI }),
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ officerId: LI }),
       });
       expect(res.status).toBe(404);
     } finally {
@@ -172,7 +213,9 @@ describe('POST /api/v1/leads', () => {
     expect(call!.actor).toEqual({ officerId: LI, unitId: 'msb-jinshui', roles: ['liaison_officer'] });
     expect(call!.correlationId).toBe('corr-post-1');
     expect(call!.request).toMatchObject({
-      title: validLead.title, category: 'counterfeit_food', priority: 'high',
+      title: validLead.title,
+      category: 'counterfeit_food',
+      priority: 'high',
       subject: { enterpriseName: validLead.subject.enterpriseName, creditCode: validLead.subject.creditCode },
       location: { jurisdiction: 'jinshui', address: 'Market Rd 1' },
       grading: { sourceReliability: 'B', information: 2 },
@@ -202,22 +245,36 @@ describe('POST /api/v1/leads', () => {
   });
 
   it('400 problem+json naming each offending field; unknown fields and unknown references rejected; nothing sent', async () => {
-    const bad = await send('POST', '/api/v1/leads', { as: LI, body: { ...validLead, title: '', grading: { sourceReliability: 'Q', information: 7 }, colour: 'red' } });
+    const bad = await send('POST', '/api/v1/leads', {
+      as: LI,
+      body: { ...validLead, title: '', grading: { sourceReliability: 'Q', information: 7 }, colour: 'red' },
+    });
     expectProblem(bad, 400);
     const paths = (bad.body.issues as { path: string }[]).map((issue) => issue.path).sort();
     expect(paths).toEqual(['(root)', 'grading.information', 'grading.sourceReliability', 'title']);
     expect((bad.body.issues as { path: string; message: string }[]).find((i) => i.path === '(root)')!.message).toMatch(/colour/);
 
-    const refs = await send('POST', '/api/v1/leads', { as: LI, body: { ...validLead, location: { jurisdiction: 'atlantis' }, handling: { code: 'RED', namedOfficerIds: ['ghost'] } } });
+    const refs = await send('POST', '/api/v1/leads', {
+      as: LI,
+      body: { ...validLead, location: { jurisdiction: 'atlantis' }, handling: { code: 'RED', namedOfficerIds: ['ghost'] } },
+    });
     expectProblem(refs, 400);
     expect(refs.body.issues).toEqual([
       { path: 'location.jurisdiction', message: 'unknown jurisdiction "atlantis"' },
       { path: 'handling.namedOfficerIds.0', message: 'unknown officer "ghost"' },
     ]);
 
-    const malformed = await fetch(`${base}/api/v1/leads`, { method: 'POST', headers: { authorization: `Bearer ${tokens[LI]}`, 'content-type': 'application/json' }, body: '{"title":' });
+    const malformed = await fetch(`${base}/api/v1/leads`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${tokens[LI]}`, 'content-type': 'application/json' },
+      body: '{"title":',
+    });
     expect(malformed.status).toBe(400);
-    const form = await fetch(`${base}/api/v1/leads`, { method: 'POST', headers: { authorization: `Bearer ${tokens[LI]}`, 'content-type': 'application/x-www-form-urlencoded' }, body: 'title=x' });
+    const form = await fetch(`${base}/api/v1/leads`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${tokens[LI]}`, 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'title=x',
+    });
     expect(form.status).toBe(415);
     expect(fake.callsOf('PostLead')).toHaveLength(0);
   });
@@ -257,14 +314,18 @@ describe('actions on a lead', () => {
       reconsideration: { reason: 'new evidence' },
       'reconsideration/answer': { answer: 'reversed' },
       close: { outcome: 'resolved' },
-      links: { otherLeadId: 'lead-green', relation: 'related' },
+      links: { otherLeadId: 'lead-00000000-0000-8000-8000-000000000002', relation: 'related' },
       escalations: { reason: 'Needs a joint operation with Erqi.' },
     };
     for (const route of ACTION_ROUTES) {
       fake.calls.length = 0;
       const path = route.path.replace(':requestId', 'req-7');
       const body = bodies[route.path] ?? {};
-      const res = await send('POST', `/api/v1/leads/lead-amber/${path}`, { as: LI, body, headers: { 'if-match': '"3"', 'idempotency-key': `k-${route.rpc}` } });
+      const res = await send('POST', `/api/v1/leads/lead-amber/${path}`, {
+        as: LI,
+        body,
+        headers: { 'if-match': '"3"', 'idempotency-key': `k-${route.rpc}` },
+      });
       expect({ route: route.path, status: res.status }).toEqual({ route: route.path, status: 200 });
       expect(res.body).toEqual({ leadId: 'lead-amber', version: 4, status: 'in_progress' });
       expect(res.headers.get('etag')).toBe('"4"');
@@ -272,12 +333,16 @@ describe('actions on a lead', () => {
       const request = fake.calls[1]!.request;
       expect(request).toMatchObject({ leadId: 'lead-amber', ifMatchVersion: 3, commandId: commandIdFor(LI, `k-${route.rpc}`) });
       if (route.withRequestId) expect(request.requestId).toBe('req-7');
-      for (const [field, value] of Object.entries(body as Record<string, unknown>)) expect({ field, value: request[field] }).toEqual({ field, value });
+      for (const [field, value] of Object.entries(body as Record<string, unknown>))
+        expect({ field, value: request[field] }).toEqual({ field, value });
     }
   });
 
   it('acknowledge / accept take no body at all', async () => {
-    const res = await fetch(`${base}/api/v1/leads/lead-amber/accept`, { method: 'POST', headers: { authorization: `Bearer ${tokens[WANG]}` } });
+    const res = await fetch(`${base}/api/v1/leads/lead-amber/accept`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${tokens[WANG]}` },
+    });
     expect(res.status).toBe(200);
     expect(fake.callsOf('AcceptLead')[0]!.request).toMatchObject({ leadId: 'lead-amber', ifMatchVersion: 0 });
   });
@@ -337,15 +402,26 @@ describe('actions on a lead', () => {
   it('503 problem when the leads service is unavailable', async () => {
     const down = createGrpcLeadsPort('127.0.0.1:1', { deadlineMs: 500 });
     const app = createGatewayApp({
-      config: { SERVICE_VERSION: 'test', AUTH_MODE: 'dev' }, logger: createLogger('t', { level: 'silent' }), leads: down, operations, directory,
+      config: { SERVICE_VERSION: 'test', AUTH_MODE: 'dev' },
+      logger: createLogger('t', { level: 'silent' }),
+      leads: down,
+      operations,
+      directory,
       auth: createDevAuthenticator({ officers: inMemoryOfficers(directory), audience: 'liaison', ttlSeconds: 60, secret: 'z'.repeat(32) }),
     });
-    const auth = createDevAuthenticator({ officers: inMemoryOfficers(directory), audience: 'liaison', ttlSeconds: 60, secret: 'z'.repeat(32) });
+    const auth = createDevAuthenticator({
+      officers: inMemoryOfficers(directory),
+      audience: 'liaison',
+      ttlSeconds: 60,
+      secret: 'z'.repeat(32),
+    });
     const token = (await auth.issue!(LI))!.accessToken;
     const other = app.listen(0, '127.0.0.1');
     await new Promise((resolve) => other.once('listening', resolve));
     try {
-      const res = await fetch(`http://127.0.0.1:${(other.address() as AddressInfo).port}/api/v1/leads/lead-amber`, { headers: { authorization: `Bearer ${token}` } });
+      const res = await fetch(`http://127.0.0.1:${(other.address() as AddressInfo).port}/api/v1/leads/lead-amber`, {
+        headers: { authorization: `Bearer ${token}` },
+      });
       expect(res.status).toBe(503);
       expect(res.headers.get('content-type')).toMatch(/problem\+json/);
     } finally {
@@ -362,7 +438,9 @@ describe('reads', () => {
     expect(res.headers.get('etag')).toBe('"3"');
     expect(res.body).toMatchObject({ leadId: 'lead-amber', version: 3, ownerUnitId: 'msb-jinshui' });
     expect(fake.callsOf('GetLead')[0]!.actor!.roles).toEqual(['analyst']);
-    const cached = await fetch(`${base}/api/v1/leads/lead-amber`, { headers: { authorization: `Bearer ${tokens[ANALYST]}`, 'if-none-match': '"3"' } });
+    const cached = await fetch(`${base}/api/v1/leads/lead-amber`, {
+      headers: { authorization: `Bearer ${tokens[ANALYST]}`, 'if-none-match': '"3"' },
+    });
     expect(cached.status).toBe(304);
   });
 
@@ -391,11 +469,21 @@ describe('reads', () => {
     expect((await send('GET', '/api/v1/leads/outbox', { as: LI })).status).toBe(200);
     const overdue = await send('GET', '/api/v1/leads/overdue', { as: LI });
     expect(overdue.body).toMatchObject({ items: [{ leadId: 'lead-amber', breach: { kind: 'acknowledge' } }], nextCursor: null });
-    const search = await send('GET', '/api/v1/leads?category=counterfeit_food&jurisdiction=jinshui&creditCode=91410100MA44XXXX1A&text=moutai&postedFrom=2026-01-01T00:00:00Z&limit=5', { as: ANALYST });
+    const search = await send(
+      'GET',
+      '/api/v1/leads?category=counterfeit_food&jurisdiction=jinshui&creditCode=91410100MA44XXXX1A&text=moutai&postedFrom=2026-01-01T00:00:00Z&limit=5',
+      { as: ANALYST },
+    );
     expect(search.status).toBe(200);
     expect(fake.callsOf('SearchLeads')[0]!.request).toMatchObject({
-      page: { pageSize: 5, cursor: '' }, category: 'counterfeit_food', jurisdiction: 'jinshui', creditCode: '91410100MA44XXXX1A', text: 'moutai',
-      postedFrom: '2026-01-01T00:00:00Z', status: '', ownerUnitId: '',
+      page: { pageSize: 5, cursor: '' },
+      category: 'counterfeit_food',
+      jurisdiction: 'jinshui',
+      creditCode: '91410100MA44XXXX1A',
+      text: 'moutai',
+      postedFrom: '2026-01-01T00:00:00Z',
+      status: '',
+      ownerUnitId: '',
     });
     const counts = await send('GET', '/api/v1/leads/stats/counts', { as: ANALYST });
     expect(counts.body).toMatchObject({ total: 2, byCategory: [{ key: 'counterfeit_food', count: 2 }] });
@@ -432,7 +520,14 @@ describe('cross-cutting', () => {
     expect(res.headers.get('x-correlation-id')).toBe('corr-log-1');
     const lines = logLines.filter((line) => line.correlationId === 'corr-log-1');
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatchObject({ msg: 'request completed', status: 200, method: 'GET', route: '/api/v1/leads/:id', officerId: LI, durationMs: expect.any(Number) });
+    expect(lines[0]).toMatchObject({
+      msg: 'request completed',
+      status: 200,
+      method: 'GET',
+      route: '/api/v1/leads/:id',
+      officerId: LI,
+      durationMs: expect.any(Number),
+    });
     expect(fake.callsOf('GetLead')[0]!.correlationId).toBe('corr-log-1');
     logLines.length = 0;
     await send('GET', '/api/v1/leads/inbox', { as: ADMIN, headers: { 'x-correlation-id': 'corr-log-2' } });
@@ -450,15 +545,25 @@ describe('OpenAPI', () => {
     expect(res.status).toBe(200);
     const doc = res.body as {
       openapi: string;
-      paths: Record<string, Record<string, { responses: Record<string, { content?: Record<string, unknown> }>; requestBody?: unknown; security?: unknown }>>;
+      paths: Record<
+        string,
+        Record<string, { responses: Record<string, { content?: Record<string, unknown> }>; requestBody?: unknown; security?: unknown }>
+      >;
       components: { schemas: Record<string, unknown>; securitySchemes: Record<string, unknown> };
     };
     expect(doc.openapi).toBe('3.1.0');
     expect(doc.components.securitySchemes.bearer).toEqual({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' });
     const expected = [
-      ['post', '/api/v1/leads'], ['get', '/api/v1/leads'], ['get', '/api/v1/leads/{id}'], ['get', '/api/v1/leads/inbox'],
-      ['get', '/api/v1/leads/outbox'], ['get', '/api/v1/leads/overdue'], ['get', '/api/v1/leads/stats/counts'],
-      ['post', '/api/v1/auth/token'], ['get', '/healthz'], ['get', '/readyz'],
+      ['post', '/api/v1/leads'],
+      ['get', '/api/v1/leads'],
+      ['get', '/api/v1/leads/{id}'],
+      ['get', '/api/v1/leads/inbox'],
+      ['get', '/api/v1/leads/outbox'],
+      ['get', '/api/v1/leads/overdue'],
+      ['get', '/api/v1/leads/stats/counts'],
+      ['post', '/api/v1/auth/token'],
+      ['get', '/healthz'],
+      ['get', '/readyz'],
       ...ACTION_ROUTES.map((route) => ['post', `/api/v1/leads/{id}/${route.path.replace(':requestId', '{requestId}')}`]),
     ];
     for (const [method, path] of expected) {

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Actor } from '@liaison/contracts';
+import { until } from '@liaison/platform/testing';
 import {
   ConcurrencyError,
   createGrpcClient,
@@ -86,16 +87,8 @@ const call = <K extends keyof Methods & string>(method: K, request: Methods[K]['
 const act = (method: CommandRpc, leadId: string, as: Actor, extra: Req = {}) =>
   call(method, { commandId: randomUUID(), leadId, ...extra }, as);
 
-async function eventually<T>(probe: () => Promise<T>, accept: (value: T) => boolean, timeoutMs = 30_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let last: T | undefined;
-  for (;;) {
-    last = await probe();
-    if (accept(last)) return last;
-    if (Date.now() > deadline) throw new Error(`condition not reached in time; last value: ${JSON.stringify(last)}`);
-    await new Promise((resolve) => setTimeout(resolve, 150));
-  }
-}
+/** Polls until the read side shows it (projections and reactions are eventually consistent). */
+const eventually = <T>(probe: () => Promise<T>, accept: (value: T) => boolean, timeoutMs = 30_000) => until(probe, accept, { timeoutMs });
 
 beforeAll(async () => {
   const env = {

@@ -2,16 +2,29 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Actor } from '@liaison/contracts';
 import {
-  createGrpcClient, createLogger, type GrpcClient, grpcServiceConfigSchema, loadConfig, NotFoundError,
-  type ServiceHost, startTelemetry, type Telemetry, UnauthenticatedError, ValidationError,
+  createGrpcClient,
+  createLogger,
+  type GrpcClient,
+  grpcServiceConfigSchema,
+  loadConfig,
+  NotFoundError,
+  type ServiceHost,
+  startTelemetry,
+  type Telemetry,
+  UnauthenticatedError,
+  ValidationError,
 } from '@liaison/platform';
 import { SpanKind } from '@opentelemetry/api';
 import { InMemorySpanExporter } from '@opentelemetry/sdk-trace-base';
 import { smokeServiceDefinition } from '../src/api/grpc';
 import { startSmokeService } from '../src/app';
+import { until } from '@liaison/platform/testing';
 
 type Methods = {
-  RecordHeartbeat: { request: { requestId: string; source: string; note: string }; response: { streamId: string; version: number; duplicate: boolean } };
+  RecordHeartbeat: {
+    request: { requestId: string; source: string; note: string };
+    response: { streamId: string; version: number; duplicate: boolean };
+  };
   GetHeartbeats: { request: { source: string }; response: { streamId: string; projectedVersion: number; count: number; lastNote: string } };
 };
 
@@ -24,7 +37,10 @@ let client: GrpcClient<Methods>;
 beforeAll(async () => {
   telemetry = startTelemetry({ serviceName: 'platform-smoke-test', exporter, processing: 'simple' });
   const config = loadConfig(grpcServiceConfigSchema('history'), {
-    ...process.env, SERVICE_NAME: `smoke_${randomUUID().slice(0, 8)}`, GRPC_PORT: '0', LOG_LEVEL: 'silent',
+    ...process.env,
+    SERVICE_NAME: `smoke_${randomUUID().slice(0, 8)}`,
+    GRPC_PORT: '0',
+    LOG_LEVEL: 'silent',
   });
   service = await startSmokeService(config, createLogger('platform-smoke-test', { level: 'silent' }));
   client = createGrpcClient<Methods>(smokeServiceDefinition(), `127.0.0.1:${service.grpcPort}`, { deadlineMs: 10_000 });
@@ -36,26 +52,18 @@ afterAll(async () => {
   await telemetry?.shutdown();
 });
 
-async function eventually<T>(probe: () => Promise<T>, accept: (value: T) => boolean, timeoutMs = 30_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      const value = await probe();
-      if (accept(value)) return value;
-    } catch (error) {
-      if (!(error instanceof NotFoundError) || Date.now() > deadline) throw error;
-    }
-    if (Date.now() > deadline) throw new Error('condition not reached in time');
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
+/** Polls until the projection shows it (a missing document is retried too). */
+const eventually = <T>(probe: () => Promise<T>, accept: (value: T) => boolean, timeoutMs = 30_000) => until(probe, accept, { timeoutMs });
 
 describe('platform smoke service: gRPC → event store → outbox → Kafka → projection', () => {
   it('projects a recorded heartbeat and continues the caller trace into the Kafka consumer', async () => {
     const source = `district-${randomUUID().slice(0, 6)}`;
     const first = await client.call('RecordHeartbeat', { requestId: randomUUID(), source, note: 'morning check' }, { actor: officer });
     expect(first).toMatchObject({ version: 1, duplicate: false });
-    const view = await eventually(() => client.call('GetHeartbeats', { source }, { actor: officer }), (v) => v.count === 1);
+    const view = await eventually(
+      () => client.call('GetHeartbeats', { source }, { actor: officer }),
+      (v) => v.count === 1,
+    );
     expect(view).toMatchObject({ streamId: `heartbeat-${source}`, projectedVersion: 1, lastNote: 'morning check' });
 
     const spans = exporter.getFinishedSpans();
@@ -71,16 +79,26 @@ describe('platform smoke service: gRPC → event store → outbox → Kafka → 
     const retried = await client.call('RecordHeartbeat', { requestId, source, note: 'once' }, { actor: officer });
     expect(retried).toMatchObject({ version: 1, duplicate: true });
     await client.call('RecordHeartbeat', { requestId: randomUUID(), source, note: 'twice' }, { actor: officer });
-    const view = await eventually(() => client.call('GetHeartbeats', { source }, { actor: officer }), (v) => v.count === 2);
+    const view = await eventually(
+      () => client.call('GetHeartbeats', { source }, { actor: officer }),
+      (v) => v.count === 2,
+    );
     expect(view.lastNote).toBe('twice');
   });
 
   it('rejects bad input with the field named, and calls without identity', async () => {
-    await expect(client.call('RecordHeartbeat', { requestId: randomUUID(), source: 'Not Valid!', note: '' }, { actor: officer })).rejects.toMatchObject({
-      constructor: ValidationError, issues: [{ path: 'source', message: expect.stringContaining('lower-case') }],
+    await expect(
+      client.call('RecordHeartbeat', { requestId: randomUUID(), source: 'Not Valid!', note: '' }, { actor: officer }),
+    ).rejects.toMatchObject({
+      constructor: ValidationError,
+      issues: [{ path: 'source', message: expect.stringContaining('lower-case') }],
     });
-    await expect(client.call('RecordHeartbeat', { requestId: '', source: 'x', note: '' }, { actor: officer })).rejects.toBeInstanceOf(ValidationError);
-    await expect(client.call('RecordHeartbeat', { requestId: randomUUID(), source: 'x', note: '' })).rejects.toBeInstanceOf(UnauthenticatedError);
+    await expect(client.call('RecordHeartbeat', { requestId: '', source: 'x', note: '' }, { actor: officer })).rejects.toBeInstanceOf(
+      ValidationError,
+    );
+    await expect(client.call('RecordHeartbeat', { requestId: randomUUID(), source: 'x', note: '' })).rejects.toBeInstanceOf(
+      UnauthenticatedError,
+    );
     await expect(client.call('GetHeartbeats', { source: 'never-seen' }, { actor: officer })).rejects.toBeInstanceOf(NotFoundError);
   });
 });
