@@ -12,6 +12,7 @@ import { describeMongo, kafkaListTopics, mongoPing } from "./health";
 import { freePorts, isPortOpen } from "./ports";
 import { purgeExternalPostgresHome } from "./postgres-home";
 import { InfraError, progress, withLock } from "./proc";
+import { GRPCURL_VERSION, provisionGrpcurl } from "./grpcurl";
 import { provisionKafka, provisionMongo } from "./provision";
 import {
   defaultTimeoutMs,
@@ -123,9 +124,11 @@ function modeFromEnv(): "local" | "containers" {
 /** Download/build what is needed (cached by version) without starting anything. */
 export async function provision(): Promise<{ kafka: string; mongo: string }> {
   const [k, m] = await provisionBoth();
+  // The gRPC integration tests drive the services with grpcurl (health, reflection, identity).
+  const grpcurl = await provisionGrpcurl();
   return {
     kafka: `Apache Kafka ${k.version} (${k.libDir})`,
-    mongo: `${m.description} (${m.binary})`,
+    mongo: `${m.description} (${m.binary})\ngrpcurl ${GRPCURL_VERSION} (${grpcurl})`,
   };
 }
 
@@ -476,3 +479,5 @@ export const versions = {
   kafka: KAFKA_VERSION,
   ferretdb: FERRETDB_VERSION,
 } as const;
+
+export { provisionGrpcurl, GRPCURL_VERSION } from "./grpcurl";
