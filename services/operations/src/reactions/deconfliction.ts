@@ -1,10 +1,10 @@
-import type { EventEnvelope } from '@liaison/contracts';
+import { type EventEnvelope, isOperationEvent, type OperationEventData } from '@liaison/contracts';
 import { type EventStore, InvalidTransitionError, NotFoundError, type Reaction, upsertNewer } from '@liaison/platform';
 import type { DeconflictionCheck } from '../application/deconfliction';
 import { mirrorResolutionCommandId, raiseConflictCommandId } from '../application/ids';
 import type { OperationCommands } from '../application/operation-commands';
 import { SYSTEM_ACTOR } from '../domain/commands';
-import type { ConflictMatch, ConflictOutcome } from '../domain/model';
+import type { ConflictMatch } from '../domain/model';
 import { type OperationReadModel, targetRows } from '../projections/operation-read-model';
 import { evolveOperationView, type OperationView } from '../projections/operation-view';
 
@@ -70,9 +70,9 @@ export function deconflictionReaction(
     for (const { operationId, match } of matches.theirs) await raise(operationId, match, event);
   };
 
-  const resolved = async (event: EventEnvelope) => {
+  const resolved = async (event: EventEnvelope<'DeconflictionConflictResolved', OperationEventData<'DeconflictionConflictResolved'>>) => {
     if (event.actor.unitId === SYSTEM_ACTOR.unitId) return; // a mirror itself
-    const data = event.data as { conflictId: string; outcome: ConflictOutcome; note: string; resolvedByUnitId: string };
+    const data = event.data;
     for (const row of await readModel.conflicts.find({ conflictId: data.conflictId }).toArray()) {
       if (row.operationId === event.streamId) continue;
       await tolerant(() =>
@@ -103,7 +103,7 @@ export function deconflictionReaction(
     handler: async ({ event }) => {
       if (event.type === 'OperationProposed' || event.type === 'OperationRescheduled' || event.type === 'DraftSubmitted')
         await planChanged(event);
-      else if (event.type === 'DeconflictionConflictResolved') await resolved(event);
+      else if (isOperationEvent(event, 'DeconflictionConflictResolved')) await resolved(event);
     },
   };
 }
