@@ -70,6 +70,9 @@ export class OutboxRelay {
   /** Published, its record not written yet. */
   private readonly unrecorded: OutboxCommitRef[] = [];
   private recording: Promise<void> | null = null;
+  private sweeping: Promise<void> | null = null;
+  /** Raised whenever the lease is lost, so a sweep read for an earlier turn is dropped. */
+  private term = 0;
   /** Commits queued, in flight or published by this holder and not yet compacted. */
   private readonly seen = new Set<string>();
   /** Partitions to sweep soon: a hand-over that could not be queued in order. */
@@ -111,6 +114,7 @@ export class OutboxRelay {
     this.unsubscribe = null;
     this.wake?.();
     await this.loop;
+    await this.sweeping;
     await this.recordAll();
     await this.compaction;
     if (this.holding) await this.options.lease?.release().catch(() => undefined);
@@ -188,11 +192,10 @@ export class OutboxRelay {
           await this.retrying(() => this.publishQueued(), maxBackoffMs);
           continue;
         }
+        // The sweep reads beside the publishing, never in its way: under load its queries are
+        // the slow ones, and what it finds joins the queue in order whenever it is done.
         const sweepDue = Date.now() - this.lastSweepAt >= idleMs;
-        if (this.sweepSoon.size > 0 || sweepDue) {
-          await this.retrying(() => (sweepDue ? this.sweepAll() : this.sweepListed()), maxBackoffMs);
-          if (this.queue.length > 0) continue;
-        }
+        if (this.sweepSoon.size > 0 || sweepDue) this.sweepInBackground(sweepDue);
         this.compactInBackground();
         await this.sleep(Math.max(1, idleMs - (Date.now() - this.lastSweepAt)));
       } catch (error) {
@@ -248,12 +251,23 @@ export class OutboxRelay {
 
   /** A new holder knows nothing of what the last one queued: it starts with a full sweep. */
   private resetHolderState(): void {
+    this.term += 1;
     this.holding = false;
     this.recovered = false;
     this.queue.length = 0;
     this.seen.clear();
     this.sweepSoon.clear();
     this.positions.clear();
+  }
+
+  private sweepInBackground(all: boolean): void {
+    if (this.sweeping) return;
+    this.sweeping = (all ? this.sweepAll() : this.sweepListed())
+      .catch((error: unknown) => this.options.logger.warn({ err: error }, 'outbox relay: sweep failed, will retry'))
+      .finally(() => {
+        this.sweeping = null;
+        this.wake?.();
+      });
   }
 
   private async sweepAll(): Promise<void> {
@@ -270,7 +284,10 @@ export class OutboxRelay {
 
   /** Queues the partition's unpublished commits this relay has not queued yet, in stream order. */
   private async sweepPartition(partition: number): Promise<void> {
+    const term = this.term;
     const commits = await this.options.outbox.unpublished(partition, this.batchSize);
+    // Read for a turn of the lease this instance no longer has: the next holder sweeps anew.
+    if (term !== this.term || !this.holding) return;
     for (const commit of commits) if (!this.seen.has(commit.commitId)) this.enqueue(commit);
     // A full batch may have left more behind: come back to this partition right after.
     if (commits.length >= this.batchSize) this.sweepSoon.add(partition);
