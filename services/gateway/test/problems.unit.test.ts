@@ -1,6 +1,12 @@
 import { describe, expect, it } from '@jest/globals';
 import {
-  ConcurrencyError, ForbiddenError, InvalidTransitionError, NotFoundError, PreconditionFailedError, UnavailableError, ValidationError,
+  ConcurrencyError,
+  ForbiddenError,
+  InvalidTransitionError,
+  NotFoundError,
+  PreconditionFailedError,
+  UnavailableError,
+  ValidationError,
 } from '@liaison/platform';
 import { z } from 'zod';
 import { AuthenticationFailure } from '../src/auth/authenticator';
@@ -27,8 +33,16 @@ describe('problemFor: one mapping from errors to RFC 9457 problems', () => {
   });
 
   it('names each offending field of a validation error', () => {
-    const problem = problemFor(ValidationError.of([{ path: 'grading.information', message: 'too big' }, { path: 'category', message: 'invalid' }]));
-    expect(problem.issues).toEqual([{ path: 'grading.information', message: 'too big' }, { path: 'category', message: 'invalid' }]);
+    const problem = problemFor(
+      ValidationError.of([
+        { path: 'grading.information', message: 'too big' },
+        { path: 'category', message: 'invalid' },
+      ]),
+    );
+    expect(problem.issues).toEqual([
+      { path: 'grading.information', message: 'too big' },
+      { path: 'category', message: 'invalid' },
+    ]);
   });
 
   it('turns a ZodError into issues', () => {

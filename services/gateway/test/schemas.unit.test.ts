@@ -4,7 +4,6 @@ import { ACTION_ROUTES, postLeadReferences, unknownReferences } from '../src/lea
 import { validLead } from './fixtures';
 import { declineBody, emptyBody, policeDecisionBody, postLeadBody, searchQuery, shareBody } from '../src/leads/schemas';
 
-
 const paths = (result: { success: boolean; error?: { issues: { path: PropertyKey[] }[] } }) =>
   result.error?.issues.map((issue) => issue.path.join('.')).sort() ?? [];
 
@@ -12,11 +11,21 @@ describe('request schemas', () => {
   it('accept a valid lead and fill defaults', () => {
     const parsed = postLeadBody.parse(validLead);
     expect(parsed.attachments).toEqual([]);
-    expect(parsed.handling).toEqual({ code: 'AMBER', noCourtUseWithoutConsent: false, noOnwardSharingWithoutConsent: false, namedOfficerIds: [] });
+    expect(parsed.handling).toEqual({
+      code: 'AMBER',
+      noCourtUseWithoutConsent: false,
+      noOnwardSharingWithoutConsent: false,
+      namedOfficerIds: [],
+    });
   });
 
   it('name every offending field of a lead', () => {
-    const result = postLeadBody.safeParse({ ...validLead, title: ' ', category: 'beer', grading: { sourceReliability: 'Z', information: 9 } });
+    const result = postLeadBody.safeParse({
+      ...validLead,
+      title: ' ',
+      category: 'beer',
+      grading: { sourceReliability: 'Z', information: 9 },
+    });
     expect(paths(result)).toEqual(['category', 'grading.information', 'grading.sourceReliability', 'title']);
   });
 
@@ -73,7 +82,10 @@ describe('references against the directory', () => {
     expect(unknownReferences(directory, share.references!({ unitIds: ['msb-erqi', 'msb-atlantis'] }))).toEqual([
       { path: 'unitIds.1', message: 'unknown unit "msb-atlantis"' },
     ]);
-    const refs = postLeadReferences({ location: { jurisdiction: 'nowhere' }, handling: { namedOfficerIds: ['officer-jinshui-msb-li', 'ghost'] } });
+    const refs = postLeadReferences({
+      location: { jurisdiction: 'nowhere' },
+      handling: { namedOfficerIds: ['officer-jinshui-msb-li', 'ghost'] },
+    });
     expect(unknownReferences(directory, refs).map((issue) => issue.path)).toEqual(['location.jurisdiction', 'handling.namedOfficerIds.1']);
   });
 });

@@ -37,8 +37,12 @@ describe('windows', () => {
   it('overlap when each starts before the other ends; touching windows do not overlap', () => {
     expect(windowsOverlap(w('2026-03-05T20:00:00Z', '2026-03-06T04:00:00Z'), w('2026-03-06T02:00:00Z', '2026-03-06T06:00:00Z'))).toBe(true);
     expect(windowsOverlap(w('2026-03-05T20:00:00Z', '2026-03-06T04:00:00Z'), w('2026-03-05T21:00:00Z', '2026-03-05T22:00:00Z'))).toBe(true);
-    expect(windowsOverlap(w('2026-03-05T20:00:00Z', '2026-03-06T04:00:00Z'), w('2026-03-06T04:00:00Z', '2026-03-06T06:00:00Z'))).toBe(false);
-    expect(windowsOverlap(w('2026-03-05T20:00:00+08:00', '2026-03-05T23:00:00+08:00'), w('2026-03-05T14:00:00Z', '2026-03-05T16:00:00Z'))).toBe(true);
+    expect(windowsOverlap(w('2026-03-05T20:00:00Z', '2026-03-06T04:00:00Z'), w('2026-03-06T04:00:00Z', '2026-03-06T06:00:00Z'))).toBe(
+      false,
+    );
+    expect(
+      windowsOverlap(w('2026-03-05T20:00:00+08:00', '2026-03-05T23:00:00+08:00'), w('2026-03-05T14:00:00Z', '2026-03-05T16:00:00Z')),
+    ).toBe(true);
   });
 });
 
@@ -50,16 +54,26 @@ describe('subject keys', () => {
   });
 
   it('credit code upper-cased, names normalised, coordinates give a cell', () => {
-    expect(subjectKeys({ creditCode: '91410105ma12345678', enterpriseName: 'Jiuxiang Co.', personName: 'Zhang San' }).map((k) => k.key)).toEqual([
-      'subject:credit:91410105MA12345678', 'subject:name:jiuxiang co', 'subject:name:zhang san',
-    ]);
-    expect(targetKeys({ subject: { creditCode: '', enterpriseName: '', personName: '' }, place: { jurisdiction: 'erqi', address: 'x', coordinates: erqiSquare } })).toEqual(['cell:3474:11362']);
+    expect(
+      subjectKeys({ creditCode: '91410105ma12345678', enterpriseName: 'Jiuxiang Co.', personName: 'Zhang San' }).map((k) => k.key),
+    ).toEqual(['subject:credit:91410105MA12345678', 'subject:name:jiuxiang co', 'subject:name:zhang san']);
+    expect(
+      targetKeys({
+        subject: { creditCode: '', enterpriseName: '', personName: '' },
+        place: { jurisdiction: 'erqi', address: 'x', coordinates: erqiSquare },
+      }),
+    ).toEqual(['cell:3474:11362']);
   });
 });
 
 describe('visibility (same rules as leads)', () => {
   const op = (code: 'GREEN' | 'AMBER' | 'AMBER+STRICT' | 'RED') => ({
-    operationId: 'o', leadUnitId: 'msb-jinshui', proposedByOfficerId: 'officer-jinshui-msb-zhao', participantUnitIds: ['msb-erqi'], code, namedOfficerIds: [],
+    operationId: 'o',
+    leadUnitId: 'msb-jinshui',
+    proposedByOfficerId: 'officer-jinshui-msb-zhao',
+    participantUnitIds: ['msb-erqi'],
+    code,
+    namedOfficerIds: [],
   });
   const outsider = { officerId: 'officer-guancheng-msb-ma', unitId: 'msb-guancheng', roles: ['coordinator' as const] };
   const analyst = { officerId: 'officer-city-lgo-analyst', unitId: 'lgo-city', roles: ['analyst' as const] };
