@@ -7,7 +7,7 @@ import { MongoEventStore } from '../eventstore';
 import { createGrpcServer, grpcSecurityFromConfig, type ServiceRegistration } from '../grpc';
 import type { Logger } from '../logging';
 import { ConsumerRunner, createKafka, type EventHandler, ensureTopics } from '../messaging';
-import { connectMongo, MongoLease } from '../mongo';
+import { compareAndSetSafety, connectMongo, MongoLease } from '../mongo';
 import { OutboxRelay } from '../outbox';
 import type { MongoProjection } from '../projections';
 import { startWithRetry } from './start-with-retry';
@@ -72,6 +72,12 @@ export async function startServiceHost(options: ServiceHostOptions): Promise<Ser
   const security = grpcSecurityFromConfig(config);
   // The database and broker may come up after the service (a reboot, npm start): retry transient failures.
   const connection = await startWithRetry(logger, 'connect to MongoDB', () => connectMongo(config.MONGODB_URI, config.SERVICE_NAME));
+  // Projections, derived rows and leases rely on `_v` compare-and-set (ADR 0008).
+  if ((await compareAndSetSafety(connection.db!)) === 'unguarded') {
+    logger.error(
+      'FerretDB without the monotonic-_v guard: racing projection and lease writes can be lost; run infra/local/postgres/ferretdb-monotonic-version.sql on its PostgreSQL database (ADR 0008)',
+    );
+  }
   const store = new MongoEventStore(connection, registry);
   await startWithRetry(logger, 'create the event store indexes', () => store.init());
   const kafka = createKafka({ clientId: config.SERVICE_NAME, brokers: config.KAFKA_BROKERS, logger });
