@@ -14,7 +14,9 @@ import type { Target } from '@liaison/operations/src/domain/model';
 import { OperationReadModel, targetRows } from '@liaison/operations/src/projections/operation-read-model';
 import { RssSampler, mb } from './common';
 
-const { values } = parseArgs({ options: { quick: { type: 'boolean', default: false }, operations: { type: 'string' }, probes: { type: 'string' } } });
+const { values } = parseArgs({
+  options: { quick: { type: 'boolean', default: false }, operations: { type: 'string' }, probes: { type: 'string' } },
+});
 const OPERATIONS = Number(values.operations ?? (values.quick ? 10_000 : 100_000));
 const PROBES = Number(values.probes ?? (values.quick ? 100 : 300));
 const RADIUS = 300;
@@ -22,14 +24,22 @@ const UNITS = ['msb-jinshui', 'msb-erqi', 'msb-guancheng', 'msb-zhongyuan', 'msb
 
 // Deterministic pseudo-random numbers, so two runs build the same projection.
 let seed = 42;
-const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
 const day = 86_400_000;
 const base = Date.parse('2027-01-01T00:00:00Z');
 
 function target(i: number): Target {
   return {
-    subject: { enterpriseName: `Trading company ${i % 20_000}`, creditCode: `914101${String(i % 30_000).padStart(12, '0')}`, personName: '' },
-    place: { jurisdiction: 'jinshui', address: `${i} Road`, coordinates: { latitude: 34.6 + random() * 0.3, longitude: 113.5 + random() * 0.4 } },
+    subject: {
+      enterpriseName: `Trading company ${i % 20_000}`,
+      creditCode: `914101${String(i % 30_000).padStart(12, '0')}`,
+      personName: '',
+    },
+    place: {
+      jurisdiction: 'jinshui',
+      address: `${i} Road`,
+      coordinates: { latitude: 34.6 + random() * 0.3, longitude: 113.5 + random() * 0.4 },
+    },
   };
 }
 const windowOf = () => {
@@ -48,17 +58,28 @@ async function main(): Promise<void> {
     const started = performance.now();
     let batch: ReturnType<typeof targetRows> = [];
     for (let i = 0; i < OPERATIONS; i += 1) {
-      batch.push(...targetRows({
-        operationId: `operation-${i}`, leadUnitId: UNITS[i % UNITS.length]!, proposedByOfficerId: 'officer-bench', handlingCode: 'GREEN',
-        title: `Operation ${i}`, status: 'proposed', targets: [target(i)], window: windowOf(), _v: 1,
-      }));
+      batch.push(
+        ...targetRows({
+          operationId: `operation-${i}`,
+          leadUnitId: UNITS[i % UNITS.length]!,
+          proposedByOfficerId: 'officer-bench',
+          handlingCode: 'GREEN',
+          title: `Operation ${i}`,
+          status: 'proposed',
+          targets: [target(i)],
+          window: windowOf(),
+          _v: 1,
+        }),
+      );
       if (batch.length >= 3_000) {
         await readModel.targets.insertMany(batch, { ordered: false });
         batch = [];
       }
     }
     if (batch.length) await readModel.targets.insertMany(batch, { ordered: false });
-    process.stdout.write(`deconfliction: ${OPERATIONS.toLocaleString('en-US')} planned operations (${(await readModel.targets.estimatedDocumentCount()).toLocaleString('en-US')} target rows) loaded in ${((performance.now() - started) / 1000).toFixed(1)} s on ${infra.mongoServer}\n`);
+    process.stdout.write(
+      `deconfliction: ${OPERATIONS.toLocaleString('en-US')} planned operations (${(await readModel.targets.estimatedDocumentCount()).toLocaleString('en-US')} target rows) loaded in ${((performance.now() - started) / 1000).toFixed(1)} s on ${infra.mongoServer}\n`,
+    );
 
     const check = new DeconflictionCheck(readModel, RADIUS);
     const platform: number[] = [];
@@ -66,7 +87,15 @@ async function main(): Promise<void> {
     let conflicts = 0;
     for (let p = 0; p < PROBES; p += 1) {
       const t = target(Math.floor(random() * OPERATIONS));
-      const probe: Probe = { operationId: `probe-${p}`, ownerUnitId: 'msb-xinzheng', contactOfficerId: 'officer-bench', handlingCode: 'GREEN', title: 'probe', window: windowOf(), targets: [t] };
+      const probe: Probe = {
+        operationId: `probe-${p}`,
+        ownerUnitId: 'msb-xinzheng',
+        contactOfficerId: 'officer-bench',
+        handlingCode: 'GREEN',
+        title: 'probe',
+        window: windowOf(),
+        targets: [t],
+      };
       let t0 = performance.now();
       const found = await check.find(probe);
       platform.push(performance.now() - t0);

@@ -12,9 +12,12 @@ export class Api {
   ) {}
 
   static async login(baseUrl: string, officerId: string): Promise<Api> {
-    const response = await new Api(baseUrl).post<{ token?: string; accessToken?: string; access_token?: string }>('/api/v1/auth/token', { officerId });
+    const response = await new Api(baseUrl).post<{ token?: string; accessToken?: string; access_token?: string }>('/api/v1/auth/token', {
+      officerId,
+    });
     const token = response.body.token ?? response.body.accessToken ?? response.body.access_token;
-    if (response.status !== 200 && response.status !== 201) throw new Error(`login as ${officerId} failed: ${response.status} ${JSON.stringify(response.body)}`);
+    if (response.status !== 200 && response.status !== 201)
+      throw new Error(`login as ${officerId} failed: ${response.status} ${JSON.stringify(response.body)}`);
     if (!token) throw new Error(`no token in ${JSON.stringify(response.body)}`);
     return new Api(baseUrl, token);
   }

@@ -31,7 +31,11 @@ const liquorLead = (code: string, handling = 'AMBER') => ({
   title: 'Counterfeit Moutai liquor sold through a wholesale warehouse',
   category: 'counterfeit_food',
   subject: { enterpriseName: 'Zhengzhou Jinyuan Trading Co., Ltd.', creditCode: code },
-  location: { jurisdiction: 'jinshui', address: '18 Huayuan Road, Jinshui District', coordinates: { latitude: 34.7749, longitude: 113.6672 } },
+  location: {
+    jurisdiction: 'jinshui',
+    address: '18 Huayuan Road, Jinshui District',
+    coordinates: { latitude: 34.7749, longitude: 113.6672 },
+  },
   summary: 'Report from a distributor: bottles with forged anti-counterfeit labels, about 300 cases in stock.',
   priority: 'high',
   grading: { sourceReliability: 'B', information: 2 },
@@ -39,7 +43,9 @@ const liquorLead = (code: string, handling = 'AMBER') => ({
 });
 
 async function postLead(body: unknown, key = randomUUID()) {
-  const response = await jinshui.post<{ leadId: string; version: number; status: string }>('/api/v1/leads', body, { 'idempotency-key': key });
+  const response = await jinshui.post<{ leadId: string; version: number; status: string }>('/api/v1/leads', body, {
+    'idempotency-key': key,
+  });
   expect(response.status).toBe(201);
   return response;
 }
@@ -56,40 +62,65 @@ describe('lead sharing end to end (gateway → gRPC → leads → MongoDB → ou
     const retried = await jinshui.post<{ leadId: string }>('/api/v1/leads', body, { 'idempotency-key': key });
     expect([200, 201]).toContain(retried.status);
     expect(retried.body.leadId).toBe(leadId);
-    const detail = await eventually(() => jinshui.get<{ status: string }>(`/api/v1/leads/${leadId}`), (r) => r.status === 200, 'lead detail');
+    const detail = await eventually(
+      () => jinshui.get<{ status: string }>(`/api/v1/leads/${leadId}`),
+      (r) => r.status === 200,
+      'lead detail',
+    );
     expect(detail.body).toMatchObject({ status: 'posted', ownerUnitId: 'msb-jinshui', handling: { code: 'AMBER' } });
     expect(detail.headers.get('etag')).toBe('"1"');
   });
 
   it('binds an Idempotency-Key to its request: reused on another lead or with another body it is refused with 422 and records nothing', async () => {
-    const otherBody = { ...liquorLead(creditCode()), subject: { enterpriseName: 'Zhengzhou Baihe Liquor Store', creditCode: creditCode() } };
-    const other = (await postLead({ ...otherBody, location: { ...otherBody.location, address: '7 Jianshe Road, Zhongyuan District' } })).body.leadId;
+    const otherBody = {
+      ...liquorLead(creditCode()),
+      subject: { enterpriseName: 'Zhengzhou Baihe Liquor Store', creditCode: creditCode() },
+    };
+    const other = (await postLead({ ...otherBody, location: { ...otherBody.location, address: '7 Jianshe Road, Zhongyuan District' } }))
+      .body.leadId;
     const key = randomUUID();
     const share = { unitIds: ['msb-zhongyuan'], message: 'Same subject seen in Zhongyuan.' };
-    const first = await jinshui.post<{ leadId: string; version: number }>(`/api/v1/leads/${other}/share`, share, { 'idempotency-key': key });
+    const first = await jinshui.post<{ leadId: string; version: number }>(`/api/v1/leads/${other}/share`, share, {
+      'idempotency-key': key,
+    });
     expect(first.status).toBe(200);
 
-    const replayed = await jinshui.post<{ leadId: string; version: number }>(`/api/v1/leads/${other}/share`, share, { 'idempotency-key': key });
+    const replayed = await jinshui.post<{ leadId: string; version: number }>(`/api/v1/leads/${other}/share`, share, {
+      'idempotency-key': key,
+    });
     expect(replayed.status).toBe(200);
     expect(replayed.headers.get('idempotent-replayed')).toBe('true');
     expect(replayed.body).toMatchObject({ leadId: other, version: first.body.version });
 
-    const onAnotherLead = await jinshui.post<{ type: string; header: string }>(`/api/v1/leads/${leadId}/share`, share, { 'idempotency-key': key });
+    const onAnotherLead = await jinshui.post<{ type: string; header: string }>(`/api/v1/leads/${leadId}/share`, share, {
+      'idempotency-key': key,
+    });
     expect(onAnotherLead.status).toBe(422);
     expect(onAnotherLead.headers.get('content-type')).toContain('application/problem+json');
     expect(onAnotherLead.body).toMatchObject({ header: 'Idempotency-Key' });
 
-    const withAnotherBody = await jinshui.post(`/api/v1/leads/${other}/share`, { ...share, unitIds: ['msb-erqi'] }, { 'idempotency-key': key });
+    const withAnotherBody = await jinshui.post(
+      `/api/v1/leads/${other}/share`,
+      { ...share, unitIds: ['msb-erqi'] },
+      { 'idempotency-key': key },
+    );
     expect(withAnotherBody.status).toBe(422);
 
     // Nothing of the refused requests happened: the first lead is unchanged, the other still shared once.
     expect((await jinshui.get(`/api/v1/leads/${leadId}`)).headers.get('etag')).toBe('"1"');
-    await eventually(() => jinshui.get(`/api/v1/leads/${other}`), (r) => r.headers.get('etag') === `"${first.body.version}"`, 'the shared lead at its version');
+    await eventually(
+      () => jinshui.get(`/api/v1/leads/${other}`),
+      (r) => r.headers.get('etag') === `"${first.body.version}"`,
+      'the shared lead at its version',
+    );
     expect((await jinshui.get(`/api/v1/leads/${other}`)).headers.get('etag')).toBe(`"${first.body.version}"`);
   });
 
   it('shares with Erqi market supervision and the city PSB; Erqi acknowledges and accepts', async () => {
-    const shared = await jinshui.post(`/api/v1/leads/${leadId}/share`, { unitIds: ['msb-erqi', 'psb-city'], message: 'Please check the Erqi warehouse.' });
+    const shared = await jinshui.post(`/api/v1/leads/${leadId}/share`, {
+      unitIds: ['msb-erqi', 'psb-city'],
+      message: 'Please check the Erqi warehouse.',
+    });
     expect(shared.status).toBe(200);
     const inbox = await eventually(
       () => erqi.get<{ items: Array<{ leadId: string; myStatus: string }> }>('/api/v1/leads/inbox'),
@@ -107,13 +138,29 @@ describe('lead sharing end to end (gateway → gRPC → leads → MongoDB → ou
   });
 
   it('runs the criminal-transfer line: the PSB receives the hand-over and records that a case was opened', async () => {
-    expect((await jinshui.post(`/api/v1/leads/${leadId}/suspected-crime`, { reason: 'Value involved exceeds the criminal threshold.' })).status).toBe(200);
-    expect((await jinshui.post(`/api/v1/leads/${leadId}/transfer-decision`, { transfer: true, reasons: 'Suspected crime of selling counterfeit registered trademarks.' })).status).toBe(200);
+    expect(
+      (await jinshui.post(`/api/v1/leads/${leadId}/suspected-crime`, { reason: 'Value involved exceeds the criminal threshold.' })).status,
+    ).toBe(200);
+    expect(
+      (
+        await jinshui.post(`/api/v1/leads/${leadId}/transfer-decision`, {
+          transfer: true,
+          reasons: 'Suspected crime of selling counterfeit registered trademarks.',
+        })
+      ).status,
+    ).toBe(200);
     const handOver = await jinshui.post(`/api/v1/leads/${leadId}/hand-over`, {
-      policeUnitId: 'psb-city', facts: 'Forged labels found on 300 cases.', amountInvolved: 860000, evidenceRefs: ['evidence-photo-1'],
+      policeUnitId: 'psb-city',
+      facts: 'Forged labels found on 300 cases.',
+      amountInvolved: 860000,
+      evidenceRefs: ['evidence-photo-1'],
     });
     expect(handOver.status).toBe(200);
-    const decision = await psb.post(`/api/v1/leads/${leadId}/police-decision`, { decision: 'opened', reason: 'Criminal case filed.', caseNumber: 'ZZ-2026-0412' });
+    const decision = await psb.post(`/api/v1/leads/${leadId}/police-decision`, {
+      decision: 'opened',
+      reason: 'Criminal case filed.',
+      caseNumber: 'ZZ-2026-0412',
+    });
     expect(decision.status).toBe(200);
     const detail = await eventually(
       () => jinshui.get<{ transfer: { stage: string; caseNumber: string } }>(`/api/v1/leads/${leadId}`),
@@ -125,7 +172,8 @@ describe('lead sharing end to end (gateway → gRPC → leads → MongoDB → ou
 
   it("shows each recipient's status in Jinshui's outbox", async () => {
     const outbox = await eventually(
-      () => jinshui.get<{ items: Array<{ leadId: string; recipients: Array<{ unitId: string; status: string }> }> }>('/api/v1/leads/outbox'),
+      () =>
+        jinshui.get<{ items: Array<{ leadId: string; recipients: Array<{ unitId: string; status: string }> }> }>('/api/v1/leads/outbox'),
       (r) => r.body.items?.some((item) => item.leadId === leadId),
       'the lead in Jinshui outbox',
     );
@@ -140,7 +188,11 @@ describe('lead sharing end to end (gateway → gRPC → leads → MongoDB → ou
     expect(denied.headers.get('content-type')).toContain('application/problem+json');
     expect((await outsider.post(`/api/v1/leads/${leadId}/accept`, {})).status).toBe(403);
     const red = await postLead(liquorLead(creditCode(), 'RED'));
-    await eventually(() => jinshui.get(`/api/v1/leads/${red.body.leadId}`), (r) => r.status === 200, 'the RED lead');
+    await eventually(
+      () => jinshui.get(`/api/v1/leads/${red.body.leadId}`),
+      (r) => r.status === 200,
+      'the RED lead',
+    );
     expect((await outsider.get(`/api/v1/leads/${red.body.leadId}`)).status).toBe(404);
   });
 
@@ -163,7 +215,11 @@ describe('lead sharing end to end (gateway → gRPC → leads → MongoDB → ou
     const other = await postLead(liquorLead(creditCode()));
     const id = other.body.leadId;
     expect((await jinshui.post(`/api/v1/leads/${id}/share`, { unitIds: ['msb-erqi'], message: 'FYI' })).status).toBe(200);
-    const seen = await eventually(() => erqi.get(`/api/v1/leads/${id}`), (r) => r.status === 200, 'Erqi to see the lead');
+    const seen = await eventually(
+      () => erqi.get(`/api/v1/leads/${id}`),
+      (r) => r.status === 200,
+      'Erqi to see the lead',
+    );
     const etag = seen.headers.get('etag')!;
     const [accept, decline] = await Promise.all([
       erqi.post(`/api/v1/leads/${id}/accept`, {}, { 'if-match': etag }),
@@ -184,7 +240,11 @@ describe('lead sharing end to end (gateway → gRPC → leads → MongoDB → ou
     const code = creditCode();
     // Different names and addresses: only the credit code connects the two reports.
     const first = await postLead({ ...liquorLead(code), subject: { enterpriseName: `Huaxin Liquor ${code}`, creditCode: code } });
-    await eventually(() => jinshui.get(`/api/v1/leads/${first.body.leadId}`), (r) => r.status === 200, 'first lead');
+    await eventually(
+      () => jinshui.get(`/api/v1/leads/${first.body.leadId}`),
+      (r) => r.status === 200,
+      'first lead',
+    );
     const second = await postLead({
       ...liquorLead(code),
       title: 'Same company, second report',

@@ -23,7 +23,10 @@ afterAll(async () => system?.stop());
 
 const code = `91410100${randomUUID().replace(/-/g, '').slice(0, 10).toUpperCase()}`;
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
-const target = { subject: { enterpriseName: 'Zhengzhou Jinyuan Trading Co., Ltd.', creditCode: code }, place: { jurisdiction: 'erqi', address: '9 Jiefang Road, Erqi District', coordinates: { latitude: 34.7536, longitude: 113.6504 } } };
+const target = {
+  subject: { enterpriseName: 'Zhengzhou Jinyuan Trading Co., Ltd.', creditCode: code },
+  place: { jurisdiction: 'erqi', address: '9 Jiefang Road, Erqi District', coordinates: { latitude: 34.7536, longitude: 113.6504 } },
+};
 
 type Detail = {
   status: string;
@@ -38,30 +41,63 @@ describe('joint operation end to end (gateway → operations ⇄ leads over gRPC
   let operationId: string;
 
   it('Jinshui proposes an operation linked to a lead shared with it and invites Erqi and Zhongmu', async () => {
-    const lead = await erqi.post<{ leadId: string }>('/api/v1/leads', {
-      title: 'Warehouse storing counterfeit liquor', category: 'counterfeit_food', subject: target.subject,
-      location: { jurisdiction: 'erqi', address: target.place.address }, summary: 'Tip-off from a logistics driver.',
-      priority: 'high', grading: { sourceReliability: 'B', information: 2 }, handling: { code: 'AMBER' },
-    }, { 'idempotency-key': randomUUID() });
+    const lead = await erqi.post<{ leadId: string }>(
+      '/api/v1/leads',
+      {
+        title: 'Warehouse storing counterfeit liquor',
+        category: 'counterfeit_food',
+        subject: target.subject,
+        location: { jurisdiction: 'erqi', address: target.place.address },
+        summary: 'Tip-off from a logistics driver.',
+        priority: 'high',
+        grading: { sourceReliability: 'B', information: 2 },
+        handling: { code: 'AMBER' },
+      },
+      { 'idempotency-key': randomUUID() },
+    );
     expect(lead.status).toBe(201);
     leadId = lead.body.leadId;
     expect((await erqi.post(`/api/v1/leads/${leadId}/share`, { unitIds: ['msb-jinshui'], message: 'Joint action?' })).status).toBe(200);
-    await eventually(() => jinshui.get(`/api/v1/leads/${leadId}`), (r) => r.status === 200, 'Jinshui to see the shared lead');
+    await eventually(
+      () => jinshui.get(`/api/v1/leads/${leadId}`),
+      (r) => r.status === 200,
+      'Jinshui to see the shared lead',
+    );
 
-    const proposed = await jinshui.post<{ operationId: string }>('/api/v1/operations', {
-      title: 'Operation Clear Spring', objective: 'Seize counterfeit liquor and trace the supplier.', targets: [target], area: 'Erqi and Jinshui',
-      window: { startsAt: inDays(2), endsAt: inDays(3) }, linkedLeadIds: [leadId], handling: { code: 'AMBER' }, urgency: 'normal',
-    }, { 'idempotency-key': randomUUID() });
+    const proposed = await jinshui.post<{ operationId: string }>(
+      '/api/v1/operations',
+      {
+        title: 'Operation Clear Spring',
+        objective: 'Seize counterfeit liquor and trace the supplier.',
+        targets: [target],
+        area: 'Erqi and Jinshui',
+        window: { startsAt: inDays(2), endsAt: inDays(3) },
+        linkedLeadIds: [leadId],
+        handling: { code: 'AMBER' },
+        urgency: 'normal',
+      },
+      { 'idempotency-key': randomUUID() },
+    );
     expect(proposed.status).toBe(201);
     operationId = proposed.body.operationId;
-    const invited = await jinshui.post(`/api/v1/operations/${operationId}/invitations`, { unitIds: ['msb-erqi', 'msb-zhongmu'], message: 'Please join.' });
+    const invited = await jinshui.post(`/api/v1/operations/${operationId}/invitations`, {
+      unitIds: ['msb-erqi', 'msb-zhongmu'],
+      message: 'Please join.',
+    });
     expect(invited.status).toBe(200);
   });
 
   it('Erqi joins, Zhongmu declines with a reason; an uninvited unit cannot join', async () => {
-    await eventually(() => erqi.get<{ items: Array<{ operationId: string }> }>('/api/v1/operations/invitations'), (r) => r.body.items?.some((i) => i.operationId === operationId), 'the invitation for Erqi');
+    await eventually(
+      () => erqi.get<{ items: Array<{ operationId: string }> }>('/api/v1/operations/invitations'),
+      (r) => r.body.items?.some((i) => i.operationId === operationId),
+      'the invitation for Erqi',
+    );
     expect((await erqi.post(`/api/v1/operations/${operationId}/join`, {})).status).toBe(200);
-    expect((await zhongmu.post(`/api/v1/operations/${operationId}/decline`, { reason: 'All staff assigned to the food-safety campaign.' })).status).toBe(200);
+    expect(
+      (await zhongmu.post(`/api/v1/operations/${operationId}/decline`, { reason: 'All staff assigned to the food-safety campaign.' }))
+        .status,
+    ).toBe(200);
     const refused = await guancheng.post(`/api/v1/operations/${operationId}/join`, {});
     expect([403, 404, 409]).toContain(refused.status);
     const detail = await eventually(
@@ -69,26 +105,66 @@ describe('joint operation end to end (gateway → operations ⇄ leads over gRPC
       (r) => r.body.invitations?.every((i) => i.status !== 'pending'),
       'both answers in the detail',
     );
-    expect(detail.body.invitations).toEqual(expect.arrayContaining([
-      expect.objectContaining({ unitId: 'msb-erqi', status: 'joined' }),
-      expect.objectContaining({ unitId: 'msb-zhongmu', status: 'declined', declineReason: 'All staff assigned to the food-safety campaign.' }),
-    ]));
+    expect(detail.body.invitations).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ unitId: 'msb-erqi', status: 'joined' }),
+        expect.objectContaining({
+          unitId: 'msb-zhongmu',
+          status: 'declined',
+          declineReason: 'All staff assigned to the food-safety campaign.',
+        }),
+      ]),
+    );
   });
 
   it('assigns and completes tasks, launches, reports progress twice and concludes', async () => {
-    const task = await jinshui.post<{ taskId: string }>(`/api/v1/operations/${operationId}/tasks`, { unitId: 'msb-erqi', description: 'Seal the warehouse exits.', dueAt: inDays(2) });
+    const task = await jinshui.post<{ taskId: string }>(`/api/v1/operations/${operationId}/tasks`, {
+      unitId: 'msb-erqi',
+      description: 'Seal the warehouse exits.',
+      dueAt: inDays(2),
+    });
     expect(task.status).toBe(200);
-    expect((await erqi.post(`/api/v1/operations/${operationId}/tasks/${task.body.taskId}/complete`, { note: 'Exits sealed at 06:00.' })).status).toBe(200);
-    expect((await erqi.post(`/api/v1/operations/${operationId}/progress`, { seizures: [], inspections: 1, arrests: 0, notes: 'too early' })).status).toBe(409);
+    expect(
+      (await erqi.post(`/api/v1/operations/${operationId}/tasks/${task.body.taskId}/complete`, { note: 'Exits sealed at 06:00.' })).status,
+    ).toBe(200);
+    expect(
+      (await erqi.post(`/api/v1/operations/${operationId}/progress`, { seizures: [], inspections: 1, arrests: 0, notes: 'too early' }))
+        .status,
+    ).toBe(409);
     expect((await jinshui.post(`/api/v1/operations/${operationId}/launch`, {})).status).toBe(200);
-    expect((await erqi.post(`/api/v1/operations/${operationId}/progress`, {
-      seizures: [{ goods: 'counterfeit liquor', quantity: 300, unitOfMeasure: 'case', valueYuan: 540000 }], inspections: 2, arrests: 1, notes: 'Warehouse searched.',
-    })).status).toBe(200);
-    expect((await jinshui.post(`/api/v1/operations/${operationId}/progress`, {
-      seizures: [{ goods: 'forged labels', quantity: 12000, unitOfMeasure: 'piece', valueYuan: 6000 }], inspections: 1, arrests: 1, notes: 'Label printer found.',
-    })).status).toBe(200);
-    expect((await jinshui.post(`/api/v1/operations/${operationId}/conclude`, { summary: 'Supplier network dismantled.', results: '2 arrests, 546,000 yuan seized.' })).status).toBe(200);
-    const detail = await eventually(() => jinshui.get<Detail>(`/api/v1/operations/${operationId}`), (r) => r.body.status === 'concluded', 'the concluded operation');
+    expect(
+      (
+        await erqi.post(`/api/v1/operations/${operationId}/progress`, {
+          seizures: [{ goods: 'counterfeit liquor', quantity: 300, unitOfMeasure: 'case', valueYuan: 540000 }],
+          inspections: 2,
+          arrests: 1,
+          notes: 'Warehouse searched.',
+        })
+      ).status,
+    ).toBe(200);
+    expect(
+      (
+        await jinshui.post(`/api/v1/operations/${operationId}/progress`, {
+          seizures: [{ goods: 'forged labels', quantity: 12000, unitOfMeasure: 'piece', valueYuan: 6000 }],
+          inspections: 1,
+          arrests: 1,
+          notes: 'Label printer found.',
+        })
+      ).status,
+    ).toBe(200);
+    expect(
+      (
+        await jinshui.post(`/api/v1/operations/${operationId}/conclude`, {
+          summary: 'Supplier network dismantled.',
+          results: '2 arrests, 546,000 yuan seized.',
+        })
+      ).status,
+    ).toBe(200);
+    const detail = await eventually(
+      () => jinshui.get<Detail>(`/api/v1/operations/${operationId}`),
+      (r) => r.body.status === 'concluded',
+      'the concluded operation',
+    );
     expect(detail.body.totals).toMatchObject({ reports: 2, seizedValueYuan: 546000, arrests: 2 });
     expect(detail.body.tasks[0]!.status).toBe('done');
   });
@@ -103,16 +179,40 @@ describe('joint operation end to end (gateway → operations ⇄ leads over gRPC
   });
 
   it('raises a deconfliction alert seen by both owners when Guancheng targets the same enterprise in an overlapping window', async () => {
-    const first = await jinshui.post<{ operationId: string }>('/api/v1/operations', {
-      title: 'Operation Spring Follow-up', objective: 'Inspect the supplier’s second site.', targets: [target], area: 'Erqi',
-      window: { startsAt: inDays(10), endsAt: inDays(12) }, linkedLeadIds: [], handling: { code: 'GREEN' }, urgency: 'normal',
-    }, { 'idempotency-key': randomUUID() });
+    const first = await jinshui.post<{ operationId: string }>(
+      '/api/v1/operations',
+      {
+        title: 'Operation Spring Follow-up',
+        objective: 'Inspect the supplier’s second site.',
+        targets: [target],
+        area: 'Erqi',
+        window: { startsAt: inDays(10), endsAt: inDays(12) },
+        linkedLeadIds: [],
+        handling: { code: 'GREEN' },
+        urgency: 'normal',
+      },
+      { 'idempotency-key': randomUUID() },
+    );
     expect(first.status).toBe(201);
-    await eventually(() => jinshui.get(`/api/v1/operations/${first.body.operationId}`), (r) => r.status === 200, 'the first operation');
-    const second = await guancheng.post<{ operationId: string }>('/api/v1/operations', {
-      title: 'Guancheng market sweep', objective: 'Sweep of liquor wholesalers.', targets: [{ ...target, place: { ...target.place, address: '9 Jiefang Rd.' } }],
-      area: 'Erqi', window: { startsAt: inDays(11), endsAt: inDays(13) }, linkedLeadIds: [], handling: { code: 'GREEN' }, urgency: 'normal',
-    }, { 'idempotency-key': randomUUID() });
+    await eventually(
+      () => jinshui.get(`/api/v1/operations/${first.body.operationId}`),
+      (r) => r.status === 200,
+      'the first operation',
+    );
+    const second = await guancheng.post<{ operationId: string }>(
+      '/api/v1/operations',
+      {
+        title: 'Guancheng market sweep',
+        objective: 'Sweep of liquor wholesalers.',
+        targets: [{ ...target, place: { ...target.place, address: '9 Jiefang Rd.' } }],
+        area: 'Erqi',
+        window: { startsAt: inDays(11), endsAt: inDays(13) },
+        linkedLeadIds: [],
+        handling: { code: 'GREEN' },
+        urgency: 'normal',
+      },
+      { 'idempotency-key': randomUUID() },
+    );
     expect(second.status).toBe(201);
     const mine = await eventually(
       () => jinshui.get<{ items: Array<{ operationId: string; otherOwnerUnitId: string }> }>('/api/v1/operations/conflicts'),
@@ -130,7 +230,14 @@ describe('joint operation end to end (gateway → operations ⇄ leads over gRPC
   it('refuses a non-participant (403) and bad input (400 naming the field)', async () => {
     expect((await outsider.get(`/api/v1/operations/${operationId}`)).status).toBe(403);
     const bad = await jinshui.post<{ issues: Array<{ path: string }> }>('/api/v1/operations', {
-      title: 'Backwards', objective: 'x', targets: [target], area: 'x', window: { startsAt: inDays(3), endsAt: inDays(2) }, linkedLeadIds: [], handling: { code: 'GREEN' }, urgency: 'normal',
+      title: 'Backwards',
+      objective: 'x',
+      targets: [target],
+      area: 'x',
+      window: { startsAt: inDays(3), endsAt: inDays(2) },
+      linkedLeadIds: [],
+      handling: { code: 'GREEN' },
+      urgency: 'normal',
     });
     expect(bad.status).toBe(400);
     expect(JSON.stringify(bad.body.issues)).toContain('window');

@@ -1,14 +1,11 @@
 // Readiness probes with the same clients the services use.
-import { Kafka, logLevel } from "kafkajs";
-import { MongoClient } from "mongodb";
+import { Kafka, logLevel } from 'kafkajs';
+import { MongoClient } from 'mongodb';
 
 /** One attempt: a kafkajs admin lists topics. Returns the topic list. */
-export async function kafkaListTopics(
-  brokers: string[],
-  timeoutMs = 3000,
-): Promise<string[]> {
+export async function kafkaListTopics(brokers: string[], timeoutMs = 3000): Promise<string[]> {
   const kafka = new Kafka({
-    clientId: "liaison-infra-health",
+    clientId: 'liaison-infra-health',
     brokers,
     logLevel: logLevel.NOTHING,
     connectionTimeout: Math.min(timeoutMs, 3000),
@@ -25,17 +22,14 @@ export async function kafkaListTopics(
 }
 
 /** One attempt: `ping`, then `buildInfo` for a version description. */
-export async function mongoPing(
-  uri: string,
-  timeoutMs = 3000,
-): Promise<{ version: string; ferretdb?: string }> {
+export async function mongoPing(uri: string, timeoutMs = 3000): Promise<{ version: string; ferretdb?: string }> {
   const client = new MongoClient(uri, {
     serverSelectionTimeoutMS: timeoutMs,
     connectTimeoutMS: timeoutMs,
   });
   try {
     await client.connect();
-    const admin = client.db("admin");
+    const admin = client.db('admin');
     await admin.command({ ping: 1 });
     const info = (await admin.command({ buildInfo: 1 })) as {
       version?: string;
@@ -44,21 +38,16 @@ export async function mongoPing(
     };
     // FerretDB 1.x reports `ferretdbVersion` ("unknown" when embedded), 2.x a `ferretdb` document.
     const ferretdb = info.ferretdbVersion ?? info.ferretdb?.version;
-    return ferretdb
-      ? { version: info.version ?? "unknown", ferretdb }
-      : { version: info.version ?? "unknown" };
+    return ferretdb ? { version: info.version ?? 'unknown', ferretdb } : { version: info.version ?? 'unknown' };
   } finally {
     await client.close().catch(() => undefined);
   }
 }
 
 /** Describe a MongoDB-API server from its buildInfo. */
-export function describeMongo(info: {
-  version: string;
-  ferretdb?: string;
-}): string {
+export function describeMongo(info: { version: string; ferretdb?: string }): string {
   if (info.ferretdb === undefined) return `MongoDB ${info.version}`;
-  return info.ferretdb === "unknown"
+  return info.ferretdb === 'unknown'
     ? `FerretDB (MongoDB API ${info.version})`
-    : `FerretDB ${info.ferretdb.replace(/^v/, "")} (MongoDB API ${info.version})`;
+    : `FerretDB ${info.ferretdb.replace(/^v/, '')} (MongoDB API ${info.version})`;
 }

@@ -1,19 +1,14 @@
 // @liaison/infra-local: real Apache Kafka (KRaft) and a MongoDB wire-protocol server for local
 // development, tests and CI on machines without Docker. See infra/local/README.md.
-import * as fs from "node:fs";
-import * as path from "node:path";
-import {
-  FERRETDB_VERSION,
-  KAFKA_VERSION,
-  infraDir,
-  parseBrokers,
-} from "./config";
-import { describeMongo, kafkaListTopics, mongoPing } from "./health";
-import { freePorts, isPortOpen } from "./ports";
-import { purgeExternalPostgresHome } from "./postgres-home";
-import { InfraError, progress, withLock } from "./proc";
-import { GRPCURL_VERSION, provisionGrpcurl } from "./grpcurl";
-import { provisionKafka, provisionMongo } from "./provision";
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { FERRETDB_VERSION, KAFKA_VERSION, infraDir, parseBrokers } from './config';
+import { describeMongo, kafkaListTopics, mongoPing } from './health';
+import { freePorts, isPortOpen } from './ports';
+import { purgeExternalPostgresHome } from './postgres-home';
+import { InfraError, progress, withLock } from './proc';
+import { GRPCURL_VERSION, provisionGrpcurl } from './grpcurl';
+import { provisionKafka, provisionMongo } from './provision';
 import {
   defaultTimeoutMs,
   kafkaAlive,
@@ -35,19 +30,12 @@ import {
   waitKafka,
   waitMongo,
   waitPostgres,
-} from "./servers";
-import {
-  type InfraState,
-  lockFile,
-  readState,
-  removeState,
-  stateFile,
-  writeState,
-} from "./state";
+} from './servers';
+import { type InfraState, lockFile, readState, removeState, stateFile, writeState } from './state';
 
-export { FERRETDB_VERSION, KAFKA_VERSION } from "./config";
-export { InfraError } from "./proc";
-export type { InfraState } from "./state";
+export { FERRETDB_VERSION, KAFKA_VERSION } from './config';
+export { InfraError } from './proc';
+export type { InfraState } from './state';
 
 export interface InfraEndpoints {
   kafkaBrokers: string[];
@@ -59,7 +47,7 @@ export interface InfraEndpoints {
   startedHere: boolean;
 }
 
-export type InfraMode = "local" | "containers" | "external";
+export type InfraMode = 'local' | 'containers' | 'external';
 
 export interface EnsureInfraOptions {
   /** Per-server readiness timeout (default LIAISON_INFRA_TIMEOUT_MS or 120 s). */
@@ -67,7 +55,7 @@ export interface EnsureInfraOptions {
   /** Recorded in the state file as the owner when servers are started here (e.g. "jest:<pid>"). */
   owner?: string;
   /** Default: LIAISON_INFRA env ("containers") or "local". */
-  mode?: "local" | "containers";
+  mode?: 'local' | 'containers';
   /** Ignore KAFKA_BROKERS / MONGODB_URI even if set. */
   ignoreEnv?: boolean;
 }
@@ -91,7 +79,7 @@ export interface ServerStatus {
 }
 
 export interface InfraStatus {
-  mode: InfraMode | "none";
+  mode: InfraMode | 'none';
   stateFile: string;
   owner?: string;
   kafka?: ServerStatus & { version: string; topics?: number };
@@ -101,9 +89,9 @@ export interface InfraStatus {
 }
 
 /** Lazy so the normal path never loads testcontainers (require keeps it working under tsx and jest/swc). */
-function loadContainers(): typeof import("./containers") {
+function loadContainers(): typeof import('./containers') {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return require("./containers") as typeof import("./containers");
+  return require('./containers') as typeof import('./containers');
 }
 
 function envEndpoints(): { brokers: string[]; uri: string } | undefined {
@@ -112,13 +100,10 @@ function envEndpoints(): { brokers: string[]; uri: string } | undefined {
   return b && u ? { brokers: parseBrokers(b), uri: u } : undefined;
 }
 
-function modeFromEnv(): "local" | "containers" {
-  const v = (process.env.LIAISON_INFRA ?? "local").trim();
-  if (v === "containers" || v === "local" || v === "")
-    return v === "containers" ? "containers" : "local";
-  throw new InfraError(
-    `LIAISON_INFRA must be "local" or "containers", got "${v}"`,
-  );
+function modeFromEnv(): 'local' | 'containers' {
+  const v = (process.env.LIAISON_INFRA ?? 'local').trim();
+  if (v === 'containers' || v === 'local' || v === '') return v === 'containers' ? 'containers' : 'local';
+  throw new InfraError(`LIAISON_INFRA must be "local" or "containers", got "${v}"`);
 }
 
 /** Download/build what is needed (cached by version) without starting anything. */
@@ -133,15 +118,10 @@ export async function provision(): Promise<{ kafka: string; mongo: string }> {
 }
 
 /** Both in parallel; if one fails, let the other finish (no orphaned mvn/go writing into the cache). */
-async function provisionBoth(): Promise<
-  [
-    Awaited<ReturnType<typeof provisionKafka>>,
-    Awaited<ReturnType<typeof provisionMongo>>,
-  ]
-> {
+async function provisionBoth(): Promise<[Awaited<ReturnType<typeof provisionKafka>>, Awaited<ReturnType<typeof provisionMongo>>]> {
   const [k, m] = await Promise.allSettled([provisionKafka(), provisionMongo()]);
-  if (k.status === "rejected") throw k.reason;
-  if (m.status === "rejected") throw m.reason;
+  if (k.status === 'rejected') throw k.reason;
+  if (m.status === 'rejected') throw m.reason;
   return [k.value, m.value];
 }
 
@@ -152,12 +132,10 @@ async function provisionBoth(): Promise<
  *   and answering, or provision (cached) and start new ones on free loopback ports.
  * Safe to call concurrently from several processes (a lock file serialises them).
  */
-export async function ensureInfra(
-  options: EnsureInfraOptions = {},
-): Promise<InfraEndpoints> {
+export async function ensureInfra(options: EnsureInfraOptions = {}): Promise<InfraEndpoints> {
   const ext = options.ignoreEnv ? undefined : envEndpoints();
   if (ext) {
-    let mongoServer = "external MongoDB-API server";
+    let mongoServer = 'external MongoDB-API server';
     try {
       mongoServer = `${describeMongo(await mongoPing(ext.uri, 5000))}, external`;
     } catch {
@@ -166,25 +144,23 @@ export async function ensureInfra(
     return {
       kafkaBrokers: ext.brokers,
       mongodbUri: ext.uri,
-      kafkaVersion: "external",
+      kafkaVersion: 'external',
       mongoServer,
       startedHere: false,
     };
   }
   const mode = options.mode ?? modeFromEnv();
   const owner = options.owner ?? `pid:${process.pid}`;
-  if (mode === "containers") {
+  if (mode === 'containers') {
     const c = loadContainers();
     return c.ensureContainers(owner);
   }
   const timeoutMs = options.timeoutMs ?? defaultTimeoutMs();
 
-  return withLock(lockFile(), "infra", async () => {
+  return withLock(lockFile(), 'infra', async () => {
     const prev = readState();
-    if (prev?.mode === "containers")
-      throw new InfraError(
-        `state file ${stateFile()} describes containers; run \`npm run infra:down\` first`,
-      );
+    if (prev?.mode === 'containers')
+      throw new InfraError(`state file ${stateFile()} describes containers; run \`npm run infra:down\` first`);
     const [kDist, mDist] = await provisionBoth();
     let startedHere = false;
 
@@ -194,15 +170,11 @@ export async function ensureInfra(
       await waitKafka(kafka, timeoutMs);
     } else {
       const [port, cport] =
-        kafka && (await portsFree([kafka.port, kafka.controllerPort]))
-          ? [kafka.port, kafka.controllerPort]
-          : await freePorts(2);
+        kafka && (await portsFree([kafka.port, kafka.controllerPort])) ? [kafka.port, kafka.controllerPort] : await freePorts(2);
       kafka = await launchKafka(prepareKafka(kDist, port!, cport!), timeoutMs);
       startedHere = true;
     }
-    const state0: InfraState | undefined = prev
-      ? { ...prev, kafka }
-      : undefined;
+    const state0: InfraState | undefined = prev ? { ...prev, kafka } : undefined;
     if (state0) writeState(state0);
 
     // PostgreSQL (FerretDB's PostgreSQL handler): reuse if alive, else (re)start on the same port if free.
@@ -212,15 +184,9 @@ export async function ensureInfra(
       if (postgres && postgresAlive(postgres)) {
         await waitPostgres(postgres, timeoutMs);
       } else {
-        const port =
-          postgres && (await portsFree([postgres.port]))
-            ? postgres.port
-            : (await freePorts(1))[0]!;
+        const port = postgres && (await portsFree([postgres.port])) ? postgres.port : (await freePorts(1))[0]!;
         try {
-          postgres = await launchPostgres(
-            preparePostgres(mDist.postgres, port),
-            timeoutMs,
-          );
+          postgres = await launchPostgres(preparePostgres(mDist.postgres, port), timeoutMs);
         } catch (e) {
           if (!prev) await stopKafkaProcess(kafka);
           throw e;
@@ -234,21 +200,15 @@ export async function ensureInfra(
     const sameMongo =
       mongo !== undefined &&
       mongo.kind === mDist.kind &&
-      (mongo.handler ?? "sqlite") === (mDist.handler ?? "sqlite") &&
+      (mongo.handler ?? 'sqlite') === (mDist.handler ?? 'sqlite') &&
       (!postgres || mongo.postgresqlUrl === postgresUrl(postgres));
     if (mongo && sameMongo && !pgStarted && mongoAlive(mongo)) {
       await waitMongo(mongo, timeoutMs);
     } else {
       if (mongo) await stopMongoProcess(mongo); // e.g. other handler, or its PostgreSQL was restarted
-      const port =
-        mongo && (await portsFree([mongo.port]))
-          ? mongo.port
-          : (await freePorts(1))[0]!;
+      const port = mongo && (await portsFree([mongo.port])) ? mongo.port : (await freePorts(1))[0]!;
       try {
-        mongo = await launchMongo(
-          prepareMongo(mDist, port, postgres),
-          timeoutMs,
-        );
+        mongo = await launchMongo(prepareMongo(mDist, port, postgres), timeoutMs);
       } catch (e) {
         if (!prev) {
           await stopKafkaProcess(kafka);
@@ -259,11 +219,10 @@ export async function ensureInfra(
       startedHere = true;
     }
     // A PostgreSQL left over from a previous handler choice is stopped (data kept).
-    if (!mDist.postgres && prev?.postgres)
-      await stopPostgresProcess(prev.postgres);
+    if (!mDist.postgres && prev?.postgres) await stopPostgresProcess(prev.postgres);
     const state: InfraState = {
       schema: 1,
-      mode: "local",
+      mode: 'local',
       owner: startedHere ? owner : (prev?.owner ?? owner),
       kafka,
       mongo,
@@ -286,18 +245,15 @@ async function portsFree(ports: number[]): Promise<boolean> {
 }
 
 /** Stop both servers recorded in the state file (SIGTERM, grace period, SIGKILL) and remove the state. */
-export async function stopInfra(
-  options: StopInfraOptions = {},
-): Promise<{ stopped: boolean }> {
-  return withLock(lockFile(), "infra", async () => {
+export async function stopInfra(options: StopInfraOptions = {}): Promise<{ stopped: boolean }> {
+  return withLock(lockFile(), 'infra', async () => {
     const s = readState();
     if (!s) {
       if (options.purge) purgeData();
       return { stopped: false };
     }
-    if (options.onlyOwner !== undefined && s.owner !== options.onlyOwner)
-      return { stopped: false };
-    if (s.mode === "containers") {
+    if (options.onlyOwner !== undefined && s.owner !== options.onlyOwner) return { stopped: false };
+    if (s.mode === 'containers') {
       const c = loadContainers();
       await c.removeContainers(s);
     } else {
@@ -312,10 +268,9 @@ export async function stopInfra(
 }
 
 function purgeData(): void {
-  const pgHome = purgeExternalPostgresHome(path.join(infraDir(), "postgres"));
+  const pgHome = purgeExternalPostgresHome(path.join(infraDir(), 'postgres'));
   if (pgHome) progress(`removed the PostgreSQL cluster in ${pgHome}`);
-  for (const d of ["kafka", "ferretdb", "mongod", "postgres"])
-    fs.rmSync(path.join(infraDir(), d), { recursive: true, force: true });
+  for (const d of ['kafka', 'ferretdb', 'mongod', 'postgres']) fs.rmSync(path.join(infraDir(), d), { recursive: true, force: true });
   progress(`removed data under ${infraDir()}`);
 }
 
@@ -334,9 +289,9 @@ function requireState(what: string): InfraState {
  * so `startKafka()` brings the same broker back. Works from any process via the state file.
  */
 export async function stopKafka(): Promise<void> {
-  await withLock(lockFile(), "infra", async () => {
-    const s = requireState("stopKafka");
-    if (s.mode === "containers") {
+  await withLock(lockFile(), 'infra', async () => {
+    const s = requireState('stopKafka');
+    if (s.mode === 'containers') {
       const c = loadContainers();
       await c.pauseKafka(s);
       return;
@@ -347,12 +302,10 @@ export async function stopKafka(): Promise<void> {
 }
 
 /** Start the Kafka broker stopped by `stopKafka()` on the same ports and data dir; resolves when ready. */
-export async function startKafka(
-  options: { timeoutMs?: number } = {},
-): Promise<void> {
-  await withLock(lockFile(), "infra", async () => {
-    const s = requireState("startKafka");
-    if (s.mode === "containers") {
+export async function startKafka(options: { timeoutMs?: number } = {}): Promise<void> {
+  await withLock(lockFile(), 'infra', async () => {
+    const s = requireState('startKafka');
+    if (s.mode === 'containers') {
       const c = loadContainers();
       await c.unpauseKafka(s);
       return;
@@ -363,12 +316,7 @@ export async function startKafka(
       return;
     }
     // The old listener sockets may linger for a moment after the process exits.
-    for (
-      let i = 0;
-      i < 50 && !(await portsFree([s.kafka.port, s.kafka.controllerPort]));
-      i++
-    )
-      await new Promise((r) => setTimeout(r, 200));
+    for (let i = 0; i < 50 && !(await portsFree([s.kafka.port, s.kafka.controllerPort])); i++) await new Promise((r) => setTimeout(r, 200));
     const kafka = await launchKafka({ ...s.kafka, pid: null }, timeoutMs);
     writeState({ ...s, kafka });
   });
@@ -378,8 +326,8 @@ export async function startKafka(
 export async function infraStatus(): Promise<InfraStatus> {
   const ext = envEndpoints();
   const s = readState();
-  if (!s) return { mode: ext ? "external" : "none", stateFile: stateFile() };
-  const local = s.mode === "local";
+  if (!s) return { mode: ext ? 'external' : 'none', stateFile: stateFile() };
+  const local = s.mode === 'local';
   const kRunning = local ? kafkaAlive(s.kafka) : true;
   const mRunning = local ? mongoAlive(s.mongo) : true;
   let topics: number | undefined;
@@ -392,8 +340,7 @@ export async function infraStatus(): Promise<InfraStatus> {
     } catch (e) {
       kDetail = (e as Error).message;
     }
-  } else if (s.kafka.pid === null)
-    kDetail = "stopped (stopKafka); startKafka() restarts it on the same ports";
+  } else if (s.kafka.pid === null) kDetail = 'stopped (stopKafka); startKafka() restarts it on the same ports';
   if (mRunning) {
     try {
       const info = await mongoPing(mongoUri(s.mongo), 3000);
@@ -402,7 +349,7 @@ export async function infraStatus(): Promise<InfraStatus> {
       mDetail = (e as Error).message;
     }
   }
-  let postgres: InfraStatus["postgres"];
+  let postgres: InfraStatus['postgres'];
   if (s.postgres) {
     const p = s.postgres;
     const pRunning = local && postgresAlive(p);
@@ -426,7 +373,7 @@ export async function infraStatus(): Promise<InfraStatus> {
     };
   }
   const base = (
-    x: InfraState["kafka"] | InfraState["mongo"],
+    x: InfraState['kafka'] | InfraState['mongo'],
     running: boolean,
     healthy: boolean,
     endpoint: string,
@@ -446,24 +393,12 @@ export async function infraStatus(): Promise<InfraStatus> {
     stateFile: stateFile(),
     owner: s.owner,
     kafka: {
-      ...base(
-        s.kafka,
-        kRunning,
-        topics !== undefined,
-        kafkaBrokers(s.kafka).join(","),
-        kDetail,
-      ),
+      ...base(s.kafka, kRunning, topics !== undefined, kafkaBrokers(s.kafka).join(','), kDetail),
       version: s.kafka.version,
       ...(topics !== undefined ? { topics } : {}),
     },
     mongo: {
-      ...base(
-        s.mongo,
-        mRunning,
-        mDetail === undefined && mRunning,
-        mongoUri(s.mongo),
-        mDetail,
-      ),
+      ...base(s.mongo, mRunning, mDetail === undefined && mRunning, mongoUri(s.mongo), mDetail),
       server,
     },
     ...(postgres ? { postgres } : {}),
@@ -472,7 +407,7 @@ export async function infraStatus(): Promise<InfraStatus> {
 
 /** One line naming the versions, e.g. for test output. */
 export function describeEndpoints(e: InfraEndpoints): string {
-  return `Kafka ${e.kafkaVersion} at ${e.kafkaBrokers.join(",")}; ${e.mongoServer} at ${e.mongodbUri}`;
+  return `Kafka ${e.kafkaVersion} at ${e.kafkaBrokers.join(',')}; ${e.mongoServer} at ${e.mongodbUri}`;
 }
 
 export const versions = {
@@ -480,4 +415,4 @@ export const versions = {
   ferretdb: FERRETDB_VERSION,
 } as const;
 
-export { provisionGrpcurl, GRPCURL_VERSION } from "./grpcurl";
+export { provisionGrpcurl, GRPCURL_VERSION } from './grpcurl';

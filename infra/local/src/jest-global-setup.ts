@@ -1,35 +1,26 @@
 // Jest globalSetup for the integration and e2e projects: start or reuse infra/local and export
 // KAFKA_BROKERS / MONGODB_URI so test workers (child processes) inherit them.
-import { describeEndpoints, ensureInfra } from "./index";
+import { describeEndpoints, ensureInfra } from './index';
 
 /** Set in the jest main process when this setup started the servers; read by the teardown. */
-export const STARTED_MARKER = "LIAISON_INFRA_STARTED_BY_JEST";
+export const STARTED_MARKER = 'LIAISON_INFRA_STARTED_BY_JEST';
 /** "1" when the servers come from infra/local (started or reused): tests may stop/start the broker. */
-export const LOCAL_MARKER = "LIAISON_INFRA_LOCAL";
+export const LOCAL_MARKER = 'LIAISON_INFRA_LOCAL';
 /** Pid of the jest process whose setup already exported the endpoints (second project: no-op). */
-const SETUP_MARKER = "LIAISON_INFRA_SETUP_PID";
+const SETUP_MARKER = 'LIAISON_INFRA_SETUP_PID';
 
 export default async function globalSetup(): Promise<void> {
   // Both projects may run this in one jest process: the second call sees the exported env (or the
   // state file) and reuses the servers instead of starting anything.
-  if (
-    process.env[SETUP_MARKER] === String(process.pid) &&
-    process.env.KAFKA_BROKERS &&
-    process.env.MONGODB_URI
-  )
-    return;
+  if (process.env[SETUP_MARKER] === String(process.pid) && process.env.KAFKA_BROKERS && process.env.MONGODB_URI) return;
   const e = await ensureInfra({ owner: `jest:${process.pid}` });
-  if (e.kafkaVersion !== "external") process.env[LOCAL_MARKER] = "1";
+  if (e.kafkaVersion !== 'external') process.env[LOCAL_MARKER] = '1';
   else delete process.env[LOCAL_MARKER];
   if (e.startedHere) process.env[STARTED_MARKER] = String(process.pid);
-  process.env.KAFKA_BROKERS = e.kafkaBrokers.join(",");
+  process.env.KAFKA_BROKERS = e.kafkaBrokers.join(',');
   process.env.MONGODB_URI = e.mongodbUri;
   process.env[SETUP_MARKER] = String(process.pid);
-  const how = e.startedHere
-    ? "started for this run"
-    : e.kafkaVersion === "external"
-      ? "from KAFKA_BROKERS/MONGODB_URI"
-      : "reused";
+  const how = e.startedHere ? 'started for this run' : e.kafkaVersion === 'external' ? 'from KAFKA_BROKERS/MONGODB_URI' : 'reused';
   process.stderr.write(
     `\n[infra] tests run against Apache Kafka ${e.kafkaVersion} and ${e.mongoServer} (${how}): ${describeEndpoints(e)}\n`,
   );

@@ -1,16 +1,16 @@
-import * as net from "node:net";
+import * as net from 'node:net';
 
 /** Ask the OS for a free TCP port on `host` (bind to port 0, read it, close). */
-export function freePort(host = "127.0.0.1"): Promise<number> {
+export function freePort(host = '127.0.0.1'): Promise<number> {
   return new Promise((resolve, reject) => {
     const srv = net.createServer();
     srv.unref();
-    srv.once("error", reject);
+    srv.once('error', reject);
     srv.listen({ host, port: 0, exclusive: true }, () => {
       const addr = srv.address();
-      if (addr === null || typeof addr === "string") {
+      if (addr === null || typeof addr === 'string') {
         srv.close();
-        reject(new Error("could not determine a free port"));
+        reject(new Error('could not determine a free port'));
         return;
       }
       const { port } = addr;
@@ -20,25 +20,17 @@ export function freePort(host = "127.0.0.1"): Promise<number> {
 }
 
 /** `count` distinct free ports. */
-export async function freePorts(
-  count: number,
-  host = "127.0.0.1",
-): Promise<number[]> {
+export async function freePorts(count: number, host = '127.0.0.1'): Promise<number[]> {
   const ports = new Set<number>();
   for (let attempts = 0; ports.size < count; attempts++) {
-    if (attempts > count * 20)
-      throw new Error(`could not find ${count} free ports on ${host}`);
+    if (attempts > count * 20) throw new Error(`could not find ${count} free ports on ${host}`);
     ports.add(await freePort(host));
   }
   return [...ports];
 }
 
 /** Is something accepting TCP connections on host:port? */
-export function isPortOpen(
-  port: number,
-  host = "127.0.0.1",
-  timeoutMs = 1000,
-): Promise<boolean> {
+export function isPortOpen(port: number, host = '127.0.0.1', timeoutMs = 1000): Promise<boolean> {
   return new Promise((resolve) => {
     const sock = net.connect({ host, port });
     const done = (ok: boolean): void => {
@@ -47,19 +39,17 @@ export function isPortOpen(
       resolve(ok);
     };
     sock.setTimeout(timeoutMs, () => done(false));
-    sock.once("connect", () => done(true));
-    sock.once("error", () => done(false));
+    sock.once('connect', () => done(true));
+    sock.once('error', () => done(false));
   });
 }
 
 /** Is the port free to bind on host? */
-export function isPortFree(port: number, host = "127.0.0.1"): Promise<boolean> {
+export function isPortFree(port: number, host = '127.0.0.1'): Promise<boolean> {
   return new Promise((resolve) => {
     const srv = net.createServer();
     srv.unref();
-    srv.once("error", () => resolve(false));
-    srv.listen({ host, port, exclusive: true }, () =>
-      srv.close(() => resolve(true)),
-    );
+    srv.once('error', () => resolve(false));
+    srv.listen({ host, port, exclusive: true }, () => srv.close(() => resolve(true)));
   });
 }

@@ -1,32 +1,18 @@
 // Start/stop/wait for the local Kafka broker and MongoDB-API server.
-import { spawnSync } from "node:child_process";
-import { randomBytes } from "node:crypto";
-import * as fs from "node:fs";
-import * as os from "node:os";
-import * as path from "node:path";
-import {
-  infraDir,
-  renderKafkaLog4j,
-  renderKafkaServerProperties,
-} from "./config";
-import { kafkaListTopics, mongoPing } from "./health";
-import { pgGuardArgs } from "./pg-guards";
-import { choosePostgresHome } from "./postgres-home";
-import {
-  InfraError,
-  isOurProcess,
-  progress,
-  readTail,
-  runSync,
-  sleep,
-  spawnDetached,
-  terminate,
-  which,
-} from "./proc";
-import type { KafkaDist, MongoDist, PostgresDist } from "./provision";
-import type { KafkaState, MongoState, PostgresState } from "./state";
+import { spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { infraDir, renderKafkaLog4j, renderKafkaServerProperties } from './config';
+import { kafkaListTopics, mongoPing } from './health';
+import { pgGuardArgs } from './pg-guards';
+import { choosePostgresHome } from './postgres-home';
+import { InfraError, isOurProcess, progress, readTail, runSync, sleep, spawnDetached, terminate, which } from './proc';
+import type { KafkaDist, MongoDist, PostgresDist } from './provision';
+import type { KafkaState, MongoState, PostgresState } from './state';
 
-export const HOST = "127.0.0.1";
+export const HOST = '127.0.0.1';
 export const KAFKA_STOP_GRACE_MS = 30_000;
 export const MONGO_STOP_GRACE_MS = 10_000;
 
@@ -35,70 +21,54 @@ export function defaultTimeoutMs(): number {
   return Number.isFinite(v) && v > 0 ? v : 120_000;
 }
 
-export const kafkaBrokers = (
-  k: Pick<KafkaState, "host" | "port">,
-): string[] => [`${k.host}:${k.port}`];
-export const mongoUri = (m: Pick<MongoState, "host" | "port">): string =>
-  `mongodb://${m.host}:${m.port}/`;
+export const kafkaBrokers = (k: Pick<KafkaState, 'host' | 'port'>): string[] => [`${k.host}:${k.port}`];
+export const mongoUri = (m: Pick<MongoState, 'host' | 'port'>): string => `mongodb://${m.host}:${m.port}/`;
 
 /** Process marker for pid-reuse checks: the config file path is unique per checkout. */
-export const kafkaAlive = (k: KafkaState): boolean =>
-  isOurProcess(k.pid, k.configFile);
-export const mongoAlive = (m: MongoState): boolean =>
-  isOurProcess(m.pid, m.dataDir);
+export const kafkaAlive = (k: KafkaState): boolean => isOurProcess(k.pid, k.configFile);
+export const mongoAlive = (m: MongoState): boolean => isOurProcess(m.pid, m.dataDir);
 
 /** Kafka cluster ids are 16 random bytes, base64url without padding, not starting with '-'. */
 export function newClusterId(): string {
   for (;;) {
-    const id = randomBytes(16).toString("base64url");
-    if (!id.startsWith("-")) return id;
+    const id = randomBytes(16).toString('base64url');
+    if (!id.startsWith('-')) return id;
   }
 }
 
 function readClusterId(dataDir: string): string | undefined {
   try {
-    return /^cluster\.id=(.+)$/m
-      .exec(fs.readFileSync(path.join(dataDir, "meta.properties"), "utf8"))?.[1]
-      ?.trim();
+    return /^cluster\.id=(.+)$/m.exec(fs.readFileSync(path.join(dataDir, 'meta.properties'), 'utf8'))?.[1]?.trim();
   } catch {
     return undefined;
   }
 }
 
 /** Write config files and format storage (first time only). Does not start the broker. */
-export function prepareKafka(
-  dist: KafkaDist,
-  port: number,
-  controllerPort: number,
-): KafkaState {
-  const base = path.join(infraDir(), "kafka");
-  const dataDir = path.join(base, "data");
-  const configFile = path.join(base, "server.properties");
-  const log4jFile = path.join(base, "log4j.properties");
+export function prepareKafka(dist: KafkaDist, port: number, controllerPort: number): KafkaState {
+  const base = path.join(infraDir(), 'kafka');
+  const dataDir = path.join(base, 'data');
+  const configFile = path.join(base, 'server.properties');
+  const log4jFile = path.join(base, 'log4j.properties');
   fs.mkdirSync(dataDir, { recursive: true });
-  fs.writeFileSync(
-    configFile,
-    renderKafkaServerProperties({ host: HOST, port, controllerPort, dataDir }),
-  );
+  fs.writeFileSync(configFile, renderKafkaServerProperties({ host: HOST, port, controllerPort, dataDir }));
   fs.writeFileSync(log4jFile, renderKafkaLog4j());
   let clusterId = readClusterId(dataDir);
   if (!clusterId) {
     clusterId = newClusterId();
-    progress(
-      `formatting Kafka KRaft storage (cluster ${clusterId}) in ${dataDir}`,
-    );
+    progress(`formatting Kafka KRaft storage (cluster ${clusterId}) in ${dataDir}`);
     runSync(dist.java, [
-      "-Xmx256m",
+      '-Xmx256m',
       `-Dlog4j.configuration=file:${log4jFile}`,
-      "-cp",
+      '-cp',
       dist.classpath,
-      "kafka.tools.StorageTool",
-      "format",
-      "-t",
+      'kafka.tools.StorageTool',
+      'format',
+      '-t',
       clusterId,
-      "-c",
+      '-c',
       configFile,
-      "--ignore-formatted",
+      '--ignore-formatted',
     ]);
   }
   return {
@@ -107,7 +77,7 @@ export function prepareKafka(
     port,
     controllerPort,
     dataDir,
-    logFile: path.join(base, "kafka.log"),
+    logFile: path.join(base, 'kafka.log'),
     startedAt: null,
     version: dist.version,
     configFile,
@@ -119,27 +89,22 @@ export function prepareKafka(
 }
 
 /** Spawn the broker for a prepared state (same ports/data dir every time) and wait until ready. */
-export async function launchKafka(
-  k: KafkaState,
-  timeoutMs = defaultTimeoutMs(),
-): Promise<KafkaState> {
-  progress(
-    `starting Kafka ${k.version} on ${k.host}:${k.port} (controller ${k.controllerPort}); log ${k.logFile}`,
-  );
-  const heap = process.env.LIAISON_KAFKA_HEAP ?? "512m";
+export async function launchKafka(k: KafkaState, timeoutMs = defaultTimeoutMs()): Promise<KafkaState> {
+  progress(`starting Kafka ${k.version} on ${k.host}:${k.port} (controller ${k.controllerPort}); log ${k.logFile}`);
+  const heap = process.env.LIAISON_KAFKA_HEAP ?? '512m';
   const pid = spawnDetached(
     k.java,
     [
       `-Xmx${heap}`,
-      "-Xms128m",
-      "-XX:+UseG1GC",
-      "-XX:MaxGCPauseMillis=20",
-      "-Djava.awt.headless=true",
+      '-Xms128m',
+      '-XX:+UseG1GC',
+      '-XX:MaxGCPauseMillis=20',
+      '-Djava.awt.headless=true',
       `-Dlog4j.configuration=file:${k.log4jFile}`,
       `-Dkafka.logs.dir=${path.dirname(k.logFile)}`,
-      "-cp",
+      '-cp',
       k.classpath,
-      "kafka.Kafka",
+      'kafka.Kafka',
       k.configFile,
     ],
     { logFile: k.logFile, cwd: path.dirname(k.configFile) },
@@ -149,23 +114,16 @@ export async function launchKafka(
   return started;
 }
 
-export async function waitKafka(
-  k: KafkaState,
-  timeoutMs: number,
-): Promise<void> {
+export async function waitKafka(k: KafkaState, timeoutMs: number): Promise<void> {
   const t0 = Date.now();
-  let lastErr = "";
+  let lastErr = '';
   while (Date.now() - t0 < timeoutMs) {
     if (!kafkaAlive(k)) {
-      throw new InfraError(
-        `Kafka (pid ${k.pid}) exited during startup. Last lines of ${k.logFile}:\n${readTail(k.logFile, 40)}`,
-      );
+      throw new InfraError(`Kafka (pid ${k.pid}) exited during startup. Last lines of ${k.logFile}:\n${readTail(k.logFile, 40)}`);
     }
     try {
       await kafkaListTopics(kafkaBrokers(k));
-      progress(
-        `Kafka ready on ${kafkaBrokers(k).join(",")} (${((Date.now() - t0) / 1000).toFixed(1)} s)`,
-      );
+      progress(`Kafka ready on ${kafkaBrokers(k).join(',')} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
       return;
     } catch (e) {
       lastErr = (e as Error).message;
@@ -181,23 +139,13 @@ export async function stopKafkaProcess(k: KafkaState): Promise<void> {
   if (k.pid && kafkaAlive(k)) {
     progress(`stopping Kafka (pid ${k.pid})…`);
     const how = await terminate(k.pid, KAFKA_STOP_GRACE_MS);
-    if (how === "killed")
-      progress(
-        `Kafka did not stop within ${KAFKA_STOP_GRACE_MS / 1000} s: killed`,
-      );
+    if (how === 'killed') progress(`Kafka did not stop within ${KAFKA_STOP_GRACE_MS / 1000} s: killed`);
   }
 }
 
-export function prepareMongo(
-  dist: MongoDist,
-  port: number,
-  postgres?: PostgresState,
-): MongoState {
-  const base = path.join(
-    infraDir(),
-    dist.kind === "mongod" ? "mongod" : "ferretdb",
-  );
-  const dataDir = path.join(base, "data");
+export function prepareMongo(dist: MongoDist, port: number, postgres?: PostgresState): MongoState {
+  const base = path.join(infraDir(), dist.kind === 'mongod' ? 'mongod' : 'ferretdb');
+  const dataDir = path.join(base, 'data');
   fs.mkdirSync(dataDir, { recursive: true });
   return {
     pid: null,
@@ -210,44 +158,27 @@ export function prepareMongo(
     binary: dist.binary,
     description: dist.description,
     ...(dist.handler ? { handler: dist.handler } : {}),
-    ...(dist.handler === "postgresql" && postgres
-      ? { postgresqlUrl: postgresUrl(postgres) }
-      : {}),
+    ...(dist.handler === 'postgresql' && postgres ? { postgresqlUrl: postgresUrl(postgres) } : {}),
   };
 }
 
-export async function launchMongo(
-  m: MongoState,
-  timeoutMs = defaultTimeoutMs(),
-): Promise<MongoState> {
-  progress(
-    `starting ${m.description} on ${m.host}:${m.port}; log ${m.logFile}`,
-  );
+export async function launchMongo(m: MongoState, timeoutMs = defaultTimeoutMs()): Promise<MongoState> {
+  progress(`starting ${m.description} on ${m.host}:${m.port}; log ${m.logFile}`);
   const args =
-    m.kind === "mongod"
-      ? [
-          "--dbpath",
-          m.dataDir,
-          "--bind_ip",
-          m.host,
-          "--port",
-          String(m.port),
-          "--quiet",
-        ]
+    m.kind === 'mongod'
+      ? ['--dbpath', m.dataDir, '--bind_ip', m.host, '--port', String(m.port), '--quiet']
       : [
-          "-listen-addr",
+          '-listen-addr',
           `${m.host}:${m.port}`,
           // -sqlite-dir is passed for both handlers: the data dir in the command line identifies
           // our process (pid-reuse check).
-          "-sqlite-dir",
+          '-sqlite-dir',
           m.dataDir,
-          "-handler",
-          m.handler ?? "sqlite",
-          ...(m.handler === "postgresql" && m.postgresqlUrl
-            ? ["-postgresql-url", m.postgresqlUrl]
-            : []),
-          "-log-level",
-          process.env.LIAISON_FERRETDB_LOG_LEVEL ?? "error",
+          '-handler',
+          m.handler ?? 'sqlite',
+          ...(m.handler === 'postgresql' && m.postgresqlUrl ? ['-postgresql-url', m.postgresqlUrl] : []),
+          '-log-level',
+          process.env.LIAISON_FERRETDB_LOG_LEVEL ?? 'error',
         ];
   const pid = spawnDetached(m.binary, args, {
     logFile: m.logFile,
@@ -258,12 +189,9 @@ export async function launchMongo(
   return started;
 }
 
-export async function waitMongo(
-  m: MongoState,
-  timeoutMs: number,
-): Promise<void> {
+export async function waitMongo(m: MongoState, timeoutMs: number): Promise<void> {
   const t0 = Date.now();
-  let lastErr = "";
+  let lastErr = '';
   while (Date.now() - t0 < timeoutMs) {
     if (!mongoAlive(m)) {
       throw new InfraError(
@@ -272,9 +200,7 @@ export async function waitMongo(
     }
     try {
       await mongoPing(mongoUri(m), 2000);
-      progress(
-        `${m.description} ready on ${mongoUri(m)} (${((Date.now() - t0) / 1000).toFixed(1)} s)`,
-      );
+      progress(`${m.description} ready on ${mongoUri(m)} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
       return;
     } catch (e) {
       lastErr = (e as Error).message;
@@ -290,10 +216,7 @@ export async function stopMongoProcess(m: MongoState): Promise<void> {
   if (m.pid && mongoAlive(m)) {
     progress(`stopping ${m.description} (pid ${m.pid})…`);
     const how = await terminate(m.pid, MONGO_STOP_GRACE_MS);
-    if (how === "killed")
-      progress(
-        `${m.description} did not stop within ${MONGO_STOP_GRACE_MS / 1000} s: killed`,
-      );
+    if (how === 'killed') progress(`${m.description} did not stop within ${MONGO_STOP_GRACE_MS / 1000} s: killed`);
   }
 }
 
@@ -301,9 +224,9 @@ export async function stopMongoProcess(m: MongoState): Promise<void> {
 // PostgreSQL (backend of FerretDB's PostgreSQL handler): a private throwaway cluster.
 
 export const POSTGRES_STOP_GRACE_MS = 15_000;
-export const POSTGRES_DATABASE = "ferretdb";
+export const POSTGRES_DATABASE = 'ferretdb';
 /** initdb superuser; trust auth on loopback/socket only. */
-export const POSTGRES_ROLE = "liaison";
+export const POSTGRES_ROLE = 'liaison';
 
 /** postgres refuses to run as root: then initdb/postgres run as the `postgres` OS user. */
 function pgRunAs(): {
@@ -314,43 +237,34 @@ function pgRunAs(): {
     const user = os.userInfo().username;
     return { user, wrap: (cmd, args) => [cmd, args] };
   }
-  const user = process.env.LIAISON_PG_OS_USER ?? "postgres";
+  const user = process.env.LIAISON_PG_OS_USER ?? 'postgres';
   // setpriv execs in place (the pid we record is the postmaster's); runuser is the fallback.
-  const setpriv = which("setpriv");
+  const setpriv = which('setpriv');
   if (setpriv)
     return {
       user,
-      wrap: (cmd, args) => [
-        setpriv,
-        ["--reuid", user, "--regid", user, "--init-groups", "--", cmd, ...args],
-      ],
+      wrap: (cmd, args) => [setpriv, ['--reuid', user, '--regid', user, '--init-groups', '--', cmd, ...args]],
     };
-  const runuser = which("runuser");
+  const runuser = which('runuser');
   if (runuser)
     return {
       user,
-      wrap: (cmd, args) => [runuser, ["-u", user, "--", cmd, ...args]],
+      wrap: (cmd, args) => [runuser, ['-u', user, '--', cmd, ...args]],
     };
-  throw new InfraError(
-    "running as root, but neither `setpriv` nor `runuser` is available to start PostgreSQL as the `postgres` user",
-  );
+  throw new InfraError('running as root, but neither `setpriv` nor `runuser` is available to start PostgreSQL as the `postgres` user');
 }
 
 /** Whether the wrapped user (see pgRunAs) can traverse `dir`, i.e. every directory down to it. */
-function canTraverse(
-  wrap: (cmd: string, args: string[]) => [string, string[]],
-  dir: string,
-): boolean {
-  const [cmd, args] = wrap("test", ["-x", dir]);
+function canTraverse(wrap: (cmd: string, args: string[]) => [string, string[]], dir: string): boolean {
+  const [cmd, args] = wrap('test', ['-x', dir]);
   return spawnSync(cmd, args, { timeout: 10_000 }).status === 0;
 }
 
 function chownTree(dir: string, user: string): void {
-  runSync("chown", ["-R", `${user}:`, dir]);
+  runSync('chown', ['-R', `${user}:`, dir]);
 }
 
-export const postgresAlive = (p: PostgresState): boolean =>
-  isOurProcess(p.pid, p.dataDir);
+export const postgresAlive = (p: PostgresState): boolean => isOurProcess(p.pid, p.dataDir);
 
 /**
  * FerretDB 1.24 bug (internal/handler/msg_update.go: `defer closer.Close()` inside the loop over
@@ -363,17 +277,12 @@ export const postgresAlive = (p: PostgresState): boolean =>
 export const FERRETDB_PG_POOL_MAX_CONNS = 500;
 export const POSTGRES_MAX_CONNECTIONS = 600;
 
-export const postgresUrl = (
-  p: Pick<PostgresState, "host" | "port" | "database">,
-): string =>
+export const postgresUrl = (p: Pick<PostgresState, 'host' | 'port' | 'database'>): string =>
   `postgres://${POSTGRES_ROLE}@${p.host}:${p.port}/${p.database}?pool_max_conns=${FERRETDB_PG_POOL_MAX_CONNS}`;
 
 /** Directories and (first time) initdb. Does not start the server. */
-export function preparePostgres(
-  dist: PostgresDist,
-  port: number,
-): PostgresState {
-  const base = path.join(infraDir(), "postgres");
+export function preparePostgres(dist: PostgresDist, port: number): PostgresState {
+  const base = path.join(infraDir(), 'postgres');
   const { user, wrap } = pgRunAs();
   fs.mkdirSync(base, { recursive: true });
   // Data and socket where the OS user running PostgreSQL can reach them (see postgres-home.ts).
@@ -382,30 +291,29 @@ export function preparePostgres(
     uid: process.getuid?.() ?? -1,
     reachable: (dir) => canTraverse(wrap, dir),
   });
-  const dataDir = path.join(home, "data");
-  let socketDir = path.join(home, "run");
+  const dataDir = path.join(home, 'data');
+  let socketDir = path.join(home, 'run');
   // sun_path is limited to 107 bytes: fall back to /tmp for deep checkouts.
-  if (`${socketDir}/.s.PGSQL.${port}.lock`.length > 100)
-    socketDir = fs.mkdtempSync(path.join(os.tmpdir(), "liaison-pg-"));
+  if (`${socketDir}/.s.PGSQL.${port}.lock`.length > 100) socketDir = fs.mkdtempSync(path.join(os.tmpdir(), 'liaison-pg-'));
   fs.mkdirSync(socketDir, { recursive: true });
   if (process.getuid?.() === 0) {
     chownTree(base, user);
     if (home !== base) chownTree(home, user);
     if (!socketDir.startsWith(home)) chownTree(socketDir, user);
   }
-  if (!fs.existsSync(path.join(dataDir, "PG_VERSION"))) {
+  if (!fs.existsSync(path.join(dataDir, 'PG_VERSION'))) {
     fs.rmSync(dataDir, { recursive: true, force: true });
     progress(`initdb PostgreSQL ${dist.version} cluster in ${dataDir}`);
-    const help = runSync(path.join(dist.binDir, "initdb"), ["--help"]);
-    const [cmd, args] = wrap(path.join(dist.binDir, "initdb"), [
-      "-D",
+    const help = runSync(path.join(dist.binDir, 'initdb'), ['--help']);
+    const [cmd, args] = wrap(path.join(dist.binDir, 'initdb'), [
+      '-D',
       dataDir,
-      "--auth=trust",
-      "-U",
+      '--auth=trust',
+      '-U',
       POSTGRES_ROLE,
-      "--encoding=UTF8",
-      "--locale=C",
-      ...(help.includes("--no-sync") ? ["--no-sync"] : []),
+      '--encoding=UTF8',
+      '--locale=C',
+      ...(help.includes('--no-sync') ? ['--no-sync'] : []),
     ]);
     // cwd: initdb, run as the postgres user, must be able to enter it.
     runSync(cmd, args, { cwd: home });
@@ -415,7 +323,7 @@ export function preparePostgres(
     host: HOST,
     port,
     dataDir,
-    logFile: path.join(base, "postgres.log"),
+    logFile: path.join(base, 'postgres.log'),
     startedAt: null,
     version: dist.version,
     binDir: dist.binDir,
@@ -426,34 +334,24 @@ export function preparePostgres(
 }
 
 /** Start postmaster (throwaway-server settings), wait for pg_isready, create the database. */
-export async function launchPostgres(
-  p: PostgresState,
-  timeoutMs = defaultTimeoutMs(),
-): Promise<PostgresState> {
-  progress(
-    `starting PostgreSQL ${p.version} on ${p.host}:${p.port}; log ${p.logFile}`,
-  );
+export async function launchPostgres(p: PostgresState, timeoutMs = defaultTimeoutMs()): Promise<PostgresState> {
+  progress(`starting PostgreSQL ${p.version} on ${p.host}:${p.port}; log ${p.logFile}`);
   const { wrap } = pgRunAs();
-  if (process.getuid?.() === 0 && fs.existsSync(p.socketDir))
-    chownTree(p.socketDir, p.user);
+  if (process.getuid?.() === 0 && fs.existsSync(p.socketDir)) chownTree(p.socketDir, p.user);
   fs.mkdirSync(p.socketDir, { recursive: true });
   const settings = [
-    "fsync=off",
-    "synchronous_commit=off",
-    "full_page_writes=off",
-    "shared_buffers=256MB",
+    'fsync=off',
+    'synchronous_commit=off',
+    'full_page_writes=off',
+    'shared_buffers=256MB',
     `max_connections=${POSTGRES_MAX_CONNECTIONS}`,
-    "listen_addresses=127.0.0.1",
+    'listen_addresses=127.0.0.1',
     `port=${p.port}`,
     `unix_socket_directories=${p.socketDir}`,
-    "logging_collector=off",
-    "log_min_messages=warning",
+    'logging_collector=off',
+    'log_min_messages=warning',
   ];
-  const [cmd, args] = wrap(path.join(p.binDir, "postgres"), [
-    "-D",
-    p.dataDir,
-    ...settings.flatMap((s) => ["-c", s]),
-  ]);
+  const [cmd, args] = wrap(path.join(p.binDir, 'postgres'), ['-D', p.dataDir, ...settings.flatMap((s) => ['-c', s])]);
   const pid = spawnDetached(cmd, args, {
     logFile: p.logFile,
     cwd: path.dirname(p.dataDir),
@@ -465,49 +363,30 @@ export async function launchPostgres(
 }
 
 /** One `pg_isready` probe. */
-export function pgIsReady(p: Pick<PostgresState, "binDir" | "host" | "port">): {
+export function pgIsReady(p: Pick<PostgresState, 'binDir' | 'host' | 'port'>): {
   ok: boolean;
   output: string;
 } {
   const r = spawnSync(
-    path.join(p.binDir, "pg_isready"),
-    [
-      "-h",
-      p.host,
-      "-p",
-      String(p.port),
-      "-U",
-      POSTGRES_ROLE,
-      "-d",
-      "postgres",
-      "-t",
-      "2",
-    ],
-    { encoding: "utf8", timeout: 5000 },
+    path.join(p.binDir, 'pg_isready'),
+    ['-h', p.host, '-p', String(p.port), '-U', POSTGRES_ROLE, '-d', 'postgres', '-t', '2'],
+    { encoding: 'utf8', timeout: 5000 },
   );
   return {
     ok: r.status === 0,
-    output:
-      `${r.stdout ?? ""}${r.stderr ?? ""}`.trim() || String(r.error ?? ""),
+    output: `${r.stdout ?? ''}${r.stderr ?? ''}`.trim() || String(r.error ?? ''),
   };
 }
 
-export async function waitPostgres(
-  p: PostgresState,
-  timeoutMs: number,
-): Promise<void> {
+export async function waitPostgres(p: PostgresState, timeoutMs: number): Promise<void> {
   const t0 = Date.now();
-  let last = "";
+  let last = '';
   while (Date.now() - t0 < timeoutMs) {
     if (!postgresAlive(p))
-      throw new InfraError(
-        `PostgreSQL (pid ${p.pid}) exited during startup. Last lines of ${p.logFile}:\n${readTail(p.logFile, 40)}`,
-      );
+      throw new InfraError(`PostgreSQL (pid ${p.pid}) exited during startup. Last lines of ${p.logFile}:\n${readTail(p.logFile, 40)}`);
     const r = pgIsReady(p);
     if (r.ok) {
-      progress(
-        `PostgreSQL ready on ${p.host}:${p.port} (${((Date.now() - t0) / 1000).toFixed(1)} s)`,
-      );
+      progress(`PostgreSQL ready on ${p.host}:${p.port} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
       return;
     }
     last = r.output;
@@ -520,42 +399,24 @@ export async function waitPostgres(
 
 /** CREATE DATABASE unless it exists. */
 function ensureDatabase(p: PostgresState): void {
-  const psql = path.join(p.binDir, "psql");
-  const conn = [
-    "-h",
-    p.host,
-    "-p",
-    String(p.port),
-    "-U",
-    POSTGRES_ROLE,
-    "-d",
-    "postgres",
-    "-XAtq",
-  ];
-  const exists = runSync(psql, [
-    ...conn,
-    "-c",
-    `SELECT 1 FROM pg_database WHERE datname = '${p.database}'`,
-  ]).trim();
-  if (exists !== "1")
-    runSync(psql, [...conn, "-c", `CREATE DATABASE ${p.database}`]);
+  const psql = path.join(p.binDir, 'psql');
+  const conn = ['-h', p.host, '-p', String(p.port), '-U', POSTGRES_ROLE, '-d', 'postgres', '-XAtq'];
+  const exists = runSync(psql, [...conn, '-c', `SELECT 1 FROM pg_database WHERE datname = '${p.database}'`]).trim();
+  if (exists !== '1') runSync(psql, [...conn, '-c', `CREATE DATABASE ${p.database}`]);
   // Makes FerretDB's equality filters index-backed (see the SQL file and ADR 0003).
-  const dbConn = conn.map((arg) => (arg === "postgres" ? p.database : arg));
-  runSync(psql, [...dbConn, "-c", "SET client_min_messages = warning", "-f", GIN_INDEXES_SQL]);
+  const dbConn = conn.map((arg) => (arg === 'postgres' ? p.database : arg));
+  runSync(psql, [...dbConn, '-c', 'SET client_min_messages = warning', '-f', GIN_INDEXES_SQL]);
   // Makes compare-and-set atomic on FerretDB (monotonic `_v`; see pg-guards.ts and ADR 0008).
   runSync(psql, [...dbConn, ...pgGuardArgs()]);
 }
 
-const GIN_INDEXES_SQL = path.join(__dirname, "..", "postgres", "ferretdb-gin-indexes.sql");
+const GIN_INDEXES_SQL = path.join(__dirname, '..', 'postgres', 'ferretdb-gin-indexes.sql');
 
 /** Fast shutdown (SIGINT); SIGKILL after the grace period. */
 export async function stopPostgresProcess(p: PostgresState): Promise<void> {
   if (p.pid && postgresAlive(p)) {
     progress(`stopping PostgreSQL (pid ${p.pid})…`);
-    const how = await terminate(p.pid, POSTGRES_STOP_GRACE_MS, "SIGINT");
-    if (how === "killed")
-      progress(
-        `PostgreSQL did not stop within ${POSTGRES_STOP_GRACE_MS / 1000} s: killed`,
-      );
+    const how = await terminate(p.pid, POSTGRES_STOP_GRACE_MS, 'SIGINT');
+    if (how === 'killed') progress(`PostgreSQL did not stop within ${POSTGRES_STOP_GRACE_MS / 1000} s: killed`);
   }
 }

@@ -1,7 +1,7 @@
-import * as fs from "node:fs";
-import * as path from "node:path";
-import { infraDir } from "./config";
-import { writeFileAtomic } from "./proc";
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { infraDir } from './config';
+import { writeFileAtomic } from './proc';
 
 export interface ServerState {
   /** null while deliberately stopped (stopKafka) — ports and data dir are kept for the restart. */
@@ -26,11 +26,11 @@ export interface KafkaState extends ServerState {
 }
 
 export interface MongoState extends ServerState {
-  kind: "ferretdb" | "mongod" | "container";
+  kind: 'ferretdb' | 'mongod' | 'container';
   binary: string;
   description: string;
   /** FerretDB backend (absent in state files written before the PostgreSQL handler: sqlite). */
-  handler?: "postgresql" | "sqlite";
+  handler?: 'postgresql' | 'sqlite';
   /** FerretDB `-postgresql-url` (handler postgresql). */
   postgresqlUrl?: string;
   containerId?: string;
@@ -51,7 +51,7 @@ export interface PostgresState extends ServerState {
 
 export interface InfraState {
   schema: 1;
-  mode: "local" | "containers";
+  mode: 'local' | 'containers';
   /** Who started the servers, e.g. "cli:1234" or "jest:5678". */
   owner: string;
   kafka: KafkaState;
@@ -60,12 +60,12 @@ export interface InfraState {
   postgres?: PostgresState;
 }
 
-export const stateFile = (): string => path.join(infraDir(), "state.json");
-export const lockFile = (): string => path.join(infraDir(), "state.lock");
+export const stateFile = (): string => path.join(infraDir(), 'state.json');
+export const lockFile = (): string => path.join(infraDir(), 'state.lock');
 
 export function readState(): InfraState | undefined {
   try {
-    const s = JSON.parse(fs.readFileSync(stateFile(), "utf8")) as InfraState;
+    const s = JSON.parse(fs.readFileSync(stateFile(), 'utf8')) as InfraState;
     return s.schema === 1 ? s : undefined;
   } catch {
     return undefined;

@@ -1,78 +1,65 @@
-import { describe, expect, it } from "@jest/globals";
-import * as net from "node:net";
-import {
-  kafkaPom,
-  parseBrokers,
-  parseJavaMajor,
-  renderKafkaServerProperties,
-  tailLines,
-} from "../src/config";
-import { freePort, freePorts, isPortFree, isPortOpen } from "../src/ports";
-import { newClusterId } from "../src/servers";
+import { describe, expect, it } from '@jest/globals';
+import * as net from 'node:net';
+import { kafkaPom, parseBrokers, parseJavaMajor, renderKafkaServerProperties, tailLines } from '../src/config';
+import { freePort, freePorts, isPortFree, isPortOpen } from '../src/ports';
+import { newClusterId } from '../src/servers';
 
 const props = (text: string): Record<string, string> =>
   Object.fromEntries(
     text
-      .split("\n")
-      .filter((l) => l && !l.startsWith("#"))
-      .map((l) => [l.slice(0, l.indexOf("=")), l.slice(l.indexOf("=") + 1)]),
+      .split('\n')
+      .filter((l) => l && !l.startsWith('#'))
+      .map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]),
   );
 
-describe("renderKafkaServerProperties", () => {
+describe('renderKafkaServerProperties', () => {
   const p = props(
     renderKafkaServerProperties({
-      host: "127.0.0.1",
+      host: '127.0.0.1',
       port: 40001,
       controllerPort: 40002,
-      dataDir: "/tmp/k/data",
+      dataDir: '/tmp/k/data',
     }),
   );
 
-  it("configures a single-node KRaft broker+controller on loopback", () => {
-    expect(p["process.roles"]).toBe("broker,controller");
-    expect(p["node.id"]).toBe("1");
-    expect(p["controller.quorum.voters"]).toBe("1@127.0.0.1:40002");
-    expect(p["listeners"]).toBe(
-      "PLAINTEXT://127.0.0.1:40001,CONTROLLER://127.0.0.1:40002",
-    );
-    expect(p["advertised.listeners"]).toBe("PLAINTEXT://127.0.0.1:40001");
-    expect(p["controller.listener.names"]).toBe("CONTROLLER");
-    expect(p["log.dirs"]).toBe("/tmp/k/data");
+  it('configures a single-node KRaft broker+controller on loopback', () => {
+    expect(p['process.roles']).toBe('broker,controller');
+    expect(p['node.id']).toBe('1');
+    expect(p['controller.quorum.voters']).toBe('1@127.0.0.1:40002');
+    expect(p['listeners']).toBe('PLAINTEXT://127.0.0.1:40001,CONTROLLER://127.0.0.1:40002');
+    expect(p['advertised.listeners']).toBe('PLAINTEXT://127.0.0.1:40001');
+    expect(p['controller.listener.names']).toBe('CONTROLLER');
+    expect(p['log.dirs']).toBe('/tmp/k/data');
   });
 
-  it("uses replication factor 1 everywhere and test-friendly defaults", () => {
-    expect(p["offsets.topic.replication.factor"]).toBe("1");
-    expect(p["transaction.state.log.replication.factor"]).toBe("1");
-    expect(p["transaction.state.log.min.isr"]).toBe("1");
-    expect(p["min.insync.replicas"]).toBe("1");
-    expect(p["group.initial.rebalance.delay.ms"]).toBe("0");
-    expect(p["num.partitions"]).toBe("3");
-    expect(p["auto.create.topics.enable"]).toBe("true");
+  it('uses replication factor 1 everywhere and test-friendly defaults', () => {
+    expect(p['offsets.topic.replication.factor']).toBe('1');
+    expect(p['transaction.state.log.replication.factor']).toBe('1');
+    expect(p['transaction.state.log.min.isr']).toBe('1');
+    expect(p['min.insync.replicas']).toBe('1');
+    expect(p['group.initial.rebalance.delay.ms']).toBe('0');
+    expect(p['num.partitions']).toBe('3');
+    expect(p['auto.create.topics.enable']).toBe('true');
   });
 });
 
-describe("pure helpers", () => {
-  it("kafkaPom pins kafka_2.13 and slf4j-reload4j", () => {
-    const pom = kafkaPom("3.9.1");
-    expect(pom).toContain(
-      "<artifactId>kafka_2.13</artifactId><version>3.9.1</version>",
-    );
-    expect(pom).toContain("<artifactId>slf4j-reload4j</artifactId>");
+describe('pure helpers', () => {
+  it('kafkaPom pins kafka_2.13 and slf4j-reload4j', () => {
+    const pom = kafkaPom('3.9.1');
+    expect(pom).toContain('<artifactId>kafka_2.13</artifactId><version>3.9.1</version>');
+    expect(pom).toContain('<artifactId>slf4j-reload4j</artifactId>');
   });
-  it("tailLines keeps the last n lines", () => {
-    expect(tailLines("a\nb\nc\nd\n", 2)).toBe("c\nd");
-    expect(tailLines("a", 5)).toBe("a");
+  it('tailLines keeps the last n lines', () => {
+    expect(tailLines('a\nb\nc\nd\n', 2)).toBe('c\nd');
+    expect(tailLines('a', 5)).toBe('a');
   });
-  it("parseBrokers splits and trims", () => {
-    expect(parseBrokers(" h1:9092, h2:9093 ,,")).toEqual([
-      "h1:9092",
-      "h2:9093",
-    ]);
+  it('parseBrokers splits and trims', () => {
+    expect(parseBrokers(' h1:9092, h2:9093 ,,')).toEqual(['h1:9092', 'h2:9093']);
   });
-  it("parseJavaMajor handles old and new version strings", () => {
+  it('parseJavaMajor handles old and new version strings', () => {
     expect(parseJavaMajor('openjdk version "17.0.15" 2025-04-15')).toBe(17);
     expect(parseJavaMajor('java version "1.8.0_392"')).toBe(8);
-    expect(parseJavaMajor("nothing")).toBeUndefined();
+    expect(parseJavaMajor('nothing')).toBeUndefined();
   });
   it('newClusterId is a 22-char base64url uuid not starting with "-"', () => {
     for (let i = 0; i < 200; i++) {
@@ -82,8 +69,8 @@ describe("pure helpers", () => {
   });
 });
 
-describe("free ports", () => {
-  it("returns distinct bindable loopback ports", async () => {
+describe('free ports', () => {
+  it('returns distinct bindable loopback ports', async () => {
     const ports = await freePorts(3);
     expect(new Set(ports).size).toBe(3);
     for (const port of ports) {
@@ -92,10 +79,10 @@ describe("free ports", () => {
     }
   });
 
-  it("detects an open and a closed port", async () => {
+  it('detects an open and a closed port', async () => {
     const srv = net.createServer();
     const port = await freePort();
-    await new Promise<void>((r) => srv.listen(port, "127.0.0.1", r));
+    await new Promise<void>((r) => srv.listen(port, '127.0.0.1', r));
     try {
       expect(await isPortOpen(port)).toBe(true);
       expect(await isPortFree(port)).toBe(false);

@@ -2,7 +2,11 @@ import { describe, expect, it } from '@jest/globals';
 import { type Actor, type RecordAccess, type TlpCode, visibility } from '../src';
 
 const record = (code: TlpCode): RecordAccess => ({
-  ownerUnitId: 'msb-jinshui', createdByOfficerId: 'officer-jinshui-msb-li', participantUnitIds: ['msb-erqi'], code, namedOfficerIds: ['officer-city-psb-chen'],
+  ownerUnitId: 'msb-jinshui',
+  createdByOfficerId: 'officer-jinshui-msb-li',
+  participantUnitIds: ['msb-erqi'],
+  code,
+  namedOfficerIds: ['officer-city-psb-chen'],
 });
 const officer = (unitId: string, officerId = `officer-of-${unitId}`): Actor => ({ officerId, unitId, roles: ['liaison_officer'] });
 const analyst: Actor = { officerId: 'officer-city-lgo-analyst', unitId: 'lgo-city', roles: ['analyst'] };

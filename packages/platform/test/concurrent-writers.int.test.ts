@@ -31,7 +31,10 @@ describe('20 concurrent writers on 1,000 streams while a projection consumes', (
     const PREFIX = 'busy-';
     const projection = new MongoProjection<Tally>(bed.connection, tallyProjection(PREFIX), store);
     const runner = new ConsumerRunner({
-      kafka: bed.kafka, groupId: 'writers', topics: [bed.topic], logger: bed.logger,
+      kafka: bed.kafka,
+      groupId: 'writers',
+      topics: [bed.topic],
+      logger: bed.logger,
       handler: async ({ event }) => void (await projection.apply(event)),
     });
     await runner.start();

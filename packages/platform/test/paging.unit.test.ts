@@ -8,7 +8,12 @@ describe('cursor pagination', () => {
     const seen: string[] = [];
     let cursor = '';
     do {
-      const page = paginate(items, (x) => x.at, (x) => x.id, { pageSize: 3, cursor });
+      const page = paginate(
+        items,
+        (x) => x.at,
+        (x) => x.id,
+        { pageSize: 3, cursor },
+      );
       seen.push(...page.items.map((x) => x.id));
       cursor = page.nextCursor;
     } while (cursor);
@@ -19,6 +24,13 @@ describe('cursor pagination', () => {
 
   it('rejects a cursor it did not issue and a negative page size, naming the field', () => {
     expect(() => decodeCursor('not-a-cursor')).toThrow(ValidationError);
-    expect(() => paginate(items, (x) => x.at, (x) => x.id, { pageSize: -1, cursor: '' })).toThrow(/page_size/);
+    expect(() =>
+      paginate(
+        items,
+        (x) => x.at,
+        (x) => x.id,
+        { pageSize: -1, cursor: '' },
+      ),
+    ).toThrow(/page_size/);
   });
 });

@@ -62,7 +62,12 @@ describe('trace context propagation', () => {
     });
     expect(metadata.get('traceparent')[0]).toMatch(new RegExp(`^00-${clientTraceId}-[0-9a-f]{16}-01$`));
     await withSpan('serve', SpanKind.SERVER, {}, () => undefined, extractFromMetadata(metadata));
-    expect(exporter.getFinishedSpans().find((span) => span.name === 'serve')?.spanContext().traceId).toBe(clientTraceId);
+    expect(
+      exporter
+        .getFinishedSpans()
+        .find((span) => span.name === 'serve')
+        ?.spanContext().traceId,
+    ).toBe(clientTraceId);
   });
 
   it('round-trips a stored traceparent (event envelope) into a parent context', async () => {

@@ -38,7 +38,11 @@ export function createGatewayApp(options: GatewayAppOptions): Express {
   app.use(express.json({ limit: '256kb', type: ['application/json', 'application/*+json'] }));
   // A body in any other format would silently read as "no body": refuse it instead.
   app.use((req, _res, next) => {
-    if (req.body === undefined && req.is(['application/json', 'application/*+json']) === false && Number(req.get('content-length') ?? 0) > 0) {
+    if (
+      req.body === undefined &&
+      req.is(['application/json', 'application/*+json']) === false &&
+      Number(req.get('content-length') ?? 0) > 0
+    ) {
       throw new HttpProblem(415, 'unsupported-media-type', 'Unsupported media type', 'request bodies must be application/json');
     }
     next();

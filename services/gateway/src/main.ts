@@ -1,5 +1,13 @@
 import { loadDirectory } from '@liaison/contracts';
-import { connectMongo, createLogger, grpcSecurityFromConfig, loadConfig, runUntilSignalled, startTelemetry, startWithRetry } from '@liaison/platform';
+import {
+  connectMongo,
+  createLogger,
+  grpcSecurityFromConfig,
+  loadConfig,
+  runUntilSignalled,
+  startTelemetry,
+  startWithRetry,
+} from '@liaison/platform';
 import type { AddressInfo } from 'node:net';
 import { createGatewayApp } from './app';
 import { createAuthenticator } from './auth/authenticator';
@@ -18,7 +26,9 @@ runUntilSignalled(logger, async () => {
   const security = grpcSecurityFromConfig(config);
   const directory = loadDirectory();
   // The database may come up after the gateway: retry transient failures (logged with the reason).
-  const connection = await startWithRetry(logger, 'connect to MongoDB', () => connectMongo(config.MONGODB_URI, GATEWAY_DATABASE, { maxPoolSize: 5 }));
+  const connection = await startWithRetry(logger, 'connect to MongoDB', () =>
+    connectMongo(config.MONGODB_URI, GATEWAY_DATABASE, { maxPoolSize: 5 }),
+  );
   await startWithRetry(logger, 'seed the directory', () => seedDirectory(connection, directory, logger));
   const auth = createAuthenticator(config, mongoOfficers(connection));
   const leads = createGrpcLeadsPort(config.LEADS_GRPC_ADDRESS, { deadlineMs: config.GRPC_DEADLINE_MS, security });
@@ -32,7 +42,10 @@ runUntilSignalled(logger, async () => {
   });
   const { port } = server.address() as AddressInfo;
   const url = `http://${config.HTTP_HOST}:${port}`;
-  logger.info({ url, authMode: config.AUTH_MODE, leads: config.LEADS_GRPC_ADDRESS, operations: config.OPERATIONS_GRPC_ADDRESS, ...security.describe }, 'service started');
+  logger.info(
+    { url, authMode: config.AUTH_MODE, leads: config.LEADS_GRPC_ADDRESS, operations: config.OPERATIONS_GRPC_ADDRESS, ...security.describe },
+    'service started',
+  );
   if (config.AUTH_MODE === 'dev') {
     logger.info(
       { example: `curl -X POST ${url}/api/v1/auth/token -H 'content-type: application/json' -d '{"officerId":"officer-jinshui-msb-li"}'` },

@@ -21,10 +21,18 @@ const commonErrors = (service: string) => ({
 
 const correlationHeader = z.string().optional().describe('Echoed back; generated when absent');
 const commandHeaders = z.object({
-  'Idempotency-Key': z.string().max(255).optional().describe('A retried POST with the same key (same method, path and body) returns the first result; the key with any other request → 422'),
+  'Idempotency-Key': z
+    .string()
+    .max(255)
+    .optional()
+    .describe(
+      'A retried POST with the same key (same method, path and body) returns the first result; the key with any other request → 422',
+    ),
   'X-Correlation-Id': correlationHeader,
 });
-const updateHeaders = commandHeaders.extend({ 'If-Match': z.string().optional().describe('"<version>" from ETag: 412 if the record changed since') });
+const updateHeaders = commandHeaders.extend({
+  'If-Match': z.string().optional().describe('"<version>" from ETag: 412 if the record changed since'),
+});
 const etagHeader = { ETag: { schema: { type: 'string' as const }, description: '"<stream version>"' } };
 const linkHeader = { Link: { schema: { type: 'string' as const }, description: '<…&cursor=…>; rel="next" when there is a further page' } };
 
@@ -50,7 +58,12 @@ function addResource(add: (route: RouteConfig) => void, doc: ResourceDoc, securi
   const errors = commonErrors(doc.service);
   const notFound = problem(`No such ${doc.noun}, or one whose existence must not be disclosed (RED, AMBER+STRICT)`);
   add({
-    method: 'post', path: doc.base, tags: [doc.tag], summary: doc.create.summary, security, description: `Calls ${doc.grpcService}.${doc.create.rpc}.`,
+    method: 'post',
+    path: doc.base,
+    tags: [doc.tag],
+    summary: doc.create.summary,
+    security,
+    description: `Calls ${doc.grpcService}.${doc.create.rpc}.`,
     request: { headers: commandHeaders, body: { required: true, content: { 'application/json': { schema: doc.create.body } } } },
     responses: {
       201: {
@@ -63,14 +76,23 @@ function addResource(add: (route: RouteConfig) => void, doc: ResourceDoc, securi
   });
   for (const route of doc.lists) {
     add({
-      method: 'get', path: route.path ? `${doc.base}/${route.path}` : doc.base, tags: [doc.tag], summary: `${route.summary} (cursor-paginated)`, security,
+      method: 'get',
+      path: route.path ? `${doc.base}/${route.path}` : doc.base,
+      tags: [doc.tag],
+      summary: `${route.summary} (cursor-paginated)`,
+      security,
       description: `Calls ${doc.grpcService}.${route.rpc}.`,
       request: { query: route.query as z.ZodObject },
       responses: { 200: { ...json('One page', route.pageSchema), headers: linkHeader }, ...errors },
     });
   }
   add({
-    method: 'get', path: `${doc.base}/{id}`, tags: [doc.tag], summary: doc.detail.summary, security, description: `Calls ${doc.grpcService}.${doc.detail.rpc}.`,
+    method: 'get',
+    path: `${doc.base}/{id}`,
+    tags: [doc.tag],
+    summary: doc.detail.summary,
+    security,
+    description: `Calls ${doc.grpcService}.${doc.detail.rpc}.`,
     request: { params: paramsSchema(doc.idParam), headers: z.object({ 'If-None-Match': z.string().optional() }) },
     responses: {
       200: { ...json(`The ${doc.noun}`, doc.detail.schema), headers: etagHeader },
@@ -81,7 +103,11 @@ function addResource(add: (route: RouteConfig) => void, doc: ResourceDoc, securi
   });
   for (const route of doc.actions) {
     add({
-      method: 'post', path: `${doc.base}/{id}/${toOpenApiPath(route.path)}`, tags: [doc.tag], summary: route.summary, security,
+      method: 'post',
+      path: `${doc.base}/{id}/${toOpenApiPath(route.path)}`,
+      tags: [doc.tag],
+      summary: route.summary,
+      security,
       description: `Calls ${doc.grpcService}.${route.rpc}.`,
       request: {
         params: paramsSchema(doc.idParam, route.path),
@@ -108,37 +134,97 @@ export function buildOpenApiDocument(options: { version: string; devAuth: boolea
   const add = (route: RouteConfig) => registry.registerPath(route);
 
   add({
-    method: 'post', path: '/api/v1/auth/token', tags: ['auth'],
-    summary: options.devAuth ? 'Issue a dev token for a seeded officer (AUTH_MODE=dev only)' : 'Disabled in production (AUTH_MODE=oidc): 404',
+    method: 'post',
+    path: '/api/v1/auth/token',
+    tags: ['auth'],
+    summary: options.devAuth
+      ? 'Issue a dev token for a seeded officer (AUTH_MODE=dev only)'
+      : 'Disabled in production (AUTH_MODE=oidc): 404',
     request: { body: { content: { 'application/json': { schema: s.tokenRequestSchema } } } },
-    responses: { 200: json('A short-lived HS256 token', s.tokenResponseSchema), 400: commonErrors('')[400], 404: problem('Not available (AUTH_MODE=oidc)') },
+    responses: {
+      200: json('A short-lived HS256 token', s.tokenResponseSchema),
+      400: commonErrors('')[400],
+      404: problem('Not available (AUTH_MODE=oidc)'),
+    },
   });
-  add({ method: 'get', path: '/healthz', tags: ['ops'], summary: 'The process is alive', responses: { 200: json('alive', z.object({ status: z.literal('ok') })) } });
+  add({
+    method: 'get',
+    path: '/healthz',
+    tags: ['ops'],
+    summary: 'The process is alive',
+    responses: { 200: json('alive', z.object({ status: z.literal('ok') })) },
+  });
   const backendStates = z.record(z.string(), z.enum(['ready', 'unavailable'])).describe('Each backend service');
   add({
-    method: 'get', path: '/readyz', tags: ['ops'], summary: 'Every backend service (leads, operations) answers its health check',
-    responses: { 200: json('ready', z.object({ status: z.literal('ready'), services: backendStates })), 503: problem('not ready: `services` says which') },
+    method: 'get',
+    path: '/readyz',
+    tags: ['ops'],
+    summary: 'Every backend service (leads, operations) answers its health check',
+    responses: {
+      200: json('ready', z.object({ status: z.literal('ready'), services: backendStates })),
+      503: problem('not ready: `services` says which'),
+    },
   });
-  add({ method: 'get', path: '/api/v1/openapi.json', tags: ['ops'], summary: 'This document', responses: { 200: { description: 'OpenAPI 3.1' } } });
-
-  addResource(add, {
-    base: LEADS_BASE, tag: 'leads', noun: 'lead', service: 'leads', grpcService: 'LeadsService', idParam: s.leadIdParam,
-    create: { summary: 'Post a lead', body: s.postLeadBody, rpc: 'PostLead' },
-    detail: { summary: 'A lead with its history', schema: s.leadDetailSchema, rpc: 'GetLead' },
-    result: s.commandResultSchema, lists: LIST_ROUTES, actions: ACTION_ROUTES,
-  }, security);
   add({
-    method: 'get', path: `${LEADS_BASE}/stats/counts`, tags: ['leads'], summary: 'Counts by category, jurisdiction and status', security,
+    method: 'get',
+    path: '/api/v1/openapi.json',
+    tags: ['ops'],
+    summary: 'This document',
+    responses: { 200: { description: 'OpenAPI 3.1' } },
+  });
+
+  addResource(
+    add,
+    {
+      base: LEADS_BASE,
+      tag: 'leads',
+      noun: 'lead',
+      service: 'leads',
+      grpcService: 'LeadsService',
+      idParam: s.leadIdParam,
+      create: { summary: 'Post a lead', body: s.postLeadBody, rpc: 'PostLead' },
+      detail: { summary: 'A lead with its history', schema: s.leadDetailSchema, rpc: 'GetLead' },
+      result: s.commandResultSchema,
+      lists: LIST_ROUTES,
+      actions: ACTION_ROUTES,
+    },
+    security,
+  );
+  add({
+    method: 'get',
+    path: `${LEADS_BASE}/stats/counts`,
+    tags: ['leads'],
+    summary: 'Counts by category, jurisdiction and status',
+    security,
     request: { query: s.countsQuery },
     responses: { 200: json('Counts', s.countsSchema), ...commonErrors('leads') },
   });
 
-  addResource(add, {
-    base: OPERATIONS_BASE, tag: 'operations', noun: 'operation', service: 'operations', grpcService: 'OperationsService', idParam: ops.operationIdParam,
-    create: { summary: 'Propose a joint operation (the caller’s unit leads it; runs deconfliction)', body: ops.proposeOperationBody, rpc: 'ProposeOperation' },
-    detail: { summary: 'An operation with participants, task board, progress, conflicts and history', schema: ops.operationDetailSchema, rpc: 'GetOperation' },
-    result: ops.operationCommandResultSchema, lists: OPERATION_LIST_ROUTES, actions: OPERATION_ACTION_ROUTES,
-  }, security);
+  addResource(
+    add,
+    {
+      base: OPERATIONS_BASE,
+      tag: 'operations',
+      noun: 'operation',
+      service: 'operations',
+      grpcService: 'OperationsService',
+      idParam: ops.operationIdParam,
+      create: {
+        summary: 'Propose a joint operation (the caller’s unit leads it; runs deconfliction)',
+        body: ops.proposeOperationBody,
+        rpc: 'ProposeOperation',
+      },
+      detail: {
+        summary: 'An operation with participants, task board, progress, conflicts and history',
+        schema: ops.operationDetailSchema,
+        rpc: 'GetOperation',
+      },
+      result: ops.operationCommandResultSchema,
+      lists: OPERATION_LIST_ROUTES,
+      actions: OPERATION_ACTION_ROUTES,
+    },
+    security,
+  );
 
   return new OpenApiGeneratorV31(registry.definitions).generateDocument({
     openapi: '3.1.0',

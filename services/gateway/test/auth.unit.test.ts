@@ -27,11 +27,25 @@ describe('dev authenticator (HS256, issued by the gateway)', () => {
 
   it('issues a token for a seeded officer and verifies it back to the directory entry', async () => {
     const token = await dev.issue!('officer-jinshui-msb-li');
-    expect(token).toMatchObject({ tokenType: 'Bearer', expiresIn: 300, officer: { officerId: 'officer-jinshui-msb-li', unitId: 'msb-jinshui' } });
+    expect(token).toMatchObject({
+      tokenType: 'Bearer',
+      expiresIn: 300,
+      officer: { officerId: 'officer-jinshui-msb-li', unitId: 'msb-jinshui' },
+    });
     const claims = JSON.parse(Buffer.from(token!.accessToken.split('.')[1]!, 'base64url').toString()) as Record<string, unknown>;
-    expect(claims).toMatchObject({ sub: 'officer-jinshui-msb-li', unit: 'msb-jinshui', roles: ['liaison_officer'], iss: 'liaison-gateway-dev', aud: 'liaison' });
+    expect(claims).toMatchObject({
+      sub: 'officer-jinshui-msb-li',
+      unit: 'msb-jinshui',
+      roles: ['liaison_officer'],
+      iss: 'liaison-gateway-dev',
+      aud: 'liaison',
+    });
     expect(Number(claims.exp) - Number(claims.iat)).toBe(300);
-    await expect(dev.authenticate(token!.accessToken)).resolves.toEqual({ officerId: 'officer-jinshui-msb-li', unitId: 'msb-jinshui', roles: ['liaison_officer'] });
+    await expect(dev.authenticate(token!.accessToken)).resolves.toEqual({
+      officerId: 'officer-jinshui-msb-li',
+      unitId: 'msb-jinshui',
+      roles: ['liaison_officer'],
+    });
   });
 
   it('issues nothing for an unknown officer', async () => {
@@ -40,28 +54,54 @@ describe('dev authenticator (HS256, issued by the gateway)', () => {
 
   it('rejects expired, foreign, tampered and garbage tokens', async () => {
     const key = new TextEncoder().encode(SECRET);
-    const expired = await new SignJWT({}).setProtectedHeader({ alg: 'HS256' }).setSubject('officer-jinshui-msb-li').setIssuer('liaison-gateway-dev')
-      .setAudience('liaison').setIssuedAt(Math.floor(Date.now() / 1000) - 600).setExpirationTime(Math.floor(Date.now() / 1000) - 300).sign(key);
+    const expired = await new SignJWT({})
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject('officer-jinshui-msb-li')
+      .setIssuer('liaison-gateway-dev')
+      .setAudience('liaison')
+      .setIssuedAt(Math.floor(Date.now() / 1000) - 600)
+      .setExpirationTime(Math.floor(Date.now() / 1000) - 300)
+      .sign(key);
     expect((await rejection(dev.authenticate(expired))).message).toBe('token expired');
 
-    const otherAudience = await new SignJWT({}).setProtectedHeader({ alg: 'HS256' }).setSubject('officer-jinshui-msb-li').setIssuer('liaison-gateway-dev')
-      .setAudience('someone-else').setExpirationTime('5m').sign(key);
+    const otherAudience = await new SignJWT({})
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject('officer-jinshui-msb-li')
+      .setIssuer('liaison-gateway-dev')
+      .setAudience('someone-else')
+      .setExpirationTime('5m')
+      .sign(key);
     expect((await rejection(dev.authenticate(otherAudience))).message).toMatch(/aud/);
 
-    const otherKey = await new SignJWT({}).setProtectedHeader({ alg: 'HS256' }).setSubject('officer-jinshui-msb-li').setIssuer('liaison-gateway-dev')
-      .setAudience('liaison').setExpirationTime('5m').sign(new TextEncoder().encode('x'.repeat(40)));
+    const otherKey = await new SignJWT({})
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject('officer-jinshui-msb-li')
+      .setIssuer('liaison-gateway-dev')
+      .setAudience('liaison')
+      .setExpirationTime('5m')
+      .sign(new TextEncoder().encode('x'.repeat(40)));
     expect((await rejection(dev.authenticate(otherKey))).message).toBe('token signature invalid');
 
-    const unknownOfficer = await new SignJWT({}).setProtectedHeader({ alg: 'HS256' }).setSubject('officer-ghost').setIssuer('liaison-gateway-dev')
-      .setAudience('liaison').setExpirationTime('5m').sign(key);
+    const unknownOfficer = await new SignJWT({})
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject('officer-ghost')
+      .setIssuer('liaison-gateway-dev')
+      .setAudience('liaison')
+      .setExpirationTime('5m')
+      .sign(key);
     expect((await rejection(dev.authenticate(unknownOfficer))).message).toMatch(/unknown to the directory/);
 
     expect((await rejection(dev.authenticate('not.a.jwt'))).bearerError).toBe('invalid_token');
   });
 
   it('takes unit and roles from the directory, not from the token', async () => {
-    const forged = await new SignJWT({ unit: 'lgo-city', roles: ['admin'] }).setProtectedHeader({ alg: 'HS256' }).setSubject('officer-erqi-msb-wang')
-      .setIssuer('liaison-gateway-dev').setAudience('liaison').setExpirationTime('5m').sign(new TextEncoder().encode(SECRET));
+    const forged = await new SignJWT({ unit: 'lgo-city', roles: ['admin'] })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject('officer-erqi-msb-wang')
+      .setIssuer('liaison-gateway-dev')
+      .setAudience('liaison')
+      .setExpirationTime('5m')
+      .sign(new TextEncoder().encode(SECRET));
     await expect(dev.authenticate(forged)).resolves.toMatchObject({ officerId: 'officer-erqi-msb-wang', unitId: 'msb-erqi' });
   });
 });
@@ -87,8 +127,13 @@ describe('OIDC authenticator (external issuer, JWKS over HTTP)', () => {
   afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
   const sign = (claims: Record<string, unknown>, options: { issuer?: string; audience?: string; exp?: string } = {}) =>
-    new SignJWT(claims).setProtectedHeader({ alg: 'RS256', kid: 'k1' }).setIssuer(options.issuer ?? ISSUER).setAudience(options.audience ?? 'liaison')
-      .setIssuedAt().setExpirationTime(options.exp ?? '5m').sign(privateKey);
+    new SignJWT(claims)
+      .setProtectedHeader({ alg: 'RS256', kid: 'k1' })
+      .setIssuer(options.issuer ?? ISSUER)
+      .setAudience(options.audience ?? 'liaison')
+      .setIssuedAt()
+      .setExpirationTime(options.exp ?? '5m')
+      .sign(privateKey);
 
   it('verifies a token against the fetched key set and maps the officer claim via the directory', async () => {
     const oidc = createOidcAuthenticator({ officers, issuer: ISSUER, audience: 'liaison', jwksUrl, officerClaim: 'preferred_username' });
@@ -99,18 +144,30 @@ describe('OIDC authenticator (external issuer, JWKS over HTTP)', () => {
 
   it('rejects a wrong issuer, a token missing the officer claim, and a token signed by another key', async () => {
     const oidc = createOidcAuthenticator({ officers, issuer: ISSUER, audience: 'liaison', jwksUrl, officerClaim: 'preferred_username' });
-    expect((await rejection(oidc.authenticate(await sign({ preferred_username: 'officer-jinshui-msb-li' }, { issuer: 'https://evil.test' })))).message).toMatch(/iss/);
+    expect(
+      (await rejection(oidc.authenticate(await sign({ preferred_username: 'officer-jinshui-msb-li' }, { issuer: 'https://evil.test' }))))
+        .message,
+    ).toMatch(/iss/);
     expect((await rejection(oidc.authenticate(await sign({ sub: 'x' })))).message).toMatch(/preferred_username/);
     const stranger = await generateKeyPair('RS256');
-    const foreign = await new SignJWT({ preferred_username: 'officer-jinshui-msb-li' }).setProtectedHeader({ alg: 'RS256', kid: 'k1' })
-      .setIssuer(ISSUER).setAudience('liaison').setExpirationTime('5m').sign(stranger.privateKey);
+    const foreign = await new SignJWT({ preferred_username: 'officer-jinshui-msb-li' })
+      .setProtectedHeader({ alg: 'RS256', kid: 'k1' })
+      .setIssuer(ISSUER)
+      .setAudience('liaison')
+      .setExpirationTime('5m')
+      .sign(stranger.privateKey);
     expect((await rejection(oidc.authenticate(foreign))).message).toBe('token signature invalid');
   });
 
   it('refuses HS256 tokens in OIDC mode (no algorithm confusion)', async () => {
     const oidc = createOidcAuthenticator({ officers, issuer: ISSUER, audience: 'liaison', jwksUrl, officerClaim: 'sub' });
-    const hs = await new SignJWT({}).setProtectedHeader({ alg: 'HS256' }).setSubject('officer-jinshui-msb-li').setIssuer(ISSUER).setAudience('liaison')
-      .setExpirationTime('5m').sign(new TextEncoder().encode(SECRET));
+    const hs = await new SignJWT({})
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject('officer-jinshui-msb-li')
+      .setIssuer(ISSUER)
+      .setAudience('liaison')
+      .setExpirationTime('5m')
+      .sign(new TextEncoder().encode(SECRET));
     await rejection(oidc.authenticate(hs));
   });
 });
@@ -118,7 +175,13 @@ describe('OIDC authenticator (external issuer, JWKS over HTTP)', () => {
 describe('auth configuration', () => {
   const base = { KAFKA_BROKERS: '127.0.0.1:9092', MONGODB_URI: 'mongodb://127.0.0.1:27017' };
   it('defaults to dev mode', () => {
-    expect(loadConfig(gatewayEnvSchema, base)).toMatchObject({ AUTH_MODE: 'dev', AUTH_AUDIENCE: 'liaison', AUTH_TOKEN_TTL_SECONDS: 900, HTTP_PORT: 8080, LEADS_GRPC_ADDRESS: '127.0.0.1:50051' });
+    expect(loadConfig(gatewayEnvSchema, base)).toMatchObject({
+      AUTH_MODE: 'dev',
+      AUTH_AUDIENCE: 'liaison',
+      AUTH_TOKEN_TTL_SECONDS: 900,
+      HTTP_PORT: 8080,
+      LEADS_GRPC_ADDRESS: '127.0.0.1:50051',
+    });
   });
   it('requires issuer and JWKS URL in oidc mode', () => {
     try {

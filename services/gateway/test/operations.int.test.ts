@@ -36,7 +36,14 @@ const silent = createLogger('t', { level: 'silent' });
 beforeAll(async () => {
   leads = createGrpcLeadsPort(`127.0.0.1:${await leadsFake.start()}`, { deadlineMs: 5_000 });
   operations = createGrpcOperationsPort(`127.0.0.1:${await fake.start()}`, { deadlineMs: 5_000 });
-  const app = createGatewayApp({ config: { SERVICE_VERSION: 'test', AUTH_MODE: 'dev' }, logger: silent, leads, operations, directory, auth });
+  const app = createGatewayApp({
+    config: { SERVICE_VERSION: 'test', AUTH_MODE: 'dev' },
+    logger: silent,
+    leads,
+    operations,
+    directory,
+    auth,
+  });
   server = app.listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -65,11 +72,19 @@ interface Sent {
   body: Record<string, unknown>;
 }
 
-async function send(method: string, path: string, options: { as?: string; body?: unknown; headers?: Record<string, string> } = {}): Promise<Sent> {
+async function send(
+  method: string,
+  path: string,
+  options: { as?: string; body?: unknown; headers?: Record<string, string> } = {},
+): Promise<Sent> {
   const headers: Record<string, string> = { ...(options.headers ?? {}) };
   if (options.as) headers.authorization = `Bearer ${tokens[options.as]}`;
   if (options.body !== undefined) headers['content-type'] = 'application/json';
-  const res = await fetch(`${base}${path}`, { method, headers, body: options.body === undefined ? undefined : JSON.stringify(options.body) });
+  const res = await fetch(`${base}${path}`, {
+    method,
+    headers,
+    body: options.body === undefined ? undefined : JSON.stringify(options.body),
+  });
   const text = await res.text();
   return { status: res.status, headers: res.headers, body: text ? (JSON.parse(text) as Record<string, unknown>) : {} };
 }
@@ -96,19 +111,28 @@ const validProposal = {
 
 describe('POST /api/v1/operations (ProposeOperation)', () => {
   it('maps the body with the caller in metadata: 201, Location, ETag, {operationId, version, status}; defaults filled', async () => {
-    const res = await send('POST', '/api/v1/operations', { as: LI, body: validProposal, headers: { 'idempotency-key': 'propose-1', 'x-correlation-id': 'corr-op-1' } });
+    const res = await send('POST', '/api/v1/operations', {
+      as: LI,
+      body: validProposal,
+      headers: { 'idempotency-key': 'propose-1', 'x-correlation-id': 'corr-op-1' },
+    });
     expect(res.status).toBe(201);
     const [call] = fake.callsOf('ProposeOperation');
     expect(call!.actor).toEqual({ officerId: LI, unitId: 'msb-jinshui', roles: ['liaison_officer'] });
     expect(call!.correlationId).toBe('corr-op-1');
     const commandId = commandIdFor(LI, 'propose-1');
     expect(call!.request).toMatchObject({
-      commandId, title: validProposal.title, objective: validProposal.objective, area: validProposal.area, urgency: 'normal',
+      commandId,
+      title: validProposal.title,
+      objective: validProposal.objective,
+      area: validProposal.area,
+      urgency: 'normal',
       targets: [
         { subject: { enterpriseName: 'Zhengzhou Example Trading Co.', creditCode: '91410100MA44XXXX1A' } },
         { place: { jurisdiction: 'erqi', address: 'Warehouse 7, Logistics Park', coordinates: { latitude: 34.72, longitude: 113.62 } } },
       ],
-      window: validProposal.window, linkedLeadIds: [LEAD_ID],
+      window: validProposal.window,
+      linkedLeadIds: [LEAD_ID],
       handling: { code: 'AMBER', noCourtUseWithoutConsent: false, noOnwardSharingWithoutConsent: false, namedOfficerIds: [] },
     });
     expect(res.body).toEqual({ operationId: `operation-${commandId}`, version: 1, status: 'proposed' });
@@ -124,13 +148,27 @@ describe('POST /api/v1/operations (ProposeOperation)', () => {
   it('400 naming each offending field (malformed RFC 3339 dates, empty targets, unknown fields); nothing sent', async () => {
     const bad = await send('POST', '/api/v1/operations', {
       as: LI,
-      body: { ...validProposal, title: ' ', window: { startsAt: 'tomorrow morning', endsAt: '2026-06-01 18:00' }, urgency: 'asap', colour: 'red' },
+      body: {
+        ...validProposal,
+        title: ' ',
+        window: { startsAt: 'tomorrow morning', endsAt: '2026-06-01 18:00' },
+        urgency: 'asap',
+        colour: 'red',
+      },
     });
     expectProblem(bad, 400);
     expect(issuePaths(bad)).toEqual(['(root)', 'title', 'urgency', 'window.endsAt', 'window.startsAt']);
 
     const targets = await send('POST', '/api/v1/operations', {
-      as: LI, body: { ...validProposal, targets: [{ subject: {} }, { subject: { creditCode: 'nope' } }, { place: { jurisdiction: 'erqi', address: 'Dock 3', planet: 'mars' } }] },
+      as: LI,
+      body: {
+        ...validProposal,
+        targets: [
+          { subject: {} },
+          { subject: { creditCode: 'nope' } },
+          { place: { jurisdiction: 'erqi', address: 'Dock 3', planet: 'mars' } },
+        ],
+      },
     });
     expectProblem(targets, 400);
     expect(issuePaths(targets)).toEqual(['targets.0', 'targets.1.subject.creditCode', 'targets.2.place']);
@@ -140,7 +178,12 @@ describe('POST /api/v1/operations (ProposeOperation)', () => {
 
   it('unknown jurisdictions and named officers are 400 via the directory; window end before start is left to the service', async () => {
     const refs = await send('POST', '/api/v1/operations', {
-      as: LI, body: { ...validProposal, targets: [{ place: { jurisdiction: 'atlantis', address: 'x' } }], handling: { code: 'RED', namedOfficerIds: ['ghost'] } },
+      as: LI,
+      body: {
+        ...validProposal,
+        targets: [{ place: { jurisdiction: 'atlantis', address: 'x' } }],
+        handling: { code: 'RED', namedOfficerIds: ['ghost'] },
+      },
     });
     expectProblem(refs, 400);
     expect(refs.body.issues).toEqual([
@@ -153,7 +196,8 @@ describe('POST /api/v1/operations (ProposeOperation)', () => {
       throw ValidationError.of([{ path: 'window.ends_at', message: 'must be after starts_at' }]);
     });
     const backwards = await send('POST', '/api/v1/operations', {
-      as: LI, body: { ...validProposal, window: { startsAt: '2026-06-02T00:00:00Z', endsAt: '2026-06-01T00:00:00Z' } },
+      as: LI,
+      body: { ...validProposal, window: { startsAt: '2026-06-02T00:00:00Z', endsAt: '2026-06-01T00:00:00Z' } },
     });
     expectProblem(backwards, 400);
     expect(backwards.body.issues).toEqual([{ path: 'window.ends_at', message: 'must be after starts_at' }]);
@@ -182,24 +226,49 @@ describe('actions on an operation', () => {
     'tasks/:taskId/complete': { note: 'sealed' },
     reschedule: { window: { startsAt: '2026-06-02T06:00:00+08:00', endsAt: '2026-06-02T18:00:00+08:00' }, reason: 'rain' },
     submit: { window: { startsAt: '2026-06-01T06:00:00+08:00', endsAt: '2026-06-01T18:00:00+08:00' } },
-    progress: { seizures: [{ goods: 'Moutai 53%', quantity: 120, unitOfMeasure: 'bottles', valueYuan: 360000 }], inspections: 3, arrests: 1, notes: 'day one' },
+    progress: {
+      seizures: [{ goods: 'Moutai 53%', quantity: 120, unitOfMeasure: 'bottles', valueYuan: 360000 }],
+      inspections: 3,
+      arrests: 1,
+      notes: 'day one',
+    },
     conclude: { summary: 'done', results: '120 bottles seized' },
     cancel: { reason: 'target moved' },
     'conflicts/:conflictId/resolve': { outcome: 'act_jointly', note: 'call Guancheng' },
   };
 
   it('maps each action route to its rpc with operation id, command id, if_match_version, path params and body', async () => {
-    expect(OPERATION_ACTION_ROUTES.map((route) => route.rpc).sort()).toEqual(
-      ['AssignTask', 'Cancel', 'CompleteTask', 'Conclude', 'DeclineInvitation', 'InviteUnits', 'JoinOperation', 'Launch', 'ReportProgress', 'Reschedule', 'ResolveConflict', 'SubmitDraft'],
-    );
+    expect(OPERATION_ACTION_ROUTES.map((route) => route.rpc).sort()).toEqual([
+      'AssignTask',
+      'Cancel',
+      'CompleteTask',
+      'Conclude',
+      'DeclineInvitation',
+      'InviteUnits',
+      'JoinOperation',
+      'Launch',
+      'ReportProgress',
+      'Reschedule',
+      'ResolveConflict',
+      'SubmitDraft',
+    ]);
     for (const route of OPERATION_ACTION_ROUTES) {
       fake.calls.length = 0;
       const path = route.path.replace(':taskId', 'task-9').replace(':conflictId', 'conflict-5');
       const body = bodies[route.path] ?? {};
-      const res = await send('POST', `/api/v1/operations/operation-amber/${path}`, { as: LI, body, headers: { 'if-match': '"3"', 'idempotency-key': `k-${route.rpc}` } });
+      const res = await send('POST', `/api/v1/operations/operation-amber/${path}`, {
+        as: LI,
+        body,
+        headers: { 'if-match': '"3"', 'idempotency-key': `k-${route.rpc}` },
+      });
       expect({ route: route.path, status: res.status }).toEqual({ route: route.path, status: 200 });
       const commandId = commandIdFor(LI, `k-${route.rpc}`);
-      expect(res.body).toEqual({ operationId: 'operation-amber', version: 4, status: 'proposed', ...(route.rpc === 'AssignTask' ? { taskId: `task-${commandId}` } : {}) });
+      expect(res.body).toEqual({
+        operationId: 'operation-amber',
+        version: 4,
+        status: 'proposed',
+        ...(route.rpc === 'AssignTask' ? { taskId: `task-${commandId}` } : {}),
+      });
       expect(res.headers.get('etag')).toBe('"4"');
       expect(fake.calls.map((call) => call.method)).toEqual(['GetOperation', route.rpc]);
       const request = fake.calls[1]!.request;
@@ -207,33 +276,59 @@ describe('actions on an operation', () => {
       expect(request).toMatchObject({ operationId: 'operation-amber', ifMatchVersion: 3, commandId });
       if (route.path.includes(':taskId')) expect(request.taskId).toBe('task-9');
       if (route.path.includes(':conflictId')) expect(request.conflictId).toBe('conflict-5');
-      for (const [field, value] of Object.entries(body as Record<string, unknown>)) expect({ field, value: request[field] }).toEqual({ field, value });
+      for (const [field, value] of Object.entries(body as Record<string, unknown>))
+        expect({ field, value: request[field] }).toEqual({ field, value });
     }
   });
 
   it('join / launch take no body at all; without If-Match nothing is pinned', async () => {
-    const res = await fetch(`${base}/api/v1/operations/operation-amber/join`, { method: 'POST', headers: { authorization: `Bearer ${tokens[WANG]}` } });
+    const res = await fetch(`${base}/api/v1/operations/operation-amber/join`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${tokens[WANG]}` },
+    });
     expect(res.status).toBe(200);
     expect(fake.callsOf('JoinOperation')[0]!.request).toMatchObject({ operationId: 'operation-amber', ifMatchVersion: 0 });
     expectProblem(await send('POST', '/api/v1/operations/operation-amber/launch', { as: LI, body: { now: true } }), 400);
   });
 
   it('400s naming the field: unknown units (invitations, tasks), missing reasons, malformed dates, bad outcomes, bad path ids', async () => {
-    const invite = await send('POST', '/api/v1/operations/operation-amber/invitations', { as: LI, body: { unitIds: ['msb-erqi', 'msb-nowhere'] } });
+    const invite = await send('POST', '/api/v1/operations/operation-amber/invitations', {
+      as: LI,
+      body: { unitIds: ['msb-erqi', 'msb-nowhere'] },
+    });
     expectProblem(invite, 400);
     expect(invite.body.issues).toEqual([{ path: 'unitIds.1', message: 'unknown unit "msb-nowhere"' }]);
-    const task = await send('POST', '/api/v1/operations/operation-amber/tasks', { as: LI, body: { unitId: 'msb-nowhere', description: 'x' } });
+    const task = await send('POST', '/api/v1/operations/operation-amber/tasks', {
+      as: LI,
+      body: { unitId: 'msb-nowhere', description: 'x' },
+    });
     expect(task.body.issues).toEqual([{ path: 'unitId', message: 'unknown unit "msb-nowhere"' }]);
-    const due = await send('POST', '/api/v1/operations/operation-amber/tasks', { as: LI, body: { unitId: 'msb-erqi', description: 'x', dueAt: '31/12/2026' } });
+    const due = await send('POST', '/api/v1/operations/operation-amber/tasks', {
+      as: LI,
+      body: { unitId: 'msb-erqi', description: 'x', dueAt: '31/12/2026' },
+    });
     expect(issuePaths(due)).toEqual(['dueAt']);
     expect(issuePaths(await send('POST', '/api/v1/operations/operation-amber/decline', { as: WANG, body: {} }))).toEqual(['reason']);
-    expect(issuePaths(await send('POST', '/api/v1/operations/operation-amber/cancel', { as: LI, body: { reason: '' } }))).toEqual(['reason']);
-    expect(issuePaths(await send('POST', '/api/v1/operations/operation-amber/conclude', { as: LI, body: { results: 'x' } }))).toEqual(['summary']);
-    const resched = await send('POST', '/api/v1/operations/operation-amber/reschedule', { as: LI, body: { window: { startsAt: 'soon', endsAt: '2026-06-02T18:00:00Z' } } });
+    expect(issuePaths(await send('POST', '/api/v1/operations/operation-amber/cancel', { as: LI, body: { reason: '' } }))).toEqual([
+      'reason',
+    ]);
+    expect(issuePaths(await send('POST', '/api/v1/operations/operation-amber/conclude', { as: LI, body: { results: 'x' } }))).toEqual([
+      'summary',
+    ]);
+    const resched = await send('POST', '/api/v1/operations/operation-amber/reschedule', {
+      as: LI,
+      body: { window: { startsAt: 'soon', endsAt: '2026-06-02T18:00:00Z' } },
+    });
     expect(issuePaths(resched)).toEqual(['window.startsAt']);
-    const progress = await send('POST', '/api/v1/operations/operation-amber/progress', { as: LI, body: { seizures: [{ goods: '', quantity: -1 }], arrests: 1.5 } });
+    const progress = await send('POST', '/api/v1/operations/operation-amber/progress', {
+      as: LI,
+      body: { seizures: [{ goods: '', quantity: -1 }], arrests: 1.5 },
+    });
     expect(issuePaths(progress)).toEqual(['arrests', 'seizures.0.goods', 'seizures.0.quantity']);
-    const resolve = await send('POST', '/api/v1/operations/operation-amber/conflicts/conflict-5/resolve', { as: LI, body: { outcome: 'ignore' } });
+    const resolve = await send('POST', '/api/v1/operations/operation-amber/conflicts/conflict-5/resolve', {
+      as: LI,
+      body: { outcome: 'ignore' },
+    });
     expect(issuePaths(resolve)).toEqual(['outcome']);
     const path = await send('POST', '/api/v1/operations/operation-amber/tasks/task%20nine/complete', { as: LI, body: {} });
     expectProblem(path, 400);
@@ -245,9 +340,17 @@ describe('actions on an operation', () => {
     const stale = await send('POST', '/api/v1/operations/operation-amber/launch', { as: LI, body: {}, headers: { 'if-match': '"2"' } });
     expectProblem(stale, 412);
     expect(stale.body).toMatchObject({ expectedVersion: 2, actualVersion: 3 });
-    const malformed = await send('POST', '/api/v1/operations/operation-amber/launch', { as: LI, body: {}, headers: { 'if-match': 'latest' } });
+    const malformed = await send('POST', '/api/v1/operations/operation-amber/launch', {
+      as: LI,
+      body: {},
+      headers: { 'if-match': 'latest' },
+    });
     expect(malformed.body.issues).toEqual([{ path: 'If-Match', message: expect.any(String) }]);
-    const key = await send('POST', '/api/v1/operations/operation-amber/launch', { as: LI, body: {}, headers: { 'idempotency-key': 'two words' } });
+    const key = await send('POST', '/api/v1/operations/operation-amber/launch', {
+      as: LI,
+      body: {},
+      headers: { 'idempotency-key': 'two words' },
+    });
     expect(key.body.issues).toEqual([{ path: 'Idempotency-Key', message: expect.any(String) }]);
   });
 
@@ -261,7 +364,9 @@ describe('actions on an operation', () => {
     fake.next('Conclude', () => {
       throw new InvalidTransitionError('operation is cancelled', 'cancelled');
     });
-    expect((await send('POST', '/api/v1/operations/operation-amber/conclude', { as: LI, body: { summary: 's' } })).body.currentStatus).toBe('cancelled');
+    expect((await send('POST', '/api/v1/operations/operation-amber/conclude', { as: LI, body: { summary: 's' } })).body.currentStatus).toBe(
+      'cancelled',
+    );
     fake.next('Launch', () => {
       throw new ConcurrencyError('operation-operation-amber', 3, 4);
     });
@@ -309,7 +414,9 @@ describe('reads', () => {
     expect(res.headers.get('etag')).toBe('"3"');
     expect(res.body).toMatchObject({ operationId: 'operation-amber', version: 3, leadUnitId: 'msb-jinshui' });
     expect(fake.callsOf('GetOperation')[0]!.actor!.roles).toEqual(['analyst']);
-    const cached = await fetch(`${base}/api/v1/operations/operation-amber`, { headers: { authorization: `Bearer ${tokens[LI]}`, 'if-none-match': '"3"' } });
+    const cached = await fetch(`${base}/api/v1/operations/operation-amber`, {
+      headers: { authorization: `Bearer ${tokens[LI]}`, 'if-none-match': '"3"' },
+    });
     expect(cached.status).toBe(304);
   });
 
@@ -343,9 +450,15 @@ describe('reads', () => {
     expect(invitations.body).toMatchObject({ items: [{ operationId: 'operation-green' }], nextCursor: 'cursor-2' });
     const conflicts = await send('GET', '/api/v1/operations/conflicts?limit=5', { as: LI });
     expect(conflicts.body).toMatchObject({ items: [{ conflictId: 'conflict-1', pointerOnly: true }] });
-    const calendar = await send('GET', '/api/v1/operations/calendar?from=2026-06-01T00:00:00%2B08:00&to=2026-06-30T00:00:00Z', { as: ANALYST });
+    const calendar = await send('GET', '/api/v1/operations/calendar?from=2026-06-01T00:00:00%2B08:00&to=2026-06-30T00:00:00Z', {
+      as: ANALYST,
+    });
     expect(calendar.status).toBe(200);
-    expect(fake.callsOf('Calendar')[0]!.request).toMatchObject({ page: { pageSize: 20, cursor: '' }, from: '2026-06-01T00:00:00+08:00', to: '2026-06-30T00:00:00Z' });
+    expect(fake.callsOf('Calendar')[0]!.request).toMatchObject({
+      page: { pageSize: 20, cursor: '' },
+      from: '2026-06-01T00:00:00+08:00',
+      to: '2026-06-30T00:00:00Z',
+    });
     expect(fake.callsOf('ListConflicts')[0]!.request).toMatchObject({ page: { pageSize: 5, cursor: '' } });
     expect(fake.calls.map((call) => call.method)).toEqual(['ListInvitations', 'ListConflicts', 'Calendar']);
     await send('GET', '/api/v1/operations/calendar', { as: LI });
@@ -364,13 +477,24 @@ describe('reads', () => {
 describe('readiness and OpenAPI', () => {
   it('/readyz is 503 naming the operations service when it does not answer', async () => {
     const down = createGrpcOperationsPort('127.0.0.1:1', { deadlineMs: 500 });
-    const app = createGatewayApp({ config: { SERVICE_VERSION: 'test', AUTH_MODE: 'dev' }, logger: silent, leads, operations: down, directory, auth, readinessTimeoutMs: 300 });
+    const app = createGatewayApp({
+      config: { SERVICE_VERSION: 'test', AUTH_MODE: 'dev' },
+      logger: silent,
+      leads,
+      operations: down,
+      directory,
+      auth,
+      readinessTimeoutMs: 300,
+    });
     const other = app.listen(0, '127.0.0.1');
     await new Promise((resolve) => other.once('listening', resolve));
     try {
       const res = await fetch(`http://127.0.0.1:${(other.address() as AddressInfo).port}/readyz`);
       expect(res.status).toBe(503);
-      expect(await res.json()).toMatchObject({ services: { leads: 'ready', operations: 'unavailable' }, detail: expect.stringContaining('operations') });
+      expect(await res.json()).toMatchObject({
+        services: { leads: 'ready', operations: 'unavailable' },
+        detail: expect.stringContaining('operations'),
+      });
     } finally {
       other.close();
       down.close();
@@ -383,16 +507,34 @@ describe('readiness and OpenAPI', () => {
       components: { schemas: Record<string, { additionalProperties?: unknown }> };
     };
     const expected: [string, string, string][] = [
-      ['post', '/api/v1/operations', 'ProposeOperation'], ['get', '/api/v1/operations/{id}', 'GetOperation'],
+      ['post', '/api/v1/operations', 'ProposeOperation'],
+      ['get', '/api/v1/operations/{id}', 'GetOperation'],
       ...OPERATION_LIST_ROUTES.map((route): [string, string, string] => ['get', `/api/v1/operations/${route.path}`, route.rpc]),
-      ...OPERATION_ACTION_ROUTES.map((route): [string, string, string] => ['post', `/api/v1/operations/{id}/${route.path.replace(/:(\w+)/g, '{$1}')}`, route.rpc]),
+      ...OPERATION_ACTION_ROUTES.map((route): [string, string, string] => [
+        'post',
+        `/api/v1/operations/{id}/${route.path.replace(/:(\w+)/g, '{$1}')}`,
+        route.rpc,
+      ]),
     ];
     expect(expected).toHaveLength(2 + 4 + 12);
     for (const [method, path, rpc] of expected) {
-      expect({ path, method, description: doc.paths[path]?.[method]?.description }).toEqual({ path, method, description: `Calls OperationsService.${rpc}.` });
+      expect({ path, method, description: doc.paths[path]?.[method]?.description }).toEqual({
+        path,
+        method,
+        description: `Calls OperationsService.${rpc}.`,
+      });
     }
     expect(doc.paths['/api/v1/operations/{id}/tasks/{taskId}/complete']!.post!.responses['412']).toBeDefined();
-    for (const schema of ['ProposeOperationBody', 'TimeWindow', 'Target', 'OperationCommandResult', 'OperationDetail', 'OperationPage', 'ConflictPage', 'ResolveConflictBody']) {
+    for (const schema of [
+      'ProposeOperationBody',
+      'TimeWindow',
+      'Target',
+      'OperationCommandResult',
+      'OperationDetail',
+      'OperationPage',
+      'ConflictPage',
+      'ResolveConflictBody',
+    ]) {
       expect(Object.keys(doc.components.schemas)).toContain(schema);
     }
     expect(doc.components.schemas.ProposeOperationBody!.additionalProperties).toBe(false);

@@ -9,5 +9,10 @@ const logger = createLogger(config.SERVICE_NAME, { level: config.LOG_LEVEL, vers
 
 runUntilSignalled(logger, async () => {
   const service = await startLeadsService(config, logger);
-  return { stop: async () => { await service.stop(); await telemetry.shutdown(); } };
+  return {
+    stop: async () => {
+      await service.stop();
+      await telemetry.shutdown();
+    },
+  };
 });

@@ -14,5 +14,10 @@ const logger = createLogger(config.SERVICE_NAME, { level: config.LOG_LEVEL, vers
 
 runUntilSignalled(logger, async () => {
   const service = await startSmokeService(config, logger);
-  return { stop: async () => { await service.stop(); await telemetry.shutdown(); } };
+  return {
+    stop: async () => {
+      await service.stop();
+      await telemetry.shutdown();
+    },
+  };
 });

@@ -17,4 +17,11 @@ export {
   type GrpcAddresses,
   type GatewayConfig,
 } from './schemas';
-export { grpcSecurityConfigShape, keyMaterialVar, callersOf, trustedIssuersVar, DEFAULT_TRUSTED_ISSUERS, type GrpcSecurityConfig } from './grpc-security';
+export {
+  grpcSecurityConfigShape,
+  keyMaterialVar,
+  callersOf,
+  trustedIssuersVar,
+  DEFAULT_TRUSTED_ISSUERS,
+  type GrpcSecurityConfig,
+} from './grpc-security';

@@ -13,18 +13,18 @@ export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', '
 
 /** A TCP port from an environment string; 0 means "any free port" (tests). */
 export const portVar = (defaultPort: number) =>
-  z
-    .string()
-    .regex(/^\d+$/, 'expected a port number')
-    .transform(Number)
-    .pipe(z.number().int().min(0).max(65535))
-    .default(defaultPort);
+  z.string().regex(/^\d+$/, 'expected a port number').transform(Number).pipe(z.number().int().min(0).max(65535)).default(defaultPort);
 
 /** `a:9092,b:9092` → `['a:9092', 'b:9092']`; each entry must be host:port. */
 export const hostPortListVar = () =>
   z
     .string()
-    .transform((value) => value.split(',').map((entry) => entry.trim()).filter(Boolean))
+    .transform((value) =>
+      value
+        .split(',')
+        .map((entry) => entry.trim())
+        .filter(Boolean),
+    )
     .pipe(z.array(z.string().regex(/^[^\s:]+:\d+$/, 'expected host:port')).min(1, 'expected at least one host:port'));
 
 /**
@@ -38,7 +38,10 @@ export const baseConfigSchema = z.object({
   KAFKA_BROKERS: hostPortListVar(),
   MONGODB_URI: z.string().regex(/^mongodb(\+srv)?:\/\//, 'expected a mongodb:// or mongodb+srv:// URI'),
   /** Isolates this deployment's topics on a shared cluster (see eventsTopic). */
-  KAFKA_TOPIC_NAMESPACE: z.string().regex(/^[a-z0-9-]+$/, 'lower-case letters, digits and dashes').optional(),
+  KAFKA_TOPIC_NAMESPACE: z
+    .string()
+    .regex(/^[a-z0-9-]+$/, 'lower-case letters, digits and dashes')
+    .optional(),
   /** Traces are exported over OTLP/HTTP only when this is set. */
   OTEL_EXPORTER_OTLP_ENDPOINT: z.url().optional(),
 });
@@ -62,7 +65,9 @@ export type GrpcServiceConfig = z.output<ReturnType<typeof grpcServiceConfigSche
 
 /** `LEADS_GRPC_ADDRESS`, … : where a caller (the gateway, a reaction) finds each gRPC service. */
 export const grpcAddressesSchema = z.object(
-  Object.fromEntries(grpcManifestServices().map((service) => [grpcAddressVariable(service.name), z.string().default(`127.0.0.1:${service.grpcPort}`)])) as {
+  Object.fromEntries(
+    grpcManifestServices().map((service) => [grpcAddressVariable(service.name), z.string().default(`127.0.0.1:${service.grpcPort}`)]),
+  ) as {
     [V in GrpcAddressVariable]: z.ZodDefault<z.ZodString>;
   },
 );

@@ -22,5 +22,7 @@ export async function describeMongoServer(connection: Connection): Promise<strin
   const ferret = info.ferretdbVersion ?? info.ferretdb?.version;
   if (!ferret) return `MongoDB ${info.version}`;
   // The embedded build (infra/local/ferretdb) cannot know its own version; infra/local names it.
-  return ferret === 'unknown' ? `FerretDB (embedded build, MongoDB ${info.version} compatible)` : `FerretDB ${ferret} (MongoDB ${info.version} compatible)`;
+  return ferret === 'unknown'
+    ? `FerretDB (embedded build, MongoDB ${info.version} compatible)`
+    : `FerretDB ${ferret} (MongoDB ${info.version} compatible)`;
 }

@@ -37,12 +37,20 @@ export function decodeCursor(cursor: string): [string, string] | null {
 }
 
 /** Sorted by `sortKey` (newest first, or earliest first when `ascending`), then id; the page after `cursor`. */
-export function paginate<T>(items: T[], sortKey: (item: T) => string, id: (item: T) => string, page: PageRequest | undefined, ascending = false): Page<T> {
+export function paginate<T>(
+  items: T[],
+  sortKey: (item: T) => string,
+  id: (item: T) => string,
+  page: PageRequest | undefined,
+  ascending = false,
+): Page<T> {
   const size = pageSize(page);
   const after = decodeCursor(page?.cursor ?? '');
   const dir = ascending ? 1 : -1;
   const sorted = [...items].sort((a, b) => dir * (sortKey(a).localeCompare(sortKey(b)) || id(a).localeCompare(id(b))));
-  const rest = after ? sorted.filter((item) => dir * (sortKey(item).localeCompare(after[0]) || id(item).localeCompare(after[1])) > 0) : sorted;
+  const rest = after
+    ? sorted.filter((item) => dir * (sortKey(item).localeCompare(after[0]) || id(item).localeCompare(after[1])) > 0)
+    : sorted;
   const pageItems = rest.slice(0, size);
   const last = pageItems.at(-1);
   return { items: pageItems, nextCursor: rest.length > size && last ? encodeCursor(sortKey(last), id(last)) : '' };
@@ -62,11 +70,18 @@ export async function pagedFind<T extends { _id: string }>(
 ): Promise<Page<T>> {
   const size = pageSize(page);
   const after = decodeCursor(page?.cursor ?? '');
-  const query = after ? { ...filter, $or: [{ [sortField]: { $lt: after[0] } }, { [sortField]: after[0], _id: { $lt: after[1] } }] } : filter;
+  const query = after
+    ? { ...filter, $or: [{ [sortField]: { $lt: after[0] } }, { [sortField]: after[0], _id: { $lt: after[1] } }] }
+    : filter;
   const batch = 2 * (size + 1);
   const items: T[] = [];
   for (let skip = 0; ; skip += batch) {
-    const rows = (await collection.find(query as never).sort({ [sortField]: -1, _id: -1 }).skip(skip).limit(batch).toArray()) as T[];
+    const rows = (await collection
+      .find(query as never)
+      .sort({ [sortField]: -1, _id: -1 })
+      .skip(skip)
+      .limit(batch)
+      .toArray()) as T[];
     for (const row of rows) {
       if (accept(row)) items.push(row);
       if (items.length > size) break;

@@ -31,7 +31,12 @@ export class BreachSweeper<Breach> {
 
   constructor(private readonly options: BreachSweeperOptions<Breach>) {
     this.clock = options.clock ?? (() => new Date());
-    this.poller = new LeasedPoller({ lease: options.lease, intervalMs: options.intervalMs, logger: options.logger, poll: () => this.sweep() });
+    this.poller = new LeasedPoller({
+      lease: options.lease,
+      intervalMs: options.intervalMs,
+      logger: options.logger,
+      poll: () => this.sweep(),
+    });
   }
 
   start(): void {

@@ -57,4 +57,3 @@ export function traceIdOf(ctx: Context = context.active()): string | null {
   const spanContext = trace.getSpanContext(ctx);
   return spanContext ? spanContext.traceId : null;
 }
-

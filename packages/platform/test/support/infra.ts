@@ -8,7 +8,8 @@ import { connectMongo, createKafka, createLogger, ensureTopics, type Logger } fr
 export function endpoints(): { brokers: string[]; mongodbUri: string } {
   const brokers = process.env.KAFKA_BROKERS?.split(',').filter(Boolean) ?? [];
   const mongodbUri = process.env.MONGODB_URI ?? '';
-  if (brokers.length === 0 || !mongodbUri) throw new Error('integration tests need KAFKA_BROKERS and MONGODB_URI (set by the jest global setup)');
+  if (brokers.length === 0 || !mongodbUri)
+    throw new Error('integration tests need KAFKA_BROKERS and MONGODB_URI (set by the jest global setup)');
   return { brokers, mongodbUri };
 }
 

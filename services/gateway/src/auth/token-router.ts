@@ -12,11 +12,14 @@ export function tokenRouter(authenticator: Authenticator): Router {
   const router = Router();
   router.post('/token', async (req, res) => {
     const issue = authenticator.issue;
-    if (!issue) throw new HttpProblem(404, 'not-found', 'Not found', 'token issuing is disabled (AUTH_MODE=oidc); use your identity provider');
+    if (!issue)
+      throw new HttpProblem(404, 'not-found', 'Not found', 'token issuing is disabled (AUTH_MODE=oidc); use your identity provider');
     const { officerId } = parse(tokenRequestSchema, req.body ?? {});
     const token = await issue(officerId);
     if (!token) {
-      throw new HttpProblem(400, 'validation', 'Invalid request', `unknown officer ${officerId}`, { issues: [{ path: 'officerId', message: 'not a seeded officer' }] });
+      throw new HttpProblem(400, 'validation', 'Invalid request', `unknown officer ${officerId}`, {
+        issues: [{ path: 'officerId', message: 'not a seeded officer' }],
+      });
     }
     res.setHeader('Cache-Control', 'no-store');
     res.json(token);

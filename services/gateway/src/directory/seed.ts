@@ -9,20 +9,28 @@ export const GATEWAY_DATABASE = 'gateway';
  * Upserts the seeded units and officers into the gateway's own database (`units`, `officers`).
  * Idempotent: replacing each document by id, so every start-up "loads the seeds" again safely.
  */
-export async function seedDirectory(connection: Connection, directory: Directory, logger: Logger): Promise<{ units: number; officers: number }> {
+export async function seedDirectory(
+  connection: Connection,
+  directory: Directory,
+  logger: Logger,
+): Promise<{ units: number; officers: number }> {
   const db = connection.db!;
   const units = directory.allUnits();
   const officers = directory.allOfficers();
   const now = new Date();
   if (units.length > 0) {
     await db.collection('units').bulkWrite(
-      units.map((unit) => ({ replaceOne: { filter: { _id: unit.unitId as never }, replacement: { ...unit, seededAt: now }, upsert: true } })),
+      units.map((unit) => ({
+        replaceOne: { filter: { _id: unit.unitId as never }, replacement: { ...unit, seededAt: now }, upsert: true },
+      })),
       { ordered: false },
     );
   }
   if (officers.length > 0) {
     await db.collection('officers').bulkWrite(
-      officers.map((officer) => ({ replaceOne: { filter: { _id: officer.officerId as never }, replacement: { ...officer, seededAt: now }, upsert: true } })),
+      officers.map((officer) => ({
+        replaceOne: { filter: { _id: officer.officerId as never }, replacement: { ...officer, seededAt: now }, upsert: true },
+      })),
       { ordered: false },
     );
   }

@@ -28,7 +28,11 @@ export interface Reference {
 export function unknownReferences(directory: Directory, references: Reference[]): { path: string; message: string }[] {
   return references
     .filter((ref) =>
-      ref.kind === 'unit' ? !directory.unit(ref.id) : ref.kind === 'jurisdiction' ? !directory.jurisdiction(ref.id) : !directory.officer(ref.id),
+      ref.kind === 'unit'
+        ? !directory.unit(ref.id)
+        : ref.kind === 'jurisdiction'
+          ? !directory.jurisdiction(ref.id)
+          : !directory.officer(ref.id),
     )
     .map((ref) => ({ path: ref.path, message: `unknown ${ref.kind} "${ref.id}"` }));
 }
@@ -39,8 +43,10 @@ export function checkReferences(directory: Directory, references: Reference[]): 
 }
 
 /** `body[field]` as a list of unit ids → references `field.<i>`. */
-export const unitRefs = (field: string) => (body: Record<string, unknown>): Reference[] =>
-  ((body[field] as string[] | undefined) ?? []).map((id, i) => ({ path: `${field}.${i}`, kind: 'unit' as const, id }));
+export const unitRefs =
+  (field: string) =>
+  (body: Record<string, unknown>): Reference[] =>
+    ((body[field] as string[] | undefined) ?? []).map((id, i) => ({ path: `${field}.${i}`, kind: 'unit' as const, id }));
 
 /** One command route on an existing record: POST <base>/{id}/<path> → rpc. */
 export interface ActionRoute<R extends string = string> {
@@ -67,7 +73,11 @@ export interface CommandResult {
 /** The parameters in a route path, `:name` → name. */
 export const pathParameters = (path: string): string[] => [...path.matchAll(/:(\w+)/g)].map((match) => match[1]!);
 
-const humanise = (name: string) => name.replace(/Id$/, '').replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+const humanise = (name: string) =>
+  name
+    .replace(/Id$/, '')
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase();
 
 /** The path-parameter schema of an action route: `{id}` plus each further `:name` of its path. */
 export function paramsSchema(idParam: z.ZodType, path = ''): z.ZodObject {
@@ -81,14 +91,21 @@ export const callContext = (res: Response): CallContext => ({ actor: actorOf(res
 /** The call context of a command: also the request digest its Idempotency-Key is bound to. */
 const commandContext = (req: Request, res: Response): CallContext => ({
   ...callContext(res),
-  requestDigest: requestDigestOf({ method: req.method, path: `${req.baseUrl}${req.path}`, officerId: actorOf(res).officerId, body: req.body ?? {} }),
+  requestDigest: requestDigestOf({
+    method: req.method,
+    path: `${req.baseUrl}${req.path}`,
+    officerId: actorOf(res).officerId,
+    body: req.body ?? {},
+  }),
 });
 
 /** The command answer as HTTP: `{<idField>, version, status, …}` with the version as ETag. */
 export function sendCommandResult(res: Response, result: CommandResult, idField: string, status: number, answer: string[] = []): void {
   res.setHeader('ETag', etagOf(result.version));
   if (result.duplicate) res.setHeader('Idempotent-Replayed', 'true');
-  const extra = Object.fromEntries(answer.filter((field) => result[field] !== undefined && result[field] !== '').map((field) => [field, result[field]]));
+  const extra = Object.fromEntries(
+    answer.filter((field) => result[field] !== undefined && result[field] !== '').map((field) => [field, result[field]]),
+  );
   res.status(status).json({ [idField]: result[idField], version: result.version, status: result.status, ...extra });
 }
 

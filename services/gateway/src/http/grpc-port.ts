@@ -52,7 +52,8 @@ export function createGrpcPort<M extends MethodTypes>(
     ...channel,
   });
   return {
-    call: (method, request, ctx) => client.call(method, request, { actor: ctx.actor, correlationId: ctx.correlationId, requestDigest: ctx.requestDigest }),
+    call: (method, request, ctx) =>
+      client.call(method, request, { actor: ctx.actor, correlationId: ctx.correlationId, requestDigest: ctx.requestDigest }),
     async ready(timeoutMs) {
       try {
         const answer = await health.call('Check', { service: serviceName }, { deadlineMs: timeoutMs });

@@ -26,7 +26,10 @@ interface BodyParserError {
   message: string;
 }
 const isBodyParserError = (error: unknown): error is BodyParserError =>
-  typeof error === 'object' && error !== null && typeof (error as BodyParserError).type === 'string' && typeof (error as BodyParserError).status === 'number';
+  typeof error === 'object' &&
+  error !== null &&
+  typeof (error as BodyParserError).type === 'string' &&
+  typeof (error as BodyParserError).status === 'number';
 
 /**
  * The one mapping from anything a handler can throw to an RFC 9457 problem: typed errors (local
@@ -36,16 +39,35 @@ const isBodyParserError = (error: unknown): error is BodyParserError =>
 export function problemFor(error: unknown, instance?: string): Problem {
   if (error instanceof z.ZodError) return toProblem(ValidationError.of(zodIssues(error), 'request'), instance);
   if (error instanceof AuthenticationFailure) {
-    return { type: `${PROBLEM_TYPE_BASE}unauthenticated`, title: 'Authentication required', status: 401, detail: error.message, ...(instance ? { instance } : {}) };
+    return {
+      type: `${PROBLEM_TYPE_BASE}unauthenticated`,
+      title: 'Authentication required',
+      status: 401,
+      detail: error.message,
+      ...(instance ? { instance } : {}),
+    };
   }
   if (error instanceof HttpProblem) {
-    return { type: `${PROBLEM_TYPE_BASE}${error.slug}`, title: error.title, status: error.status, detail: error.message, ...(instance ? { instance } : {}), ...error.extensions };
+    return {
+      type: `${PROBLEM_TYPE_BASE}${error.slug}`,
+      title: error.title,
+      status: error.status,
+      detail: error.message,
+      ...(instance ? { instance } : {}),
+      ...error.extensions,
+    };
   }
   if (isBodyParserError(error) && error.status >= 400 && error.status < 500) {
     if (error.type === 'entity.parse.failed') {
       return toProblem(ValidationError.of([{ path: '(body)', message: 'malformed JSON' }], 'request body'), instance);
     }
-    return { type: `${PROBLEM_TYPE_BASE}${error.type.replace(/\W+/g, '-')}`, title: 'Unacceptable request body', status: error.status, detail: error.message, ...(instance ? { instance } : {}) };
+    return {
+      type: `${PROBLEM_TYPE_BASE}${error.type.replace(/\W+/g, '-')}`,
+      title: 'Unacceptable request body',
+      status: error.status,
+      detail: error.message,
+      ...(instance ? { instance } : {}),
+    };
   }
   return toProblem(error, instance);
 }
@@ -54,7 +76,10 @@ export function sendProblem(res: Response, problem: Problem, error?: unknown): v
   if (problem.status === 401) {
     const bearerError = error instanceof AuthenticationFailure ? error.bearerError : 'invalid_token';
     const description = problem.detail.replace(/["\\]/g, '');
-    res.setHeader('WWW-Authenticate', bearerError ? `Bearer realm="liaison", error="${bearerError}", error_description="${description}"` : 'Bearer realm="liaison"');
+    res.setHeader(
+      'WWW-Authenticate',
+      bearerError ? `Bearer realm="liaison", error="${bearerError}", error_description="${description}"` : 'Bearer realm="liaison"',
+    );
   }
   // Overload or a backend outage: tell clients when to come back instead of hammering (issue 7).
   if (problem.status === 503) res.setHeader('Retry-After', '1');

@@ -1,7 +1,14 @@
 import type { Directory } from '@liaison/contracts';
 import { Router } from 'express';
 import { ROLE_POLICY, requireRole } from '../auth/middleware';
-import { callContext, mountActionRoutes, mountCreateRoute, mountListRoutes, sendDetail, type CommandResource } from '../http/command-routes';
+import {
+  callContext,
+  mountActionRoutes,
+  mountCreateRoute,
+  mountListRoutes,
+  sendDetail,
+  type CommandResource,
+} from '../http/command-routes';
 import { parse } from '../http/validate';
 import type { CommandRpc, LeadsPort } from './leads-port';
 import { checkParticipation } from './participation';

@@ -13,30 +13,84 @@ export interface LeadActionRoute extends ActionRoute<CommandRpc> {
 /** The command routes, 1:1 with the LeadsService rpcs (leads.proto). */
 export const ACTION_ROUTES: LeadActionRoute[] = [
   { path: 'share', rpc: 'ShareLead', body: s.shareBody, summary: 'Share the lead with units', references: unitRefs('unitIds') },
-  { path: 'onward-sharing-requests', rpc: 'RequestOnwardSharing', body: s.onwardSharingBody, summary: 'Ask the originator to share onward (restricted leads)', references: unitRefs('unitIds') },
-  { path: 'onward-sharing-requests/:requestId/approve', rpc: 'ApproveOnwardSharing', body: s.answerOnwardSharingBody, summary: 'Approve an onward-sharing request (originator)', withRequestId: true },
-  { path: 'onward-sharing-requests/:requestId/refuse', rpc: 'RefuseOnwardSharing', body: s.answerOnwardSharingBody, summary: 'Refuse an onward-sharing request (originator)', withRequestId: true },
+  {
+    path: 'onward-sharing-requests',
+    rpc: 'RequestOnwardSharing',
+    body: s.onwardSharingBody,
+    summary: 'Ask the originator to share onward (restricted leads)',
+    references: unitRefs('unitIds'),
+  },
+  {
+    path: 'onward-sharing-requests/:requestId/approve',
+    rpc: 'ApproveOnwardSharing',
+    body: s.answerOnwardSharingBody,
+    summary: 'Approve an onward-sharing request (originator)',
+    withRequestId: true,
+  },
+  {
+    path: 'onward-sharing-requests/:requestId/refuse',
+    rpc: 'RefuseOnwardSharing',
+    body: s.answerOnwardSharingBody,
+    summary: 'Refuse an onward-sharing request (originator)',
+    withRequestId: true,
+  },
   { path: 'acknowledge', rpc: 'AcknowledgeLead', body: s.emptyBody, summary: 'Acknowledge receipt (recipient unit)' },
   { path: 'accept', rpc: 'AcceptLead', body: s.emptyBody, summary: 'Accept the lead (recipient unit)' },
   { path: 'decline', rpc: 'DeclineLead', body: s.declineBody, summary: 'Decline the lead with a reason (recipient unit)' },
   {
-    path: 'co-handling', rpc: 'AssignForCoHandling', body: s.coHandlingBody, summary: 'Assign units for co-handling with tasks',
-    references: (body) => ((body.tasks as { unitId: string }[] | undefined) ?? []).map((task, i) => ({ path: `tasks.${i}.unitId`, kind: 'unit', id: task.unitId })),
+    path: 'co-handling',
+    rpc: 'AssignForCoHandling',
+    body: s.coHandlingBody,
+    summary: 'Assign units for co-handling with tasks',
+    references: (body) =>
+      ((body.tasks as { unitId: string }[] | undefined) ?? []).map((task, i) => ({
+        path: `tasks.${i}.unitId`,
+        kind: 'unit',
+        id: task.unitId,
+      })),
   },
   { path: 'feedback', rpc: 'RecordFeedback', body: s.feedbackBody, summary: 'Record feedback on the lead' },
   { path: 'regrade', rpc: 'RegradeLead', body: s.regradeBody, summary: 'Re-grade source reliability / information' },
-  { path: 'suspected-crime', rpc: 'FlagSuspectedCrime', body: s.suspectedCrimeBody, summary: 'Flag a suspected crime (starts the transfer-decision limit)' },
+  {
+    path: 'suspected-crime',
+    rpc: 'FlagSuspectedCrime',
+    body: s.suspectedCrimeBody,
+    summary: 'Flag a suspected crime (starts the transfer-decision limit)',
+  },
   { path: 'transfer-decision', rpc: 'DecideTransfer', body: s.transferDecisionBody, summary: 'Decide whether to transfer to the police' },
   {
-    path: 'hand-over', rpc: 'HandOverToPolice', body: s.handOverBody, summary: 'Hand the case over to a police unit',
+    path: 'hand-over',
+    rpc: 'HandOverToPolice',
+    body: s.handOverBody,
+    summary: 'Hand the case over to a police unit',
     references: (body) => [{ path: 'policeUnitId', kind: 'unit', id: String(body.policeUnitId) }],
   },
-  { path: 'police-decision', rpc: 'RecordPoliceDecision', body: s.policeDecisionBody, summary: 'Record the police decision (opened / declined)' },
-  { path: 'reconsideration', rpc: 'RequestReconsideration', body: s.reconsiderationBody, summary: 'Request reconsideration of a police refusal' },
-  { path: 'reconsideration/answer', rpc: 'AnswerReconsideration', body: s.reconsiderationAnswerBody, summary: 'Answer a reconsideration request (police)' },
+  {
+    path: 'police-decision',
+    rpc: 'RecordPoliceDecision',
+    body: s.policeDecisionBody,
+    summary: 'Record the police decision (opened / declined)',
+  },
+  {
+    path: 'reconsideration',
+    rpc: 'RequestReconsideration',
+    body: s.reconsiderationBody,
+    summary: 'Request reconsideration of a police refusal',
+  },
+  {
+    path: 'reconsideration/answer',
+    rpc: 'AnswerReconsideration',
+    body: s.reconsiderationAnswerBody,
+    summary: 'Answer a reconsideration request (police)',
+  },
   { path: 'close', rpc: 'CloseLead', body: s.closeBody, summary: 'Close the lead with an outcome' },
   { path: 'links', rpc: 'LinkLead', body: s.linkBody, summary: 'Link to another lead (duplicate / related)' },
-  { path: 'escalations', rpc: 'EscalateForJointAction', body: s.escalateBody, summary: 'Escalate for joint action (owner): drafts a joint operation for the owner unit' },
+  {
+    path: 'escalations',
+    rpc: 'EscalateForJointAction',
+    body: s.escalateBody,
+    summary: 'Escalate for joint action (owner): drafts a joint operation for the owner unit',
+  },
 ];
 
 export const postLeadReferences = (body: Record<string, unknown>): Reference[] => {
@@ -48,18 +102,55 @@ export const postLeadReferences = (body: Record<string, unknown>): Reference[] =
   ];
 };
 
-const listRequest = (query: Record<string, unknown>) => ({ page: pageOf(query as { cursor?: string; limit: number }), status: (query.status as string | undefined) ?? '' });
+const listRequest = (query: Record<string, unknown>) => ({
+  page: pageOf(query as { cursor?: string; limit: number }),
+  status: (query.status as string | undefined) ?? '',
+});
 
 /** The list routes: GET /api/v1/leads/<path> → rpc, cursor-paginated (search is GET /api/v1/leads). */
 export const LIST_ROUTES: ListRoute<Extract<LeadsRpc, 'ListInbox' | 'ListOutbox' | 'ListOverdue' | 'SearchLeads'>>[] = [
-  { path: 'inbox', rpc: 'ListInbox', summary: 'Leads shared with my unit', query: s.listQuery, request: listRequest, itemsField: 'leads', pageSchema: s.leadPageSchema },
-  { path: 'outbox', rpc: 'ListOutbox', summary: 'Leads my unit posted, with each recipient’s status', query: s.listQuery, request: listRequest, itemsField: 'leads', pageSchema: s.leadPageSchema },
-  { path: 'overdue', rpc: 'ListOverdue', summary: 'Time-limit breaches visible to me', query: s.listQuery, request: listRequest, itemsField: 'items', pageSchema: s.overduePageSchema },
   {
-    path: '', rpc: 'SearchLeads', summary: 'Search leads by filters', query: s.searchQuery, itemsField: 'leads', pageSchema: s.leadPageSchema,
+    path: 'inbox',
+    rpc: 'ListInbox',
+    summary: 'Leads shared with my unit',
+    query: s.listQuery,
+    request: listRequest,
+    itemsField: 'leads',
+    pageSchema: s.leadPageSchema,
+  },
+  {
+    path: 'outbox',
+    rpc: 'ListOutbox',
+    summary: 'Leads my unit posted, with each recipient’s status',
+    query: s.listQuery,
+    request: listRequest,
+    itemsField: 'leads',
+    pageSchema: s.leadPageSchema,
+  },
+  {
+    path: 'overdue',
+    rpc: 'ListOverdue',
+    summary: 'Time-limit breaches visible to me',
+    query: s.listQuery,
+    request: listRequest,
+    itemsField: 'items',
+    pageSchema: s.overduePageSchema,
+  },
+  {
+    path: '',
+    rpc: 'SearchLeads',
+    summary: 'Search leads by filters',
+    query: s.searchQuery,
+    itemsField: 'leads',
+    pageSchema: s.leadPageSchema,
     request: ({ cursor, limit, ...filters }) => ({
       page: pageOf({ cursor: cursor as string | undefined, limit: limit as number }),
-      ...Object.fromEntries(['category', 'jurisdiction', 'status', 'ownerUnitId', 'creditCode', 'text', 'postedFrom', 'postedTo'].map((key) => [key, (filters[key] as string | undefined) ?? ''])),
+      ...Object.fromEntries(
+        ['category', 'jurisdiction', 'status', 'ownerUnitId', 'creditCode', 'text', 'postedFrom', 'postedTo'].map((key) => [
+          key,
+          (filters[key] as string | undefined) ?? '',
+        ]),
+      ),
     }),
   },
 ];

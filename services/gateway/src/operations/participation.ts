@@ -21,7 +21,11 @@ export function partiesOf(operation: OperationDetail): Set<string> {
  * See ../http/participation.ts; the service re-checks everything.
  */
 export function checkParticipation(
-  operations: OperationsPort, actor: Actor, operationId: string, correlationId: string, options: { visibilityOnly?: boolean } = {},
+  operations: OperationsPort,
+  actor: Actor,
+  operationId: string,
+  correlationId: string,
+  options: { visibilityOnly?: boolean } = {},
 ): Promise<void> {
   return check({
     kind: 'operation',

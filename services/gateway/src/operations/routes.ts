@@ -11,21 +11,52 @@ import * as s from './schemas';
  * invitation". Every other command also needs the caller's unit to be a party.
  */
 export const OPERATION_ACTION_ROUTES: ActionRoute<OperationCommandRpc>[] = [
-  { path: 'invitations', rpc: 'InviteUnits', body: s.inviteUnitsBody, summary: 'Invite units to take part (lead unit)', references: unitRefs('unitIds') },
-  { path: 'join', rpc: 'JoinOperation', body: s.emptyBody, summary: 'Join the operation (an invited unit)', visibilityOnly: true },
-  { path: 'decline', rpc: 'DeclineInvitation', body: s.declineInvitationBody, summary: 'Decline the invitation with a reason (an invited unit)', visibilityOnly: true },
   {
-    path: 'tasks', rpc: 'AssignTask', body: s.assignTaskBody, summary: 'Assign a task to the lead unit or a unit that joined (lead unit); answers taskId',
-    references: (body) => [{ path: 'unitId', kind: 'unit', id: String(body.unitId) }], answer: ['taskId'],
+    path: 'invitations',
+    rpc: 'InviteUnits',
+    body: s.inviteUnitsBody,
+    summary: 'Invite units to take part (lead unit)',
+    references: unitRefs('unitIds'),
+  },
+  { path: 'join', rpc: 'JoinOperation', body: s.emptyBody, summary: 'Join the operation (an invited unit)', visibilityOnly: true },
+  {
+    path: 'decline',
+    rpc: 'DeclineInvitation',
+    body: s.declineInvitationBody,
+    summary: 'Decline the invitation with a reason (an invited unit)',
+    visibilityOnly: true,
+  },
+  {
+    path: 'tasks',
+    rpc: 'AssignTask',
+    body: s.assignTaskBody,
+    summary: 'Assign a task to the lead unit or a unit that joined (lead unit); answers taskId',
+    references: (body) => [{ path: 'unitId', kind: 'unit', id: String(body.unitId) }],
+    answer: ['taskId'],
   },
   { path: 'tasks/:taskId/complete', rpc: 'CompleteTask', body: s.completeTaskBody, summary: 'Complete a task (the task’s unit)' },
-  { path: 'submit', rpc: 'SubmitDraft', body: s.submitDraftBody, summary: 'Submit a draft with its window (lead unit; runs deconfliction)' },
+  {
+    path: 'submit',
+    rpc: 'SubmitDraft',
+    body: s.submitDraftBody,
+    summary: 'Submit a draft with its window (lead unit; runs deconfliction)',
+  },
   { path: 'reschedule', rpc: 'Reschedule', body: s.rescheduleBody, summary: 'Move the time window (lead unit; re-runs deconfliction)' },
   { path: 'launch', rpc: 'Launch', body: s.emptyBody, summary: 'Launch the operation (lead unit)' },
-  { path: 'progress', rpc: 'ReportProgress', body: s.reportProgressBody, summary: 'Report progress: seizures, inspections, arrests (lead unit or a unit that joined)' },
+  {
+    path: 'progress',
+    rpc: 'ReportProgress',
+    body: s.reportProgressBody,
+    summary: 'Report progress: seizures, inspections, arrests (lead unit or a unit that joined)',
+  },
   { path: 'conclude', rpc: 'Conclude', body: s.concludeBody, summary: 'Conclude with a summary and results (lead unit)' },
   { path: 'cancel', rpc: 'Cancel', body: s.cancelBody, summary: 'Cancel with a reason (lead unit)' },
-  { path: 'conflicts/:conflictId/resolve', rpc: 'ResolveConflict', body: s.resolveConflictBody, summary: 'Resolve a deconfliction alert (lead unit of this operation)' },
+  {
+    path: 'conflicts/:conflictId/resolve',
+    rpc: 'ResolveConflict',
+    body: s.resolveConflictBody,
+    summary: 'Resolve a deconfliction alert (lead unit of this operation)',
+  },
 ];
 
 export const proposeReferences = (body: Record<string, unknown>): Reference[] => {
@@ -33,7 +64,10 @@ export const proposeReferences = (body: Record<string, unknown>): Reference[] =>
   const handling = body.handling as { namedOfficerIds?: string[] } | undefined;
   return [
     ...targets.flatMap((target, i) =>
-      target.place?.jurisdiction ? [{ path: `targets.${i}.place.jurisdiction`, kind: 'jurisdiction' as const, id: target.place.jurisdiction }] : []),
+      target.place?.jurisdiction
+        ? [{ path: `targets.${i}.place.jurisdiction`, kind: 'jurisdiction' as const, id: target.place.jurisdiction }]
+        : [],
+    ),
     ...(handling?.namedOfficerIds ?? []).map((id, i) => ({ path: `handling.namedOfficerIds.${i}`, kind: 'officer' as const, id })),
   ];
 };
@@ -42,22 +76,43 @@ type Query = Record<string, unknown>;
 const page = (query: Query) => pageOf(query as { cursor?: string; limit: number });
 
 /** The list routes: GET /api/v1/operations/<path> → rpc, cursor-paginated. */
-export const OPERATION_LIST_ROUTES: ListRoute<Extract<OperationsRpc, 'ListMyOperations' | 'ListInvitations' | 'ListConflicts' | 'Calendar'>>[] = [
+export const OPERATION_LIST_ROUTES: ListRoute<
+  Extract<OperationsRpc, 'ListMyOperations' | 'ListInvitations' | 'ListConflicts' | 'Calendar'>
+>[] = [
   {
-    path: 'mine', rpc: 'ListMyOperations', summary: 'Operations my unit leads or takes part in (invited, joined, declined)', query: s.mineQuery,
-    request: (query) => ({ page: page(query), status: (query.status as string | undefined) ?? '' }), itemsField: 'operations', pageSchema: s.operationPageSchema,
+    path: 'mine',
+    rpc: 'ListMyOperations',
+    summary: 'Operations my unit leads or takes part in (invited, joined, declined)',
+    query: s.mineQuery,
+    request: (query) => ({ page: page(query), status: (query.status as string | undefined) ?? '' }),
+    itemsField: 'operations',
+    pageSchema: s.operationPageSchema,
   },
   {
-    path: 'invitations', rpc: 'ListInvitations', summary: 'Invitations to my unit awaiting an answer', query: s.pageQuery,
-    request: (query) => ({ page: page(query), status: '' }), itemsField: 'invitations', pageSchema: s.invitationPageSchema,
+    path: 'invitations',
+    rpc: 'ListInvitations',
+    summary: 'Invitations to my unit awaiting an answer',
+    query: s.pageQuery,
+    request: (query) => ({ page: page(query), status: '' }),
+    itemsField: 'invitations',
+    pageSchema: s.invitationPageSchema,
   },
   {
-    path: 'conflicts', rpc: 'ListConflicts', summary: 'Deconfliction alerts on operations my unit leads', query: s.pageQuery,
-    request: (query) => ({ page: page(query), status: '' }), itemsField: 'conflicts', pageSchema: s.conflictPageSchema,
+    path: 'conflicts',
+    rpc: 'ListConflicts',
+    summary: 'Deconfliction alerts on operations my unit leads',
+    query: s.pageQuery,
+    request: (query) => ({ page: page(query), status: '' }),
+    itemsField: 'conflicts',
+    pageSchema: s.conflictPageSchema,
   },
   {
-    path: 'calendar', rpc: 'Calendar', summary: 'My unit’s operations whose window overlaps [from, to], earliest first', query: s.calendarQuery,
+    path: 'calendar',
+    rpc: 'Calendar',
+    summary: 'My unit’s operations whose window overlaps [from, to], earliest first',
+    query: s.calendarQuery,
     request: (query) => ({ page: page(query), from: (query.from as string | undefined) ?? '', to: (query.to as string | undefined) ?? '' }),
-    itemsField: 'operations', pageSchema: s.operationPageSchema,
+    itemsField: 'operations',
+    pageSchema: s.operationPageSchema,
   },
 ];

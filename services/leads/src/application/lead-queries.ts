@@ -1,6 +1,16 @@
 import type { Actor } from '@liaison/contracts';
 import {
-  decodeCursor, encodeCursor, type EventStore, ForbiddenError, NotFoundError, type Page, type PageRequest, pagedFind, pageSize, type ProjectedDocument, ValidationError,
+  decodeCursor,
+  encodeCursor,
+  type EventStore,
+  ForbiddenError,
+  NotFoundError,
+  type Page,
+  type PageRequest,
+  pagedFind,
+  pageSize,
+  type ProjectedDocument,
+  ValidationError,
 } from '@liaison/platform';
 import type { Collection } from 'mongodb';
 import { visibility } from '../domain/policy';
@@ -81,9 +91,19 @@ export class LeadQueries {
   /** Breaches where the caller's unit is late or owns the lead; analysts see every breach they are cleared for. */
   async overdue(actor: Actor, page: PageRequest | undefined): Promise<Page<DeadlineRow>> {
     const rows = new Map<string, DeadlineRow>();
-    const filters = actor.roles.includes('analyst') ? [{ breached: true }] : [{ breached: true, unitId: actor.unitId }, { breached: true, ownerUnitId: actor.unitId }];
+    const filters = actor.roles.includes('analyst')
+      ? [{ breached: true }]
+      : [
+          { breached: true, unitId: actor.unitId },
+          { breached: true, ownerUnitId: actor.unitId },
+        ];
     for (const filter of filters) for (const row of await this.readModel.deadlines.find(filter).toArray()) rows.set(row._id, row);
-    return paginate([...rows.values()].filter(visible(actor)), (r) => r.detectedAt, (r) => r._id, page);
+    return paginate(
+      [...rows.values()].filter(visible(actor)),
+      (r) => r.detectedAt,
+      (r) => r._id,
+      page,
+    );
   }
 
   async search(actor: Actor, f: SearchFilters, page: PageRequest | undefined): Promise<Page<ProjectedDocument<LeadView>>> {
@@ -119,6 +139,11 @@ export class LeadQueries {
       for (const d of docs) counts.set(key(d), (counts.get(key(d)) ?? 0) + 1);
       return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([k, count]) => ({ key: k, count }));
     };
-    return { byCategory: bucket((d) => d.category), byJurisdiction: bucket((d) => d.jurisdiction), byStatus: bucket((d) => d.status), total: docs.length };
+    return {
+      byCategory: bucket((d) => d.category),
+      byJurisdiction: bucket((d) => d.jurisdiction),
+      byStatus: bucket((d) => d.status),
+      total: docs.length,
+    };
   }
 }

@@ -24,7 +24,9 @@ export class OverdueScheduler extends BreachSweeper<DeadlineRow> {
     super({
       ...options,
       due: async (now) =>
-        (await deadlines.find({ resolved: false, breached: false }).toArray()).filter((r) => r.dueAt <= now).sort((a, b) => a.dueAt.localeCompare(b.dueAt)),
+        (await deadlines.find({ resolved: false, breached: false }).toArray())
+          .filter((r) => r.dueAt <= now)
+          .sort((a, b) => a.dueAt.localeCompare(b.dueAt)),
       record: (row) => {
         const commandId = overdueCommandId(row.leadId, row.kind, row.unitId, row.dueAt);
         return commands.execute(

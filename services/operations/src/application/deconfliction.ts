@@ -50,7 +50,10 @@ export class DeconflictionCheck {
 
     for (const target of probe.targets) {
       for (const k of subjectKeys(target.subject)) {
-        const [opRows, leadRows] = await Promise.all([this.readModel.targets.find({ key: k.key }).toArray(), this.readModel.leadSubjects.find({ key: k.key }).toArray()]);
+        const [opRows, leadRows] = await Promise.all([
+          this.readModel.targets.find({ key: k.key }).toArray(),
+          this.readModel.leadSubjects.find({ key: k.key }).toArray(),
+        ]);
         for (const row of opRows) consider(row, k.reason, k.matchedOn);
         for (const row of leadRows) {
           if (!row.open || row.ownerUnitId === probe.ownerUnitId) continue;
@@ -65,7 +68,12 @@ export class DeconflictionCheck {
         for (const row of batches.flat()) {
           if (row.latitude === null || row.longitude === null) continue;
           const metres = haversineMeters(here, { latitude: row.latitude, longitude: row.longitude });
-          if (metres <= this.radiusMeters) consider(row, 'place', `${target.place.address || 'place'} ~${Math.round(metres)} m from ${pointerOnly(row.handlingCode) ? 'their target' : row.matchedOn}`);
+          if (metres <= this.radiusMeters)
+            consider(
+              row,
+              'place',
+              `${target.place.address || 'place'} ~${Math.round(metres)} m from ${pointerOnly(row.handlingCode) ? 'their target' : row.matchedOn}`,
+            );
         }
       }
     }
@@ -77,22 +85,46 @@ export class DeconflictionCheck {
       const hideThem = pointerOnly(row.handlingCode);
       const hideMe = pointerOnly(probe.handlingCode);
       mine.push({
-        conflictId, otherKind: 'operation', otherId: hideThem ? '' : row.operationId, otherOwnerUnitId: row.ownerUnitId, contactOfficerId: row.contactOfficerId,
-        otherTitle: hideThem ? '' : row.title, otherWindow: hideThem ? null : { startsAt: row.startsAt, endsAt: row.endsAt }, reason, matchedOn, pointerOnly: hideThem,
+        conflictId,
+        otherKind: 'operation',
+        otherId: hideThem ? '' : row.operationId,
+        otherOwnerUnitId: row.ownerUnitId,
+        contactOfficerId: row.contactOfficerId,
+        otherTitle: hideThem ? '' : row.title,
+        otherWindow: hideThem ? null : { startsAt: row.startsAt, endsAt: row.endsAt },
+        reason,
+        matchedOn,
+        pointerOnly: hideThem,
       });
       theirs.push({
         operationId: row.operationId,
         match: {
-          conflictId, otherKind: 'operation', otherId: hideMe ? '' : probe.operationId, otherOwnerUnitId: probe.ownerUnitId, contactOfficerId: probe.contactOfficerId,
-          otherTitle: hideMe ? '' : probe.title, otherWindow: hideMe ? null : probe.window, reason, matchedOn: reason === 'place' ? 'a place near your target' : matchedOn, pointerOnly: hideMe,
+          conflictId,
+          otherKind: 'operation',
+          otherId: hideMe ? '' : probe.operationId,
+          otherOwnerUnitId: probe.ownerUnitId,
+          contactOfficerId: probe.contactOfficerId,
+          otherTitle: hideMe ? '' : probe.title,
+          otherWindow: hideMe ? null : probe.window,
+          reason,
+          matchedOn: reason === 'place' ? 'a place near your target' : matchedOn,
+          pointerOnly: hideMe,
         },
       });
     }
     for (const { row, reason, matchedOn } of leads.values()) {
       const hide = pointerOnly(row.handlingCode);
       mine.push({
-        conflictId: conflictIdFor(probe.operationId, row.leadId), otherKind: 'lead', otherId: hide ? '' : row.leadId, otherOwnerUnitId: row.ownerUnitId,
-        contactOfficerId: row.contactOfficerId, otherTitle: hide ? '' : row.title, otherWindow: null, reason, matchedOn, pointerOnly: hide,
+        conflictId: conflictIdFor(probe.operationId, row.leadId),
+        otherKind: 'lead',
+        otherId: hide ? '' : row.leadId,
+        otherOwnerUnitId: row.ownerUnitId,
+        contactOfficerId: row.contactOfficerId,
+        otherTitle: hide ? '' : row.title,
+        otherWindow: null,
+        reason,
+        matchedOn,
+        pointerOnly: hide,
       });
     }
     return { mine, theirs };

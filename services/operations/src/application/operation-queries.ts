@@ -1,5 +1,14 @@
 import type { Actor } from '@liaison/contracts';
-import { type EventStore, ForbiddenError, NotFoundError, type Page, type PageRequest, paginate, pagedFind, ValidationError } from '@liaison/platform';
+import {
+  type EventStore,
+  ForbiddenError,
+  NotFoundError,
+  type Page,
+  type PageRequest,
+  paginate,
+  pagedFind,
+  ValidationError,
+} from '@liaison/platform';
 import { visibility } from '../domain/policy';
 import type { ConflictRow, MembershipRow, OperationReadModel, RowAccess } from '../projections/operation-read-model';
 import { evolveOperationView, type OperationView, viewAccess } from '../projections/operation-view';
@@ -45,7 +54,13 @@ export class OperationQueries {
 
   /** Invitations to my unit still awaiting an answer, on operations still open. */
   async invitations(actor: Actor, page: PageRequest | undefined): Promise<Page<MembershipRow>> {
-    return pagedFind(this.readModel.memberships, { unitId: actor.unitId, role: 'invited' }, 'updatedAt', page, (r) => visible(actor)(r) && (r.status === 'proposed' || r.status === 'launched'));
+    return pagedFind(
+      this.readModel.memberships,
+      { unitId: actor.unitId, role: 'invited' },
+      'updatedAt',
+      page,
+      (r) => visible(actor)(r) && (r.status === 'proposed' || r.status === 'launched'),
+    );
   }
 
   /** Deconfliction alerts on operations my unit leads. */
@@ -61,6 +76,12 @@ export class OperationQueries {
     const rows = (await this.readModel.memberships.find({ unitId: actor.unitId }).toArray()).filter(
       (r) => r.role !== 'declined' && r.status !== 'cancelled' && (!t || r.startsAt < t) && (!f || r.endsAt > f) && visible(actor)(r),
     );
-    return paginate(rows, (r) => r.startsAt, (r) => r._id, page, true);
+    return paginate(
+      rows,
+      (r) => r.startsAt,
+      (r) => r._id,
+      page,
+      true,
+    );
   }
 }

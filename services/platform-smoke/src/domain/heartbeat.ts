@@ -11,7 +11,11 @@ export interface HeartbeatState {
   count: number;
 }
 
-export const heartbeatEvents = new EventRegistry().register({ type: 'HeartbeatRecorded', schemaVersion: 1, schema: heartbeatRecordedSchema });
+export const heartbeatEvents = new EventRegistry().register({
+  type: 'HeartbeatRecorded',
+  schemaVersion: 1,
+  schema: heartbeatRecordedSchema,
+});
 
 export const heartbeatStreamId = (source: string): string => `heartbeat-${source}`;
 
