@@ -1,6 +1,7 @@
 // Runs the services of the service manifest as local processes: `npm start` and the e2e system.
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { createInterface } from 'node:readline';
 import { calleeAddresses, SERVICE_MANIFEST, type ServiceManifestEntry, startOrder } from '@liaison/contracts';
 import { isPortFree, isPortOpen } from './ports';
@@ -95,13 +96,17 @@ export async function startServices(options: LaunchOptions): Promise<RunningServ
   return { services: started, stop };
 }
 
+const STOP_WITH_LAUNCHER = pathToFileURL(path.join(__dirname, 'stop-with-launcher.mjs')).href;
+
 function launch(entry: ServiceManifestEntry, options: LaunchOptions, env: NodeJS.ProcessEnv): ServiceProcess {
   // `node --import tsx` rather than the tsx CLI: the CLI relays signals and SIGKILLs a child
   // that does not acknowledge one within 30 ms (a busy machine), cutting a graceful stop short.
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(options.root, entry.main)], {
+  // stdin is a pipe only this process writes to: when this process dies, however abruptly,
+  // the service sees it close and stops itself (stop-with-launcher.mjs).
+  const child = spawn(process.execPath, ['--import', STOP_WITH_LAUNCHER, '--import', 'tsx', path.join(options.root, entry.main)], {
     cwd: options.root,
     env,
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: ['pipe', 'pipe', 'pipe'],
     detached: true,
   });
   const logs: string[] = [];
