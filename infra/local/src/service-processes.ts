@@ -87,7 +87,7 @@ export async function startServices(options: LaunchOptions): Promise<RunningServ
       const service = launch(entry, options, env);
       started.push(service);
       options.onSpawn?.(service);
-      await waitReady(service, entry, options.readyTimeoutMs ?? 90_000);
+      await waitReady(service, entry, options.readyTimeoutMs ?? 90_000, started);
     }
   } catch (error) {
     await stop();
@@ -148,18 +148,34 @@ export function signalGroup(child: ChildProcess, signal: NodeJS.Signals): void {
   }
 }
 
-async function waitReady(service: ServiceProcess, entry: ServiceManifestEntry, timeoutMs: number): Promise<void> {
+async function waitReady(
+  service: ServiceProcess,
+  entry: ServiceManifestEntry,
+  timeoutMs: number,
+  started: ServiceProcess[],
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   const child = service.process;
   const ready =
     entry.grpcPort !== undefined
-      ? () => isPortOpen(service.port)
+      ? // An open port alone may belong to a process that grabbed it first (this one then fails to
+        // bind): ready when the port is open and, where `ss` can tell, held by this very process.
+        async () => (await isPortOpen(service.port)) && [undefined, child.pid].includes(portHolderPid(service.port))
       : () =>
           fetch(`http://127.0.0.1:${service.port}/readyz`).then(
             (response) => response.ok,
             () => false,
           );
   for (;;) {
+    // A service started earlier that died meanwhile fails the start at once (not after the timeout).
+    for (const other of started) {
+      if (other === service) continue;
+      if (other.process.exitCode !== null || other.process.signalCode !== null)
+        throw failure(
+          other,
+          `${other.name} exited with ${other.process.exitCode ?? other.process.signalCode} while ${service.name} was starting`,
+        );
+    }
     if (child.exitCode !== null || child.signalCode !== null)
       throw failure(service, `${service.name} exited with ${child.exitCode ?? child.signalCode} before it was ready`);
     if (await ready()) return;
@@ -168,14 +184,20 @@ async function waitReady(service: ServiceProcess, entry: ServiceManifestEntry, t
   }
 }
 
-/** " by pid 123 (node …)" when `ss` can tell, else "". */
-function holderOf(port: number): string {
+/** The pid listening on a loopback port, when `ss` can tell. */
+function portHolderPid(port: number): number | undefined {
   const r = spawnSync('ss', ['-Hltnp', `sport = :${port}`], {
     encoding: 'utf8',
     timeout: 5000,
   });
   const pid = /pid=(\d+)/.exec(r.stdout ?? '')?.[1];
-  return pid ? ` by pid ${pid} (${cmdline(Number(pid)).slice(0, 120)})` : '';
+  return pid ? Number(pid) : undefined;
+}
+
+/** " by pid 123 (node …)" when `ss` can tell, else "". */
+function holderOf(port: number): string {
+  const pid = portHolderPid(port);
+  return pid ? ` by pid ${pid} (${cmdline(pid).slice(0, 120)})` : '';
 }
 
 function failure(service: ServiceProcess, message: string): Error {
