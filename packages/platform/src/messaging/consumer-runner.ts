@@ -111,7 +111,7 @@ export class ConsumerRunner {
       groupId,
       topics,
       fromBeginning = true,
-      partitionsConsumedConcurrently = 3,
+      partitionsConsumedConcurrently = 8,
       sessionTimeoutMs = 15_000,
       maxWaitTimeInMs = 500,
     } = this.options;

@@ -26,7 +26,7 @@ export function createKafka(options: { clientId: string; brokers: string[]; logg
 }
 
 /** Creates the topics (and their DLQs) if missing; safe to call from every service at start-up. */
-export async function ensureTopics(kafka: Kafka, topics: string[], numPartitions = 3): Promise<void> {
+export async function ensureTopics(kafka: Kafka, topics: string[], numPartitions = 8): Promise<void> {
   const admin = kafka.admin();
   await admin.connect();
   try {
