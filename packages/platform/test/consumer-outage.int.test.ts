@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { dlqTopic } from '@liaison/contracts';
 import { startKafka, stopKafka } from '@liaison/infra-local';
 import { ConsumerRunner, MongoEventStore, MongoProjection, NO_STREAM, OutboxRelay } from '../src';
-import { openTestBed, type TestBed, waitFor } from './support/infra';
+import { brokerIsOurs, openTestBed, type TestBed, waitFor } from './support/infra';
 import { deadLettersOf } from './support/raw-events';
 import { tallyProjection, type Tally } from './support/tally-projection';
 import { context, counted, testRegistry } from './support/test-events';
@@ -21,8 +21,7 @@ afterAll(async () => {
   await bed.close();
 });
 
-// Stops the broker of this run: only possible against the locally provisioned Kafka (as in `npm test`).
-const provisionedLocally = process.env.LIAISON_INFRA_STARTED_HERE === '1' || process.env.LIAISON_INFRA_LOCAL === '1';
+const provisionedLocally = brokerIsOurs();
 
 describe('a consumer group through a real Kafka outage', () => {
   (provisionedLocally ? it : it.skip)(

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { startKafka, stopKafka } from '@liaison/infra-local';
 import { ConsumerRunner, MongoEventStore, MongoProjection, NO_STREAM, OutboxRelay } from '../src';
-import { openTestBed, type TestBed, waitFor } from './support/infra';
+import { brokerIsOurs, openTestBed, type TestBed, waitFor } from './support/infra';
 import { tallyProjection, type Tally } from './support/tally-projection';
 import { context, counted, testRegistry } from './support/test-events';
 
@@ -19,8 +19,7 @@ afterAll(async () => {
   await bed.close();
 });
 
-// Restarts the shared broker: only meaningful against the locally provisioned Kafka.
-const provisionedLocally = process.env.LIAISON_INFRA_STARTED_HERE === '1' || process.env.LIAISON_INFRA_LOCAL === '1';
+const provisionedLocally = brokerIsOurs();
 
 describe('Kafka outage while relaying', () => {
   (provisionedLocally ? it : it.skip)(

@@ -1,6 +1,6 @@
 import { hostname } from 'node:os';
-import { eventsTopic, leadEvents, loadDirectory } from '@liaison/contracts';
-import { createKafka, ensureTopics, type Logger, MongoLease, type ServiceHost, startServiceHost } from '@liaison/platform';
+import { leadEvents, loadDirectory } from '@liaison/contracts';
+import { type Logger, MongoLease, type ServiceHost, startServiceHost } from '@liaison/platform';
 import { leadsGrpcImplementation, leadsServiceDefinition } from './api/grpc';
 import { LeadCommands } from './application/lead-commands';
 import { LeadQueries } from './application/lead-queries';
@@ -20,7 +20,6 @@ export interface LeadsService extends ServiceHost {
 export async function startLeadsService(config: LeadsConfig, logger: Logger, options: { clock?: () => Date } = {}): Promise<LeadsService> {
   const directory = loadDirectory();
   const limits = timeLimits(config);
-  await ensureConsumedTopics(config, logger, [eventsTopic('operations', config.KAFKA_TOPIC_NAMESPACE)]);
   let readModel!: LeadReadModel;
   let commands!: LeadCommands;
   const host = await startServiceHost({
@@ -69,13 +68,4 @@ export async function startLeadsService(config: LeadsConfig, logger: Logger, opt
       await host.stop();
     },
   };
-}
-
-/**
- * A reaction subscribes to another context's topic, which may not exist yet if that service never
- * ran: create it as its owner would (idempotent; a concurrent creation by the owner is retried once).
- */
-async function ensureConsumedTopics(config: LeadsConfig, logger: Logger, topics: string[]): Promise<void> {
-  const kafka = createKafka({ clientId: `${config.SERVICE_NAME}-topics`, brokers: config.KAFKA_BROKERS, logger });
-  await ensureTopics(kafka, topics).catch(() => ensureTopics(kafka, topics));
 }

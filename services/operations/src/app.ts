@@ -1,14 +1,6 @@
 import { hostname } from 'node:os';
-import { eventsTopic, loadDirectory, operationEvents } from '@liaison/contracts';
-import {
-  createKafka,
-  ensureTopics,
-  grpcSecurityFromConfig,
-  type Logger,
-  MongoLease,
-  type ServiceHost,
-  startServiceHost,
-} from '@liaison/platform';
+import { loadDirectory, operationEvents } from '@liaison/contracts';
+import { grpcSecurityFromConfig, type Logger, MongoLease, type ServiceHost, startServiceHost } from '@liaison/platform';
 import { operationsGrpcImplementation, operationsServiceDefinition } from './api/grpc';
 import { grpcLeadsLookup } from './api/leads-client';
 import { DeconflictionCheck } from './application/deconfliction';
@@ -36,7 +28,6 @@ export async function startOperationsService(
   const directory = loadDirectory();
   const limits = responseLimits(config);
   const leads = grpcLeadsLookup(config.LEADS_GRPC_ADDRESS, grpcSecurityFromConfig(config));
-  await ensureConsumedTopics(config, logger, [eventsTopic('leads', config.KAFKA_TOPIC_NAMESPACE)]);
   let readModel!: OperationReadModel;
   let commands!: OperationCommands;
   const host = await startServiceHost({
@@ -88,13 +79,4 @@ export async function startOperationsService(
       leads.close();
     },
   };
-}
-
-/**
- * A reaction subscribes to another context's topic, which may not exist yet if that service never
- * ran: create it as its owner would (idempotent; a concurrent creation by the owner is retried once).
- */
-async function ensureConsumedTopics(config: OperationsConfig, logger: Logger, topics: string[]): Promise<void> {
-  const kafka = createKafka({ clientId: `${config.SERVICE_NAME}-topics`, brokers: config.KAFKA_BROKERS, logger });
-  await ensureTopics(kafka, topics).catch(() => ensureTopics(kafka, topics));
 }

@@ -33,7 +33,16 @@ export async function ensureTopics(kafka: Kafka, topics: string[], numPartitions
     const existing = new Set(await admin.listTopics());
     const missing = topics.filter((topic) => !existing.has(topic));
     if (missing.length > 0) {
-      await admin.createTopics({ waitForLeaders: true, topics: missing.map((topic) => ({ topic, numPartitions, replicationFactor: 1 })) });
+      try {
+        await admin.createTopics({
+          waitForLeaders: true,
+          topics: missing.map((topic) => ({ topic, numPartitions, replicationFactor: 1 })),
+        });
+      } catch (error) {
+        // Another service (a topic's owner, a consumer of it) may have created them meanwhile.
+        const now = new Set(await admin.listTopics());
+        if (!missing.every((topic) => now.has(topic))) throw error;
+      }
     }
   } finally {
     await admin.disconnect();

@@ -96,6 +96,11 @@ export async function startServiceHost(options: ServiceHostOptions): Promise<Ser
     idleMs: 1_000,
   });
   const parts = options.build(deps);
+  // A reaction may read another context's topic before its owner ever ran: create it as the owner would.
+  const consumedTopics = [...new Set((parts.reactions ?? []).flatMap((reaction) => reaction.topics))].filter((t) => t !== topic);
+  if (consumedTopics.length > 0) {
+    await startWithRetry(logger, 'create consumed Kafka topics', () => ensureTopics(kafka, consumedTopics));
+  }
   const projections = parts.projections ?? [];
   const consumers: ConsumerRunner[] = [];
   if (projections.length > 0) {

@@ -61,3 +61,6 @@ export async function waitFor<T>(probe: () => Promise<T | undefined | false>, wh
   }
   throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${last ? `: ${String(last)}` : ''}`);
 }
+
+/** Tests that stop the broker run only against the Kafka infra/local provisioned for this run (as in `npm test`). */
+export const brokerIsOurs = (): boolean => process.env.LIAISON_INFRA_STARTED_HERE === '1' || process.env.LIAISON_INFRA_LOCAL === '1';
