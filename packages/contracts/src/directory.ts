@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { roleSchema } from './envelope';
+import { CLEARANCES } from './handling';
 
 /**
  * The registry of jurisdictions, units (agency × jurisdiction) and officers. Reference data
@@ -32,6 +33,8 @@ export const officerSchema = z.object({
   unitId: z.string().min(1),
   name: z.string().min(1),
   roles: z.array(roleSchema).min(1),
+  /** An analyst's clearance (handling.ts); absent means GREEN. */
+  clearance: z.enum(CLEARANCES).optional(),
 });
 
 export const directorySchema = z

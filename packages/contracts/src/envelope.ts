@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CLEARANCES } from './handling';
 
 export const ROLES = ['liaison_officer', 'coordinator', 'analyst', 'admin'] as const;
 export const roleSchema = z.enum(ROLES);
@@ -8,6 +9,11 @@ export const actorSchema = z.object({
   officerId: z.string().min(1),
   unitId: z.string().min(1),
   roles: z.array(roleSchema),
+  /**
+   * How far an analyst reads across units (docs/security-model.md); absent means GREEN. Taken
+   * from the registry, never from the caller, and carried in the verified identity token.
+   */
+  clearance: z.enum(CLEARANCES).optional(),
 });
 export type Actor = z.infer<typeof actorSchema>;
 

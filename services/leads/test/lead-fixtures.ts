@@ -21,7 +21,8 @@ export const jinshui = officer('officer-jinshui-msb-li', 'msb-jinshui');
 export const erqi = officer('officer-erqi-msb-wang', 'msb-erqi');
 export const psb = officer('officer-city-psb-chen', 'psb-city');
 export const zhongmu = officer('officer-zhongmu-msb-liu', 'msb-zhongmu', ['liaison_officer', 'coordinator']);
-export const analyst = officer('officer-city-lgo-analyst', 'lgo-city', ['analyst']);
+/** Cleared for AMBER, as the seeded analyst of the leading-group office is. */
+export const analyst: Actor = { ...officer('officer-city-lgo-analyst', 'lgo-city', ['analyst']), clearance: 'AMBER' };
 export const admin = officer('officer-city-lgo-admin', 'lgo-city', ['admin']);
 export const system = SYSTEM_ACTOR;
 

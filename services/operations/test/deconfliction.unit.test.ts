@@ -76,8 +76,8 @@ describe('visibility (same rules as leads)', () => {
     namedOfficerIds: [],
   });
   const outsider = { officerId: 'officer-guancheng-msb-ma', unitId: 'msb-guancheng', roles: ['coordinator' as const] };
-  const analyst = { officerId: 'officer-city-lgo-analyst', unitId: 'lgo-city', roles: ['analyst' as const] };
-  it('GREEN all, AMBER parties + analysts, AMBER+STRICT parties only (404 otherwise), RED named officers', () => {
+  const analyst = { officerId: 'officer-city-lgo-analyst', unitId: 'lgo-city', roles: ['analyst' as const], clearance: 'AMBER' as const };
+  it('GREEN all, AMBER parties + analysts cleared for AMBER, AMBER+STRICT parties only (404 otherwise), RED named officers', () => {
     expect(visibility(op('GREEN'), outsider)).toBe('visible');
     expect(visibility(op('AMBER'), outsider)).toBe('forbidden');
     expect(visibility(op('AMBER'), analyst)).toBe('visible');

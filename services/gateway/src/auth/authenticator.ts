@@ -31,7 +31,12 @@ export interface Authenticator {
   issue?(officerId: string): Promise<IssuedToken | undefined>;
 }
 
-const actorOf = (officer: Officer): Actor => ({ officerId: officer.officerId, unitId: officer.unitId, roles: [...officer.roles] });
+const actorOf = (officer: Officer): Actor => ({
+  officerId: officer.officerId,
+  unitId: officer.unitId,
+  roles: [...officer.roles],
+  ...(officer.clearance ? { clearance: officer.clearance } : {}),
+});
 
 function describeJoseError(error: unknown): string {
   if (error instanceof joseErrors.JWTExpired) return 'token expired';

@@ -66,11 +66,15 @@ export function createIdentitySigner(options: {
   return {
     issuer: options.issuer,
     async tokenFor(actor, audience) {
-      const key = `${audience}\n${actor.officerId}\n${actor.unitId}\n${actor.roles.join(',')}`;
+      const key = `${audience}\n${actor.officerId}\n${actor.unitId}\n${actor.roles.join(',')}\n${actor.clearance ?? ''}`;
       const cached = cache.get(key);
       if (cached && cached.renewAt > now()) return cached.token;
       const issuedAt = Math.floor(now() / 1000);
-      const token = await new SignJWT({ unit: actor.unitId, roles: actor.roles })
+      const token = await new SignJWT({
+        unit: actor.unitId,
+        roles: actor.roles,
+        ...(actor.clearance ? { clearance: actor.clearance } : {}),
+      })
         .setProtectedHeader({ alg, typ: 'JWT', ...(options.keyId ? { kid: options.keyId } : {}) })
         .setIssuer(options.issuer)
         .setAudience(audience)
@@ -131,8 +135,14 @@ export function createIdentityVerifier(options: {
       if (payload.exp! - payload.iat! > MAX_TOKEN_LIFETIME_SECONDS) {
         throw new UnauthenticatedError(`identity token lives longer than ${MAX_TOKEN_LIFETIME_SECONDS} s`, { audience });
       }
-      const parsed = actorSchema.safeParse({ officerId: payload.sub, unitId: payload.unit, roles: payload.roles });
-      if (!parsed.success) throw new UnauthenticatedError('identity token does not name a valid actor (sub, unit, roles)', { audience });
+      const parsed = actorSchema.safeParse({
+        officerId: payload.sub,
+        unitId: payload.unit,
+        roles: payload.roles,
+        clearance: payload.clearance,
+      });
+      if (!parsed.success)
+        throw new UnauthenticatedError('identity token does not name a valid actor (sub, unit, roles, clearance)', { audience });
 
       if (cache.size >= CACHE_LIMIT) cache.clear();
       cache.set(cacheKey, { actor: parsed.data, expiresAt: (payload.exp! + CLOCK_TOLERANCE_SECONDS) * 1000 });
