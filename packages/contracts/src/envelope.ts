@@ -1,7 +1,12 @@
 import { z } from 'zod';
 import { CLEARANCES } from './handling';
 
-export const ROLES = ['liaison_officer', 'coordinator', 'analyst', 'admin'] as const;
+/**
+ * `supervisor`: the Supervision Bureau and the leading-group office, who read the accountability
+ * register of every unit and no record; `procurator`: the Procuratorate, which sees and answers
+ * the transfer cases it is asked to supervise (docs/security-model.md).
+ */
+export const ROLES = ['liaison_officer', 'coordinator', 'analyst', 'admin', 'supervisor', 'procurator'] as const;
 export const roleSchema = z.enum(ROLES);
 export type Role = z.infer<typeof roleSchema>;
 

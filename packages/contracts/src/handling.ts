@@ -35,7 +35,9 @@ export type Visibility = 'visible' | 'forbidden' | 'hidden';
 
 const clearedForAmber = (actor: Actor): boolean => actor.roles.includes('analyst') && actor.clearance === 'AMBER';
 
-const reads = (actor: Actor) => actor.roles.some((role) => role === 'liaison_officer' || role === 'coordinator' || role === 'analyst');
+/** Roles that read records at all; supervisors read only the accountability register, admins only the registry. */
+const reads = (actor: Actor) =>
+  actor.roles.some((role) => role === 'liaison_officer' || role === 'coordinator' || role === 'analyst' || role === 'procurator');
 
 /** Records whose existence must not leak; elsewhere shown only as a pointer (owner unit + contact). */
 export const isStrict = (code: string): boolean => code === 'RED' || code === 'AMBER+STRICT';
