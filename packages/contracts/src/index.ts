@@ -4,6 +4,7 @@ export * from './topics';
 export * from './protos';
 export * from './directory';
 export * from './handling';
+export * from './periods';
 export * from './fields';
 export * from './command-issues';
 export * from './leads';
