@@ -24,6 +24,9 @@ export const periodLimitSchema = z.union([
 export const PERIOD_RULE_IDS = ['days', 'days_extended', 'hours', 'drill_seconds', 'set_by_assigner'] as const;
 export type PeriodRuleId = (typeof PERIOD_RULE_IDS)[number];
 
+/** A due date's rule as events carry it (`…DueRule` next to `…DueAt`). */
+export const dueRuleField = z.string().min(1).max(600);
+
 export interface Due {
   /** The instant the period ends (UTC ISO 8601); met when the act happens before it. */
   dueAt: string;
