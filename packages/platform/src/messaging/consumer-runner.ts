@@ -21,11 +21,24 @@ export interface ConsumedEvent {
 
 export type EventHandler = (consumed: ConsumedEvent) => Promise<void>;
 
+/**
+ * Handles the valid events of one fetched batch of one partition at once, in partition order.
+ * Must be idempotent per event like `EventHandler`: if it throws, the runner hands the same
+ * events to `handler` one by one (some may have been applied already).
+ */
+export type BatchHandler = (batch: ConsumedEvent[]) => Promise<void>;
+
 export interface ConsumerRunnerOptions {
   kafka: Kafka;
   groupId: string;
   topics: string[];
   handler: EventHandler;
+  /**
+   * Optional fast path (ADR 0006): each fetched batch's valid events go here at once; on any
+   * failure the runner falls back to `handler` per message, so poison still goes to the DLQ
+   * alone and transient failures still pause the partition and retry.
+   */
+  batchHandler?: BatchHandler;
   logger: Logger;
   /**
    * The producer's registry of each consumed topic (its context's contract): events are upcast
@@ -191,23 +204,34 @@ export class ConsumerRunner {
   ): Promise<void> {
     const { topic, partition } = batch;
     const key = `${topic}|${partition}`;
+    // First what needs no handler: a message finished by a background retry, replays meant for another group.
+    const todo: Array<{ message: KafkaMessage; skip: boolean }> = [];
     for (const message of batch.messages) {
-      if (!isRunning() || isStale() || this.stopping) return;
       const parked = this.parked.get(key);
       if (parked?.state === 'retrying') {
-        this.pause(topic, partition);
-        return;
+        if (todo.length === 0) {
+          this.pause(topic, partition);
+          return;
+        }
+        break;
       }
+      let skip = false;
       if (parked && BigInt(message.offset) >= BigInt(parked.offset)) {
         this.parked.delete(key);
-        if (parked.state === 'done' && parked.offset === message.offset) {
-          resolveOffset(message.offset);
-          continue;
-        }
+        skip = parked.state === 'done' && parked.offset === message.offset;
       }
       const replayFor = headerString(message.headers, REPLAY_HEADERS.replayFor);
-      if (replayFor !== undefined && replayFor !== this.options.groupId) {
-        // A replay meant for the group that parked it; this group processed the original.
+      // A replay meant for the group that parked it; this group processed the original.
+      if (replayFor !== undefined && replayFor !== this.options.groupId) skip = true;
+      todo.push({ message, skip });
+    }
+    if (this.options.batchHandler && todo.filter((item) => !item.skip).length > 1) {
+      if (!isRunning() || isStale() || this.stopping) return;
+      if (await this.deliverBatch(topic, partition, todo, resolveOffset, heartbeat, heartbeatInterval)) return;
+    }
+    for (const { message, skip } of todo) {
+      if (!isRunning() || isStale() || this.stopping) return;
+      if (skip) {
         resolveOffset(message.offset);
         continue;
       }
@@ -219,6 +243,68 @@ export class ConsumerRunner {
       resolveOffset(message.offset);
       await heartbeat();
     }
+  }
+
+  /**
+   * The batch path: every valid event to `batchHandler` at once, then offsets in order, each
+   * invalid message dead-lettered in its place. Returns false if the handler failed: the caller
+   * then goes message by message (idempotent handlers make the partial batch harmless), which
+   * isolates a poison event and pauses the partition for a transient failure as before.
+   */
+  private async deliverBatch(
+    topic: string,
+    partition: number,
+    todo: Array<{ message: KafkaMessage; skip: boolean }>,
+    resolveOffset: (offset: string) => void,
+    heartbeat: () => Promise<void>,
+    heartbeatInterval: number,
+  ): Promise<boolean> {
+    const { groupId, registryOf, registry, logger } = this.options;
+    const read = todo.map((item) => ({
+      ...item,
+      incoming: item.skip ? null : readIncomingEvent(item.message, registryOf ? registryOf(topic) : registry),
+    }));
+    const consumed: ConsumedEvent[] = [];
+    for (const { message, incoming } of read) {
+      if (!incoming?.ok) continue;
+      const { event } = incoming;
+      const messageLogger = contextLogger(logger.child({ topic, partition, offset: message.offset, groupId }), {
+        correlationId: event.correlationId,
+        eventId: event.eventId,
+        eventType: event.type,
+      });
+      consumed.push({ event, topic, partition, offset: message.offset, logger: messageLogger });
+    }
+    if (consumed.length > 0) {
+      try {
+        await this.keepingAlive(heartbeat, heartbeatInterval, () => this.attemptBatch(topic, consumed));
+      } catch (error) {
+        logger.warn(
+          { err: error, topic, partition, groupId, messages: consumed.length, kind: classifyFailure(error) },
+          'batch handler failed: handling the batch message by message',
+        );
+        return false;
+      }
+    }
+    const key = `${topic}|${partition}`;
+    for (const { message, incoming } of read) {
+      if (incoming && !incoming.ok) {
+        const baseLogger = logger.child({ topic, partition, offset: message.offset, groupId });
+        baseLogger.error({ err: incoming.error, reason: incoming.reason }, 'poison message sent to DLQ');
+        const later = await this.deadLetter(
+          { topic, partition, message, reason: incoming.reason, error: incoming.error, attempts: 1, groupId },
+          baseLogger,
+        );
+        if (later) {
+          // The events after it were applied already; they are fetched (and skipped as applied) again.
+          this.park(key, topic, partition, message.offset, later);
+          return true;
+        }
+      }
+      resolveOffset(message.offset);
+    }
+    await heartbeat();
+    return true;
   }
 
   /** Handles one message once; returns the work left to do in the background, if any. */
@@ -382,6 +468,24 @@ export class ConsumerRunner {
       },
       () => handler(consumed),
       extractFromHeaders(message.headers ?? {}),
+    );
+    this.attempts.add(attempt);
+    void attempt.catch(() => undefined).finally(() => this.attempts.delete(attempt));
+    return attempt;
+  }
+
+  private attemptBatch(topic: string, batch: ConsumedEvent[]): Promise<void> {
+    const { batchHandler, groupId } = this.options;
+    const attempt = withSpan(
+      `${topic} process`,
+      SpanKind.CONSUMER,
+      {
+        'messaging.system': 'kafka',
+        'messaging.destination.name': topic,
+        'messaging.consumer.group.name': groupId,
+        'messaging.batch.message_count': batch.length,
+      },
+      () => batchHandler!(batch),
     );
     this.attempts.add(attempt);
     void attempt.catch(() => undefined).finally(() => this.attempts.delete(attempt));

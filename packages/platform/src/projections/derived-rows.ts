@@ -55,3 +55,19 @@ export async function insertOrNewer<Doc extends VersionedDocument>(collection: C
   }
   await Promise.all(conflicted.map((doc) => replaceIfNewer(collection, doc, true)));
 }
+
+/**
+ * Batch form for a live projection batch: rows the caller expects to be new (their document was
+ * just created, or its previous version did not have them) go in one `insertMany` (FerretDB: one
+ * statement, ~0.2 ms a row, against ~1.4 ms for an upsert, which is a read and a transaction per
+ * row); the rest are upserted newer-wins. A wrong guess costs a retry, never a lost or older row.
+ */
+export async function writeNewerRows<Row extends VersionedDocument>(
+  collection: Collection<Row>,
+  rows: Row[],
+  likelyNew: (row: Row) => boolean,
+): Promise<void> {
+  const fresh = rows.filter(likelyNew);
+  const known = rows.filter((row) => !likelyNew(row));
+  await Promise.all([insertOrNewer(collection, fresh), upsertNewer(collection, known)]);
+}

@@ -4,8 +4,9 @@ import type { Connection } from 'mongoose';
 import type { EventStore } from '../eventstore';
 import { isStaleVersionError } from '../mongo/compare-and-set';
 import { ensureIndexes } from '../mongo/ensure-indexes';
-import { isDuplicateKeyError } from '../mongo/errors';
-import { insertOrNewer, upsertNewer, type VersionedDocument } from './derived-rows';
+import { isDuplicateKeyError, onlyDuplicateKeyErrors } from '../mongo/errors';
+import { eventsToFold, freshOutcomes, groupByStream, planStream } from './batch-plan';
+import { insertOrNewer, upsertNewer, type VersionedDocument, writeNewerRows } from './derived-rows';
 import { generationCollectionName, ProjectionGenerations, writeGenerations } from './generations';
 import { rebuildLive, type RebuildOptions, type RebuildResult } from './live-rebuild';
 
@@ -129,6 +130,132 @@ export class MongoProjection<Doc extends Document> {
       if (generation === state.active) outcome = result.outcome;
     }
     return outcome;
+  }
+
+  /**
+   * Applies a batch of events (a fetched Kafka batch of one partition) with one read per
+   * document, one write per document and one write per derived row, however many of the
+   * batch's events touch it (ADR 0006, "per-batch projection"). The same guarantees as `apply`
+   * event by event: versions at or below `_v` are skipped, missing versions come from the store
+   * first, writes are guarded by `_v` (a lost race re-reads that stream alone through the
+   * single-event path), rows are rewritten also for documents that had everything already
+   * (repairs a crash between document and rows), and the newer generation is written first.
+   * Returns each event's outcome in the active generation, in input order. Throws if any stream
+   * fails; what was written stays (every write is idempotent), so the caller may retry or fall
+   * back to `apply` per event.
+   */
+  async applyBatch(events: EventEnvelope[]): Promise<ApplyOutcome[]> {
+    const mine = events.filter((event) => event.streamId.startsWith(this.definition.streamPrefix));
+    const outcomes = new Map<string, ApplyOutcome>();
+    if (mine.length > 0) {
+      const streams = groupByStream(mine);
+      const state = await this.generations.current();
+      for (const generation of writeGenerations(state).sort((a, b) => b - a)) {
+        const result = await this.applyBatchTo(generation, streams);
+        if (generation === state.active) for (const [key, outcome] of result) outcomes.set(key, outcome);
+      }
+    }
+    return events.map((event) =>
+      event.streamId.startsWith(this.definition.streamPrefix)
+        ? (outcomes.get(`${event.streamId}@${event.version}`) ?? 'already-applied')
+        : 'ignored',
+    );
+  }
+
+  /** One generation: streams in chunks (bounds what is in flight), each chunk read, folded and written at once. */
+  private async applyBatchTo(generation: number, streams: Map<string, EventEnvelope[]>): Promise<Map<string, ApplyOutcome>> {
+    const outcomes = new Map<string, ApplyOutcome>();
+    const entries = [...streams];
+    for (let i = 0; i < entries.length; i += BATCH_STREAMS) {
+      const chunk = entries.slice(i, i + BATCH_STREAMS);
+      // `_id` equality per document, all in flight: FerretDB runs `$in` in Go over the whole collection.
+      const currents = await Promise.all(
+        chunk.map(([streamId]) => this.documents(generation).findOne({ _id: streamId } as never) as Promise<ProjectedDocument<Doc> | null>),
+      );
+      const planned = await Promise.all(
+        chunk.map(async ([streamId, batch], index) => {
+          const current = currents[index]!;
+          const appliedVersion = current?._v ?? 0;
+          const plan = planStream(appliedVersion, batch);
+          if (plan.fresh.length === 0) return { streamId, current, next: null, plan, appliedVersion };
+          const fromStore = plan.gap ? await this.gapSource.readStream(streamId, plan.gap) : null;
+          const next = this.fold(current, eventsToFold(plan, fromStore, `projection ${this.name}: ${streamId}`));
+          return { streamId, current, next, plan, appliedVersion };
+        }),
+      );
+      const created = planned.filter((p) => p.next && !p.current);
+      const replaced = planned.filter((p) => p.next && p.current);
+      const lost = new Set<string>();
+      await Promise.all([
+        this.insertNew(
+          generation,
+          created.map((p) => p.next!),
+        ).then((refused) => refused.forEach((id) => lost.add(id))),
+        ...replaced.map(async (p) => {
+          if (!(await this.write(generation, p.current, p.next!))) lost.add(p.streamId);
+        }),
+      ]);
+      const written: WrittenDocument<Doc>[] = [];
+      await Promise.all(
+        planned.map(async (p) => {
+          if (lost.has(p.streamId)) {
+            // A racing writer moved this document: the single-event path re-reads and re-folds it.
+            const last = streams.get(p.streamId)!.at(-1)!;
+            const retried = await this.applyTo(generation, last);
+            for (const event of p.plan.fresh) outcomes.set(`${p.streamId}@${event.version}`, retried.outcome);
+            if (retried.doc) written.push({ doc: retried.doc, previous: 'unknown' });
+            return;
+          }
+          const fresh = freshOutcomes(p.plan, p.appliedVersion);
+          for (const [version, outcome] of fresh) outcomes.set(`${p.streamId}@${version}`, outcome);
+          const doc = p.next ?? p.current;
+          if (doc) written.push({ doc, previous: p.current });
+        }),
+      );
+      await this.writeRowsBatch(generation, written);
+    }
+    return outcomes;
+  }
+
+  /** New documents in one `insertMany`; returns the ids a racing writer inserted first. */
+  private async insertNew(generation: number, docs: ProjectedDocument<Doc>[]): Promise<string[]> {
+    if (docs.length === 0) return [];
+    if (docs.length === 1) return (await this.write(generation, null, docs[0]!)) ? [] : [docs[0]!._id];
+    try {
+      await this.documents(generation).insertMany(docs as never[], { ordered: false });
+      return [];
+    } catch (error) {
+      if (!onlyDuplicateKeyErrors(error)) throw error;
+      const writeErrors = (error as { writeErrors?: Array<{ index: number }> }).writeErrors ?? [];
+      // Without per-document errors, treat every one as contended: the retry path re-reads each.
+      return writeErrors.length === 0 ? docs.map((doc) => doc._id) : writeErrors.map((e) => docs[e.index]!._id);
+    }
+  }
+
+  /**
+   * Every row set once for the batch's documents: a row the document's previous version did not
+   * produce (or every row of a new document) is most likely new and inserted in bulk; the rest
+   * are upserted newer-wins.
+   */
+  private async writeRowsBatch(generation: number, written: WrittenDocument<Doc>[]): Promise<void> {
+    if (written.length === 0) return;
+    await Promise.all(
+      this.rowSets.map((set) => {
+        const known = new Set<string>();
+        const rows: VersionedDocument[] = [];
+        for (const { doc, previous } of written) {
+          rows.push(...set.rows(doc));
+          // Unknown history: assume every row exists (an upsert is right either way).
+          const before = previous === 'unknown' ? doc : previous;
+          if (before) for (const row of set.rows(before)) known.add(row._id);
+        }
+        return writeNewerRows(
+          this.db.collection<VersionedDocument>(generationCollectionName(set.collection, generation)),
+          rows,
+          (row) => !known.has(row._id),
+        );
+      }),
+    );
   }
 
   /**
@@ -269,6 +396,15 @@ export class MongoProjection<Doc extends Document> {
     return view;
   }
 }
+
+/** A document a batch wrote or found current, and the version before it: null if it was new, 'unknown' after a race. */
+interface WrittenDocument<Doc> {
+  doc: ProjectedDocument<Doc>;
+  previous: ProjectedDocument<Doc> | null | 'unknown';
+}
+
+/** Streams read and written at once per step of a batch. */
+const BATCH_STREAMS = 100;
 
 function stripMeta<Doc>(doc: ProjectedDocument<Doc>): Doc {
   const { _id, _v, ...rest } = doc;

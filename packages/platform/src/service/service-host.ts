@@ -34,8 +34,11 @@ export interface Reaction {
   handler: EventHandler;
 }
 
-/** What a projection consumer needs of a read model, whatever its document type. */
-export type Projection = Pick<MongoProjection<never>, 'apply' | 'name'>;
+/**
+ * What a projection consumer needs of a read model, whatever its document type. With
+ * `applyBatch` (MongoProjection has it) the consumer hands it each fetched batch at once.
+ */
+export type Projection = Pick<MongoProjection<never>, 'apply' | 'name'> & Partial<Pick<MongoProjection<never>, 'applyBatch'>>;
 
 /** The domain half of a service, built once the shared infrastructure is connected. */
 export interface ServiceParts {
@@ -113,6 +116,14 @@ export async function startServiceHost(options: ServiceHostOptions): Promise<Ser
         logger: logger.child({ component: 'projections' }),
         handler: async ({ event }) => {
           for (const projection of projections) await projection.apply(event);
+        },
+        // One read and one write per document per batch instead of per event (ADR 0006).
+        batchHandler: async (batch) => {
+          const events = batch.map(({ event }) => event);
+          for (const projection of projections) {
+            if (projection.applyBatch) await projection.applyBatch(events);
+            else for (const event of events) await projection.apply(event);
+          }
         },
       }),
     );

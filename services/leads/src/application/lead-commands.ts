@@ -87,8 +87,9 @@ export class LeadCommands {
   ): Promise<LeadCommandResult> {
     if (!ctx.commandId) throw ValidationError.field('command_id', 'required (makes the command idempotent)');
     const leadId = leadIdForPost(ctx.commandId);
-    const earlier = await this.store.findCommit(ctx.commandId);
-    const possibleDuplicates = earlier ? [] : await this.findPossibleDuplicates(leadId, input);
+    // No findCommit first (ADR 0006): a retried post finds its lead existing, the decider
+    // refuses, and the command handler answers with the first result; its lookups are wasted.
+    const possibleDuplicates = await this.findPossibleDuplicates(leadId, input);
     return this.execute(leadId, { ...input, possibleDuplicates }, ctx);
   }
 

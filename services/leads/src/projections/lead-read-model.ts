@@ -156,6 +156,11 @@ export class LeadReadModel {
     return this.details.apply(event);
   }
 
+  /** A fetched Kafka batch at once: one read and one write per lead document (the service host's fast path, ADR 0006). */
+  applyBatch(events: EventEnvelope[]): Promise<ApplyOutcome[]> {
+    return this.details.applyBatch(events);
+  }
+
   /** Live-safe: builds a shadow generation beside the live one, then switches (see MongoProjection.rebuild). */
   rebuild(
     source: AsyncIterable<EventEnvelope[]>,
