@@ -4,9 +4,8 @@ import { duplicateCommandId } from '../application/ids';
 import type { LeadCommands } from '../application/lead-commands';
 import { SYSTEM_ACTOR } from '../domain/commands';
 import { type LeadReadModel, type SubjectRow, subjectRows } from '../projections/lead-read-model';
-import { evolveLeadView } from '../projections/lead-view';
-
-const restricted = (code: string) => code === 'RED' || code === 'AMBER+STRICT';
+import { evolveLeadView, viewAccess } from '../projections/lead-view';
+import { asRecord } from '../domain/policy';
 
 /**
  * Possible duplicates, symmetric and race-free. PostLead already records matches it finds in
@@ -17,6 +16,10 @@ const restricted = (code: string) => code === 'RED' || code === 'AMBER+STRICT';
  * leads processed at the same time, at least one sees the other's row (each writes before it
  * reads). Command ids derive from the pair, and the decider refuses a pair already recorded, so
  * redelivery and the PostLead path never double-flag. Nothing is ever merged.
+ *
+ * Leads of every code take part: each flag carries the other lead's access, and the lead's
+ * readers learn of it only as linkDisclosure allows (an AMBER+STRICT or RED other side: a pointer
+ * to the two owners, nothing to anyone else; ADR 0012).
  */
 export function possibleDuplicatesReaction(
   commands: Pick<LeadCommands, 'execute'>,
@@ -31,6 +34,7 @@ export function possibleDuplicatesReaction(
           type: 'FlagPossibleDuplicate',
           otherLeadId: other.leadId,
           otherOwnerUnitId: other.ownerUnitId,
+          otherAccess: asRecord(viewAccess(other)),
           reason: target.key.startsWith('credit:') ? 'credit_code' : 'name_and_address',
           matchedOn: target.key.slice(target.key.indexOf(':') + 1),
           position:
@@ -56,13 +60,12 @@ export function possibleDuplicatesReaction(
     handler: async ({ event }) => {
       if (event.type !== 'LeadPosted') return;
       const view = evolveLeadView(null, event);
-      if (restricted(view.handlingCode)) return;
       const own = subjectRows({ ...view, _id: event.streamId, _v: event.version });
       await upsertNewer(readModel.subjects, own);
       const flagged = new Set<string>();
       for (const mine of own) {
         for (const other of await readModel.subjects.find({ key: mine.key }).toArray()) {
-          if (other.leadId === mine.leadId || restricted(other.handlingCode) || flagged.has(other.leadId)) continue;
+          if (other.leadId === mine.leadId || flagged.has(other.leadId)) continue;
           flagged.add(other.leadId);
           await flag(mine, other, event);
           await flag({ ...other, key: mine.key }, mine, event);
