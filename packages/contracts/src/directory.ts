@@ -63,14 +63,31 @@ export type Unit = z.infer<typeof unitSchema>;
 export type Officer = z.infer<typeof officerSchema>;
 
 export class Directory {
-  private readonly units: Map<string, Unit>;
-  private readonly officers: Map<string, Officer>;
-  private readonly jurisdictions: Map<string, Jurisdiction>;
+  private units!: Map<string, Unit>;
+  private officers!: Map<string, Officer>;
+  private jurisdictions!: Map<string, Jurisdiction>;
+  private snapshot!: z.infer<typeof directorySchema>;
 
-  constructor(readonly data: z.infer<typeof directorySchema>) {
-    this.units = new Map(data.units.map((u) => [u.unitId, u]));
-    this.officers = new Map(data.officers.map((o) => [o.officerId, o]));
-    this.jurisdictions = new Map(data.jurisdictions.map((j) => [j.jurisdictionId, j]));
+  constructor(data: z.infer<typeof directorySchema>) {
+    this.replace(data);
+  }
+
+  get data(): z.infer<typeof directorySchema> {
+    return this.snapshot;
+  }
+
+  /**
+   * Swaps the whole content at once (readers see the old or the new registry, never a mix): a
+   * live directory following the registry's events (packages/platform/src/directory) calls it.
+   */
+  protected replace(data: z.infer<typeof directorySchema>): void {
+    const units = new Map(data.units.map((u) => [u.unitId, u]));
+    const officers = new Map(data.officers.map((o) => [o.officerId, o]));
+    const jurisdictions = new Map(data.jurisdictions.map((j) => [j.jurisdictionId, j]));
+    this.units = units;
+    this.officers = officers;
+    this.jurisdictions = jurisdictions;
+    this.snapshot = data;
   }
 
   unit(unitId: string): Unit | undefined {

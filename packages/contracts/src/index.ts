@@ -9,6 +9,8 @@ export * from './fields';
 export * from './command-issues';
 export * from './leads';
 export * from './operations';
+// The registry context (units and officers); `./registry` alone is the event-type registry file.
+export * from './registry/index';
 export * from './registries';
 export * from './service-manifest';
 /** Types generated from protos/ (npm run protos:generate): `proto.PostLeadRequest`, `proto.LeadsServiceDefinition`, … */

@@ -1,5 +1,6 @@
 import { leadEvents } from './leads/events';
 import { operationEvents } from './operations/events';
+import { registryEvents } from './registry/events';
 import type { EventRegistry } from './registry';
 import type { Context } from './topics';
 
@@ -8,7 +9,11 @@ import type { Context } from './topics';
  * append, and a consumer of its topic validates and upcasts with it (the producer's registry,
  * never the consumer's). Contexts that publish nothing yet have none.
  */
-const REGISTRIES: Partial<Record<Context, EventRegistry>> = { leads: leadEvents, operations: operationEvents };
+const REGISTRIES: Partial<Record<Context, EventRegistry>> = {
+  leads: leadEvents,
+  operations: operationEvents,
+  registry: registryEvents,
+};
 
 export function registryOf(context: Context): EventRegistry {
   const registry = REGISTRIES[context];

@@ -32,7 +32,7 @@ export const SERVICE_MANIFEST = [
     grpcPort: 50051,
     database: 'leads',
     produces: ['leads'],
-    consumes: ['leads', 'operations'],
+    consumes: ['leads', 'operations', 'registry'],
     calls: [],
   },
   {
@@ -41,16 +41,26 @@ export const SERVICE_MANIFEST = [
     grpcPort: 50052,
     database: 'operations',
     produces: ['operations'],
-    consumes: ['operations', 'leads'],
+    consumes: ['operations', 'leads', 'registry'],
     calls: ['leads'],
+  },
+  {
+    // Units and officers, changed by admins through audited commands; everyone follows its topic (ADR 0016).
+    name: 'registry',
+    main: 'services/registry/src/main.ts',
+    grpcPort: 50058,
+    database: 'registry',
+    produces: ['registry'],
+    consumes: ['registry'],
+    calls: [],
   },
   {
     name: 'gateway',
     main: 'services/gateway/src/main.ts',
     httpPort: 8080,
     produces: [],
-    consumes: [],
-    calls: ['leads', 'operations'],
+    consumes: ['registry'],
+    calls: ['leads', 'operations', 'registry'],
   },
 ] as const satisfies readonly ServiceManifestEntry[];
 

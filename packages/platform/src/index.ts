@@ -13,3 +13,4 @@ export * from './service';
 export * from './ids';
 export * from './paging';
 export * from './scheduling';
+export * from './directory';

@@ -11,12 +11,17 @@ import { LEADS_BASE, leadsRouter } from './leads/router';
 import { buildOpenApiDocument } from './openapi';
 import type { OperationsPort } from './operations/operations-port';
 import { OPERATIONS_BASE, operationsRouter } from './operations/router';
+import type { RegistryPort } from './registry/registry-port';
+import { registryRouters } from './registry/router';
+import { CHANGES_PATH, OFFICERS_BASE, UNITS_BASE } from './registry/routes';
 
 export interface GatewayAppOptions {
   config: { SERVICE_VERSION: string; AUTH_MODE: 'dev' | 'oidc' };
   logger: Logger;
   leads: LeadsPort;
   operations: OperationsPort;
+  /** The registry service (ADR 0016); without it (tests of other resources) /api/v1/registry is not mounted. */
+  registry?: RegistryPort;
   directory: Directory;
   auth: Authenticator;
   /** Deadline of the readiness probe's health check. */
@@ -52,7 +57,7 @@ export function createGatewayApp(options: GatewayAppOptions): Express {
     res.json({ status: 'ok' });
   });
   // Ready when every backend answers its gRPC health check (checked in parallel).
-  const backends = { leads, operations };
+  const backends = { leads, operations, ...(options.registry ? { registry: options.registry } : {}) };
   app.get('/readyz', async (_req, res) => {
     const timeoutMs = options.readinessTimeoutMs ?? 1_000;
     const answers = await Promise.all(Object.entries(backends).map(async ([name, port]) => [name, await port.ready(timeoutMs)] as const));
@@ -70,6 +75,12 @@ export function createGatewayApp(options: GatewayAppOptions): Express {
   app.use('/api/v1/auth', mountPoint, tokenRouter(auth));
   app.use(LEADS_BASE, mountPoint, authenticate(auth), leadsRouter({ leads, directory }));
   app.use(OPERATIONS_BASE, mountPoint, authenticate(auth), operationsRouter({ operations, directory }));
+  if (options.registry) {
+    const registry = registryRouters({ registry: options.registry, directory });
+    app.use(UNITS_BASE, mountPoint, authenticate(auth), registry.units);
+    app.use(OFFICERS_BASE, mountPoint, authenticate(auth), registry.officers);
+    app.use(CHANGES_PATH, mountPoint, authenticate(auth), registry.changes);
+  }
 
   app.use((req, res) => {
     const error = new HttpProblem(404, 'not-found', 'Not found', `no route ${req.method} ${req.path}`);

@@ -1,8 +1,9 @@
-import { loadDirectory } from '@liaison/contracts';
+import { eventsTopic } from '@liaison/contracts';
 import {
-  connectMongo,
+  createKafka,
   createLogger,
   grpcSecurityFromConfig,
+  LiveDirectory,
   loadConfig,
   runUntilSignalled,
   startTelemetry,
@@ -12,9 +13,10 @@ import type { AddressInfo } from 'node:net';
 import { createGatewayApp } from './app';
 import { createAuthenticator } from './auth/authenticator';
 import { gatewayEnvSchema } from './config';
-import { GATEWAY_DATABASE, mongoOfficers, seedDirectory } from './directory/seed';
+import { inMemoryOfficers } from './directory/officer-lookup';
 import { createGrpcLeadsPort } from './leads/grpc-leads';
 import { createGrpcOperationsPort } from './operations/grpc-operations';
+import { createGrpcRegistryPort } from './registry/registry-port';
 
 // The composition root: config, telemetry and logging first, then the seeds, the app, the port.
 const config = loadConfig(gatewayEnvSchema);
@@ -24,16 +26,24 @@ const logger = createLogger(config.SERVICE_NAME, { level: config.LOG_LEVEL, vers
 runUntilSignalled(logger, async () => {
   // The key that signs the caller's identity for the services, and TLS to them.
   const security = grpcSecurityFromConfig(config);
-  const directory = loadDirectory();
-  // The database may come up after the gateway: retry transient failures (logged with the reason).
-  const connection = await startWithRetry(logger, 'connect to MongoDB', () =>
-    connectMongo(config.MONGODB_URI, GATEWAY_DATABASE, { maxPoolSize: 5 }),
+  // The registry is the authority on officers' units, roles, clearance and whether they are
+  // active: the directory starts from the seed file and follows the registry's topic (ADR 0016),
+  // so a deactivated officer's next request gets 401. Kafka may come up after the gateway: retry.
+  const directory = new LiveDirectory();
+  const kafka = createKafka({ clientId: config.SERVICE_NAME, brokers: config.KAFKA_BROKERS, logger });
+  const following = await startWithRetry(logger, 'follow the registry', () =>
+    directory.follow({
+      kafka,
+      topic: eventsTopic('registry', config.KAFKA_TOPIC_NAMESPACE),
+      logger: logger.child({ component: 'live-directory' }),
+      service: config.SERVICE_NAME,
+    }),
   );
-  await startWithRetry(logger, 'seed the directory', () => seedDirectory(connection, directory, logger));
-  const auth = createAuthenticator(config, mongoOfficers(connection));
+  const auth = createAuthenticator(config, inMemoryOfficers(directory));
   const leads = createGrpcLeadsPort(config.LEADS_GRPC_ADDRESS, { deadlineMs: config.GRPC_DEADLINE_MS, security });
   const operations = createGrpcOperationsPort(config.OPERATIONS_GRPC_ADDRESS, { deadlineMs: config.GRPC_DEADLINE_MS, security });
-  const app = createGatewayApp({ config, logger, leads, operations, directory, auth });
+  const registry = createGrpcRegistryPort(config.REGISTRY_GRPC_ADDRESS, { deadlineMs: config.GRPC_DEADLINE_MS, security });
+  const app = createGatewayApp({ config, logger, leads, operations, registry, directory, auth });
 
   const server = app.listen(config.HTTP_PORT, config.HTTP_HOST);
   await new Promise<void>((resolve, reject) => {
@@ -59,7 +69,8 @@ runUntilSignalled(logger, async () => {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       leads.close();
       operations.close();
-      await connection.close();
+      registry.close();
+      await following.stop();
       await telemetry.shutdown();
       logger.info('service stopped');
     },

@@ -8,6 +8,16 @@ import * as s from './leads/schemas';
 import { OPERATIONS_BASE } from './operations/router';
 import { OPERATION_ACTION_ROUTES, OPERATION_LIST_ROUTES } from './operations/routes';
 import * as ops from './operations/schemas';
+import {
+  CHANGE_LIST_ROUTES,
+  OFFICER_ACTION_ROUTES,
+  OFFICER_LIST_ROUTES,
+  OFFICERS_BASE,
+  UNIT_ACTION_ROUTES,
+  UNIT_LIST_ROUTES,
+  UNITS_BASE,
+} from './registry/routes';
+import * as reg from './registry/schemas';
 
 const problem = (description: string) => ({ description, content: { 'application/problem+json': { schema: problemSchema } } });
 const json = (description: string, schema: z.ZodType) => ({ description, content: { 'application/json': { schema } } });
@@ -52,11 +62,13 @@ interface ResourceDoc {
   result: z.ZodType;
   lists: readonly ListRoute[];
   actions: readonly ActionRoute[];
+  /** What a 404 means for this resource (default: unknown or undisclosed record). */
+  notFound?: string;
 }
 
 function addResource(add: (route: RouteConfig) => void, doc: ResourceDoc, security: Record<string, string[]>[]): void {
   const errors = commonErrors(doc.service);
-  const notFound = problem(`No such ${doc.noun}, or one whose existence must not be disclosed (RED, AMBER+STRICT)`);
+  const notFound = problem(doc.notFound ?? `No such ${doc.noun}, or one whose existence must not be disclosed (RED, AMBER+STRICT)`);
   add({
     method: 'post',
     path: doc.base,
@@ -159,7 +171,7 @@ export function buildOpenApiDocument(options: { version: string; devAuth: boolea
     method: 'get',
     path: '/readyz',
     tags: ['ops'],
-    summary: 'Every backend service (leads, operations) answers its health check',
+    summary: 'Every backend service (leads, operations, registry) answers its health check',
     responses: {
       200: json('ready', z.object({ status: z.literal('ready'), services: backendStates })),
       503: problem('not ready: `services` says which'),
@@ -225,6 +237,72 @@ export function buildOpenApiDocument(options: { version: string; devAuth: boolea
     },
     security,
   );
+  add({
+    method: 'post',
+    path: `${OPERATIONS_BASE}/lead-conflicts/{conflictId}/resolve`,
+    tags: ['operations'],
+    summary: 'Answer a deconfliction alert on a lead my unit owns (from GET /api/v1/leads/operation-conflicts); rpc ResolveLeadConflict',
+    security,
+    request: { params: ops.conflictParams, body: { content: { 'application/json': { schema: ops.resolveLeadConflictBody } } } },
+    responses: {
+      200: json('Resolved', z.object({ conflictId: z.string(), status: z.string(), outcome: z.string() })),
+      ...commonErrors('operations'),
+    },
+  });
+
+  // The registry (ADR 0016): commands for admins only (403 for every other role); reads for everyone, shaped by role.
+  const registryDoc = {
+    tag: 'registry',
+    service: 'registry',
+    grpcService: 'RegistryService',
+    result: reg.registryCommandResultSchema,
+  };
+  addResource(
+    add,
+    {
+      ...registryDoc,
+      base: UNITS_BASE,
+      noun: 'unit',
+      idParam: reg.unitIdParam,
+      create: { summary: 'Register a unit (admin)', body: reg.registerUnitBody, rpc: 'RegisterUnit' },
+      detail: { summary: 'A unit; admins also see its names over time and history', schema: reg.unitSchema, rpc: 'GetUnit' },
+      lists: UNIT_LIST_ROUTES,
+      actions: UNIT_ACTION_ROUTES,
+      notFound: 'No such unit',
+    },
+    security,
+  );
+  addResource(
+    add,
+    {
+      ...registryDoc,
+      base: OFFICERS_BASE,
+      noun: 'officer',
+      idParam: reg.officerIdParam,
+      create: { summary: 'Register an officer (admin)', body: reg.registerOfficerBody, rpc: 'RegisterOfficer' },
+      detail: {
+        summary: 'An active officer; admins see every officer with roles, clearance and history',
+        schema: reg.officerSchema,
+        rpc: 'GetOfficer',
+      },
+      lists: OFFICER_LIST_ROUTES,
+      actions: OFFICER_ACTION_ROUTES,
+      notFound: 'No such officer (deactivated officers are known to admins only)',
+    },
+    security,
+  );
+  for (const route of CHANGE_LIST_ROUTES) {
+    add({
+      method: 'get',
+      path: '/api/v1/registry/changes',
+      tags: ['registry'],
+      summary: `${route.summary} (cursor-paginated)`,
+      security,
+      description: `Calls RegistryService.${route.rpc}.`,
+      request: { query: route.query as z.ZodObject },
+      responses: { 200: { ...json('One page', route.pageSchema), headers: linkHeader }, ...commonErrors('registry') },
+    });
+  }
 
   return new OpenApiGeneratorV31(registry.definitions).generateDocument({
     openapi: '3.1.0',

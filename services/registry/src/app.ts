@@ -1,0 +1,47 @@
+import { loadDirectory, registryEvents } from '@liaison/contracts';
+import { type Logger, type ServiceHost, startServiceHost, startWithRetry } from '@liaison/platform';
+import { registryGrpcImplementation, registryServiceDefinition } from './api/grpc';
+import { RegistryCommands } from './application/registry-commands';
+import { RegistryQueries } from './application/registry-queries';
+import { seedRegistry } from './application/seed';
+import type { RegistryConfig } from './config';
+import { RegistryReadModel } from './projections/registry-read-model';
+
+export interface RegistryService extends ServiceHost {
+  commands: RegistryCommands;
+  readModel: RegistryReadModel;
+}
+
+/**
+ * Composition of the registry service on the platform's service host: the unit and officer
+ * deciders, the read model (units, officers, audit trail), and seeding from the seed file on
+ * first start (docs/adr/0016-registry-service.md).
+ */
+export async function startRegistryService(
+  config: RegistryConfig,
+  logger: Logger,
+  options: { clock?: () => Date } = {},
+): Promise<RegistryService> {
+  const seed = loadDirectory();
+  let readModel!: RegistryReadModel;
+  let commands!: RegistryCommands;
+  const host = await startServiceHost({
+    config,
+    logger,
+    context: 'registry',
+    registry: registryEvents,
+    build: ({ connection, store }) => {
+      readModel = new RegistryReadModel(connection, store);
+      commands = new RegistryCommands(store, { jurisdiction: (id) => seed.jurisdiction(id) }, options.clock);
+      return {
+        projections: readModel.projections,
+        grpc: [
+          { definition: registryServiceDefinition(), implementation: registryGrpcImplementation(commands, new RegistryQueries(readModel)) },
+        ],
+      };
+    },
+  });
+  await readModel.init((error) => logger.warn({ err: error }, 'read-model index not created'));
+  await startWithRetry(logger, 'seed the registry', () => seedRegistry(commands, host.store, seed, logger));
+  return { ...host, commands, readModel };
+}

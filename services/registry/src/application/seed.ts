@@ -1,0 +1,53 @@
+import { type Directory, officerStreamId, REGISTRY_SYSTEM_ACTOR, SEED_REASON, unitStreamId } from '@liaison/contracts';
+import type { EventStore, Logger } from '@liaison/platform';
+import type { RegistryCommands } from './registry-commands';
+
+/** The command id of seeding one record: a second instance seeding at the same time gets the first result. */
+export const seedCommandId = (streamId: string): string => `seed:${streamId}`;
+
+/**
+ * Seeds the registry from the seed file on start: every unit, then every officer, that has no
+ * stream yet is registered by the registry itself (REGISTRY_SYSTEM_ACTOR). What exists is left
+ * alone, so a restart seeds nothing twice and never undoes an admin's change; a record added to
+ * the seed file later is registered on the next start.
+ */
+export async function seedRegistry(
+  commands: RegistryCommands,
+  store: Pick<EventStore, 'readStream'>,
+  seed: Directory,
+  logger: Logger,
+): Promise<{ units: number; officers: number }> {
+  const missing = async (streamId: string) => (await store.readStream(streamId, { toVersion: 1 })).length === 0;
+  const ctx = (streamId: string) => ({
+    commandId: seedCommandId(streamId),
+    actor: REGISTRY_SYSTEM_ACTOR,
+    correlationId: `seed:${streamId}`,
+  });
+  let units = 0;
+  let officers = 0;
+  for (const unit of seed.allUnits()) {
+    const streamId = unitStreamId(unit.unitId);
+    if (!(await missing(streamId))) continue;
+    await commands.execute({ type: 'RegisterUnit', ...unit, reason: SEED_REASON }, ctx(streamId));
+    units += 1;
+  }
+  for (const officer of seed.allOfficers()) {
+    const streamId = officerStreamId(officer.officerId);
+    if (!(await missing(streamId))) continue;
+    await commands.execute(
+      {
+        type: 'RegisterOfficer',
+        officerId: officer.officerId,
+        unitId: officer.unitId,
+        name: officer.name,
+        roles: officer.roles,
+        clearance: officer.clearance ?? '',
+        reason: SEED_REASON,
+      },
+      ctx(streamId),
+    );
+    officers += 1;
+  }
+  logger.info({ units, officers, source: seed.data.source }, units + officers > 0 ? 'registry seeded' : 'registry already seeded');
+  return { units, officers };
+}
