@@ -1,2 +1,3 @@
 export * from './service-host';
 export * from './start-with-retry';
+export * from './admission';

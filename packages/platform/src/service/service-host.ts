@@ -10,6 +10,7 @@ import { ConsumerRunner, createKafka, type EventHandler, ensureTopics } from '..
 import { compareAndSetSafety, connectMongo, MongoLease } from '../mongo';
 import { OutboxRelay } from '../outbox';
 import type { MongoProjection } from '../projections';
+import { AdmissionGate, admitting } from './admission';
 import { startWithRetry } from './start-with-retry';
 
 export interface ServiceDependencies {
@@ -54,7 +55,14 @@ export interface ServiceHostOptions {
   context: string;
   registry: EventRegistry;
   build(deps: ServiceDependencies): ServiceParts;
+  /**
+   * gRPC calls handled at once before new ones are refused with UNAVAILABLE (→ 503 with
+   * Retry-After at the gateway) rather than queued past their deadline (ADR 0006).
+   */
+  maxInFlightCalls?: number;
 }
+
+export const DEFAULT_MAX_IN_FLIGHT_CALLS = 64;
 
 export interface ServiceHost extends ServiceDependencies {
   grpcPort: number;
@@ -141,7 +149,9 @@ export async function startServiceHost(options: ServiceHostOptions): Promise<Ser
     );
   }
 
-  const grpc = createGrpcServer({ logger, services: parts.grpc, identity: security.verifier, credentials: security.serverCredentials });
+  const gate = new AdmissionGate(options.maxInFlightCalls ?? DEFAULT_MAX_IN_FLIGHT_CALLS);
+  const services = parts.grpc.map((registration) => admitting(registration, gate));
+  const grpc = createGrpcServer({ logger, services, identity: security.verifier, credentials: security.serverCredentials });
   relay.start();
   await Promise.all(consumers.map((consumer) => consumer.start()));
   const grpcPort = await grpc.start(config.GRPC_PORT, config.GRPC_HOST);
