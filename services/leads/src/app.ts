@@ -1,6 +1,6 @@
 import { hostname } from 'node:os';
-import { leadEvents, loadDirectory } from '@liaison/contracts';
-import { type Logger, MongoLease, type ServiceHost, startServiceHost } from '@liaison/platform';
+import { leadEvents } from '@liaison/contracts';
+import { LiveDirectory, type Logger, MongoLease, type ServiceHost, startServiceHost } from '@liaison/platform';
 import { leadsGrpcImplementation, leadsServiceDefinition } from './api/grpc';
 import { LeadCommands } from './application/lead-commands';
 import { LeadQueries } from './application/lead-queries';
@@ -18,7 +18,7 @@ export interface LeadsService extends ServiceHost {
 
 /** Composition of the leads service on the platform's service host, plus the overdue scheduler. */
 export async function startLeadsService(config: LeadsConfig, logger: Logger, options: { clock?: () => Date } = {}): Promise<LeadsService> {
-  const directory = loadDirectory();
+  const directory = new LiveDirectory();
   const limits = timeLimits(config);
   let readModel!: LeadReadModel;
   let commands!: LeadCommands;
@@ -57,6 +57,13 @@ export async function startLeadsService(config: LeadsConfig, logger: Logger, opt
       })
     : null;
   scheduler?.start();
+  // The registry's current units and officers, kept current from its topic (ADR 0016).
+  const following = await directory.follow({
+    kafka: host.kafka,
+    topic: host.topicOf('registry'),
+    logger: logger.child({ component: 'live-directory' }),
+    service: config.SERVICE_NAME,
+  });
   logger.info({ limits }, 'leads time limits');
   return {
     ...host,
@@ -65,6 +72,7 @@ export async function startLeadsService(config: LeadsConfig, logger: Logger, opt
     commands,
     stop: async () => {
       await scheduler?.stop();
+      await following.stop();
       await host.stop();
     },
   };

@@ -1,6 +1,6 @@
 import { hostname } from 'node:os';
-import { loadDirectory, operationEvents } from '@liaison/contracts';
-import { grpcSecurityFromConfig, type Logger, MongoLease, type ServiceHost, startServiceHost } from '@liaison/platform';
+import { operationEvents } from '@liaison/contracts';
+import { grpcSecurityFromConfig, LiveDirectory, type Logger, MongoLease, type ServiceHost, startServiceHost } from '@liaison/platform';
 import { operationsGrpcImplementation, operationsServiceDefinition } from './api/grpc';
 import { grpcLeadsLookup } from './api/leads-client';
 import { DeconflictionCheck } from './application/deconfliction';
@@ -25,7 +25,7 @@ export async function startOperationsService(
   logger: Logger,
   options: { clock?: () => Date } = {},
 ): Promise<OperationsService> {
-  const directory = loadDirectory();
+  const directory = new LiveDirectory();
   const limits = responseLimits(config);
   const leads = grpcLeadsLookup(config.LEADS_GRPC_ADDRESS, grpcSecurityFromConfig(config));
   let readModel!: OperationReadModel;
@@ -67,6 +67,13 @@ export async function startOperationsService(
       })
     : null;
   scheduler?.start();
+  // The registry's current units and officers, kept current from its topic (ADR 0016).
+  const following = await directory.follow({
+    kafka: host.kafka,
+    topic: host.topicOf('registry'),
+    logger: logger.child({ component: 'live-directory' }),
+    service: config.SERVICE_NAME,
+  });
   logger.info({ limits, radiusMeters: config.DECONFLICTION_RADIUS_METERS, leads: config.LEADS_GRPC_ADDRESS }, 'operations settings');
   return {
     ...host,
@@ -75,6 +82,7 @@ export async function startOperationsService(
     commands,
     stop: async () => {
       await scheduler?.stop();
+      await following.stop();
       await host.stop();
       leads.close();
     },
