@@ -39,6 +39,15 @@ const clearedForAmber = (actor: Actor): boolean => actor.roles.includes('analyst
 const reads = (actor: Actor) =>
   actor.roles.some((role) => role === 'liaison_officer' || role === 'coordinator' || role === 'analyst' || role === 'procurator');
 
+/**
+ * The Procuratorate sees only the transfer cases it is asked to supervise (ADR 0014): a procurator
+ * without another reading role reads a record only when their unit takes part in it, whatever
+ * its code (the request for supervision makes the Procuratorate unit a participant).
+ */
+const readsOnlyWhereParty = (actor: Actor) =>
+  actor.roles.includes('procurator') &&
+  !actor.roles.some((role) => role === 'liaison_officer' || role === 'coordinator' || role === 'analyst');
+
 /** Records whose existence must not leak; elsewhere shown only as a pointer (owner unit + contact). */
 export const isStrict = (code: string): boolean => code === 'RED' || code === 'AMBER+STRICT';
 
@@ -53,6 +62,7 @@ export const isStrict = (code: string): boolean => code === 'RED' || code === 'A
 export function visibility(record: RecordAccess, actor: Actor): Visibility {
   if (!reads(actor)) return isStrict(record.code) ? 'hidden' : 'forbidden';
   const party = actor.unitId === record.ownerUnitId || record.participantUnitIds.includes(actor.unitId);
+  if (readsOnlyWhereParty(actor) && !party) return isStrict(record.code) ? 'hidden' : 'forbidden';
   switch (record.code) {
     case 'CLEAR':
     case 'GREEN':

@@ -4,6 +4,8 @@ export * from './topics';
 export * from './protos';
 export * from './directory';
 export * from './handling';
+export * from './use-restrictions';
+export * from './record-access';
 export * from './periods';
 export * from './fields';
 export * from './command-issues';
@@ -15,3 +17,4 @@ export * from './registries';
 export * from './service-manifest';
 /** Types generated from protos/ (npm run protos:generate): `proto.PostLeadRequest`, `proto.LeadsServiceDefinition`, … */
 export type * as proto from './grpc-types';
+export * from './accountability';

@@ -10,6 +10,7 @@ import {
   erqi,
   spec,
   jinshui,
+  accessOf,
   LEAD,
   OTHER,
   posted,
@@ -45,7 +46,9 @@ describe('PostLead', () => {
       .givenCommands()
       .when(
         posted({
-          possibleDuplicates: [{ leadId: OTHER, ownerUnitId: 'msb-zhongmu', reason: 'credit_code', matchedOn: '91410105MA12345678' }],
+          possibleDuplicates: [
+            { leadId: OTHER, ownerUnitId: 'msb-zhongmu', reason: 'credit_code', matchedOn: '91410105MA1234567T', access: accessOf() },
+          ],
         }),
       )
       .decided().events;
@@ -143,26 +146,30 @@ describe('sharing', () => {
 
   it('rejects unknown, duplicate and already-sharing units, naming the field', () => {
     const lead = spec.givenCommands(posted(), sharedWith('msb-erqi'));
-    lead.when(cmd('ShareLead', jinshui, { unitIds: ['msb-nowhere'], message: '' })).thenThrows(
+    lead.when(cmd('ShareLead', jinshui, { unitIds: ['msb-nowhere'], message: '', namedOfficerIds: [] })).thenThrows(
       ValidationError,
       refusal({
         path: 'unit_ids[0]',
       }),
     );
     lead
-      .when(cmd('ShareLead', jinshui, { unitIds: ['msb-erqi'], message: '' }))
+      .when(cmd('ShareLead', jinshui, { unitIds: ['msb-erqi'], message: '', namedOfficerIds: [] }))
       .thenThrows(ValidationError, refusal({ path: 'unit_ids[0]' }));
-    lead.when(cmd('ShareLead', jinshui, { unitIds: [], message: '' })).thenThrows(ValidationError, refusal({ path: 'unit_ids' }));
+    lead
+      .when(cmd('ShareLead', jinshui, { unitIds: [], message: '', namedOfficerIds: [] }))
+      .thenThrows(ValidationError, refusal({ path: 'unit_ids' }));
   });
 
   it('lets a recipient share onward only when the lead allows it', () => {
     const open = spec.givenCommands(posted(), sharedWith('msb-erqi'));
-    expect(open.when(cmd('ShareLead', erqi, { unitIds: ['msb-zhongmu'], message: '' })).decided().events[0]!.type).toBe('LeadShared');
+    expect(
+      open.when(cmd('ShareLead', erqi, { unitIds: ['msb-zhongmu'], message: '', namedOfficerIds: [] })).decided().events[0]!.type,
+    ).toBe('LeadShared');
     const restricted = spec.givenCommands(
       posted({ handling: { code: 'AMBER', noCourtUseWithoutConsent: false, noOnwardSharingWithoutConsent: true, namedOfficerIds: [] } }),
       sharedWith('msb-erqi'),
     );
-    restricted.when(cmd('ShareLead', erqi, { unitIds: ['msb-zhongmu'], message: '' })).thenThrows(ForbiddenError);
+    restricted.when(cmd('ShareLead', erqi, { unitIds: ['msb-zhongmu'], message: '', namedOfficerIds: [] })).thenThrows(ForbiddenError);
   });
 
   it('onward sharing: request by a recipient, approve by the owner shares with the requested units', () => {
@@ -171,8 +178,10 @@ describe('sharing', () => {
     });
     const request = cmd('RequestOnwardSharing', erqi, { requestId: 'osr-1', unitIds: ['msb-zhongmu'], reason: 'their warehouse' });
     const lead = spec.givenCommands(cmd('PostLead', jinshui, restricted), sharedWith('msb-erqi'), request);
-    lead.when(cmd('ApproveOnwardSharing', erqi, { requestId: 'osr-1', reason: '' })).thenThrows(ForbiddenError);
-    const approved = lead.when(cmd('ApproveOnwardSharing', jinshui, { requestId: 'osr-1', reason: 'ok' })).decided().events;
+    lead.when(cmd('ApproveOnwardSharing', erqi, { requestId: 'osr-1', reason: '', namedOfficerIds: [] })).thenThrows(ForbiddenError);
+    const approved = lead
+      .when(cmd('ApproveOnwardSharing', jinshui, { requestId: 'osr-1', reason: 'ok', namedOfficerIds: [] }))
+      .decided().events;
     expect(approved.map((e) => e.type)).toEqual(['OnwardSharingApproved', 'LeadShared']);
     expect(approved[1]!.data).toMatchObject({ unitIds: ['msb-zhongmu'], sharedByUnitId: 'msb-erqi', onwardRequestId: 'osr-1' });
     const after = spec.givenCommands(
@@ -181,7 +190,7 @@ describe('sharing', () => {
       request,
       cmd('RefuseOnwardSharing', jinshui, { requestId: 'osr-1', reason: 'too early' }),
     );
-    after.when(cmd('ApproveOnwardSharing', jinshui, { requestId: 'osr-1', reason: '' })).thenThrows(
+    after.when(cmd('ApproveOnwardSharing', jinshui, { requestId: 'osr-1', reason: '', namedOfficerIds: [] })).thenThrows(
       InvalidTransitionError,
       refusal({
         status: 'refused',
@@ -193,7 +202,7 @@ describe('sharing', () => {
         path: 'reason',
       }),
     );
-    lead.when(cmd('ApproveOnwardSharing', jinshui, { requestId: 'osr-x', reason: '' })).thenThrows(
+    lead.when(cmd('ApproveOnwardSharing', jinshui, { requestId: 'osr-x', reason: '', namedOfficerIds: [] })).thenThrows(
       ValidationError,
       refusal({
         path: 'request_id',
@@ -225,9 +234,9 @@ describe('recipient answers', () => {
     ).toBe('LeadDeclined');
   });
 
-  it('accept after decline, or twice, is an invalid transition with the current status', () => {
+  it('accept after decline is refused (the unit left: 403), accept twice is an invalid transition with the current status', () => {
     const declined = spec.givenCommands(posted(), sharedWith('msb-erqi'), cmd('DeclineLead', erqi, { reason: 'no' }));
-    declined.when(cmd('AcceptLead', erqi, {})).thenThrows(InvalidTransitionError, refusal({ status: 'declined' }));
+    declined.when(cmd('AcceptLead', erqi, {})).thenThrows(ForbiddenError);
     const accepted = spec.givenCommands(posted(), sharedWith('msb-erqi'), cmd('AcceptLead', erqi, {}));
     accepted.when(cmd('DeclineLead', erqi, { reason: 'x' })).thenThrows(InvalidTransitionError, refusal({ status: 'accepted' }));
     accepted.when(cmd('AcknowledgeLead', erqi, {})).thenThrows(InvalidTransitionError, refusal({ status: 'accepted' }));
@@ -278,10 +287,10 @@ describe('co-handling, feedback, regrading, linking, closing', () => {
       tasks: [{ unitId: 'msb-erqi', description: 'inspect the warehouse', dueAt: later(48 * HOUR) }],
     });
     const lead = spec.givenCommands(posted(), assign);
-    expect(lead.state.deadlines['co_handling_task:msb-erqi']).toMatchObject({ dueAt: later(48 * HOUR), resolved: false });
+    expect(lead.state.deadlines['co_handling_task:msb-erqi:task-1']).toMatchObject({ dueAt: later(48 * HOUR), resolved: false });
     expect(lead.state.status).toBe('in_progress');
     const after = spec.givenCommands(posted(), assign, cmd('RecordFeedback', erqi, { result: 'verified', summary: '200 bottles' }));
-    expect(after.state.deadlines['co_handling_task:msb-erqi']!.resolved).toBe(true);
+    expect(after.state.deadlines['co_handling_task:msb-erqi:task-1']!.resolved).toBe(true);
     spec
       .givenCommands(posted())
       .when(cmd('AssignForCoHandling', jinshui, { tasks: [{ unitId: 'x-nowhere', description: '', dueAt: 'tomorrow' }] }))
@@ -355,22 +364,30 @@ describe('criminal transfer (两法衔接)', () => {
     facts: '600 bottles',
     amountInvolved: 180000,
     evidenceRefs: ['ev-1'],
+    namedOfficerIds: [],
   });
   const opened = cmd('RecordPoliceDecision', psb, { decision: 'opened', reason: '', caseNumber: 'ZZ-2026-001' });
   const declined = cmd('RecordPoliceDecision', psb, { decision: 'declined', reason: 'insufficient evidence', caseNumber: '' });
 
   it('flag → decide → hand over → opened, each stage with its statutory deadline', () => {
-    expect(spec.givenCommands(posted()).when(flag).decided().events[0]!.data).toMatchObject({ decisionDueAt: later(72 * HOUR) });
+    // T0 is Sunday 2026-03-01 16:00 in Beijing: 3 days by the rules for periods are 2, 3 and 4
+    // March, ending Wednesday 24:00 (16:00Z), not 72 hours later; 24 hours stay 24 hours.
+    expect(spec.givenCommands(posted()).when(flag).decided().events[0]!.data).toMatchObject({
+      decisionDueAt: '2026-03-04T16:00:00.000Z',
+      decisionDueRule: expect.stringContaining('Decree No. 310, art. 5): 3 days from 2026-03-01, start day not counted'),
+    });
     expect(spec.givenCommands(posted(), flag).when(decide).decided().events[0]!.data).toMatchObject({
       transfer: true,
       handOverDueAt: later(24 * HOUR),
+      handOverDueRule: expect.stringContaining('24 hours from 2026-03-01 16:00 (Asia/Shanghai), counted in hours'),
     });
     expect(spec.givenCommands(posted(), flag, decide).when(handOver).decided().events[0]!.data).toMatchObject({
       policeUnitId: 'psb-city',
-      policeDecisionDueAt: later(72 * HOUR),
+      policeDecisionDueAt: '2026-03-04T16:00:00.000Z',
+      policeDecisionDueRule: expect.stringContaining('art. 8'),
     });
     const lead = spec.givenCommands(posted(), flag, decide, handOver, opened);
-    expect(lead.state.transfer).toEqual({ stage: 'police_opened', policeUnitId: 'psb-city' });
+    expect(lead.state.transfer).toEqual({ stage: 'police_opened', policeUnitId: 'psb-city', procuratorateUnitId: '' });
     expect(lead.state.deadlines['police_decision:psb-city']!.resolved).toBe(true);
   });
 
@@ -383,7 +400,7 @@ describe('criminal transfer (两法衔接)', () => {
     const lead = spec.givenCommands(posted(), flag, decide, handOver, declined);
     expect(lead.state.deadlines['reconsideration_request:msb-jinshui']).toMatchObject({ resolved: false });
     const request = cmd('RequestReconsideration', jinshui, { reason: 'new evidence' });
-    expect(lead.when(request).decided().events[0]!.data).toMatchObject({ answerDueAt: later(72 * HOUR) });
+    expect(lead.when(request).decided().events[0]!.data).toMatchObject({ answerDueAt: '2026-03-04T16:00:00.000Z' });
     const requested = spec.givenCommands(posted(), flag, decide, handOver, declined, request);
     expect(requested.when(cmd('AnswerReconsideration', psb, { answer: 'reversed', reason: '' })).decided().events[0]!.data).toMatchObject({
       answer: 'reversed',
@@ -415,10 +432,26 @@ describe('criminal transfer (两法衔接)', () => {
   it('hand-over only to a police unit; decision only by that police unit, with a reason when declining', () => {
     const decided = spec.givenCommands(posted(), flag, decide);
     decided
-      .when(cmd('HandOverToPolice', jinshui, { policeUnitId: 'msb-erqi', facts: 'x', amountInvolved: 0, evidenceRefs: [] }))
+      .when(
+        cmd('HandOverToPolice', jinshui, {
+          policeUnitId: 'msb-erqi',
+          facts: 'x',
+          amountInvolved: 0,
+          evidenceRefs: [],
+          namedOfficerIds: [],
+        }),
+      )
       .thenThrows(ValidationError, refusal({ path: 'police_unit_id' }));
     decided
-      .when(cmd('HandOverToPolice', jinshui, { policeUnitId: 'psb-city', facts: '', amountInvolved: -1, evidenceRefs: [] }))
+      .when(
+        cmd('HandOverToPolice', jinshui, {
+          policeUnitId: 'psb-city',
+          facts: '',
+          amountInvolved: -1,
+          evidenceRefs: [],
+          namedOfficerIds: [],
+        }),
+      )
       .thenThrows(ValidationError, refusal({ path: 'facts' }));
     const handed = spec.givenCommands(posted(), sharedWith('msb-erqi'), flag, decide, handOver);
     handed.when(cmd('RecordPoliceDecision', erqi, { decision: 'opened', reason: '', caseNumber: '' })).thenThrows(ForbiddenError);
@@ -448,7 +481,16 @@ describe('internal commands', () => {
     const lead = spec.givenCommands(posted(), share);
     const mark = cmd('MarkOverdue', system, { kind: 'acknowledge', unitId: 'msb-erqi', dueAt }, later(25 * HOUR));
     expect(lead.when(mark).decided().events).toEqual([
-      { type: 'LeadOverdue', data: { kind: 'acknowledge', unitId: 'msb-erqi', dueAt, detectedAt: later(25 * HOUR) } },
+      {
+        type: 'LeadOverdue',
+        data: {
+          kind: 'acknowledge',
+          unitId: 'msb-erqi',
+          dueAt,
+          detectedAt: later(25 * HOUR),
+          rule: 'acknowledgement of a shared lead (liaison policy): 24 hours from 2026-03-01 16:00 (Asia/Shanghai), counted in hours: holidays do not extend it',
+        },
+      },
     ]);
     const breached = spec.givenCommands(posted(), share, mark);
     breached.when(mark).thenThrows(InvalidTransitionError, refusal({ status: 'overdue' }));
@@ -476,6 +518,7 @@ describe('internal commands', () => {
       reason: 'credit_code',
       matchedOn: 'x',
       position: 'earlier',
+      otherAccess: accessOf(),
     });
     expect(spec.givenCommands(posted()).when(flagDup).decided().events[0]!.data).toMatchObject({ otherLeadId: OTHER, position: 'earlier' });
     spec.givenCommands(posted(), flagDup).when(flagDup).thenThrows(InvalidTransitionError);
@@ -492,6 +535,7 @@ describe('RecordOperationOutcome (internal, operations topic)', () => {
       summary: '600 bottles seized',
       results: '2 arrests',
       at: later(HOUR),
+      operationAccess: accessOf({ ownerUnitId: 'msb-jinshui', createdByOfficerId: 'officer-jinshui-msb-zhao' }),
       ...overrides,
     });
 
@@ -507,6 +551,7 @@ describe('RecordOperationOutcome (internal, operations topic)', () => {
           summary: '600 bottles seized',
           results: '2 arrests',
           at: later(HOUR),
+          operationAccess: accessOf({ ownerUnitId: 'msb-jinshui', createdByOfficerId: 'officer-jinshui-msb-zhao' }),
         },
       },
     ]);
@@ -545,7 +590,7 @@ describe('visibility in decisions', () => {
             namedOfficerIds: c === 'RED' ? [erqi.officerId] : [],
           },
         }),
-        sharedWith('msb-erqi'),
+        cmd('ShareLead', jinshui, { unitIds: ['msb-erqi'], message: '', namedOfficerIds: c === 'RED' ? [erqi.officerId] : [] }),
       );
     code('AMBER')
       .when(cmd('AcknowledgeLead', zhongmu, {}))
@@ -644,7 +689,7 @@ describe('the longest request the API allows is recorded (one contract: the even
           summary: max(L.summary),
           subject: {
             enterpriseName: max(L.enterpriseName),
-            creditCode: '91410105MA12345678',
+            creditCode: '91410105MA1234567T',
             personName: max(L.personName),
             onlineShop: max(L.onlineShop),
             url: `https://${max(L.url - 'https://'.length)}`,
@@ -661,6 +706,7 @@ describe('the longest request the API allows is recorded (one contract: the even
       facts: max(L.facts),
       amountInvolved: 0,
       evidenceRefs: [max(L.evidenceRef)],
+      namedOfficerIds: [],
     });
     spec
       .givenCommands(
@@ -681,6 +727,7 @@ describe('the longest request the API allows is recorded (one contract: the even
       facts: max(L.facts + 1),
       amountInvolved: 0,
       evidenceRefs: [],
+      namedOfficerIds: [],
     });
     spec
       .givenCommands(

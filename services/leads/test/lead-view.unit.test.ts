@@ -25,7 +25,8 @@ describe('lead view and the rows derived from it', () => {
       ['msb-erqi', 'accepted'],
       ['psb-city', 'shared'],
     ]);
-    expect(v.transfer).toMatchObject({ stage: 'suspected', dueAt: '2026-03-04T08:00:00.000Z' });
+    // 3 days by the rules for periods from Sunday 2026-03-01 (Beijing): ends Wednesday 24:00 = 16:00Z.
+    expect(v.transfer).toMatchObject({ stage: 'suspected', dueAt: '2026-03-04T16:00:00.000Z', dueRule: expect.stringContaining('3 days') });
     expect(v.history.map((h) => h.version)).toEqual([1, 2, 3, 4, 5]);
     expect(v.participantUnitIds).toEqual(['msb-erqi', 'psb-city']);
 
@@ -39,7 +40,7 @@ describe('lead view and the rows derived from it', () => {
       ['transfer_decision', 'msb-jinshui', false],
     ]);
     expect(rows('lead_subjects').map((r) => r.key)).toEqual([
-      'credit:91410105MA12345678',
+      'credit:91410105MA1234567T',
       'name:zhengzhou jiuxiang trading co ltd|18 jiefang road erqi district',
     ]);
   });
@@ -56,7 +57,13 @@ describe('lead view and the rows derived from it', () => {
       ),
       cmd('FlagSuspectedCrime', jinshui, { reason: 'x' }),
       cmd('DecideTransfer', jinshui, { transfer: true, reasons: 'y' }),
-      cmd('HandOverToPolice', jinshui, { policeUnitId: 'psb-jinshui', facts: 'f', amountInvolved: 1, evidenceRefs: [] }),
+      cmd('HandOverToPolice', jinshui, {
+        policeUnitId: 'psb-jinshui',
+        facts: 'f',
+        amountInvolved: 1,
+        evidenceRefs: [],
+        namedOfficerIds: [],
+      }),
       cmd('RecordPoliceDecision', { ...psb, officerId: 'p', unitId: 'psb-jinshui' }, { decision: 'opened', reason: '', caseNumber: 'C-1' }),
     );
     expect(v.recipients[0]).toMatchObject({ unitId: 'psb-city', overdue: true });

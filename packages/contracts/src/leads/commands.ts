@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { type Actor } from '../envelope';
-import { CREDIT_CODE, CREDIT_CODE_MESSAGE, emptyOr, handlingSchema, isoTime, text, unitIdField, UNITS_PER_COMMAND_MAX } from '../fields';
+import { emptyOr, handlingSchema, isoTime, NAMED_OFFICERS_MAX, text, unitIdField, UNITS_PER_COMMAND_MAX } from '../fields';
+import { BREACH_REASON_MAX } from '../accountability';
+import { recordAccessSchema } from '../record-access';
 import { attachmentSchema, coHandlingTaskSchema, gradingSchema, leadEventSchemas, locationSchema, subjectSchema } from './events';
 import {
   CLOSE_OUTCOMES,
@@ -13,6 +15,7 @@ import {
   LINK_RELATIONS,
   POLICE_DECISIONS,
   RECONSIDERATION_ANSWERS,
+  SUPERVISION_OUTCOMES,
 } from './reference';
 
 /**
@@ -24,6 +27,8 @@ import {
  */
 
 const unitIds = z.array(unitIdField).max(UNITS_PER_COMMAND_MAX);
+/** RED: officers of the units shared with, named to see the lead (the decider checks them against the registry). */
+const namedOfficers = z.array(z.string()).max(NAMED_OFFICERS_MAX);
 /** Task due times: RFC 3339 or empty (no due time); canonicalised by the decider. */
 const optionalTime = z.string().regex(/^(\d{4}-\d{2}-\d{2}T.*)?$/, 'an RFC 3339 time');
 
@@ -32,6 +37,8 @@ export const possibleDuplicateSchema = z.object({
   ownerUnitId: z.string(),
   reason: z.enum(DUPLICATE_REASONS),
   matchedOn: text(L.matchedOn),
+  /** The earlier lead's access, carried onto the duplicate link (ADR 0012). */
+  access: recordAccessSchema,
 });
 export type PossibleDuplicate = z.infer<typeof possibleDuplicateSchema>;
 
@@ -39,7 +46,7 @@ export const leadCommandSchemas = {
   PostLead: z.object({
     title: text(L.title),
     category: z.enum(LEAD_CATEGORIES),
-    subject: subjectSchema.extend({ creditCode: z.string().regex(emptyOr(CREDIT_CODE), CREDIT_CODE_MESSAGE) }),
+    subject: subjectSchema,
     location: locationSchema.extend({ jurisdiction: z.string() }),
     summary: text(L.summary),
     priority: z.enum(LEAD_PRIORITIES),
@@ -49,21 +56,27 @@ export const leadCommandSchemas = {
     /** Earlier leads found by the application in the lead_subjects view. */
     possibleDuplicates: z.array(possibleDuplicateSchema),
   }),
-  ShareLead: z.object({ unitIds, message: text(L.message) }),
+  ShareLead: z.object({ unitIds, message: text(L.message), namedOfficerIds: namedOfficers }),
   RequestOnwardSharing: z.object({ requestId: z.string().min(1), unitIds, reason: text(L.reason) }),
-  ApproveOnwardSharing: z.object({ requestId: z.string(), reason: text(L.reason) }),
+  ApproveOnwardSharing: z.object({ requestId: z.string(), reason: text(L.reason), namedOfficerIds: namedOfficers }),
   RefuseOnwardSharing: z.object({ requestId: z.string(), reason: text(L.reason) }),
   AcknowledgeLead: z.object({}),
   AcceptLead: z.object({}),
   DeclineLead: z.object({ reason: text(L.reason) }),
   AssignForCoHandling: z.object({
     tasks: z
-      .array(coHandlingTaskSchema.extend({ unitId: z.string(), description: text(L.taskDescription), dueAt: optionalTime }))
+      .array(
+        coHandlingTaskSchema
+          .omit({ taskId: true, dueRule: true })
+          .extend({ unitId: z.string(), description: text(L.taskDescription), dueAt: optionalTime }),
+      )
       .max(L.tasks),
   }),
   RecordFeedback: z.object({
     result: z.string().regex(emptyOr(FEEDBACK_RESULT), 'a result code, e.g. "verified", "case_opened"'),
     summary: text(L.summary),
+    /** The co-handling task answered (`task-<n>`); may be left out when the unit has one open task. */
+    taskId: z.string().optional(),
   }),
   RegradeLead: z.object({ grading: gradingSchema, reason: text(L.reason) }),
   FlagSuspectedCrime: z.object({ reason: text(L.legalReason) }),
@@ -73,24 +86,54 @@ export const leadCommandSchemas = {
     facts: text(L.facts),
     amountInvolved: z.number(),
     evidenceRefs: z.array(text(L.evidenceRef)).max(L.evidenceRefs),
+    /** Officers of the police unit to name (required for a RED lead): they join the named officers. */
+    namedOfficerIds: namedOfficers,
   }),
   RecordPoliceDecision: z.object({ decision: z.enum(POLICE_DECISIONS), reason: text(L.legalReason), caseNumber: text(L.caseNumber) }),
   RequestReconsideration: z.object({ reason: text(L.legalReason) }),
   AnswerReconsideration: z.object({ answer: z.enum(RECONSIDERATION_ANSWERS), reason: text(L.legalReason) }),
   CloseLead: z.object({ outcome: z.enum(CLOSE_OUTCOMES), summary: text(L.summary) }),
-  LinkLead: z.object({ otherLeadId: z.string(), relation: z.enum(LINK_RELATIONS), note: text(L.note) }),
+  LinkLead: z.object({
+    otherLeadId: z.string(),
+    relation: z.enum(LINK_RELATIONS),
+    note: text(L.note),
+    /** Filled by the application from the other lead's stream (never by callers). */
+    otherAccess: recordAccessSchema.optional(),
+  }),
   EscalateForJointAction: z.object({
     reason: text(L.reason),
     proposedWindow: z.object({ startsAt: z.string(), endsAt: z.string() }).nullable(),
   }),
+  // The transfer line after a police refusal, and the court-use consent (ADR 0014).
+  RequestProcuratorateSupervision: z.object({
+    procuratorateUnitId: z.string(),
+    reason: text(L.legalReason),
+    /** Procurators to name (required for a RED lead): they join the named officers. */
+    namedOfficerIds: namedOfficers,
+  }),
+  AnswerSupervision: z.object({ outcome: z.enum(SUPERVISION_OUTCOMES), reason: text(L.legalReason) }),
+  StatePoliceReasons: z.object({ reasons: text(L.legalReason) }),
+  RecordPoliceOpening: z.object({ caseNumber: text(L.caseNumber), reason: text(L.legalReason) }),
+  RevisitTransferDecision: z.object({ newFacts: text(L.facts) }),
+  RequestCourtUseConsent: z.object({ requestId: z.string().min(1), unitId: z.string(), reason: text(L.reason) }),
+  ApproveCourtUseConsent: z.object({ requestId: z.string(), reason: text(L.reason) }),
+  RefuseCourtUseConsent: z.object({ requestId: z.string(), reason: text(L.reason) }),
+  /** An officer of the responsible unit gives the reason for a breach (`task_id` for a co-handling task's); ADR 0013. */
+  ExplainBreach: z.object({ kind: z.enum(DEADLINE_KINDS), taskId: z.string().optional(), reason: text(BREACH_REASON_MAX) }),
   // Internal: issued by the overdue scheduler and the duplicates reaction, never by the API.
-  MarkOverdue: z.object({ kind: z.enum(DEADLINE_KINDS), unitId: z.string(), dueAt: z.string() }),
-  FlagPossibleDuplicate: leadEventSchemas.LeadPossibleDuplicateDetected.extend({ otherLeadId: z.string(), otherOwnerUnitId: z.string() }),
+  MarkOverdue: z.object({ kind: z.enum(DEADLINE_KINDS), unitId: z.string(), dueAt: z.string(), taskId: z.string().optional() }),
+  FlagPossibleDuplicate: leadEventSchemas.LeadPossibleDuplicateDetected.extend({
+    otherLeadId: z.string(),
+    otherOwnerUnitId: z.string(),
+    otherAccess: recordAccessSchema,
+  }),
   // Internal: issued by the operation-outcomes reaction (operations topic), once per operation and lead.
   RecordOperationOutcome: leadEventSchemas.LeadOperationOutcomeRecorded.extend({
     operationId: z.string(),
     leadUnitId: z.string(),
     at: isoTime,
+    /** Null when the reaction never saw the operation's access (operations linked before it kept it): shown to nobody. */
+    operationAccess: recordAccessSchema.nullable(),
   }),
 } as const;
 

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { EventEnvelope } from '../envelope';
 import { EventRegistry } from '../registry';
 import {
-  CREDIT_CODE,
+  creditCodeOrEmpty,
   coordinatesSchema,
   emptyOr,
   handlingSchema,
@@ -10,6 +10,7 @@ import {
   JURISDICTION_ID,
   JURISDICTION_ID_MAX,
   leadIdField,
+  NAMED_OFFICERS_MAX,
   officerIdField,
   operationIdField,
   text,
@@ -18,6 +19,9 @@ import {
   UNITS_PER_COMMAND_MAX,
 } from '../fields';
 import { OPERATION_LIMITS } from '../operations/reference';
+import { dueRuleField } from '../periods/due-by';
+import { BREACH_REASON_MAX } from '../accountability';
+import { recordAccessSchema } from '../record-access';
 import {
   CLOSE_OUTCOMES,
   DEADLINE_KINDS,
@@ -32,6 +36,7 @@ import {
   POLICE_DECISIONS,
   RECONSIDERATION_ANSWERS,
   SHA256,
+  SUPERVISION_OUTCOMES,
   SOURCE_RELIABILITY,
   SUBJECT_URL,
 } from './reference';
@@ -43,7 +48,7 @@ const required = (max: number) => z.string().min(1).max(max);
 export const gradingSchema = z.object({ sourceReliability: z.enum(SOURCE_RELIABILITY), information: z.number().int().min(1).max(4) });
 export const subjectSchema = z.object({
   enterpriseName: text(L.enterpriseName),
-  creditCode: z.string().regex(emptyOr(CREDIT_CODE)),
+  creditCode: creditCodeOrEmpty,
   personName: text(L.personName),
   onlineShop: text(L.onlineShop),
   url: text(L.url).regex(emptyOr(SUBJECT_URL)),
@@ -63,6 +68,13 @@ export const coHandlingTaskSchema = z.object({
   unitId: unitIdField,
   description: required(L.taskDescription),
   dueAt: isoTime.or(z.literal('')),
+  /** The task's own id on the lead (`task-<n>`): its deadline is keyed by it (ADR 0013). Absent on tasks recorded before. */
+  taskId: z
+    .string()
+    .regex(/^task-\d+$/)
+    .optional(),
+  /** The rule that produced dueAt (ADR 0013); absent before rules were recorded or when there is no due time. */
+  dueRule: dueRuleField.optional(),
 });
 const unitIds = z.array(unitIdField).min(1).max(UNITS_PER_COMMAND_MAX);
 
@@ -89,6 +101,8 @@ export const leadEventSchemas = {
     matchedOn: text(L.matchedOn),
     /** Whether this lead was posted after (`later`) or before (`earlier`) the other one. */
     position: z.enum(['later', 'earlier']),
+    /** The other lead's access when flagged (ADR 0012); absent on events recorded before: disclosed to nobody. */
+    otherAccess: recordAccessSchema.optional(),
   }),
   LeadShared: z.object({
     sharedByUnitId: unitIdField,
@@ -96,19 +110,46 @@ export const leadEventSchemas = {
     message: text(L.message),
     sharedAt: isoTime,
     acknowledgeDueAt: isoTime,
+    acknowledgeDueRule: dueRuleField.optional(),
     onwardRequestId: z.string().nullable(),
+    /** RED: the officers of the new units named to see the lead (they join handling.namedOfficerIds). */
+    namedOfficerIds: z.array(officerIdField).max(NAMED_OFFICERS_MAX).optional(),
   }),
   OnwardSharingRequested: z.object({ requestId: z.string().min(1), requestedByUnitId: unitIdField, unitIds, reason: required(L.reason) }),
   OnwardSharingApproved: z.object({ requestId: z.string().min(1), reason: text(L.reason) }),
   OnwardSharingRefused: z.object({ requestId: z.string().min(1), reason: required(L.reason) }),
   LeadAcknowledged: z.object({ unitId: unitIdField, at: isoTime }),
   LeadAccepted: z.object({ unitId: unitIdField, at: isoTime }),
-  LeadDeclined: z.object({ unitId: unitIdField, reason: required(L.reason), at: isoTime }),
+  LeadDeclined: z.object({
+    unitId: unitIdField,
+    reason: required(L.reason),
+    at: isoTime,
+    /** RED: the declining unit's named officers, who lose access with it (ADR 0012). */
+    revokedOfficerIds: z.array(officerIdField).max(NAMED_OFFICERS_MAX).optional(),
+  }),
   LeadAssignedForCoHandling: z.object({ tasks: z.array(coHandlingTaskSchema).min(1).max(L.tasks) }),
-  LeadFeedbackRecorded: z.object({ unitId: unitIdField, result: z.string().regex(FEEDBACK_RESULT), summary: text(L.summary), at: isoTime }),
+  LeadFeedbackRecorded: z.object({
+    unitId: unitIdField,
+    result: z.string().regex(FEEDBACK_RESULT),
+    summary: text(L.summary),
+    at: isoTime,
+    /** The co-handling task the feedback answers; absent: every open task of the unit (feedback recorded before tasks had ids). */
+    taskId: z.string().optional(),
+  }),
   LeadRegraded: z.object({ grading: gradingSchema, previous: gradingSchema, reason: text(L.reason) }),
-  SuspectedCrimeFlagged: z.object({ reason: text(L.legalReason), at: isoTime, decisionDueAt: isoTime }),
-  TransferDecided: z.object({ transfer: z.boolean(), reasons: text(L.legalReason), at: isoTime, handOverDueAt: isoTime.nullable() }),
+  SuspectedCrimeFlagged: z.object({
+    reason: text(L.legalReason),
+    at: isoTime,
+    decisionDueAt: isoTime,
+    decisionDueRule: dueRuleField.optional(),
+  }),
+  TransferDecided: z.object({
+    transfer: z.boolean(),
+    reasons: text(L.legalReason),
+    at: isoTime,
+    handOverDueAt: isoTime.nullable(),
+    handOverDueRule: dueRuleField.optional(),
+  }),
   LeadHandedOverToPolice: z.object({
     policeUnitId: unitIdField,
     facts: required(L.facts),
@@ -116,6 +157,9 @@ export const leadEventSchemas = {
     evidenceRefs: z.array(required(L.evidenceRef)).max(L.evidenceRefs),
     at: isoTime,
     policeDecisionDueAt: isoTime,
+    policeDecisionDueRule: dueRuleField.optional(),
+    /** Officers of the police unit who join the named officers (at least one for a RED lead); absent before ADR 0014. */
+    namedOfficerIds: z.array(officerIdField).max(NAMED_OFFICERS_MAX).default([]),
   }),
   PoliceDecisionRecorded: z.object({
     policeUnitId: unitIdField,
@@ -124,12 +168,55 @@ export const leadEventSchemas = {
     caseNumber: text(L.caseNumber),
     at: isoTime,
     reconsiderationRequestDueAt: isoTime.nullable(),
+    reconsiderationRequestDueRule: dueRuleField.optional(),
   }),
-  ReconsiderationRequested: z.object({ reason: required(L.legalReason), at: isoTime, answerDueAt: isoTime }),
-  ReconsiderationAnswered: z.object({ answer: z.enum(RECONSIDERATION_ANSWERS), reason: text(L.legalReason), at: isoTime }),
-  LeadClosed: z.object({ outcome: z.enum(CLOSE_OUTCOMES), summary: text(L.summary), at: isoTime }),
-  LeadLinked: z.object({ otherLeadId: leadIdField, relation: z.enum(LINK_RELATIONS), note: text(L.note) }),
-  LeadOverdue: z.object({ kind: z.enum(DEADLINE_KINDS), unitId: unitIdField, dueAt: isoTime, detectedAt: isoTime }),
+  ReconsiderationRequested: z.object({
+    reason: required(L.legalReason),
+    at: isoTime,
+    answerDueAt: isoTime,
+    answerDueRule: dueRuleField.optional(),
+  }),
+  ReconsiderationAnswered: z.object({
+    answer: z.enum(RECONSIDERATION_ANSWERS),
+    reason: text(L.legalReason),
+    at: isoTime,
+    /** Reversed: when the police must have recorded the opening (PoliceOpeningRecorded). Absent before ADR 0014. */
+    openingDueAt: isoTime.nullable().default(null),
+    openingDueRule: dueRuleField.optional(),
+    /** Maintained: when the agency's window to ask the Procuratorate for supervision closes (a right). Absent before ADR 0014. */
+    supervisionRequestDueAt: isoTime.nullable().default(null),
+    supervisionRequestDueRule: dueRuleField.optional(),
+  }),
+  LeadClosed: z.object({
+    outcome: z.enum(CLOSE_OUTCOMES),
+    summary: text(L.summary),
+    at: isoTime,
+    /**
+     * Deadlines not yet due that the close ends because nobody can answer them on a closed lead
+     * (acknowledgements, co-handling tasks, the agency's own windows), named so that closing ends
+     * nothing silently. Deadlines already missed are recorded as breaches (LeadOverdue) by the
+     * same command; the police's and the Procuratorate's transfer-line deadlines keep running.
+     */
+    endedDeadlines: z
+      .array(z.object({ kind: z.enum(DEADLINE_KINDS), unitId: unitIdField, dueAt: isoTime, taskId: z.string().optional() }))
+      .default([]),
+  }),
+  LeadLinked: z.object({
+    otherLeadId: leadIdField,
+    relation: z.enum(LINK_RELATIONS),
+    note: text(L.note),
+    /** The other lead's access when linked (ADR 0012); absent on events recorded before: disclosed to nobody but the owner. */
+    otherAccess: recordAccessSchema.optional(),
+  }),
+  LeadOverdue: z.object({
+    kind: z.enum(DEADLINE_KINDS),
+    unitId: unitIdField,
+    dueAt: isoTime,
+    detectedAt: isoTime,
+    /** The breached deadline's rule and, for a co-handling task, its id (ADR 0013). */
+    rule: dueRuleField.optional(),
+    taskId: z.string().optional(),
+  }),
   /** The owner asks for a joint operation; carries what the operations service needs to draft one (it never calls back). */
   LeadEscalated: z.object({
     leadId: leadIdField,
@@ -151,6 +238,71 @@ export const leadEventSchemas = {
     /** The operation's conclusion summary, or its cancellation reason. */
     summary: text(Math.max(OPERATION_LIMITS.summary, OPERATION_LIMITS.reason)),
     results: text(OPERATION_LIMITS.results),
+    at: isoTime,
+    /** The operation's access when it ended (ADR 0012); absent on events recorded before: shown to nobody. */
+    operationAccess: recordAccessSchema.optional(),
+  }),
+  // ---- the transfer line after a police refusal, and the court-use consent (ADR 0014) ----
+  /** A right's period (reconsideration, supervision request) passed unused: it closes, nobody is in breach. */
+  TransferWindowClosed: z.object({ kind: z.enum(DEADLINE_KINDS), unitId: unitIdField, endsAt: isoTime, closedAt: isoTime }),
+  /** The agency asks the Procuratorate for case-filing supervision (立案监督); the Procuratorate unit joins the lead. */
+  ProcuratorateSupervisionRequested: z.object({
+    procuratorateUnitId: unitIdField,
+    reason: required(L.legalReason),
+    at: isoTime,
+    answerDueAt: isoTime,
+    answerDueRule: dueRuleField.optional(),
+    /** Procurators who join the named officers (at least one for a RED lead). */
+    namedOfficerIds: z.array(officerIdField).max(NAMED_OFFICERS_MAX),
+  }),
+  /** The Procuratorate's answer; `policeDueAt`: when the police must state reasons or record the opening. */
+  SupervisionAnswered: z.object({
+    procuratorateUnitId: unitIdField,
+    outcome: z.enum(SUPERVISION_OUTCOMES),
+    reason: text(L.legalReason),
+    at: isoTime,
+    policeDueAt: isoTime.nullable(),
+    policeDueRule: dueRuleField.optional(),
+  }),
+  /** The police state their reasons for not opening a case, as the Procuratorate asked; it answers again by `answerDueAt`. */
+  PoliceReasonsStated: z.object({
+    policeUnitId: unitIdField,
+    reasons: required(L.legalReason),
+    at: isoTime,
+    answerDueAt: isoTime,
+    answerDueRule: dueRuleField.optional(),
+  }),
+  /** The police open the case after a reversed reconsideration or at the Procuratorate's demand. */
+  PoliceOpeningRecorded: z.object({
+    policeUnitId: unitIdField,
+    caseNumber: required(L.caseNumber),
+    reason: text(L.legalReason),
+    at: isoTime,
+  }),
+  /** New facts reopen a decision not to transfer: back to `suspected`, with a new decision deadline. */
+  TransferDecisionRevisited: z.object({
+    newFacts: required(L.facts),
+    at: isoTime,
+    decisionDueAt: isoTime,
+    decisionDueRule: dueRuleField.optional(),
+  }),
+  /** A party asks the originator (the owner unit) to allow court use of the lead by `unitId` (noCourtUseWithoutConsent). */
+  CourtUseConsentRequested: z.object({
+    requestId: z.string().min(1),
+    requestedByUnitId: unitIdField,
+    unitId: unitIdField,
+    reason: required(L.reason),
+  }),
+  CourtUseConsentApproved: z.object({ requestId: z.string().min(1), reason: text(L.reason) }),
+  CourtUseConsentRefused: z.object({ requestId: z.string().min(1), reason: required(L.reason) }),
+  /** The responsible unit explains a recorded breach (ExplainBreach) for the accountability register (ADR 0013). */
+  BreachExplained: z.object({
+    kind: z.enum(DEADLINE_KINDS),
+    unitId: unitIdField,
+    taskId: z.string().optional(),
+    dueAt: isoTime,
+    reason: z.string().min(1).max(BREACH_REASON_MAX),
+    officerId: officerIdField,
     at: isoTime,
   }),
 } as const;

@@ -45,6 +45,11 @@ export const TRANSFER_STAGES = [
   'reconsideration_requested',
   'reconsideration_maintained',
   'reconsideration_reversed',
+  // Case-filing supervision by the Procuratorate (立案监督, Decree 310 Art. 9, Art. 14): ADR 0014.
+  'supervision_requested',
+  'police_reasons_requested',
+  'police_opening_required',
+  'supervision_upheld',
 ] as const;
 export type TransferStage = (typeof TRANSFER_STAGES)[number];
 
@@ -56,8 +61,28 @@ export const DEADLINE_KINDS = [
   'reconsideration_request',
   'reconsideration_answer',
   'co_handling_task',
+  // The transfer line after a police refusal (ADR 0014).
+  'supervision_request',
+  'supervision_answer',
+  'police_reasons',
+  'police_opening',
 ] as const;
 export type DeadlineKind = (typeof DEADLINE_KINDS)[number];
+
+/**
+ * Periods that are a unit's right, not its duty (ADR 0014): the agency *may* ask the police to
+ * reconsider a refusal, or the Procuratorate to supervise, within them. When one passes unused it
+ * closes (TransferWindowClosed) and nobody is in breach.
+ */
+export const RIGHT_WINDOW_KINDS: ReadonlySet<DeadlineKind> = new Set(['reconsideration_request', 'supervision_request']);
+export const isRightWindow = (kind: string): boolean => RIGHT_WINDOW_KINDS.has(kind as DeadlineKind);
+
+/** What the Procuratorate answers a request for case-filing supervision (立案监督). */
+export const SUPERVISION_OUTCOMES = ['reasons_requested', 'opening_required', 'refusal_upheld'] as const;
+export type SupervisionOutcome = (typeof SUPERVISION_OUTCOMES)[number];
+/** The state of a request for the originator's consent (onward sharing, court use). */
+export const CONSENT_STATUSES = ['pending', 'approved', 'refused'] as const;
+export type ConsentStatus = (typeof CONSENT_STATUSES)[number];
 
 export const CLOSE_OUTCOMES = ['resolved', 'unfounded', 'transferred', 'merged', 'other'] as const;
 export type CloseOutcome = (typeof CLOSE_OUTCOMES)[number];

@@ -25,6 +25,8 @@ export const ROLE_POLICY = {
   act: ['liaison_officer', 'coordinator'],
   /** Read leads and operations (analysts read across units within their clearance; admins manage the registry only). */
   read: ['liaison_officer', 'coordinator', 'analyst'],
+  /** The Procuratorate: reads and answers only the transfer cases it is asked to supervise (ADR 0014). */
+  supervise: ['procurator'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export function requireRole(allowed: readonly Role[]): RequestHandler {

@@ -60,6 +60,8 @@ export interface ActionRoute<R extends string = string> {
   visibilityOnly?: boolean;
   /** Fields of the rpc's answer added to the HTTP answer when non-empty (e.g. `taskId`). */
   answer?: string[];
+  /** The role check of this route, when not the resource's (e.g. the procurator's answer, ADR 0014). */
+  role?: RequestHandler;
 }
 
 /** What every command rpc answers: the record id (field named by the resource), version, status. */
@@ -89,7 +91,7 @@ export function paramsSchema(idParam: z.ZodType, path = ''): z.ZodObject {
 export const callContext = (res: Response): CallContext => ({ actor: actorOf(res), correlationId: contextOf(res).correlationId });
 
 /** The call context of a command: also the request digest its Idempotency-Key is bound to. */
-const commandContext = (req: Request, res: Response): CallContext => ({
+export const commandContext = (req: Request, res: Response): CallContext => ({
   ...callContext(res),
   requestDigest: requestDigestOf({
     method: req.method,
@@ -175,7 +177,7 @@ export function mountCreateRoute<R extends string>(
 export function mountActionRoutes<R extends string>(router: Router, resource: CommandResource<R>, routes: readonly ActionRoute<R>[]): void {
   for (const route of routes) {
     const params = paramsSchema(resource.idParam, route.path);
-    router.post(`/:id/${route.path}`, resource.role, async (req, res) => {
+    router.post(`/:id/${route.path}`, route.role ?? resource.role, async (req, res) => {
       const { id, ...more } = parse(params, req.params, 'path') as { id: string } & Record<string, string>;
       const body = parse(route.body, req.body ?? {}) as Record<string, unknown>;
       if (route.references) checkReferences(resource.directory, route.references(body));
@@ -202,6 +204,8 @@ export interface ListRoute<R extends string = string> {
   itemsField: string;
   /** `{items, nextCursor}` for the OpenAPI document. */
   pageSchema: z.ZodType;
+  /** The role check of this list, when not the resource's readers' (e.g. the procurator's supervised cases, ADR 0014). */
+  role?: RequestHandler;
 }
 
 export function mountListRoutes<R extends string>(
@@ -211,7 +215,7 @@ export function mountListRoutes<R extends string>(
   routes: readonly ListRoute<R>[],
 ): void {
   for (const route of routes) {
-    router.get(`/${route.path}`, role, async (req, res) => {
+    router.get(`/${route.path}`, route.role ?? role, async (req, res) => {
       const query = parse(route.query, req.query, 'query') as Record<string, unknown>;
       const answer = (await call(route.rpc, route.request(query), callContext(res))) as Record<string, unknown>;
       sendPage(req, res, (answer[route.itemsField] as unknown[] | undefined) ?? [], answer.page as PageInfo | null | undefined);

@@ -1,14 +1,21 @@
-import type { Actor } from '@liaison/contracts';
+import { type Actor, leadParticipantUnitIds } from '@liaison/contracts';
 import { checkParticipation as check } from '../http/participation';
 import type { LeadDetail, LeadsPort } from './leads-port';
 
-/** Units that take part in a lead: the owner, recipients, co-handling units, the police unit. */
+/**
+ * Units that take part in a lead: the owner and the contract's one participant rule (recipients
+ * that have not declined, co-handling units, the police unit).
+ */
 export function partiesOf(lead: LeadDetail): Set<string> {
-  const units = new Set<string>([lead.ownerUnitId]);
-  for (const recipient of lead.recipients ?? []) units.add(recipient.unitId);
-  for (const task of lead.coHandlingTasks ?? []) units.add(task.unitId);
-  if (lead.transfer?.policeUnitId) units.add(lead.transfer.policeUnitId);
-  return units;
+  return new Set<string>([
+    lead.ownerUnitId,
+    ...leadParticipantUnitIds({
+      recipients: lead.recipients ?? [],
+      coHandlingUnitIds: (lead.coHandlingTasks ?? []).map((task) => task.unitId),
+      policeUnitId: lead.transfer?.policeUnitId ?? '',
+      procuratorateUnitId: lead.transfer?.procuratorateUnitId ?? '',
+    }),
+  ]);
 }
 
 /**

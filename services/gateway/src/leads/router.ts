@@ -51,7 +51,8 @@ export function leadsRouter({ leads, directory }: LeadsRouterDeps): Router {
     res.json(answer);
   });
 
-  router.get('/:id', read, async (req, res) => {
+  // Procurators read a lead too: the leads service shows them only the cases they are asked to supervise (ADR 0014).
+  router.get('/:id', requireRole([...ROLE_POLICY.read, ...ROLE_POLICY.supervise]), async (req, res) => {
     const { id } = parse(s.leadParams, req.params, 'path');
     sendDetail(req, res, await leads.call('GetLead', { leadId: id }, callContext(res)));
   });

@@ -1,8 +1,16 @@
+import { ROLE_POLICY, requireRole } from '../auth/middleware';
 import { pageOf, unitRefs, type ActionRoute, type ListRoute, type Reference } from '../http/command-routes';
 import type { CommandRpc, LeadsRpc } from './leads-port';
+import { leadOperationConflictPageSchema } from '../operations/schemas';
 import * as s from './schemas';
 
 export { unknownReferences, type Reference } from '../http/command-routes';
+
+/** `body[field]` as a list of officer ids → references `field.<i>`. */
+const officerRefs =
+  (field: string) =>
+  (body: Record<string, unknown>): Reference[] =>
+    ((body[field] as string[] | undefined) ?? []).map((id, i) => ({ path: `${field}.${i}`, kind: 'officer' as const, id }));
 
 /** One command route on an existing lead: POST /api/v1/leads/{id}/<path> → rpc. */
 export interface LeadActionRoute extends ActionRoute<CommandRpc> {
@@ -12,7 +20,13 @@ export interface LeadActionRoute extends ActionRoute<CommandRpc> {
 
 /** The command routes, 1:1 with the LeadsService rpcs (leads.proto). */
 export const ACTION_ROUTES: LeadActionRoute[] = [
-  { path: 'share', rpc: 'ShareLead', body: s.shareBody, summary: 'Share the lead with units', references: unitRefs('unitIds') },
+  {
+    path: 'share',
+    rpc: 'ShareLead',
+    body: s.shareBody,
+    summary: 'Share the lead with units (RED: naming at least one officer of each)',
+    references: (body) => [...unitRefs('unitIds')(body), ...officerRefs('namedOfficerIds')(body)],
+  },
   {
     path: 'onward-sharing-requests',
     rpc: 'RequestOnwardSharing',
@@ -23,8 +37,9 @@ export const ACTION_ROUTES: LeadActionRoute[] = [
   {
     path: 'onward-sharing-requests/:requestId/approve',
     rpc: 'ApproveOnwardSharing',
-    body: s.answerOnwardSharingBody,
-    summary: 'Approve an onward-sharing request (originator)',
+    body: s.approveOnwardSharingBody,
+    summary: 'Approve an onward-sharing request (originator; RED: naming at least one officer of each unit)',
+    references: officerRefs('namedOfficerIds'),
     withRequestId: true,
   },
   {
@@ -63,7 +78,7 @@ export const ACTION_ROUTES: LeadActionRoute[] = [
     rpc: 'HandOverToPolice',
     body: s.handOverBody,
     summary: 'Hand the case over to a police unit',
-    references: (body) => [{ path: 'policeUnitId', kind: 'unit', id: String(body.policeUnitId) }],
+    references: (body) => [{ path: 'policeUnitId', kind: 'unit', id: String(body.policeUnitId) }, ...officerRefs('namedOfficerIds')(body)],
   },
   {
     path: 'police-decision',
@@ -82,6 +97,64 @@ export const ACTION_ROUTES: LeadActionRoute[] = [
     rpc: 'AnswerReconsideration',
     body: s.reconsiderationAnswerBody,
     summary: 'Answer a reconsideration request (police)',
+  },
+  // The transfer line after a police refusal, court-use consent (ADR 0014).
+  {
+    path: 'supervision',
+    rpc: 'RequestProcuratorateSupervision',
+    body: s.supervisionRequestBody,
+    summary:
+      'Ask the Procuratorate for case-filing supervision (立案监督) of a police refusal (owner, within its window; a right, not a duty)',
+    references: (body) => [
+      { path: 'procuratorateUnitId', kind: 'unit', id: String(body.procuratorateUnitId) },
+      ...officerRefs('namedOfficerIds')(body),
+    ],
+  },
+  {
+    path: 'supervision/answer',
+    rpc: 'AnswerSupervision',
+    body: s.supervisionAnswerBody,
+    summary: 'Answer a request for case-filing supervision (procurator of the unit asked)',
+    role: requireRole(ROLE_POLICY.supervise),
+  },
+  {
+    path: 'police-reasons',
+    rpc: 'StatePoliceReasons',
+    body: s.policeReasonsBody,
+    summary: 'State the reasons for not opening a case, as the Procuratorate asked (police)',
+  },
+  {
+    path: 'police-opening',
+    rpc: 'RecordPoliceOpening',
+    body: s.policeOpeningBody,
+    summary: 'Record the opening of the case after a reversal or a Procuratorate notice (police)',
+  },
+  {
+    path: 'transfer-decision/revisit',
+    rpc: 'RevisitTransferDecision',
+    body: s.revisitTransferBody,
+    summary: 'Revisit a decision not to transfer on new facts (owner): back to suspected, new decision deadline',
+  },
+  {
+    path: 'court-use-consents',
+    rpc: 'RequestCourtUseConsent',
+    body: s.courtUseConsentBody,
+    summary: 'Ask the originator to allow court use by a unit (noCourtUseWithoutConsent; needed before a hand-over)',
+    references: (body) => [{ path: 'unitId', kind: 'unit', id: String(body.unitId) }],
+  },
+  {
+    path: 'court-use-consents/:requestId/approve',
+    rpc: 'ApproveCourtUseConsent',
+    body: s.answerCourtUseConsentBody,
+    summary: 'Approve a court-use consent request (originator)',
+    withRequestId: true,
+  },
+  {
+    path: 'court-use-consents/:requestId/refuse',
+    rpc: 'RefuseCourtUseConsent',
+    body: s.answerCourtUseConsentBody,
+    summary: 'Refuse a court-use consent request (originator)',
+    withRequestId: true,
   },
   { path: 'close', rpc: 'CloseLead', body: s.closeBody, summary: 'Close the lead with an outcome' },
   { path: 'links', rpc: 'LinkLead', body: s.linkBody, summary: 'Link to another lead (duplicate / related)' },
@@ -108,7 +181,29 @@ const listRequest = (query: Record<string, unknown>) => ({
 });
 
 /** The list routes: GET /api/v1/leads/<path> → rpc, cursor-paginated (search is GET /api/v1/leads). */
-export const LIST_ROUTES: ListRoute<Extract<LeadsRpc, 'ListInbox' | 'ListOutbox' | 'ListOverdue' | 'SearchLeads'>>[] = [
+export const LIST_ROUTES: ListRoute<
+  Extract<LeadsRpc, 'ListInbox' | 'ListOutbox' | 'ListOverdue' | 'SearchLeads' | 'ListOperationConflicts' | 'ListSupervisedLeads'>
+>[] = [
+  {
+    path: 'supervision',
+    rpc: 'ListSupervisedLeads',
+    summary: 'The transfer cases my Procuratorate unit is asked to supervise (procurators only)',
+    query: s.listQuery,
+    request: listRequest,
+    itemsField: 'leads',
+    pageSchema: s.leadPageSchema,
+    role: requireRole(ROLE_POLICY.supervise),
+  },
+  {
+    path: 'operation-conflicts',
+    rpc: 'ListOperationConflicts',
+    summary:
+      'Deconfliction alerts on leads my unit owns: other units’ operations on the same subject (pointer only when I may not see them)',
+    query: s.listQuery,
+    request: listRequest,
+    itemsField: 'conflicts',
+    pageSchema: leadOperationConflictPageSchema,
+  },
   {
     path: 'inbox',
     rpc: 'ListInbox',

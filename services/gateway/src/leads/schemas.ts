@@ -7,11 +7,14 @@ import {
   LEAD_PRIORITIES,
   LINK_RELATIONS,
   MEDIA_TYPE,
+  NAMED_OFFICERS_MAX,
+  OFFICER_ID_MAX,
   POLICE_DECISIONS,
   RECONSIDERATION_ANSWERS,
   SHA256,
   SOURCE_RELIABILITY,
   SUBJECT_URL,
+  SUPERVISION_OUTCOMES,
 } from '@liaison/contracts';
 import { z } from 'zod';
 import {
@@ -100,9 +103,18 @@ export const postLeadBody = z
   })
   .meta({ id: 'PostLeadBody' });
 
-export const shareBody = z.strictObject({ unitIds, message: optionalText(L.message) }).meta({ id: 'ShareLeadBody' });
+/** RED leads: the officers of the units shared with who may see the lead (at least one per unit; checked by the service). */
+const namedOfficerIds = z
+  .array(z.string().min(1).max(OFFICER_ID_MAX))
+  .max(NAMED_OFFICERS_MAX)
+  .default([])
+  .describe('RED leads: at least one officer of each unit shared with, who may then see the lead');
+export const shareBody = z.strictObject({ unitIds, message: optionalText(L.message), namedOfficerIds }).meta({ id: 'ShareLeadBody' });
 export const onwardSharingBody = z.strictObject({ unitIds, reason: text(L.reason) }).meta({ id: 'RequestOnwardSharingBody' });
 export const answerOnwardSharingBody = z.strictObject({ reason: optionalText(L.reason) }).meta({ id: 'AnswerOnwardSharingBody' });
+export const approveOnwardSharingBody = z
+  .strictObject({ reason: optionalText(L.reason), namedOfficerIds })
+  .meta({ id: 'ApproveOnwardSharingBody' });
 export const declineBody = z.strictObject({ reason: text(L.reason) }).meta({ id: 'DeclineLeadBody' });
 export const coHandlingBody = z
   .strictObject({
@@ -129,8 +141,35 @@ export const handOverBody = z
     facts: text(L.facts),
     amountInvolved: z.number().min(0).optional().describe('In yuan'),
     evidenceRefs: z.array(z.string().min(1).max(L.evidenceRef)).max(L.evidenceRefs).default([]),
+    namedOfficerIds: namedOfficerIds.describe('RED leads: at least one officer of the police unit, who may then see the lead'),
   })
   .meta({ id: 'HandOverToPoliceBody' });
+
+// ---- the transfer line after a police refusal, court-use consent (ADR 0014) ----
+export const supervisionRequestBody = z
+  .strictObject({
+    procuratorateUnitId: unitId.describe('A procuratorate unit, e.g. "procuratorate-city"'),
+    reason: text(L.legalReason),
+    namedOfficerIds: namedOfficerIds.describe('RED leads: at least one procurator of that unit, who may then see the lead'),
+  })
+  .meta({ id: 'RequestProcuratorateSupervisionBody' });
+export const supervisionAnswerBody = z
+  .strictObject({
+    outcome: z.enum(SUPERVISION_OUTCOMES),
+    reason: optionalText(L.legalReason).describe('Required except for opening_required'),
+  })
+  .meta({ id: 'AnswerSupervisionBody' });
+export const policeReasonsBody = z.strictObject({ reasons: text(L.legalReason) }).meta({ id: 'StatePoliceReasonsBody' });
+export const policeOpeningBody = z
+  .strictObject({ caseNumber: text(L.caseNumber), reason: optionalText(L.legalReason) })
+  .meta({ id: 'RecordPoliceOpeningBody' });
+export const revisitTransferBody = z.strictObject({ newFacts: text(L.facts) }).meta({ id: 'RevisitTransferDecisionBody' });
+export const courtUseConsentBody = z
+  .strictObject({ unitId: unitId.describe('The unit that would use the lead in court, e.g. the police unit'), reason: text(L.reason) })
+  .meta({ id: 'RequestCourtUseConsentBody' });
+export const answerCourtUseConsentBody = z
+  .strictObject({ reason: optionalText(L.reason).describe('Required when refusing') })
+  .meta({ id: 'AnswerCourtUseConsentBody' });
 export const policeDecisionBody = z
   .strictObject({ decision: z.enum(POLICE_DECISIONS), reason: optionalText(L.legalReason), caseNumber: optionalText(L.caseNumber) })
   .refine((b) => b.decision !== 'declined' || (b.reason ?? '') !== '', { path: ['reason'], message: 'a declined case needs a reason' })

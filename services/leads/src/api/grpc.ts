@@ -1,10 +1,12 @@
-import { protoFile, type proto } from '@liaison/contracts';
+import { accountabilityMessage, protoFile, type proto } from '@liaison/contracts';
 import { type CallContext, loadServiceDefinition, type ProjectedDocument, type RequestOf, type ServiceHandlers } from '@liaison/platform';
 import type { CommandContext, CommandInput, LeadCommands } from '../application/lead-commands';
 import type { LeadQueries } from '../application/lead-queries';
-import { onwardRequestId } from '../application/ids';
-import type { TlpCode } from '../domain/model';
+import type { OperationConflictQueries } from '../application/operation-conflict-queries';
+import { courtUseRequestId, onwardRequestId } from '../application/ids';
+import type { DeadlineKind, TlpCode } from '../domain/model';
 import type { DeadlineRow, InboxRow } from '../projections/lead-read-model';
+import type { RedactedLeadView } from '../projections/lead-redaction';
 import type { LeadView } from '../projections/lead-view';
 
 export const leadsServiceDefinition = () => loadServiceDefinition(protoFile('leads'), 'liaison.v1.LeadsService');
@@ -23,7 +25,7 @@ const ctxOf = (request: { commandId: string; ifMatchVersion?: number }, ctx: Cal
 });
 const grading = (g: GradingMsg | null) => ({ sourceReliability: (g?.sourceReliability ?? '') as 'A', information: g?.information ?? 0 });
 
-const summary = (d: ProjectedDocument<LeadView>) => ({
+const summary = (d: RedactedLeadView<ProjectedDocument<LeadView>>) => ({
   leadId: d.leadId,
   version: d._v,
   status: d.status,
@@ -58,12 +60,14 @@ const overdueItem = (r: DeadlineRow) => ({
   leadId: r.leadId,
   title: r.title,
   ownerUnitId: r.ownerUnitId,
-  breach: { kind: r.kind, unitId: r.unitId, dueAt: r.dueAt, detectedAt: r.detectedAt },
+  breach: { kind: r.kind, unitId: r.unitId, dueAt: r.dueAt, detectedAt: r.detectedAt, rule: r.rule ?? '', taskId: r.taskId ?? '' },
 });
-const detail = (v: LeadView & { version: number }) => ({
+const detail = (v: RedactedLeadView<LeadView> & { version: number }) => ({
   ...v,
   operationOutcomes: v.operationOutcomes ?? [],
-  overdue: v.deadlines.filter((d) => d.breached).map((d) => ({ kind: d.kind, unitId: d.unitId, dueAt: d.dueAt, detectedAt: d.detectedAt })),
+  overdue: v.deadlines
+    .filter((d) => d.breached)
+    .map((d) => ({ kind: d.kind, unitId: d.unitId, dueAt: d.dueAt, detectedAt: d.detectedAt, rule: d.rule ?? '', taskId: d.taskId ?? '' })),
 });
 
 /**
@@ -71,7 +75,11 @@ const detail = (v: LeadView & { version: number }) => ({
  * required, if_match_version > 0 pins the version); queries answer from the read model,
  * filtered by what the caller may see. Lead ids are stream ids: `lead-<uuid>`.
  */
-export function leadsGrpcImplementation(commands: LeadCommands, queries: LeadQueries): ServiceHandlers<Leads> {
+export function leadsGrpcImplementation(
+  commands: LeadCommands,
+  queries: LeadQueries,
+  operationConflicts: Pick<OperationConflictQueries, 'list'>,
+): ServiceHandlers<Leads> {
   const command =
     <K extends keyof Leads>(toInput: (request: RequestOf<Leads, K>) => CommandInput) =>
     (request: RequestOf<Leads, K> & Target, ctx: CallContext) =>
@@ -114,7 +122,12 @@ export function leadsGrpcImplementation(commands: LeadCommands, queries: LeadQue
         },
         ctxOf(r, ctx),
       ),
-    ShareLead: command<'ShareLead'>((r) => ({ type: 'ShareLead', unitIds: r.unitIds, message: r.message })),
+    ShareLead: command<'ShareLead'>((r) => ({
+      type: 'ShareLead',
+      unitIds: r.unitIds,
+      message: r.message,
+      namedOfficerIds: r.namedOfficerIds,
+    })),
     RequestOnwardSharing: command<'RequestOnwardSharing'>((r) => ({
       type: 'RequestOnwardSharing',
       requestId: onwardRequestId(r.commandId),
@@ -125,13 +138,14 @@ export function leadsGrpcImplementation(commands: LeadCommands, queries: LeadQue
       type: 'ApproveOnwardSharing',
       requestId: r.requestId,
       reason: r.reason,
+      namedOfficerIds: r.namedOfficerIds,
     })),
     RefuseOnwardSharing: command<'RefuseOnwardSharing'>((r) => ({ type: 'RefuseOnwardSharing', requestId: r.requestId, reason: r.reason })),
     AcknowledgeLead: command(() => ({ type: 'AcknowledgeLead' })),
     AcceptLead: command(() => ({ type: 'AcceptLead' })),
     DeclineLead: command<'DeclineLead'>((r) => ({ type: 'DeclineLead', reason: r.reason })),
     AssignForCoHandling: command<'AssignForCoHandling'>((r) => ({ type: 'AssignForCoHandling', tasks: r.tasks })),
-    RecordFeedback: command<'RecordFeedback'>((r) => ({ type: 'RecordFeedback', result: r.result, summary: r.summary })),
+    RecordFeedback: command<'RecordFeedback'>((r) => ({ type: 'RecordFeedback', result: r.result, summary: r.summary, taskId: r.taskId })),
     RegradeLead: command<'RegradeLead'>((r) => ({ type: 'RegradeLead', grading: grading(r.grading), reason: r.reason })),
     FlagSuspectedCrime: command<'FlagSuspectedCrime'>((r) => ({ type: 'FlagSuspectedCrime', reason: r.reason })),
     DecideTransfer: command<'DecideTransfer'>((r) => ({ type: 'DecideTransfer', transfer: r.transfer, reasons: r.reasons })),
@@ -141,6 +155,7 @@ export function leadsGrpcImplementation(commands: LeadCommands, queries: LeadQue
       facts: r.facts,
       amountInvolved: r.amountInvolved,
       evidenceRefs: r.evidenceRefs,
+      namedOfficerIds: r.namedOfficerIds,
     })),
     RecordPoliceDecision: command<'RecordPoliceDecision'>((r) => ({
       type: 'RecordPoliceDecision',
@@ -176,5 +191,55 @@ export function leadsGrpcImplementation(commands: LeadCommands, queries: LeadQue
       return { leads: page.items.map(summary), page: { nextCursor: page.nextCursor } };
     },
     CountLeads: (r, ctx) => queries.counts(ctx.actor, r.postedFrom, r.postedTo),
+    // Deconfliction alerts on my unit's leads (reactions/operation-conflicts.ts, ADR 0015).
+    ListOperationConflicts: async (r, ctx) => {
+      const page = await operationConflicts.list(ctx.actor, r.page ?? undefined);
+      return { conflicts: page.items, page: { nextCursor: page.nextCursor } };
+    },
+    // The transfer line after a police refusal and the court-use consent (ADR 0014).
+    RequestProcuratorateSupervision: command<'RequestProcuratorateSupervision'>((r) => ({
+      type: 'RequestProcuratorateSupervision',
+      procuratorateUnitId: r.procuratorateUnitId,
+      reason: r.reason,
+      namedOfficerIds: r.namedOfficerIds,
+    })),
+    AnswerSupervision: command<'AnswerSupervision'>((r) => ({ type: 'AnswerSupervision', outcome: r.outcome, reason: r.reason })),
+    StatePoliceReasons: command<'StatePoliceReasons'>((r) => ({ type: 'StatePoliceReasons', reasons: r.reasons })),
+    RecordPoliceOpening: command<'RecordPoliceOpening'>((r) => ({
+      type: 'RecordPoliceOpening',
+      caseNumber: r.caseNumber,
+      reason: r.reason,
+    })),
+    RevisitTransferDecision: command<'RevisitTransferDecision'>((r) => ({ type: 'RevisitTransferDecision', newFacts: r.newFacts })),
+    RequestCourtUseConsent: command<'RequestCourtUseConsent'>((r) => ({
+      type: 'RequestCourtUseConsent',
+      requestId: courtUseRequestId(r.commandId),
+      unitId: r.unitId,
+      reason: r.reason,
+    })),
+    ApproveCourtUseConsent: command<'ApproveCourtUseConsent'>((r) => ({
+      type: 'ApproveCourtUseConsent',
+      requestId: r.requestId,
+      reason: r.reason,
+    })),
+    RefuseCourtUseConsent: command<'RefuseCourtUseConsent'>((r) => ({
+      type: 'RefuseCourtUseConsent',
+      requestId: r.requestId,
+      reason: r.reason,
+    })),
+    ListSupervisedLeads: async (r, ctx) => {
+      const page = await queries.supervised(ctx.actor, r.page ?? undefined);
+      return { leads: page.items.map(summary), page: { nextCursor: page.nextCursor } };
+    },
+    ExplainBreach: command<'ExplainBreach'>((r) => ({
+      type: 'ExplainBreach',
+      kind: r.kind as DeadlineKind,
+      reason: r.reason,
+      ...(r.taskId ? { taskId: r.taskId } : {}),
+    })),
+    ListAccountability: async (r, ctx) => {
+      const page = await queries.accountability(ctx.actor, { unitId: r.unitId, from: r.from, to: r.to }, r.page ?? undefined);
+      return { items: page.items.map(accountabilityMessage), page: { nextCursor: page.nextCursor } };
+    },
   };
 }

@@ -1,4 +1,4 @@
-import type { Actor } from '@liaison/contracts';
+import type { AccountabilityEntry, AccountabilityQuery, Actor, RecordAccess } from '@liaison/contracts';
 import {
   decodeCursor,
   encodeCursor,
@@ -10,11 +10,13 @@ import {
   pagedFind,
   pageSize,
   type ProjectedDocument,
+  readAccountabilityRegister,
   ValidationError,
 } from '@liaison/platform';
 import type { Collection } from 'mongodb';
-import { visibility } from '../domain/policy';
+import { asRecord, visibility } from '../domain/policy';
 import type { DeadlineRow, InboxRow, LeadReadModel, RowAccess } from '../projections/lead-read-model';
+import { type RedactedLeadView, redactLeadView } from '../projections/lead-redaction';
 import { evolveLeadView, viewAccess, type LeadView } from '../projections/lead-view';
 import { LEAD_ID } from './ids';
 
@@ -30,6 +32,11 @@ export function paginate<T>(items: T[], sortKey: (item: T) => string, id: (item:
 }
 
 const rowAccess = (row: RowAccess) => viewAccess({ ...row });
+/** List items pass through the same redaction as GetLead (ADR 0012), with the access recorded on each link. */
+const redacted = <V extends LeadView>(page: Page<V>, actor: Actor): Page<RedactedLeadView<V>> => ({
+  ...page,
+  items: page.items.map((item) => redactLeadView(item, actor)),
+});
 const visible = (actor: Actor) => (row: RowAccess) => visibility(rowAccess(row), actor) === 'visible';
 
 const isoOrEmpty = (value: string, path: string): string => {
@@ -65,7 +72,7 @@ export class LeadQueries {
     return this.readModel.details.collection as unknown as Collection<ProjectedDocument<LeadView>>;
   }
 
-  async getLead(leadId: string, actor: Actor): Promise<LeadView & { version: number }> {
+  async getLead(leadId: string, actor: Actor): Promise<RedactedLeadView<LeadView> & { version: number }> {
     if (!LEAD_ID.test(leadId)) throw ValidationError.field('lead_id', 'expected lead-<uuid>');
     const events = await this.store.readStream(leadId);
     if (events.length === 0) throw new NotFoundError('lead', leadId);
@@ -73,7 +80,17 @@ export class LeadQueries {
     const seen = visibility(viewAccess(view), actor);
     if (seen === 'hidden') throw new NotFoundError('lead', leadId);
     if (seen === 'forbidden') throw new ForbiddenError(`unit ${actor.unitId} may not see lead ${leadId}`);
-    return { ...view, version: events.at(-1)!.version };
+    return { ...redactLeadView(view, actor, await this.currentAccess(view)), version: events.at(-1)!.version };
+  }
+
+  /** The linked leads' access as the read model has it now (one lookup by id each; a lead has few links). */
+  private async currentAccess(view: LeadView): Promise<Map<string, RecordAccess>> {
+    const current = new Map<string, RecordAccess>();
+    for (const leadId of new Set(view.links.map((l) => l.leadId))) {
+      const doc = await this.details().findOne({ _id: leadId });
+      if (doc) current.set(leadId, asRecord(viewAccess(doc)));
+    }
+    return current;
   }
 
   async inbox(actor: Actor, status: string, page: PageRequest | undefined): Promise<Page<InboxRow>> {
@@ -82,10 +99,13 @@ export class LeadQueries {
     return pagedFind(this.readModel.inbox, filter, 'sharedAt', page, visible(actor));
   }
 
-  async outbox(actor: Actor, status: string, page: PageRequest | undefined): Promise<Page<ProjectedDocument<LeadView>>> {
+  async outbox(actor: Actor, status: string, page: PageRequest | undefined): Promise<Page<RedactedLeadView<ProjectedDocument<LeadView>>>> {
     const filter: Record<string, unknown> = { ownerUnitId: actor.unitId };
     if (status) filter.status = status;
-    return pagedFind(this.details(), filter, 'postedAt', page, (d) => visibility(viewAccess(d), actor) === 'visible');
+    return redacted(
+      await pagedFind(this.details(), filter, 'postedAt', page, (d) => visibility(viewAccess(d), actor) === 'visible'),
+      actor,
+    );
   }
 
   /** Breaches where the caller's unit is late or owns the lead; analysts see every breach they are cleared for. */
@@ -106,7 +126,11 @@ export class LeadQueries {
     );
   }
 
-  async search(actor: Actor, f: SearchFilters, page: PageRequest | undefined): Promise<Page<ProjectedDocument<LeadView>>> {
+  async search(
+    actor: Actor,
+    f: SearchFilters,
+    page: PageRequest | undefined,
+  ): Promise<Page<RedactedLeadView<ProjectedDocument<LeadView>>>> {
     const filter: Record<string, string> = {};
     if (f.category) filter.category = f.category;
     if (f.jurisdiction) filter.jurisdiction = f.jurisdiction;
@@ -116,7 +140,7 @@ export class LeadQueries {
     const from = isoOrEmpty(f.postedFrom, 'posted_from');
     const to = isoOrEmpty(f.postedTo, 'posted_to');
     const text = f.text.trim().toLowerCase();
-    return pagedFind(this.details(), filter, 'postedAt', page, (d) => {
+    const found = await pagedFind(this.details(), filter, 'postedAt', page, (d) => {
       if (from && d.postedAt < from) return false;
       if (to && d.postedAt > to) return false;
       if (text) {
@@ -125,6 +149,24 @@ export class LeadQueries {
       }
       return visibility(viewAccess(d), actor) === 'visible';
     });
+    return redacted(found, actor);
+  }
+
+  /**
+   * The transfer cases the caller's Procuratorate unit is asked to supervise (ADR 0014): procurators
+   * only, and only leads naming their unit (a top-level equality filter), each still checked for
+   * visibility (a RED lead only through a named procurator).
+   */
+  async supervised(actor: Actor, page: PageRequest | undefined): Promise<Page<RedactedLeadView<ProjectedDocument<LeadView>>>> {
+    if (!actor.roles.includes('procurator')) throw new ForbiddenError('the list of supervised transfer cases is for procurators');
+    const found = await pagedFind(
+      this.details(),
+      { procuratorateUnitId: actor.unitId },
+      'postedAt',
+      page,
+      (d) => visibility(viewAccess(d), actor) === 'visible',
+    );
+    return redacted(found, actor);
   }
 
   /** Counts over the leads the caller may see. */
@@ -145,5 +187,10 @@ export class LeadQueries {
       byStatus: bucket((d) => d.status),
       total: docs.length,
     };
+  }
+
+  /** The leads accountability register (ADR 0013), as the caller may read it. */
+  accountability(actor: Actor, query: Partial<AccountabilityQuery>, page: PageRequest | undefined): Promise<Page<AccountabilityEntry>> {
+    return readAccountabilityRegister(this.readModel.accountability, actor, query, page);
   }
 }

@@ -5,6 +5,7 @@ import { acceptLead, acknowledgeLead, declineLead } from './commands/answerLead'
 import { closeLead } from './commands/closeLead';
 import { assignForCoHandling, recordFeedback } from './commands/coHandling';
 import { escalateForJointAction } from './commands/escalateForJointAction';
+import { explainBreach } from './commands/explainBreach';
 import { flagPossibleDuplicate, markOverdue, recordOperationOutcome } from './commands/internal';
 import { linkLead } from './commands/linkLead';
 import { approveOnwardSharing, refuseOnwardSharing, requestOnwardSharing } from './commands/onwardSharing';
@@ -15,7 +16,15 @@ import {
   handOverToPolice,
   recordPoliceDecision,
   requestReconsideration,
+  revisitTransferDecision,
 } from './commands/policeTransfer';
+import {
+  answerSupervision,
+  recordPoliceOpening,
+  requestProcuratorateSupervision,
+  statePoliceReasons,
+} from './commands/transferSupervision';
+import { approveCourtUseConsent, refuseCourtUseConsent, requestCourtUseConsent } from './commands/courtUseConsent';
 import { postLead } from './commands/postLead';
 import { regradeLead } from './commands/regradeLead';
 import { shareLead } from './commands/shareLead';
@@ -50,6 +59,15 @@ const DECISIONS: {
   CloseLead: closeLead,
   LinkLead: linkLead,
   EscalateForJointAction: escalateForJointAction,
+  RequestProcuratorateSupervision: requestProcuratorateSupervision,
+  AnswerSupervision: answerSupervision,
+  StatePoliceReasons: statePoliceReasons,
+  RecordPoliceOpening: recordPoliceOpening,
+  RevisitTransferDecision: revisitTransferDecision,
+  RequestCourtUseConsent: requestCourtUseConsent,
+  ApproveCourtUseConsent: approveCourtUseConsent,
+  RefuseCourtUseConsent: refuseCourtUseConsent,
+  ExplainBreach: explainBreach,
   MarkOverdue: markOverdue,
   FlagPossibleDuplicate: flagPossibleDuplicate,
   RecordOperationOutcome: recordOperationOutcome,

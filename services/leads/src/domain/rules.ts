@@ -1,8 +1,8 @@
-import { commandIssues, type FieldIssue, leadCommandSchemas } from '@liaison/contracts';
+import { commandIssues, type Due, type FieldIssue, type HolidayCalendar, leadCommandSchemas } from '@liaison/contracts';
 import { ForbiddenError, InvalidTransitionError, NotFoundError, ValidationError } from '@liaison/platform';
 import type { LeadCommand } from './commands';
-import { leadAccess, type LeadState, participantUnitIds } from './lead';
-import type { TimeLimits, TransferStage, UnitDirectory } from './model';
+import { isActiveRecipient, leadAccess, type LeadState, participantUnitIds } from './lead';
+import { dueFor, type LimitName, type TimeLimits, type TransferStage, type UnitDirectory } from './model';
 import { mayAct, visibility } from './policy';
 
 /** The guards every leads decision shares. */
@@ -10,7 +10,13 @@ import { mayAct, visibility } from './policy';
 export interface LeadDeciderDependencies {
   directory: UnitDirectory;
   limits: TimeLimits;
+  /** Public holidays and adjusted working days, for limits counted in days (ADR 0013). */
+  calendar: HolidayCalendar;
 }
+
+/** When a statutory limit that starts now ends, and the rule that says so (every deadline is set here). */
+export const due = ({ limits, calendar }: LeadDeciderDependencies, limit: LimitName, from: string): Due =>
+  dueFor(limits, calendar, limit, from);
 
 export const nonEmpty = (value: string) => value.trim().length > 0;
 
@@ -23,24 +29,37 @@ export const fail = (issues: FieldIssue[]): void => {
 export const contractIssues = (command: LeadCommand): FieldIssue[] => commandIssues(leadCommandSchemas[command.type], command);
 
 /** The part the acting unit must play: `owner_or_recipient` shares, `party` gives feedback, `police` answers the transfer. */
-export type Who = 'owner' | 'recipient' | 'police' | 'owner_or_recipient' | 'party';
+export type Who = 'owner' | 'recipient' | 'police' | 'owner_or_recipient' | 'party' | 'procuratorate';
+
+export interface AuthoriseOptions {
+  /**
+   * The police's and the Procuratorate's transfer-line answers: a duty that runs on after the
+   * agency closes its lead (ADR 0014), so they are accepted on a closed lead too.
+   */
+  evenIfClosed?: boolean;
+}
 
 /**
  * Every officer command passes here first: the lead exists and is visible (hidden → 404,
  * forbidden → 403), the officer's role may act, and their unit plays the part the command needs.
  */
-export function authorise(state: LeadState, command: LeadCommand, who: Who): void {
+export function authorise(state: LeadState, command: LeadCommand, who: Who, options: AuthoriseOptions = {}): void {
   if (!state.exists) throw new NotFoundError('lead', command.leadId);
   const seen = visibility(leadAccess(state), command.actor);
   if (seen === 'hidden') throw new NotFoundError('lead', command.leadId);
   if (seen === 'forbidden') throw new ForbiddenError(`unit ${command.actor.unitId} is not party to lead ${command.leadId}`);
-  if (!mayAct(command.actor))
+  if (who === 'procuratorate') {
+    if (!command.actor.roles.includes('procurator')) throw new ForbiddenError(`${command.type} needs the procurator role`);
+  } else if (!mayAct(command.actor))
     throw new ForbiddenError(`${command.type} needs the liaison_officer or coordinator role (analysts are read-only)`);
-  if (state.status === 'closed') throw new InvalidTransitionError(`lead ${command.leadId} is closed`, 'closed');
+  if (state.status === 'closed' && !options.evenIfClosed) throw new InvalidTransitionError(`lead ${command.leadId} is closed`, 'closed');
   const unit = command.actor.unitId;
   const isOwner = unit === state.ownerUnitId;
-  const isRecipient = unit in state.recipients;
+  // A recipient that declined has left (ADR 0012): it answers, shares and asks for nothing more.
+  const isRecipient = isActiveRecipient(state, unit);
   const party = isOwner || participantUnitIds(state).includes(unit);
+  if ((who === 'recipient' || who === 'owner_or_recipient') && !isOwner && !isRecipient && unit in state.recipients)
+    throw new ForbiddenError(`unit ${unit} declined lead ${command.leadId} and no longer takes part in it`);
   switch (who) {
     case 'owner':
       if (!isOwner) throw new ForbiddenError(`only the owner unit ${state.ownerUnitId} may ${command.type}`);
@@ -58,6 +77,10 @@ export function authorise(state: LeadState, command: LeadCommand, who: Who): voi
     case 'police':
       if (unit !== state.transfer.policeUnitId)
         throw new ForbiddenError(`only the police unit ${state.transfer.policeUnitId || '(none yet)'} may ${command.type}`);
+      return;
+    case 'procuratorate':
+      if (unit !== state.transfer.procuratorateUnitId)
+        throw new ForbiddenError(`only the Procuratorate unit ${state.transfer.procuratorateUnitId || '(none asked)'} may ${command.type}`);
       return;
   }
 }
@@ -84,3 +107,35 @@ export function checkUnits(directory: UnitDirectory, unitIds: string[], path: st
 
 /** RFC 3339 with a date and a time, as the proto comments say. */
 export const isRfc3339 = (value: string): boolean => /^\d{4}-\d{2}-\d{2}T/.test(value) && !Number.isNaN(Date.parse(value));
+
+/**
+ * RED leads name officers: sharing one with units (ShareLead, an approved onward-sharing request)
+ * needs at least one named officer of every unit it goes to, each an officer of one of those
+ * units, so nobody gets a lead (and its deadline) that no-one there may open. Other codes name
+ * nobody. Issues are reported under `path` (`named_officer_ids`).
+ */
+export function checkNamedOfficers(
+  directory: UnitDirectory,
+  code: string,
+  unitIds: string[],
+  namedOfficerIds: string[],
+  path: string,
+  issues: FieldIssue[],
+): void {
+  if (code !== 'RED') {
+    if (namedOfficerIds.length > 0) issues.push({ path, message: 'only RED leads name officers' });
+    return;
+  }
+  const unitOf = new Map<string, string>();
+  namedOfficerIds.forEach((id, i) => {
+    const officer = directory.officer(id);
+    if (!officer) issues.push({ path: `${path}[${i}]`, message: `unknown officer "${id}"` });
+    else if (!unitIds.includes(officer.unitId))
+      issues.push({ path: `${path}[${i}]`, message: `officer "${id}" is not of a unit this lead is shared with` });
+    else unitOf.set(id, officer.unitId);
+  });
+  const covered = new Set(unitOf.values());
+  const missing = unitIds.filter((id) => !covered.has(id));
+  if (missing.length > 0)
+    issues.push({ path, message: `a RED lead names at least one officer of each unit it is shared with; none for ${missing.join(', ')}` });
+}

@@ -1,8 +1,17 @@
-import type { Actor, EventEnvelope, LeadEvent } from '@liaison/contracts';
+import {
+  type Actor,
+  type BreachExplanation,
+  type EventEnvelope,
+  type LeadEvent,
+  leadParticipantUnitIds,
+  type RecordAccess,
+} from '@liaison/contracts';
 import type { ProjectionDefinition } from '@liaison/platform';
 import type { Attachment, CoHandlingTask, DeadlineKind, Grading, Handling, Location, Subject } from '../domain/model';
 import { nameAddressKey } from '../domain/normalise';
+import { namedAfter } from '../domain/lead';
 import type { LeadAccess } from '../domain/policy';
+import { answered, explained } from './accountability';
 
 /**
  * The lead as readers see it: the shape of LeadDetail in leads.proto (camelCase), plus top-level
@@ -15,6 +24,8 @@ export interface RecipientView {
   status: string;
   sharedAt: string;
   acknowledgeDueAt: string;
+  /** The rule that produced acknowledgeDueAt (ADR 0013). */
+  acknowledgeDueRule?: string;
   acknowledgedAt: string;
   decidedAt: string;
   declineReason: string;
@@ -27,6 +38,22 @@ export interface DeadlineView {
   resolved: boolean;
   breached: boolean;
   detectedAt: string;
+  /** The rule that produced dueAt (ADR 0013); '' on deadlines recorded before rules were. */
+  rule?: string;
+  /** A co-handling task's id: each task has its own deadline. */
+  taskId?: string;
+  /** A breach finally answered: when (ADR 0013, the accountability register). */
+  answeredAt?: string;
+  /** The responsible unit's latest explanation of the breach (BreachExplained). */
+  explanation?: BreachExplanation | null;
+}
+export interface CourtUseConsentView {
+  requestId: string;
+  requestedByUnitId: string;
+  unitId: string;
+  reason: string;
+  status: string;
+  answerReason: string;
 }
 export interface OperationOutcomeView {
   operationId: string;
@@ -35,6 +62,16 @@ export interface OperationOutcomeView {
   summary: string;
   results: string;
   at: string;
+  /** The operation's access when it ended (ADR 0012); null when the event predates it: shown to nobody. */
+  access: RecordAccess | null;
+}
+/** A link to another lead (LeadLinked, possible duplicates), with what redaction needs of the other side. */
+export interface LinkView {
+  leadId: string;
+  relation: string;
+  note: string;
+  /** The other lead's access when linked (ADR 0012); null when the event predates it: shown to nobody. */
+  access: RecordAccess | null;
 }
 export interface LeadView extends Record<string, unknown> {
   leadId: string;
@@ -71,13 +108,25 @@ export interface LeadView extends Record<string, unknown> {
     caseNumber: string;
     reason: string;
     dueAt: string;
+    /** The rule of the current stage's deadline. */
+    dueRule?: string;
     amountInvolved: number;
+    /** Case-filing supervision (ADR 0014): the Procuratorate unit asked, when, and its latest answer. Absent on documents projected before. */
+    procuratorateUnitId?: string;
+    supervisionRequestedAt?: string;
+    supervisionOutcome?: string;
+    supervisionAnsweredAt?: string;
   };
-  links: { leadId: string; relation: string; note: string }[];
+  /** Requests for the originator's consent to court use (noCourtUseWithoutConsent, ADR 0014). */
+  courtUseConsentRequests?: CourtUseConsentView[];
+  /** Top-level copy of transfer.procuratorateUnitId: the Procuratorate's list of supervised cases filters on it by equality. */
+  procuratorateUnitId?: string;
+  links: LinkView[];
   deadlines: DeadlineView[];
   /** How the joint operations linked to this lead ended (OperationOutcome in leads.proto). */
   operationOutcomes: OperationOutcomeView[];
-  history: { version: number; type: string; at: string; actor: Actor; summary: string }[];
+  /** `derivedFrom`: the other record (operation, lead) an entry tells of, so redaction can hide it (ADR 0012). */
+  history: { version: number; type: string; at: string; actor: Actor; summary: string; derivedFrom?: string }[];
   postedAt: string;
   updatedAt: string;
   closedOutcome: string;
@@ -110,34 +159,72 @@ const summaries: { [T in LeadEvent['type']]: (data: Extract<LeadEvent, { type: T
   PoliceDecisionRecorded: (d) => `${d.policeUnitId} ${d.decision === 'opened' ? 'opened a case' : 'declined to open a case'}`,
   ReconsiderationRequested: () => 'reconsideration requested',
   ReconsiderationAnswered: (d) => `reconsideration ${d.answer}`,
-  LeadClosed: (d) => `closed (${d.outcome})`,
+  LeadClosed: (d) =>
+    `closed (${d.outcome})${d.endedDeadlines?.length ? `; ended ${d.endedDeadlines.map((x) => `${x.kind.replace(/_/g, ' ')} of ${x.unitId}`).join(', ')}` : ''}`,
   LeadLinked: (d) => `linked to ${d.otherLeadId} (${d.relation})`,
   LeadOverdue: (d) => `${d.unitId} missed the ${d.kind.replace(/_/g, ' ')} deadline`,
   LeadEscalated: (d) => `escalated for joint action: ${d.reason}`,
   LeadOperationOutcomeRecorded: (d) => `joint operation ${d.operationId} (${d.leadUnitId}) ${d.outcome}`,
+  TransferWindowClosed: (d) => `the ${d.kind.replace(/_/g, ' ')} window of ${d.unitId} closed unused (a right, not a duty)`,
+  ProcuratorateSupervisionRequested: (d) => `case-filing supervision requested from ${d.procuratorateUnitId}`,
+  SupervisionAnswered: (d) => `${d.procuratorateUnitId} answered the supervision request: ${d.outcome.replace(/_/g, ' ')}`,
+  PoliceReasonsStated: (d) => `${d.policeUnitId} stated its reasons for not opening a case`,
+  PoliceOpeningRecorded: (d) => `${d.policeUnitId} opened case ${d.caseNumber}`,
+  TransferDecisionRevisited: () => 'transfer decision revisited on new facts',
+  CourtUseConsentRequested: (d) => `${d.requestedByUnitId} asked for consent to court use by ${d.unitId}`,
+  CourtUseConsentApproved: (d) => `court-use consent ${d.requestId} approved`,
+  CourtUseConsentRefused: (d) => `court-use consent ${d.requestId} refused`,
+  BreachExplained: (d) => `${d.unitId} explained the missed ${d.kind.replace(/_/g, ' ')} deadline${d.taskId ? ` (${d.taskId})` : ''}`,
 };
 
-const participants = (v: LeadView): string[] => [
-  ...new Set([
-    ...v.recipients.map((r) => r.unitId),
-    ...v.coHandlingTasks.map((t) => t.unitId),
-    ...(v.transfer.policeUnitId ? [v.transfer.policeUnitId] : []),
-  ]),
-];
+/** The one participant rule (@liaison/contracts): a recipient that declined is no longer among them. */
+export const participants = (v: Pick<LeadView, 'recipients' | 'coHandlingTasks' | 'transfer'>): string[] =>
+  leadParticipantUnitIds({
+    recipients: v.recipients,
+    coHandlingUnitIds: v.coHandlingTasks.map((t) => t.unitId),
+    policeUnitId: v.transfer.policeUnitId,
+    procuratorateUnitId: v.transfer.procuratorateUnitId ?? '',
+  });
 
-function withDeadline(v: LeadView, kind: DeadlineKind, unitId: string, dueAt: string): LeadView {
-  const rest = v.deadlines.filter((d) => !(d.kind === kind && d.unitId === unitId));
-  return { ...v, deadlines: [...rest, { kind, unitId, dueAt, resolved: false, breached: false, detectedAt: '' }] };
+/** RED: officers named on a share join; a declining unit's named officers leave (LeadDeclined.revokedOfficerIds). */
+const named = (v: LeadView, joined: string[] = [], left: string[] = []): LeadView => {
+  const namedOfficerIds = namedAfter(v.handling.namedOfficerIds, joined, left);
+  return { ...v, handling: { ...v.handling, namedOfficerIds }, namedOfficerIds };
+};
+
+/** Which other record an event tells of (its history line is redacted with it). */
+const derivedFrom = (e: LeadEvent): string | undefined => {
+  if (e.type === 'LeadOperationOutcomeRecorded') return e.data.operationId;
+  if (e.type === 'LeadPossibleDuplicateDetected' || e.type === 'LeadLinked') return e.data.otherLeadId;
+  return undefined;
+};
+
+/** One deadline per kind and unit, and per task for co-handling (`taskId`). */
+const sameDeadline = (d: DeadlineView, kind: DeadlineKind, unitId: string, taskId?: string) =>
+  d.kind === kind && d.unitId === unitId && (taskId === undefined || d.taskId === taskId);
+function withDeadline(v: LeadView, kind: DeadlineKind, unitId: string, dueAt: string, rule = '', taskId?: string): LeadView {
+  const rest = v.deadlines.filter((d) => !sameDeadline(d, kind, unitId, taskId));
+  const deadline: DeadlineView = {
+    kind,
+    unitId,
+    dueAt,
+    resolved: false,
+    breached: false,
+    detectedAt: '',
+    rule,
+    ...(taskId ? { taskId } : {}),
+  };
+  return { ...v, deadlines: [...rest, deadline] };
 }
-function resolved(v: LeadView, kind: DeadlineKind, unitId: string): LeadView {
-  return { ...v, deadlines: v.deadlines.map((d) => (d.kind === kind && d.unitId === unitId ? { ...d, resolved: true } : d)) };
+function resolved(v: LeadView, kind: DeadlineKind, unitId: string, taskId?: string): LeadView {
+  return { ...v, deadlines: v.deadlines.map((d) => (sameDeadline(d, kind, unitId, taskId) ? { ...d, resolved: true } : d)) };
 }
 const recipient = (v: LeadView, unitId: string, patch: Partial<RecipientView>): LeadView => ({
   ...v,
   recipients: v.recipients.map((r) => (r.unitId === unitId ? { ...r, ...patch } : r)),
 });
 const inProgress = (v: LeadView): LeadView => (v.status === 'posted' || v.status === 'shared' ? { ...v, status: 'in_progress' } : v);
-const currentDue = (v: LeadView, kind: DeadlineKind) => v.deadlines.find((d) => d.kind === kind && !d.resolved)?.dueAt ?? '';
+const currentDeadline = (v: LeadView, kind: DeadlineKind) => v.deadlines.find((d) => d.kind === kind && !d.resolved);
 
 function apply(v: LeadView, e: LeadEvent): LeadView {
   switch (e.type) {
@@ -152,6 +239,7 @@ function apply(v: LeadView, e: LeadEvent): LeadView {
             leadId: e.data.otherLeadId,
             relation: 'possible_duplicate',
             note: `same ${e.data.reason.replace(/_/g, ' ')}: ${e.data.matchedOn}`,
+            access: e.data.otherAccess ?? null,
           },
         ],
       };
@@ -167,6 +255,7 @@ function apply(v: LeadView, e: LeadEvent): LeadView {
               status: 'shared',
               sharedAt: e.data.sharedAt,
               acknowledgeDueAt: e.data.acknowledgeDueAt,
+              acknowledgeDueRule: e.data.acknowledgeDueRule ?? '',
               acknowledgedAt: '',
               decidedAt: '',
               declineReason: '',
@@ -174,9 +263,9 @@ function apply(v: LeadView, e: LeadEvent): LeadView {
             },
           ],
         };
-        next = withDeadline(next, 'acknowledge', unitId, e.data.acknowledgeDueAt);
+        next = withDeadline(next, 'acknowledge', unitId, e.data.acknowledgeDueAt, e.data.acknowledgeDueRule);
       }
-      return next;
+      return e.data.namedOfficerIds?.length ? named(next, e.data.namedOfficerIds) : next;
     }
     case 'OnwardSharingRequested':
       return { ...v, onwardSharingRequests: [...v.onwardSharingRequests, { ...e.data, status: 'pending', answerReason: '' }] };
@@ -194,15 +283,17 @@ function apply(v: LeadView, e: LeadEvent): LeadView {
       return resolved(recipient(v, e.data.unitId, { status: 'acknowledged', acknowledgedAt: e.data.at }), 'acknowledge', e.data.unitId);
     case 'LeadAccepted':
       return inProgress(resolved(recipient(v, e.data.unitId, { status: 'accepted', decidedAt: e.data.at }), 'acknowledge', e.data.unitId));
-    case 'LeadDeclined':
-      return resolved(
+    case 'LeadDeclined': {
+      const next = resolved(
         recipient(v, e.data.unitId, { status: 'declined', decidedAt: e.data.at, declineReason: e.data.reason }),
         'acknowledge',
         e.data.unitId,
       );
+      return e.data.revokedOfficerIds?.length ? named(next, [], e.data.revokedOfficerIds) : next;
+    }
     case 'LeadAssignedForCoHandling': {
       let next = inProgress({ ...v, coHandlingTasks: [...v.coHandlingTasks, ...e.data.tasks] });
-      for (const t of e.data.tasks) if (t.dueAt) next = withDeadline(next, 'co_handling_task', t.unitId, t.dueAt);
+      for (const t of e.data.tasks) if (t.dueAt) next = withDeadline(next, 'co_handling_task', t.unitId, t.dueAt, t.dueRule, t.taskId);
       return next;
     }
     case 'LeadFeedbackRecorded':
@@ -210,6 +301,7 @@ function apply(v: LeadView, e: LeadEvent): LeadView {
         { ...v, feedback: [...v.feedback, { unitId: e.data.unitId, result: e.data.result, summary: e.data.summary, at: e.data.at }] },
         'co_handling_task',
         e.data.unitId,
+        e.data.taskId,
       );
     case 'LeadRegraded':
       return { ...v, grading: e.data.grading as Grading };
@@ -220,6 +312,7 @@ function apply(v: LeadView, e: LeadEvent): LeadView {
           'transfer_decision',
           v.ownerUnitId,
           e.data.decisionDueAt,
+          e.data.decisionDueRule,
         ),
       );
     case 'TransferDecided': {
@@ -231,7 +324,7 @@ function apply(v: LeadView, e: LeadEvent): LeadView {
         reason: e.data.reasons,
       };
       return e.data.transfer
-        ? withDeadline({ ...next, transfer }, 'hand_over', v.ownerUnitId, e.data.handOverDueAt!)
+        ? withDeadline({ ...next, transfer }, 'hand_over', v.ownerUnitId, e.data.handOverDueAt!, e.data.handOverDueRule)
         : { ...next, transfer };
     }
     case 'LeadHandedOverToPolice': {
@@ -243,7 +336,13 @@ function apply(v: LeadView, e: LeadEvent): LeadView {
         handedOverAt: e.data.at,
         amountInvolved: e.data.amountInvolved,
       };
-      return withDeadline({ ...next, transfer }, 'police_decision', e.data.policeUnitId, e.data.policeDecisionDueAt);
+      return withDeadline(
+        { ...named(next, e.data.namedOfficerIds ?? []), transfer },
+        'police_decision',
+        e.data.policeUnitId,
+        e.data.policeDecisionDueAt,
+        e.data.policeDecisionDueRule,
+      );
     }
     case 'PoliceDecisionRecorded': {
       const next = resolved(v, 'police_decision', e.data.policeUnitId);
@@ -255,7 +354,13 @@ function apply(v: LeadView, e: LeadEvent): LeadView {
         reason: e.data.reason,
       };
       return e.data.decision === 'declined'
-        ? withDeadline({ ...next, transfer }, 'reconsideration_request', v.ownerUnitId, e.data.reconsiderationRequestDueAt!)
+        ? withDeadline(
+            { ...next, transfer },
+            'reconsideration_request',
+            v.ownerUnitId,
+            e.data.reconsiderationRequestDueAt!,
+            e.data.reconsiderationRequestDueRule,
+          )
         : { ...next, transfer };
     }
     case 'ReconsiderationRequested': {
@@ -265,28 +370,151 @@ function apply(v: LeadView, e: LeadEvent): LeadView {
         'reconsideration_answer',
         v.transfer.policeUnitId,
         e.data.answerDueAt,
+        e.data.answerDueRule,
       );
     }
     case 'ReconsiderationAnswered': {
       const next = resolved(v, 'reconsideration_answer', v.transfer.policeUnitId);
-      return { ...next, transfer: { ...next.transfer, stage: `reconsideration_${e.data.answer}`, reason: e.data.reason } };
+      const answered = { ...next, transfer: { ...next.transfer, stage: `reconsideration_${e.data.answer}`, reason: e.data.reason } };
+      if (e.data.openingDueAt)
+        return withDeadline(answered, 'police_opening', v.transfer.policeUnitId, e.data.openingDueAt, e.data.openingDueRule);
+      if (e.data.supervisionRequestDueAt)
+        return withDeadline(
+          answered,
+          'supervision_request',
+          v.ownerUnitId,
+          e.data.supervisionRequestDueAt,
+          e.data.supervisionRequestDueRule,
+        );
+      return answered;
     }
-    case 'LeadClosed':
-      return { ...v, status: 'closed', closedOutcome: e.data.outcome, deadlines: v.deadlines.map((d) => ({ ...d, resolved: true })) };
+    case 'LeadClosed': {
+      // Closing ends only the deadlines it names (ADR 0014); missed ones were recorded as breaches before it.
+      let next: LeadView = { ...v, status: 'closed', closedOutcome: e.data.outcome };
+      for (const d of e.data.endedDeadlines ?? []) next = resolved(next, d.kind, d.unitId, d.taskId);
+      return next;
+    }
+    case 'TransferWindowClosed':
+      return resolved(v, e.data.kind, e.data.unitId);
+    case 'ProcuratorateSupervisionRequested': {
+      const next = named(
+        resolved(resolved(v, 'reconsideration_request', v.ownerUnitId), 'supervision_request', v.ownerUnitId),
+        e.data.namedOfficerIds,
+      );
+      const transfer = {
+        ...next.transfer,
+        stage: 'supervision_requested',
+        procuratorateUnitId: e.data.procuratorateUnitId,
+        supervisionRequestedAt: e.data.at,
+        supervisionOutcome: '',
+        supervisionAnsweredAt: '',
+        reason: e.data.reason,
+      };
+      return withDeadline(
+        { ...next, transfer, procuratorateUnitId: e.data.procuratorateUnitId },
+        'supervision_answer',
+        e.data.procuratorateUnitId,
+        e.data.answerDueAt,
+        e.data.answerDueRule,
+      );
+    }
+    case 'SupervisionAnswered': {
+      const next = resolved(v, 'supervision_answer', e.data.procuratorateUnitId);
+      const stage = {
+        reasons_requested: 'police_reasons_requested',
+        opening_required: 'police_opening_required',
+        refusal_upheld: 'supervision_upheld',
+      }[e.data.outcome];
+      const answered = {
+        ...next,
+        transfer: { ...next.transfer, stage, supervisionOutcome: e.data.outcome, supervisionAnsweredAt: e.data.at, reason: e.data.reason },
+      };
+      if (!e.data.policeDueAt) return answered;
+      const kind = e.data.outcome === 'reasons_requested' ? 'police_reasons' : 'police_opening';
+      return withDeadline(answered, kind, v.transfer.policeUnitId, e.data.policeDueAt, e.data.policeDueRule);
+    }
+    case 'PoliceReasonsStated': {
+      const next = resolved(v, 'police_reasons', e.data.policeUnitId);
+      return withDeadline(
+        { ...next, transfer: { ...next.transfer, stage: 'supervision_requested', reason: e.data.reasons } },
+        'supervision_answer',
+        v.transfer.procuratorateUnitId ?? '',
+        e.data.answerDueAt,
+        e.data.answerDueRule,
+      );
+    }
+    case 'PoliceOpeningRecorded': {
+      const next = resolved(v, 'police_opening', e.data.policeUnitId);
+      return {
+        ...next,
+        transfer: {
+          ...next.transfer,
+          stage: 'police_opened',
+          caseNumber: e.data.caseNumber,
+          policeDecidedAt: e.data.at,
+          reason: e.data.reason,
+        },
+      };
+    }
+    case 'TransferDecisionRevisited':
+      return withDeadline(
+        { ...v, transfer: { ...v.transfer, stage: 'suspected', reason: e.data.newFacts } },
+        'transfer_decision',
+        v.ownerUnitId,
+        e.data.decisionDueAt,
+        e.data.decisionDueRule,
+      );
+    case 'CourtUseConsentRequested':
+      return {
+        ...v,
+        courtUseConsentRequests: [...(v.courtUseConsentRequests ?? []), { ...e.data, status: 'pending', answerReason: '' }],
+      };
+    case 'CourtUseConsentApproved':
+    case 'CourtUseConsentRefused': {
+      const status = e.type === 'CourtUseConsentApproved' ? 'approved' : 'refused';
+      return {
+        ...v,
+        courtUseConsentRequests: (v.courtUseConsentRequests ?? []).map((r) =>
+          r.requestId === e.data.requestId ? { ...r, status, answerReason: e.data.reason } : r,
+        ),
+      };
+    }
     case 'LeadLinked':
-      return { ...v, links: [...v.links, { leadId: e.data.otherLeadId, relation: e.data.relation, note: e.data.note }] };
+      return {
+        ...v,
+        links: [
+          ...v.links,
+          { leadId: e.data.otherLeadId, relation: e.data.relation, note: e.data.note, access: e.data.otherAccess ?? null },
+        ],
+      };
     case 'LeadOverdue': {
       const next = {
         ...v,
         deadlines: v.deadlines.map((d) =>
-          d.kind === e.data.kind && d.unitId === e.data.unitId ? { ...d, breached: true, detectedAt: e.data.detectedAt } : d,
+          sameDeadline(d, e.data.kind, e.data.unitId, e.data.taskId) ? { ...d, breached: true, detectedAt: e.data.detectedAt } : d,
         ),
       };
       return e.data.kind === 'acknowledge' ? recipient(next, e.data.unitId, { overdue: true }) : next;
     }
+    case 'BreachExplained':
+      return { ...v, deadlines: explained(v.deadlines, e.data) };
     case 'LeadOperationOutcomeRecorded':
       // Documents projected before this field existed lack it.
-      return { ...v, operationOutcomes: [...(v.operationOutcomes ?? []), { ...e.data }] };
+      return {
+        ...v,
+        operationOutcomes: [
+          ...(v.operationOutcomes ?? []),
+          {
+            operationId: e.data.operationId,
+            leadUnitId: e.data.leadUnitId,
+            outcome: e.data.outcome,
+            summary: e.data.summary,
+            results: e.data.results,
+            at: e.data.at,
+            access: e.data.operationAccess ?? null,
+          },
+        ],
+      };
     default:
       return v;
   }
@@ -345,16 +573,28 @@ export function evolveLeadView(current: LeadView | null, envelope: EventEnvelope
     };
   } else throw new Error(`lead view: ${envelope.streamId} starts with ${envelope.type}, not LeadPosted`);
 
-  const next = apply(v, e);
+  const applied = apply(v, e);
+  const next = { ...applied, deadlines: answered(v.deadlines, applied.deadlines, envelope) };
   const summary = (summaries[e.type] as (data: unknown) => string)(e.data);
-  const transfer = { ...next.transfer, dueAt: currentDue(next, stageDeadline[next.transfer.stage] ?? 'acknowledge') };
-  if (!stageDeadline[next.transfer.stage]) transfer.dueAt = '';
+  const stageKind = stageDeadline[next.transfer.stage];
+  const stageDue = stageKind ? currentDeadline(next, stageKind) : undefined;
+  const transfer = { ...next.transfer, dueAt: stageDue?.dueAt ?? '', dueRule: stageDue?.rule ?? '' };
   return {
     ...next,
     transfer,
     participantUnitIds: participants(next),
     updatedAt: envelope.occurredAt,
-    history: [...next.history, { version: envelope.version, type: envelope.type, at: envelope.occurredAt, actor: envelope.actor, summary }],
+    history: [
+      ...next.history,
+      {
+        version: envelope.version,
+        type: envelope.type,
+        at: envelope.occurredAt,
+        actor: envelope.actor,
+        summary,
+        ...(derivedFrom(e) ? { derivedFrom: derivedFrom(e) } : {}),
+      },
+    ],
   };
 }
 
@@ -364,6 +604,11 @@ const stageDeadline: Record<string, DeadlineKind | undefined> = {
   handed_over: 'police_decision',
   police_declined: 'reconsideration_request',
   reconsideration_requested: 'reconsideration_answer',
+  reconsideration_maintained: 'supervision_request',
+  reconsideration_reversed: 'police_opening',
+  supervision_requested: 'supervision_answer',
+  police_reasons_requested: 'police_reasons',
+  police_opening_required: 'police_opening',
 };
 
 export const viewAccess = (

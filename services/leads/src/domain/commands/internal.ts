@@ -1,4 +1,4 @@
-import { leadEvent, type LeadEvent } from '@liaison/contracts';
+import { isRightWindow, leadEvent, type LeadEvent } from '@liaison/contracts';
 import { InvalidTransitionError } from '@liaison/platform';
 import { deadlineKey, type LeadState } from '../lead';
 import { requireExists } from '../rules';
@@ -12,14 +12,23 @@ import type { CommandOf } from '.';
 /** MarkOverdue: a deadline that is due, not met and not yet recorded as breached. */
 export function markOverdue(c: CommandOf<'MarkOverdue'>, state: LeadState): LeadEvent {
   requireExists(state, c);
-  const deadline = state.deadlines[deadlineKey(c.kind, c.unitId)];
+  const deadline = state.deadlines[deadlineKey(c.kind, c.unitId, c.taskId || undefined)];
   if (!deadline || deadline.dueAt !== c.dueAt)
     throw new InvalidTransitionError(`no ${c.kind} deadline for ${c.unitId} due ${c.dueAt}`, state.status);
   if (deadline.breached) throw new InvalidTransitionError(`the ${c.kind} breach of ${c.unitId} is already recorded`, 'overdue');
   if (deadline.resolved) throw new InvalidTransitionError(`the ${c.kind} deadline of ${c.unitId} was met`, 'resolved');
   if (Date.parse(c.now) < Date.parse(c.dueAt))
     throw new InvalidTransitionError(`the ${c.kind} deadline of ${c.unitId} is not due yet`, 'pending');
-  return leadEvent('LeadOverdue', { kind: c.kind, unitId: c.unitId, dueAt: c.dueAt, detectedAt: c.now });
+  // A right's period (reconsideration, supervision request) just closes: nobody is in breach (ADR 0014).
+  if (isRightWindow(c.kind)) return leadEvent('TransferWindowClosed', { kind: c.kind, unitId: c.unitId, endsAt: c.dueAt, closedAt: c.now });
+  return leadEvent('LeadOverdue', {
+    kind: c.kind,
+    unitId: c.unitId,
+    dueAt: c.dueAt,
+    detectedAt: c.now,
+    ...(deadline.rule ? { rule: deadline.rule } : {}),
+    ...(deadline.taskId ? { taskId: deadline.taskId } : {}),
+  });
 }
 
 /** FlagPossibleDuplicate: once per pair (from the possible-duplicates reaction). */
@@ -33,6 +42,7 @@ export function flagPossibleDuplicate(c: CommandOf<'FlagPossibleDuplicate'>, sta
     reason: c.reason,
     matchedOn: c.matchedOn,
     position: c.position,
+    otherAccess: c.otherAccess,
   });
 }
 
@@ -48,5 +58,6 @@ export function recordOperationOutcome(c: CommandOf<'RecordOperationOutcome'>, s
     summary: c.summary,
     results: c.results,
     at: c.at,
+    ...(c.operationAccess ? { operationAccess: c.operationAccess } : {}),
   });
 }

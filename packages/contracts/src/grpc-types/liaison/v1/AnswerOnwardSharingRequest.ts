@@ -7,6 +7,10 @@ export interface AnswerOnwardSharingRequest {
   'ifMatchVersion'?: (number);
   'requestId'?: (string);
   'reason'?: (string);
+  /**
+   * Approving on a RED lead: at least one officer of each unit shared with.
+   */
+  'namedOfficerIds'?: (string)[];
 }
 
 export interface AnswerOnwardSharingRequest__Output {
@@ -15,4 +19,8 @@ export interface AnswerOnwardSharingRequest__Output {
   'ifMatchVersion': (number);
   'requestId': (string);
   'reason': (string);
+  /**
+   * Approving on a RED lead: at least one officer of each unit shared with.
+   */
+  'namedOfficerIds': (string)[];
 }

@@ -8,6 +8,14 @@ export interface CoHandlingTask {
    * RFC 3339
    */
   'dueAt'?: (string);
+  /**
+   * Output only: the task's id on the lead (task-<n>); its deadline is its own (ADR 0013).
+   */
+  'taskId'?: (string);
+  /**
+   * Output only: the rule that produced due_at.
+   */
+  'dueRule'?: (string);
 }
 
 export interface CoHandlingTask__Output {
@@ -17,4 +25,12 @@ export interface CoHandlingTask__Output {
    * RFC 3339
    */
   'dueAt': (string);
+  /**
+   * Output only: the task's id on the lead (task-<n>); its deadline is its own (ADR 0013).
+   */
+  'taskId': (string);
+  /**
+   * Output only: the rule that produced due_at.
+   */
+  'dueRule': (string);
 }

@@ -41,6 +41,11 @@ export interface Conflict {
    */
   'operationId'?: (string);
   'operationTitle'?: (string);
+  /**
+   * Set when the lead unit launched over this conflict (Launch with override_reason).
+   */
+  'overrideReason'?: (string);
+  'overriddenAt'?: (string);
 }
 
 /**
@@ -82,4 +87,9 @@ export interface Conflict__Output {
    */
   'operationId': (string);
   'operationTitle': (string);
+  /**
+   * Set when the lead unit launched over this conflict (Launch with override_reason).
+   */
+  'overrideReason': (string);
+  'overriddenAt': (string);
 }

@@ -12,6 +12,10 @@ export interface HandOverToPoliceRequest {
    */
   'amountInvolved'?: (number | string);
   'evidenceRefs'?: (string)[];
+  /**
+   * Officers of the police unit to name: at least one for a RED lead (they may then see it).
+   */
+  'namedOfficerIds'?: (string)[];
 }
 
 export interface HandOverToPoliceRequest__Output {
@@ -25,4 +29,8 @@ export interface HandOverToPoliceRequest__Output {
    */
   'amountInvolved': (number);
   'evidenceRefs': (string)[];
+  /**
+   * Officers of the police unit to name: at least one for a RED lead (they may then see it).
+   */
+  'namedOfficerIds': (string)[];
 }

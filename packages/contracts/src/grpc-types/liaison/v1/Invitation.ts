@@ -13,6 +13,10 @@ export interface Invitation {
   'declineReason'?: (string);
   'overdue'?: (boolean);
   'message'?: (string);
+  /**
+   * The rule that produced respond_by (ADR 0013).
+   */
+  'respondByRule'?: (string);
 }
 
 export interface Invitation__Output {
@@ -27,4 +31,8 @@ export interface Invitation__Output {
   'declineReason': (string);
   'overdue': (boolean);
   'message': (string);
+  /**
+   * The rule that produced respond_by (ADR 0013).
+   */
+  'respondByRule': (string);
 }

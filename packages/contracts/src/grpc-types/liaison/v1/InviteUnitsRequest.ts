@@ -7,6 +7,10 @@ export interface InviteUnitsRequest {
   'ifMatchVersion'?: (number);
   'unitIds'?: (string)[];
   'message'?: (string);
+  /**
+   * RED operations: at least one officer of each invited unit, who may then see it.
+   */
+  'namedOfficerIds'?: (string)[];
 }
 
 export interface InviteUnitsRequest__Output {
@@ -15,4 +19,8 @@ export interface InviteUnitsRequest__Output {
   'ifMatchVersion': (number);
   'unitIds': (string)[];
   'message': (string);
+  /**
+   * RED operations: at least one officer of each invited unit, who may then see it.
+   */
+  'namedOfficerIds': (string)[];
 }

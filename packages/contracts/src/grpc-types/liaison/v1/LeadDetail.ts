@@ -14,6 +14,7 @@ import type { LeadLink as _liaison_v1_LeadLink, LeadLink__Output as _liaison_v1_
 import type { OverdueBreach as _liaison_v1_OverdueBreach, OverdueBreach__Output as _liaison_v1_OverdueBreach__Output } from '../../liaison/v1/OverdueBreach';
 import type { HistoryEntry as _liaison_v1_HistoryEntry, HistoryEntry__Output as _liaison_v1_HistoryEntry__Output } from '../../liaison/v1/HistoryEntry';
 import type { OperationOutcome as _liaison_v1_OperationOutcome, OperationOutcome__Output as _liaison_v1_OperationOutcome__Output } from '../../liaison/v1/OperationOutcome';
+import type { CourtUseConsentRequest as _liaison_v1_CourtUseConsentRequest, CourtUseConsentRequest__Output as _liaison_v1_CourtUseConsentRequest__Output } from '../../liaison/v1/CourtUseConsentRequest';
 
 export interface LeadDetail {
   'leadId'?: (string);
@@ -48,6 +49,10 @@ export interface LeadDetail {
    * How the joint operations linked to this lead ended (from the operations service, via Kafka).
    */
   'operationOutcomes'?: (_liaison_v1_OperationOutcome)[];
+  /**
+   * Requests for the originator's consent to court use (ADR 0014).
+   */
+  'courtUseConsentRequests'?: (_liaison_v1_CourtUseConsentRequest)[];
 }
 
 export interface LeadDetail__Output {
@@ -83,4 +88,8 @@ export interface LeadDetail__Output {
    * How the joint operations linked to this lead ended (from the operations service, via Kafka).
    */
   'operationOutcomes': (_liaison_v1_OperationOutcome__Output)[];
+  /**
+   * Requests for the originator's consent to court use (ADR 0014).
+   */
+  'courtUseConsentRequests': (_liaison_v1_CourtUseConsentRequest__Output)[];
 }

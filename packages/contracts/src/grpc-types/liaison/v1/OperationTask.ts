@@ -12,6 +12,10 @@ export interface OperationTask {
   'status'?: (string);
   'note'?: (string);
   'completedAt'?: (string);
+  /**
+   * The rule of due_at (set by the lead unit; ADR 0013).
+   */
+  'dueRule'?: (string);
 }
 
 export interface OperationTask__Output {
@@ -25,4 +29,8 @@ export interface OperationTask__Output {
   'status': (string);
   'note': (string);
   'completedAt': (string);
+  /**
+   * The rule of due_at (set by the lead unit; ADR 0013).
+   */
+  'dueRule': (string);
 }

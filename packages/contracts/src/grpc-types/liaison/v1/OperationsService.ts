@@ -2,6 +2,7 @@
 
 import type * as grpc from '@grpc/grpc-js'
 import type { MethodDefinition } from '@grpc/proto-loader'
+import type { AccountabilityPage as _liaison_v1_AccountabilityPage, AccountabilityPage__Output as _liaison_v1_AccountabilityPage__Output } from '../../liaison/v1/AccountabilityPage';
 import type { AssignTaskRequest as _liaison_v1_AssignTaskRequest, AssignTaskRequest__Output as _liaison_v1_AssignTaskRequest__Output } from '../../liaison/v1/AssignTaskRequest';
 import type { CalendarRequest as _liaison_v1_CalendarRequest, CalendarRequest__Output as _liaison_v1_CalendarRequest__Output } from '../../liaison/v1/CalendarRequest';
 import type { CancelOperationRequest as _liaison_v1_CancelOperationRequest, CancelOperationRequest__Output as _liaison_v1_CancelOperationRequest__Output } from '../../liaison/v1/CancelOperationRequest';
@@ -9,9 +10,12 @@ import type { CompleteTaskRequest as _liaison_v1_CompleteTaskRequest, CompleteTa
 import type { ConcludeRequest as _liaison_v1_ConcludeRequest, ConcludeRequest__Output as _liaison_v1_ConcludeRequest__Output } from '../../liaison/v1/ConcludeRequest';
 import type { ConflictPage as _liaison_v1_ConflictPage, ConflictPage__Output as _liaison_v1_ConflictPage__Output } from '../../liaison/v1/ConflictPage';
 import type { DeclineInvitationRequest as _liaison_v1_DeclineInvitationRequest, DeclineInvitationRequest__Output as _liaison_v1_DeclineInvitationRequest__Output } from '../../liaison/v1/DeclineInvitationRequest';
+import type { ExplainOperationBreachRequest as _liaison_v1_ExplainOperationBreachRequest, ExplainOperationBreachRequest__Output as _liaison_v1_ExplainOperationBreachRequest__Output } from '../../liaison/v1/ExplainOperationBreachRequest';
 import type { GetOperationRequest as _liaison_v1_GetOperationRequest, GetOperationRequest__Output as _liaison_v1_GetOperationRequest__Output } from '../../liaison/v1/GetOperationRequest';
 import type { InvitationPage as _liaison_v1_InvitationPage, InvitationPage__Output as _liaison_v1_InvitationPage__Output } from '../../liaison/v1/InvitationPage';
 import type { InviteUnitsRequest as _liaison_v1_InviteUnitsRequest, InviteUnitsRequest__Output as _liaison_v1_InviteUnitsRequest__Output } from '../../liaison/v1/InviteUnitsRequest';
+import type { LaunchRequest as _liaison_v1_LaunchRequest, LaunchRequest__Output as _liaison_v1_LaunchRequest__Output } from '../../liaison/v1/LaunchRequest';
+import type { ListAccountabilityRequest as _liaison_v1_ListAccountabilityRequest, ListAccountabilityRequest__Output as _liaison_v1_ListAccountabilityRequest__Output } from '../../liaison/v1/ListAccountabilityRequest';
 import type { ListOperationsRequest as _liaison_v1_ListOperationsRequest, ListOperationsRequest__Output as _liaison_v1_ListOperationsRequest__Output } from '../../liaison/v1/ListOperationsRequest';
 import type { OperationActionRequest as _liaison_v1_OperationActionRequest, OperationActionRequest__Output as _liaison_v1_OperationActionRequest__Output } from '../../liaison/v1/OperationActionRequest';
 import type { OperationCommandResult as _liaison_v1_OperationCommandResult, OperationCommandResult__Output as _liaison_v1_OperationCommandResult__Output } from '../../liaison/v1/OperationCommandResult';
@@ -21,6 +25,7 @@ import type { ProposeOperationRequest as _liaison_v1_ProposeOperationRequest, Pr
 import type { ReportProgressRequest as _liaison_v1_ReportProgressRequest, ReportProgressRequest__Output as _liaison_v1_ReportProgressRequest__Output } from '../../liaison/v1/ReportProgressRequest';
 import type { RescheduleRequest as _liaison_v1_RescheduleRequest, RescheduleRequest__Output as _liaison_v1_RescheduleRequest__Output } from '../../liaison/v1/RescheduleRequest';
 import type { ResolveConflictRequest as _liaison_v1_ResolveConflictRequest, ResolveConflictRequest__Output as _liaison_v1_ResolveConflictRequest__Output } from '../../liaison/v1/ResolveConflictRequest';
+import type { ResolveLeadConflictRequest as _liaison_v1_ResolveLeadConflictRequest, ResolveLeadConflictRequest__Output as _liaison_v1_ResolveLeadConflictRequest__Output } from '../../liaison/v1/ResolveLeadConflictRequest';
 import type { SubmitDraftRequest as _liaison_v1_SubmitDraftRequest, SubmitDraftRequest__Output as _liaison_v1_SubmitDraftRequest__Output } from '../../liaison/v1/SubmitDraftRequest';
 
 export interface OperationsServiceClient extends grpc.Client {
@@ -91,6 +96,21 @@ export interface OperationsServiceClient extends grpc.Client {
   declineInvitation(argument: _liaison_v1_DeclineInvitationRequest, callback: grpc.requestCallback<_liaison_v1_OperationCommandResult__Output>): grpc.ClientUnaryCall;
   
   /**
+   * An officer of an invited unit gives the reason it did not answer in time (BreachExplained).
+   */
+  ExplainBreach(argument: _liaison_v1_ExplainOperationBreachRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_liaison_v1_OperationCommandResult__Output>): grpc.ClientUnaryCall;
+  ExplainBreach(argument: _liaison_v1_ExplainOperationBreachRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_liaison_v1_OperationCommandResult__Output>): grpc.ClientUnaryCall;
+  ExplainBreach(argument: _liaison_v1_ExplainOperationBreachRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_liaison_v1_OperationCommandResult__Output>): grpc.ClientUnaryCall;
+  ExplainBreach(argument: _liaison_v1_ExplainOperationBreachRequest, callback: grpc.requestCallback<_liaison_v1_OperationCommandResult__Output>): grpc.ClientUnaryCall;
+  /**
+   * An officer of an invited unit gives the reason it did not answer in time (BreachExplained).
+   */
+  explainBreach(argument: _liaison_v1_ExplainOperationBreachRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_liaison_v1_OperationCommandResult__Output>): grpc.ClientUnaryCall;
+  explainBreach(argument: _liaison_v1_ExplainOperationBreachRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_liaison_v1_OperationCommandResult__Output>): grpc.ClientUnaryCall;
+  explainBreach(argument: _liaison_v1_ExplainOperationBreachRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_liaison_v1_OperationCommandResult__Output>): grpc.ClientUnaryCall;
+  explainBreach(argument: _liaison_v1_ExplainOperationBreachRequest, callback: grpc.requestCallback<_liaison_v1_OperationCommandResult__Output>): grpc.ClientUnaryCall;
+  
+  /**
    * Queries, answered from the store (GetOperation) or projections, filtered by what the caller may see.
    */
   GetOperation(argument: _liaison_v1_GetOperationRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_liaison_v1_OperationDetail__Output>): grpc.ClientUnaryCall;
@@ -123,14 +143,39 @@ export interface OperationsServiceClient extends grpc.Client {
   joinOperation(argument: _liaison_v1_OperationActionRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_liaison_v1_OperationCommandResult__Output>): grpc.ClientUnaryCall;
   joinOperation(argument: _liaison_v1_OperationActionRequest, callback: grpc.requestCallback<_liaison_v1_OperationCommandResult__Output>): grpc.ClientUnaryCall;
   
-  Launch(argument: _liaison_v1_OperationActionRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_liaison_v1_OperationCommandResult__Output>): grpc.ClientUnaryCall;
-  Launch(argument: _liaison_v1_OperationActionRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_liaison_v1_OperationCommandResult__Output>): grpc.ClientUnaryCall;
-  Launch(argument: _liaison_v1_OperationActionRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_liaison_v1_OperationCommandResult__Output>): grpc.ClientUnaryCall;
-  Launch(argument: _liaison_v1_OperationActionRequest, callback: grpc.requestCallback<_liaison_v1_OperationCommandResult__Output>): grpc.ClientUnaryCall;
-  launch(argument: _liaison_v1_OperationActionRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_liaison_v1_OperationCommandResult__Output>): grpc.ClientUnaryCall;
-  launch(argument: _liaison_v1_OperationActionRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_liaison_v1_OperationCommandResult__Output>): grpc.ClientUnaryCall;
-  launch(argument: _liaison_v1_OperationActionRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_liaison_v1_OperationCommandResult__Output>): grpc.ClientUnaryCall;
-  launch(argument: _liaison_v1_OperationActionRequest, callback: grpc.requestCallback<_liaison_v1_OperationCommandResult__Output>): grpc.ClientUnaryCall;
+  /**
+   * Refused (FAILED_PRECONDITION, status "unresolved_conflict") while a deconfliction conflict is
+   * open, unless override_reason says why the lead unit goes ahead (recorded with the launch).
+   */
+  Launch(argument: _liaison_v1_LaunchRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_liaison_v1_OperationCommandResult__Output>): grpc.ClientUnaryCall;
+  Launch(argument: _liaison_v1_LaunchRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_liaison_v1_OperationCommandResult__Output>): grpc.ClientUnaryCall;
+  Launch(argument: _liaison_v1_LaunchRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_liaison_v1_OperationCommandResult__Output>): grpc.ClientUnaryCall;
+  Launch(argument: _liaison_v1_LaunchRequest, callback: grpc.requestCallback<_liaison_v1_OperationCommandResult__Output>): grpc.ClientUnaryCall;
+  /**
+   * Refused (FAILED_PRECONDITION, status "unresolved_conflict") while a deconfliction conflict is
+   * open, unless override_reason says why the lead unit goes ahead (recorded with the launch).
+   */
+  launch(argument: _liaison_v1_LaunchRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_liaison_v1_OperationCommandResult__Output>): grpc.ClientUnaryCall;
+  launch(argument: _liaison_v1_LaunchRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_liaison_v1_OperationCommandResult__Output>): grpc.ClientUnaryCall;
+  launch(argument: _liaison_v1_LaunchRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_liaison_v1_OperationCommandResult__Output>): grpc.ClientUnaryCall;
+  launch(argument: _liaison_v1_LaunchRequest, callback: grpc.requestCallback<_liaison_v1_OperationCommandResult__Output>): grpc.ClientUnaryCall;
+  
+  /**
+   * The accountability register of the operations context (ADR 0013); who reads what as in
+   * LeadsService.ListAccountability.
+   */
+  ListAccountability(argument: _liaison_v1_ListAccountabilityRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_liaison_v1_AccountabilityPage__Output>): grpc.ClientUnaryCall;
+  ListAccountability(argument: _liaison_v1_ListAccountabilityRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_liaison_v1_AccountabilityPage__Output>): grpc.ClientUnaryCall;
+  ListAccountability(argument: _liaison_v1_ListAccountabilityRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_liaison_v1_AccountabilityPage__Output>): grpc.ClientUnaryCall;
+  ListAccountability(argument: _liaison_v1_ListAccountabilityRequest, callback: grpc.requestCallback<_liaison_v1_AccountabilityPage__Output>): grpc.ClientUnaryCall;
+  /**
+   * The accountability register of the operations context (ADR 0013); who reads what as in
+   * LeadsService.ListAccountability.
+   */
+  listAccountability(argument: _liaison_v1_ListAccountabilityRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_liaison_v1_AccountabilityPage__Output>): grpc.ClientUnaryCall;
+  listAccountability(argument: _liaison_v1_ListAccountabilityRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_liaison_v1_AccountabilityPage__Output>): grpc.ClientUnaryCall;
+  listAccountability(argument: _liaison_v1_ListAccountabilityRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_liaison_v1_AccountabilityPage__Output>): grpc.ClientUnaryCall;
+  listAccountability(argument: _liaison_v1_ListAccountabilityRequest, callback: grpc.requestCallback<_liaison_v1_AccountabilityPage__Output>): grpc.ClientUnaryCall;
   
   /**
    * Deconfliction alerts on operations my unit leads.
@@ -224,6 +269,23 @@ export interface OperationsServiceClient extends grpc.Client {
   resolveConflict(argument: _liaison_v1_ResolveConflictRequest, callback: grpc.requestCallback<_liaison_v1_OperationCommandResult__Output>): grpc.ClientUnaryCall;
   
   /**
+   * The owner unit of a lead that conflicts with an operation answers the alert from its leads
+   * inbox, by conflict id (it may not see the operation): the result's operation_id is empty.
+   */
+  ResolveLeadConflict(argument: _liaison_v1_ResolveLeadConflictRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_liaison_v1_OperationCommandResult__Output>): grpc.ClientUnaryCall;
+  ResolveLeadConflict(argument: _liaison_v1_ResolveLeadConflictRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_liaison_v1_OperationCommandResult__Output>): grpc.ClientUnaryCall;
+  ResolveLeadConflict(argument: _liaison_v1_ResolveLeadConflictRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_liaison_v1_OperationCommandResult__Output>): grpc.ClientUnaryCall;
+  ResolveLeadConflict(argument: _liaison_v1_ResolveLeadConflictRequest, callback: grpc.requestCallback<_liaison_v1_OperationCommandResult__Output>): grpc.ClientUnaryCall;
+  /**
+   * The owner unit of a lead that conflicts with an operation answers the alert from its leads
+   * inbox, by conflict id (it may not see the operation): the result's operation_id is empty.
+   */
+  resolveLeadConflict(argument: _liaison_v1_ResolveLeadConflictRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_liaison_v1_OperationCommandResult__Output>): grpc.ClientUnaryCall;
+  resolveLeadConflict(argument: _liaison_v1_ResolveLeadConflictRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_liaison_v1_OperationCommandResult__Output>): grpc.ClientUnaryCall;
+  resolveLeadConflict(argument: _liaison_v1_ResolveLeadConflictRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_liaison_v1_OperationCommandResult__Output>): grpc.ClientUnaryCall;
+  resolveLeadConflict(argument: _liaison_v1_ResolveLeadConflictRequest, callback: grpc.requestCallback<_liaison_v1_OperationCommandResult__Output>): grpc.ClientUnaryCall;
+  
+  /**
    * Lead unit, status draft (a proposal drafted from a lead escalated for joint action): the
    * window is required; the operation becomes proposed and is deconflicted like a proposal.
    */
@@ -262,6 +324,11 @@ export interface OperationsServiceHandlers extends grpc.UntypedServiceImplementa
   DeclineInvitation: grpc.handleUnaryCall<_liaison_v1_DeclineInvitationRequest__Output, _liaison_v1_OperationCommandResult>;
   
   /**
+   * An officer of an invited unit gives the reason it did not answer in time (BreachExplained).
+   */
+  ExplainBreach: grpc.handleUnaryCall<_liaison_v1_ExplainOperationBreachRequest__Output, _liaison_v1_OperationCommandResult>;
+  
+  /**
    * Queries, answered from the store (GetOperation) or projections, filtered by what the caller may see.
    */
   GetOperation: grpc.handleUnaryCall<_liaison_v1_GetOperationRequest__Output, _liaison_v1_OperationDetail>;
@@ -270,7 +337,17 @@ export interface OperationsServiceHandlers extends grpc.UntypedServiceImplementa
   
   JoinOperation: grpc.handleUnaryCall<_liaison_v1_OperationActionRequest__Output, _liaison_v1_OperationCommandResult>;
   
-  Launch: grpc.handleUnaryCall<_liaison_v1_OperationActionRequest__Output, _liaison_v1_OperationCommandResult>;
+  /**
+   * Refused (FAILED_PRECONDITION, status "unresolved_conflict") while a deconfliction conflict is
+   * open, unless override_reason says why the lead unit goes ahead (recorded with the launch).
+   */
+  Launch: grpc.handleUnaryCall<_liaison_v1_LaunchRequest__Output, _liaison_v1_OperationCommandResult>;
+  
+  /**
+   * The accountability register of the operations context (ADR 0013); who reads what as in
+   * LeadsService.ListAccountability.
+   */
+  ListAccountability: grpc.handleUnaryCall<_liaison_v1_ListAccountabilityRequest__Output, _liaison_v1_AccountabilityPage>;
   
   /**
    * Deconfliction alerts on operations my unit leads.
@@ -301,6 +378,12 @@ export interface OperationsServiceHandlers extends grpc.UntypedServiceImplementa
   ResolveConflict: grpc.handleUnaryCall<_liaison_v1_ResolveConflictRequest__Output, _liaison_v1_OperationCommandResult>;
   
   /**
+   * The owner unit of a lead that conflicts with an operation answers the alert from its leads
+   * inbox, by conflict id (it may not see the operation): the result's operation_id is empty.
+   */
+  ResolveLeadConflict: grpc.handleUnaryCall<_liaison_v1_ResolveLeadConflictRequest__Output, _liaison_v1_OperationCommandResult>;
+  
+  /**
    * Lead unit, status draft (a proposal drafted from a lead escalated for joint action): the
    * window is required; the operation becomes proposed and is deconflicted like a proposal.
    */
@@ -315,10 +398,12 @@ export interface OperationsServiceDefinition extends grpc.ServiceDefinition {
   CompleteTask: MethodDefinition<_liaison_v1_CompleteTaskRequest, _liaison_v1_OperationCommandResult, _liaison_v1_CompleteTaskRequest__Output, _liaison_v1_OperationCommandResult__Output>
   Conclude: MethodDefinition<_liaison_v1_ConcludeRequest, _liaison_v1_OperationCommandResult, _liaison_v1_ConcludeRequest__Output, _liaison_v1_OperationCommandResult__Output>
   DeclineInvitation: MethodDefinition<_liaison_v1_DeclineInvitationRequest, _liaison_v1_OperationCommandResult, _liaison_v1_DeclineInvitationRequest__Output, _liaison_v1_OperationCommandResult__Output>
+  ExplainBreach: MethodDefinition<_liaison_v1_ExplainOperationBreachRequest, _liaison_v1_OperationCommandResult, _liaison_v1_ExplainOperationBreachRequest__Output, _liaison_v1_OperationCommandResult__Output>
   GetOperation: MethodDefinition<_liaison_v1_GetOperationRequest, _liaison_v1_OperationDetail, _liaison_v1_GetOperationRequest__Output, _liaison_v1_OperationDetail__Output>
   InviteUnits: MethodDefinition<_liaison_v1_InviteUnitsRequest, _liaison_v1_OperationCommandResult, _liaison_v1_InviteUnitsRequest__Output, _liaison_v1_OperationCommandResult__Output>
   JoinOperation: MethodDefinition<_liaison_v1_OperationActionRequest, _liaison_v1_OperationCommandResult, _liaison_v1_OperationActionRequest__Output, _liaison_v1_OperationCommandResult__Output>
-  Launch: MethodDefinition<_liaison_v1_OperationActionRequest, _liaison_v1_OperationCommandResult, _liaison_v1_OperationActionRequest__Output, _liaison_v1_OperationCommandResult__Output>
+  Launch: MethodDefinition<_liaison_v1_LaunchRequest, _liaison_v1_OperationCommandResult, _liaison_v1_LaunchRequest__Output, _liaison_v1_OperationCommandResult__Output>
+  ListAccountability: MethodDefinition<_liaison_v1_ListAccountabilityRequest, _liaison_v1_AccountabilityPage, _liaison_v1_ListAccountabilityRequest__Output, _liaison_v1_AccountabilityPage__Output>
   ListConflicts: MethodDefinition<_liaison_v1_ListOperationsRequest, _liaison_v1_ConflictPage, _liaison_v1_ListOperationsRequest__Output, _liaison_v1_ConflictPage__Output>
   ListInvitations: MethodDefinition<_liaison_v1_ListOperationsRequest, _liaison_v1_InvitationPage, _liaison_v1_ListOperationsRequest__Output, _liaison_v1_InvitationPage__Output>
   ListMyOperations: MethodDefinition<_liaison_v1_ListOperationsRequest, _liaison_v1_OperationPage, _liaison_v1_ListOperationsRequest__Output, _liaison_v1_OperationPage__Output>
@@ -326,5 +411,6 @@ export interface OperationsServiceDefinition extends grpc.ServiceDefinition {
   ReportProgress: MethodDefinition<_liaison_v1_ReportProgressRequest, _liaison_v1_OperationCommandResult, _liaison_v1_ReportProgressRequest__Output, _liaison_v1_OperationCommandResult__Output>
   Reschedule: MethodDefinition<_liaison_v1_RescheduleRequest, _liaison_v1_OperationCommandResult, _liaison_v1_RescheduleRequest__Output, _liaison_v1_OperationCommandResult__Output>
   ResolveConflict: MethodDefinition<_liaison_v1_ResolveConflictRequest, _liaison_v1_OperationCommandResult, _liaison_v1_ResolveConflictRequest__Output, _liaison_v1_OperationCommandResult__Output>
+  ResolveLeadConflict: MethodDefinition<_liaison_v1_ResolveLeadConflictRequest, _liaison_v1_OperationCommandResult, _liaison_v1_ResolveLeadConflictRequest__Output, _liaison_v1_OperationCommandResult__Output>
   SubmitDraft: MethodDefinition<_liaison_v1_SubmitDraftRequest, _liaison_v1_OperationCommandResult, _liaison_v1_SubmitDraftRequest__Output, _liaison_v1_OperationCommandResult__Output>
 }

@@ -10,6 +10,11 @@ export interface OverdueBreach {
   'unitId'?: (string);
   'dueAt'?: (string);
   'detectedAt'?: (string);
+  /**
+   * The rule that produced due_at, and the co-handling task's id for a task's deadline.
+   */
+  'rule'?: (string);
+  'taskId'?: (string);
 }
 
 export interface OverdueBreach__Output {
@@ -21,4 +26,9 @@ export interface OverdueBreach__Output {
   'unitId': (string);
   'dueAt': (string);
   'detectedAt': (string);
+  /**
+   * The rule that produced due_at, and the co-handling task's id for a task's deadline.
+   */
+  'rule': (string);
+  'taskId': (string);
 }

@@ -13,6 +13,10 @@ export interface Recipient {
   'decidedAt'?: (string);
   'declineReason'?: (string);
   'overdue'?: (boolean);
+  /**
+   * The rule that produced acknowledge_due_at (ADR 0013).
+   */
+  'acknowledgeDueRule'?: (string);
 }
 
 export interface Recipient__Output {
@@ -27,4 +31,8 @@ export interface Recipient__Output {
   'decidedAt': (string);
   'declineReason': (string);
   'overdue': (boolean);
+  /**
+   * The rule that produced acknowledge_due_at (ADR 0013).
+   */
+  'acknowledgeDueRule': (string);
 }

@@ -10,6 +10,10 @@ export interface RecordFeedbackRequest {
    */
   'result'?: (string);
   'summary'?: (string);
+  /**
+   * The co-handling task answered (task-<n>); may be empty when the unit has one open task.
+   */
+  'taskId'?: (string);
 }
 
 export interface RecordFeedbackRequest__Output {
@@ -21,4 +25,8 @@ export interface RecordFeedbackRequest__Output {
    */
   'result': (string);
   'summary': (string);
+  /**
+   * The co-handling task answered (task-<n>); may be empty when the unit has one open task.
+   */
+  'taskId': (string);
 }

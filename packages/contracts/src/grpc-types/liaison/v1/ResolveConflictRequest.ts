@@ -1,5 +1,6 @@
 // Original file: protos/liaison/v1/operations.proto
 
+import type { TimeWindow as _liaison_v1_TimeWindow, TimeWindow__Output as _liaison_v1_TimeWindow__Output } from '../../liaison/v1/TimeWindow';
 
 export interface ResolveConflictRequest {
   'commandId'?: (string);
@@ -11,6 +12,10 @@ export interface ResolveConflictRequest {
    */
   'outcome'?: (string);
   'note'?: (string);
+  /**
+   * delay only, and required for it: the new, later window (applied with the resolution).
+   */
+  'window'?: (_liaison_v1_TimeWindow | null);
 }
 
 export interface ResolveConflictRequest__Output {
@@ -23,4 +28,8 @@ export interface ResolveConflictRequest__Output {
    */
   'outcome': (string);
   'note': (string);
+  /**
+   * delay only, and required for it: the new, later window (applied with the resolution).
+   */
+  'window': (_liaison_v1_TimeWindow__Output | null);
 }

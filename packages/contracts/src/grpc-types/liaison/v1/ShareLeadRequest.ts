@@ -7,6 +7,10 @@ export interface ShareLeadRequest {
   'ifMatchVersion'?: (number);
   'unitIds'?: (string)[];
   'message'?: (string);
+  /**
+   * RED leads: at least one officer of each unit shared with, who may then see the lead.
+   */
+  'namedOfficerIds'?: (string)[];
 }
 
 export interface ShareLeadRequest__Output {
@@ -15,4 +19,8 @@ export interface ShareLeadRequest__Output {
   'ifMatchVersion': (number);
   'unitIds': (string)[];
   'message': (string);
+  /**
+   * RED leads: at least one officer of each unit shared with, who may then see the lead.
+   */
+  'namedOfficerIds': (string)[];
 }

@@ -19,6 +19,21 @@ export interface Transfer {
    */
   'dueAt'?: (string);
   'amountInvolved'?: (number | string);
+  /**
+   * The rule that produced due_at (ADR 0013), e.g. "police decision … 3 days from 2026-09-29, start day not counted; …".
+   */
+  'dueRule'?: (string);
+  /**
+   * Case-filing supervision (ADR 0014). Stages also: supervision_requested | police_reasons_requested |
+   * police_opening_required | supervision_upheld.
+   */
+  'procuratorateUnitId'?: (string);
+  'supervisionRequestedAt'?: (string);
+  /**
+   * reasons_requested | opening_required | refusal_upheld
+   */
+  'supervisionOutcome'?: (string);
+  'supervisionAnsweredAt'?: (string);
 }
 
 export interface Transfer__Output {
@@ -39,4 +54,19 @@ export interface Transfer__Output {
    */
   'dueAt': (string);
   'amountInvolved': (number);
+  /**
+   * The rule that produced due_at (ADR 0013), e.g. "police decision … 3 days from 2026-09-29, start day not counted; …".
+   */
+  'dueRule': (string);
+  /**
+   * Case-filing supervision (ADR 0014). Stages also: supervision_requested | police_reasons_requested |
+   * police_opening_required | supervision_upheld.
+   */
+  'procuratorateUnitId': (string);
+  'supervisionRequestedAt': (string);
+  /**
+   * reasons_requested | opening_required | refusal_upheld
+   */
+  'supervisionOutcome': (string);
+  'supervisionAnsweredAt': (string);
 }
