@@ -7,6 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { ensureInfra, stopInfra } from '@liaison/infra-local';
+import { creditCodeFrom } from '@liaison/contracts';
 import { connectMongo } from '@liaison/platform';
 import { DeconflictionCheck, type Probe } from '@liaison/operations/src/application/deconfliction';
 import { cellsAround, subjectKeys } from '@liaison/operations/src/domain/deconfliction';
@@ -32,7 +33,7 @@ function target(i: number): Target {
   return {
     subject: {
       enterpriseName: `Trading company ${i % 20_000}`,
-      creditCode: `914101${String(i % 30_000).padStart(12, '0')}`,
+      creditCode: creditCodeFrom(`914101${String(i % 30_000).padStart(11, '0')}`),
       personName: '',
     },
     place: {

@@ -1,3 +1,4 @@
+import { creditCodeFrom } from '@liaison/contracts';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Api, eventually } from '../src/http';
@@ -25,7 +26,7 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(async () => system?.stop());
 
-const creditCode = () => `91410100${randomUUID().replace(/-/g, '').slice(0, 10).toUpperCase()}`;
+const creditCode = () => creditCodeFrom(`91410100${randomUUID().replace(/-/g, '').slice(0, 9).toUpperCase()}`);
 
 const liquorLead = (code: string, handling = 'AMBER') => ({
   title: 'Counterfeit Moutai liquor sold through a wholesale warehouse',

@@ -1,3 +1,4 @@
+import { creditCodeFrom } from '@liaison/contracts';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Api, eventually } from '../src/http';
@@ -21,7 +22,7 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(async () => system?.stop());
 
-const code = `91410100${randomUUID().replace(/-/g, '').slice(0, 10).toUpperCase()}`;
+const code = creditCodeFrom(`91410100${randomUUID().replace(/-/g, '').slice(0, 9).toUpperCase()}`);
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
 const target = {
   subject: { enterpriseName: 'Zhengzhou Jinyuan Trading Co., Ltd.', creditCode: code },

@@ -1,3 +1,4 @@
+import { creditCodeFrom } from '@liaison/contracts';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -40,7 +41,7 @@ const lead = (n: number) => ({
   category: 'counterfeit_food',
   subject: {
     enterpriseName: 'Zhengzhou Jinyuan Trading Co., Ltd.',
-    creditCode: `91410100${randomUUID().replace(/-/g, '').slice(0, 10).toUpperCase()}`,
+    creditCode: creditCodeFrom(`91410100${randomUUID().replace(/-/g, '').slice(0, 9).toUpperCase()}`),
   },
   location: {
     jurisdiction: 'jinshui',

@@ -2,7 +2,7 @@
 export const validLead = {
   title: 'Counterfeit Moutai at a wholesale market',
   category: 'counterfeit_food',
-  subject: { enterpriseName: 'Zhengzhou Example Trading Co.', creditCode: '91410100MA44XXXX1A' },
+  subject: { enterpriseName: 'Zhengzhou Example Trading Co.', creditCode: '91410100MA44XXXX1M' },
   location: { jurisdiction: 'jinshui', address: 'Market Rd 1' },
   summary: 'Fake liquor sold in bulk.',
   priority: 'high',

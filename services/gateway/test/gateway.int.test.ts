@@ -471,7 +471,7 @@ describe('reads', () => {
     expect(overdue.body).toMatchObject({ items: [{ leadId: 'lead-amber', breach: { kind: 'acknowledge' } }], nextCursor: null });
     const search = await send(
       'GET',
-      '/api/v1/leads?category=counterfeit_food&jurisdiction=jinshui&creditCode=91410100MA44XXXX1A&text=moutai&postedFrom=2026-01-01T00:00:00Z&limit=5',
+      '/api/v1/leads?category=counterfeit_food&jurisdiction=jinshui&creditCode=91410100MA44XXXX1M&text=moutai&postedFrom=2026-01-01T00:00:00Z&limit=5',
       { as: ANALYST },
     );
     expect(search.status).toBe(200);
@@ -479,7 +479,7 @@ describe('reads', () => {
       page: { pageSize: 5, cursor: '' },
       category: 'counterfeit_food',
       jurisdiction: 'jinshui',
-      creditCode: '91410100MA44XXXX1A',
+      creditCode: '91410100MA44XXXX1M',
       text: 'moutai',
       postedFrom: '2026-01-01T00:00:00Z',
       status: '',

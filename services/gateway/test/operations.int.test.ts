@@ -100,7 +100,7 @@ const validProposal = {
   title: 'Joint raid on counterfeit liquor warehouses',
   objective: 'Seize counterfeit Moutai and identify the supply chain',
   targets: [
-    { subject: { enterpriseName: 'Zhengzhou Example Trading Co.', creditCode: '91410100MA44XXXX1A' } },
+    { subject: { enterpriseName: 'Zhengzhou Example Trading Co.', creditCode: '91410100MA44XXXX1M' } },
     { place: { jurisdiction: 'erqi', address: 'Warehouse 7, Logistics Park', coordinates: { latitude: 34.72, longitude: 113.62 } } },
   ],
   area: 'Erqi logistics park',
@@ -128,7 +128,7 @@ describe('POST /api/v1/operations (ProposeOperation)', () => {
       area: validProposal.area,
       urgency: 'normal',
       targets: [
-        { subject: { enterpriseName: 'Zhengzhou Example Trading Co.', creditCode: '91410100MA44XXXX1A' } },
+        { subject: { enterpriseName: 'Zhengzhou Example Trading Co.', creditCode: '91410100MA44XXXX1M' } },
         { place: { jurisdiction: 'erqi', address: 'Warehouse 7, Logistics Park', coordinates: { latitude: 34.72, longitude: 113.62 } } },
       ],
       window: validProposal.window,

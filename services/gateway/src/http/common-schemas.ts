@@ -1,7 +1,6 @@
 import { extendZodWithOpenApi } from '@asteasolutions/zod-to-openapi';
 import {
-  CREDIT_CODE,
-  CREDIT_CODE_MESSAGE,
+  creditCodeField,
   JURISDICTION_ID,
   JURISDICTION_ID_MAX,
   NAMED_OFFICERS_MAX,
@@ -30,7 +29,7 @@ export const unitIds = z.array(unitId).min(1, 'name at least one unit').max(UNIT
 export const jurisdictionId = z.string().max(JURISDICTION_ID_MAX).regex(JURISDICTION_ID, 'expected a jurisdiction id, e.g. "jinshui"');
 export const timestamp = z.iso.datetime({ offset: true, message: 'expected an RFC 3339 date-time, e.g. 2026-05-01T09:00:00+08:00' });
 /** 统一社会信用代码. */
-export const creditCode = z.string().regex(CREDIT_CODE, `expected ${CREDIT_CODE_MESSAGE}`);
+export const creditCode = creditCodeField;
 /** A record id in a path or body (`lead-…`, `operation-…`, `task-…`, `conflict-…`). */
 export const recordId = (what: string) =>
   z.string().regex(/^[A-Za-z0-9_.:-]{1,128}$/, `expected ${/^[aeiou]/.test(what) ? 'an' : 'a'} ${what} id`);

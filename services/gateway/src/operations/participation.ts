@@ -1,17 +1,20 @@
-import type { Actor } from '@liaison/contracts';
+import { type Actor, operationParticipantUnitIds } from '@liaison/contracts';
 import { checkParticipation as check } from '../http/participation';
 import type { OperationDetail, OperationsPort } from './operations-port';
 
 /**
- * Units that take part in an operation, as the service's policy counts them: the lead unit,
- * invited units whatever their answer (so also joined and declined ones), and units given tasks.
+ * Units that take part in an operation, as the service's policy counts them: the lead unit and
+ * the contract's participants (invited units that have not declined, units given tasks).
  */
 export function partiesOf(operation: OperationDetail): Set<string> {
-  const units = new Set<string>([operation.leadUnitId]);
-  for (const unitId of operation.participantUnitIds ?? []) units.add(unitId);
-  for (const invitation of operation.invitations ?? []) units.add(invitation.unitId);
-  for (const task of operation.tasks ?? []) units.add(task.unitId);
-  return units;
+  return new Set<string>([
+    operation.leadUnitId,
+    ...(operation.participantUnitIds ?? []),
+    ...operationParticipantUnitIds(
+      (operation.invitations ?? []).map((i) => ({ unitId: i.unitId, status: i.status })),
+      (operation.tasks ?? []).map((t) => t.unitId),
+    ),
+  ]);
 }
 
 /**

@@ -3,12 +3,14 @@ import { Router } from 'express';
 import { ROLE_POLICY, requireRole } from '../auth/middleware';
 import {
   callContext,
+  commandContext,
   mountActionRoutes,
   mountCreateRoute,
   mountListRoutes,
   sendDetail,
   type CommandResource,
 } from '../http/command-routes';
+import { commandIdFor, IDEMPOTENCY_HEADER } from '../http/idempotency';
 import { parse } from '../http/validate';
 import type { OperationCommandRpc, OperationsPort } from './operations-port';
 import { checkParticipation } from './participation';
@@ -16,6 +18,7 @@ import { OPERATION_ACTION_ROUTES, OPERATION_LIST_ROUTES, proposeReferences } fro
 import * as s from './schemas';
 
 export const OPERATIONS_BASE = '/api/v1/operations';
+export const LEAD_CONFLICT_RESOLVE_PATH = '/lead-conflicts/:conflictId/resolve';
 
 export interface OperationsRouterDeps {
   operations: OperationsPort;
@@ -44,6 +47,17 @@ export function operationsRouter({ operations, directory }: OperationsRouterDeps
 
   // Fixed paths before /:id.
   mountListRoutes(router, read, (rpc, request, ctx) => operations.call(rpc, request, ctx), OPERATION_LIST_ROUTES);
+
+  // The owner of a lead warned of a conflict answers by conflict id (it may not see the operation).
+  router.post(LEAD_CONFLICT_RESOLVE_PATH, resource.role, async (req, res) => {
+    const { conflictId } = parse(s.conflictParams, req.params, 'path');
+    const body = parse(s.resolveLeadConflictBody, req.body ?? {});
+    const ctx = commandContext(req, res);
+    const commandId = commandIdFor(ctx.actor.officerId, req.get(IDEMPOTENCY_HEADER));
+    const result = await operations.call('ResolveLeadConflict', { commandId, conflictId, ...body }, ctx);
+    if (result.duplicate) res.setHeader('Idempotent-Replayed', 'true');
+    res.json({ conflictId, status: 'resolved', outcome: body.outcome });
+  });
 
   router.get('/:id', read, async (req, res) => {
     const { id } = parse(s.operationParams, req.params, 'path');

@@ -15,8 +15,15 @@ export const OPERATION_ACTION_ROUTES: ActionRoute<OperationCommandRpc>[] = [
     path: 'invitations',
     rpc: 'InviteUnits',
     body: s.inviteUnitsBody,
-    summary: 'Invite units to take part (lead unit)',
-    references: unitRefs('unitIds'),
+    summary: 'Invite units to take part (lead unit; RED: name an officer of each)',
+    references: (body) => [
+      ...unitRefs('unitIds')(body),
+      ...((body.namedOfficerIds as string[] | undefined) ?? []).map((id, i) => ({
+        path: `namedOfficerIds.${i}`,
+        kind: 'officer' as const,
+        id,
+      })),
+    ],
   },
   { path: 'join', rpc: 'JoinOperation', body: s.emptyBody, summary: 'Join the operation (an invited unit)', visibilityOnly: true },
   {
@@ -42,7 +49,12 @@ export const OPERATION_ACTION_ROUTES: ActionRoute<OperationCommandRpc>[] = [
     summary: 'Submit a draft with its window (lead unit; runs deconfliction)',
   },
   { path: 'reschedule', rpc: 'Reschedule', body: s.rescheduleBody, summary: 'Move the time window (lead unit; re-runs deconfliction)' },
-  { path: 'launch', rpc: 'Launch', body: s.emptyBody, summary: 'Launch the operation (lead unit)' },
+  {
+    path: 'launch',
+    rpc: 'Launch',
+    body: s.launchBody,
+    summary: 'Launch the operation (lead unit); with unresolved conflicts only with an overrideReason',
+  },
   {
     path: 'progress',
     rpc: 'ReportProgress',
@@ -55,7 +67,7 @@ export const OPERATION_ACTION_ROUTES: ActionRoute<OperationCommandRpc>[] = [
     path: 'conflicts/:conflictId/resolve',
     rpc: 'ResolveConflict',
     body: s.resolveConflictBody,
-    summary: 'Resolve a deconfliction alert (lead unit of this operation)',
+    summary: 'Resolve a deconfliction alert (lead unit of this operation; delay carries the new window)',
   },
 ];
 

@@ -1,4 +1,4 @@
-import { CONFLICT_OUTCOMES, LEAD_ID, OPERATION_LIMITS as L, URGENCIES } from '@liaison/contracts';
+import { CONFLICT_OUTCOMES, LEAD_ID, NAMED_OFFICERS_MAX, OFFICER_ID_MAX, OPERATION_LIMITS as L, URGENCIES } from '@liaison/contracts';
 import { z } from 'zod';
 import {
   coordinatesSchema,
@@ -75,7 +75,24 @@ export const proposeOperationBody = z
   })
   .meta({ id: 'ProposeOperationBody' });
 
-export const inviteUnitsBody = z.strictObject({ unitIds, message: optionalText(L.message) }).meta({ id: 'InviteUnitsBody' });
+export const inviteUnitsBody = z
+  .strictObject({
+    unitIds,
+    message: optionalText(L.message),
+    namedOfficerIds: z
+      .array(z.string().min(1).max(OFFICER_ID_MAX))
+      .max(NAMED_OFFICERS_MAX)
+      .default([])
+      .describe('RED operations: at least one officer of each invited unit (they may then see it); other codes name nobody'),
+  })
+  .meta({ id: 'InviteUnitsBody' });
+export const launchBody = z
+  .strictObject({
+    overrideReason: optionalText(L.reason).describe(
+      'Needed only while deconfliction conflicts are unresolved: why the lead unit goes ahead (recorded); without it such a launch is 409 unresolved_conflict',
+    ),
+  })
+  .meta({ id: 'LaunchOperationBody' });
 export const declineInvitationBody = z.strictObject({ reason: text(L.reason) }).meta({ id: 'DeclineInvitationBody' });
 export const assignTaskBody = z
   .strictObject({ unitId, description: text(L.taskDescription), dueAt: timestamp.optional() })
@@ -105,10 +122,20 @@ export const concludeBody = z
 export const cancelBody = z.strictObject({ reason: text(L.reason) }).meta({ id: 'CancelOperationBody' });
 export const resolveConflictBody = z
   .strictObject({
-    outcome: z.enum(CONFLICT_OUTCOMES).describe('act_jointly also invites the other unit; cancel cancels this operation'),
+    outcome: z
+      .enum(CONFLICT_OUTCOMES)
+      .describe('act_jointly also invites the other unit; cancel cancels this operation; delay moves it to `window`'),
     note: optionalText(L.note),
+    window: timeWindowSchema.optional().describe('delay only, and required for it: the new, later window'),
   })
   .meta({ id: 'ResolveConflictBody' });
+export const resolveLeadConflictBody = z
+  .strictObject({
+    outcome: z.enum(CONFLICT_OUTCOMES).describe('proceed | act_jointly | delay (cancel is the operation lead unit’s alone)'),
+    note: optionalText(L.note),
+  })
+  .meta({ id: 'ResolveLeadConflictBody' });
+export const conflictParams = z.object({ conflictId: recordId('conflict') });
 
 // ---- queries ----
 
@@ -138,20 +165,26 @@ export const conflictSchema = z
   .looseObject({
     conflictId: z.string(),
     otherKind: z.string().describe('operation | lead'),
-    otherId: z.string().describe('empty when pointerOnly'),
+    otherId: z.string().describe('empty when pointerOnly (so are otherTitle, otherWindow, reason, matchedOn)'),
     otherOwnerUnitId: z.string(),
     contactOfficerId: z.string(),
     otherTitle: z.string(),
     otherWindow: windowOut.nullable(),
     reason: z.string().describe('subject_credit_code | subject_name | place'),
     matchedOn: z.string(),
-    pointerOnly: z.boolean().describe('The other record is AMBER+STRICT or RED: only owner unit and contact are shown'),
+    pointerOnly: z
+      .boolean()
+      .describe(
+        'The caller may learn only that the conflict exists and whom to call (the other record is AMBER+STRICT or RED, or not visible to the caller)',
+      ),
     detectedAt: z.string(),
     status: z.string().describe('open | resolved'),
     outcome: z.string(),
     note: z.string(),
     resolvedByUnitId: z.string(),
     resolvedAt: z.string(),
+    overrideReason: z.string().describe('Set when the lead unit launched over this conflict'),
+    overriddenAt: z.string(),
     operationId: z.string(),
     operationTitle: z.string(),
   })
@@ -217,3 +250,30 @@ export const invitationItemSchema = z
 export const operationPageSchema = pageOfSchema('OperationPage', operationSummarySchema);
 export const invitationPageSchema = pageOfSchema('InvitationPage', invitationItemSchema);
 export const conflictPageSchema = pageOfSchema('ConflictPage', conflictSchema);
+
+/** GET /api/v1/leads/operation-conflicts (leads' ListOperationConflicts): the lead side of deconfliction. */
+export const leadOperationConflictSchema = z
+  .looseObject({
+    conflictId: z.string(),
+    leadId: z.string(),
+    leadTitle: z.string(),
+    operationId: z
+      .string()
+      .describe('empty when pointerOnly (so are operationTitle, operationHandlingCode, the window, reason, matchedOn)'),
+    operationTitle: z.string(),
+    operationHandlingCode: z.string(),
+    operationStartsAt: z.string(),
+    operationEndsAt: z.string(),
+    operationOwnerUnitId: z.string().describe('Whom to call: always given'),
+    contactOfficerId: z.string(),
+    pointerOnly: z.boolean(),
+    reason: z.string(),
+    matchedOn: z.string(),
+    detectedAt: z.string(),
+    status: z.string().describe('open | resolved (answer with POST /api/v1/operations/lead-conflicts/{conflictId}/resolve)'),
+    outcome: z.string(),
+    resolvedByUnitId: z.string(),
+    resolvedAt: z.string(),
+  })
+  .meta({ id: 'LeadOperationConflict' });
+export const leadOperationConflictPageSchema = pageOfSchema('LeadOperationConflictPage', leadOperationConflictSchema);
