@@ -14,3 +14,4 @@ export * from './ids';
 export * from './paging';
 export * from './scheduling';
 export * from './directory';
+export * from './accountability';

@@ -9,6 +9,8 @@ import { type LeadsConfig, timeLimits } from './config';
 import { LeadReadModel } from './projections/lead-read-model';
 import { type OperationLinkRow, operationOutcomesReaction } from './reactions/operation-outcomes';
 import { possibleDuplicatesReaction } from './reactions/possible-duplicates';
+import { OperationConflictQueries } from './application/operation-conflict-queries';
+import { type LeadOperationConflictRow, type OperationAccessRow, operationConflictsReaction } from './reactions/operation-conflicts';
 
 export interface LeadsService extends ServiceHost {
   scheduler: OverdueScheduler | null;
@@ -29,15 +31,25 @@ export async function startLeadsService(config: LeadsConfig, logger: Logger, opt
     registry: leadEvents,
     build: ({ connection, store, topicOf }) => {
       readModel = new LeadReadModel(connection, store);
-      commands = new LeadCommands(store, { directory, limits }, readModel, options.clock);
+      commands = new LeadCommands(store, { directory, limits, calendar: config.LIAISON_HOLIDAY_CALENDAR }, readModel, options.clock);
       const queries = new LeadQueries(store, readModel);
+      const operationConflicts = {
+        operations: connection.db!.collection<OperationAccessRow>('operation_access'),
+        conflicts: connection.db!.collection<LeadOperationConflictRow>('lead_operation_conflicts'),
+      };
       return {
         projections: [readModel],
         reactions: [
           possibleDuplicatesReaction(commands, readModel, topicOf('leads')),
           operationOutcomesReaction(commands, connection.db!.collection<OperationLinkRow>('operation_links'), topicOf('operations')),
+          operationConflictsReaction(operationConflicts, topicOf('operations')),
         ],
-        grpc: [{ definition: leadsServiceDefinition(), implementation: leadsGrpcImplementation(commands, queries) }],
+        grpc: [
+          {
+            definition: leadsServiceDefinition(),
+            implementation: leadsGrpcImplementation(commands, queries, new OperationConflictQueries(store, operationConflicts)),
+          },
+        ],
       };
     },
   });

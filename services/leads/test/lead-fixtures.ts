@@ -1,4 +1,4 @@
-import { type Actor, loadDirectory, type WireCommand } from '@liaison/contracts';
+import { type Actor, loadDirectory, loadHolidayCalendar, type RecordAccess, type WireCommand } from '@liaison/contracts';
 import { DeciderSpecification } from '@liaison/platform/testing';
 import { type LeadCommand, SYSTEM_ACTOR } from '../src/domain/commands';
 import { createLeadDecider } from '../src/domain/lead-decider';
@@ -7,7 +7,8 @@ import { STATUTORY_LIMITS } from '../src/domain/model';
 /** The leads domain's test fixtures: seeded officers, a valid lead, and the decider's given/when/then specification. */
 
 export const directory = loadDirectory();
-export const decider = createLeadDecider({ directory, limits: STATUTORY_LIMITS });
+export const calendar = loadHolidayCalendar();
+export const decider = createLeadDecider({ directory, limits: STATUTORY_LIMITS, calendar });
 
 export const LEAD = 'lead-00000000-0000-8000-8000-000000000001';
 export const OTHER = 'lead-00000000-0000-8000-8000-000000000002';
@@ -38,7 +39,7 @@ export const postPayload = (overrides: Partial<Payload<'PostLead'>> = {}): Paylo
   category: 'counterfeit_food',
   subject: {
     enterpriseName: 'Zhengzhou Jiuxiang Trading Co., Ltd.',
-    creditCode: '91410105MA12345678',
+    creditCode: '91410105MA1234567T',
     personName: '',
     onlineShop: '',
     url: '',
@@ -54,4 +55,14 @@ export const postPayload = (overrides: Partial<Payload<'PostLead'>> = {}): Paylo
 });
 
 export const posted = (overrides: Partial<Payload<'PostLead'>> = {}) => cmd('PostLead', jinshui, postPayload(overrides));
-export const sharedWith = (...unitIds: string[]) => cmd('ShareLead', jinshui, { unitIds, message: 'please verify' });
+export const sharedWith = (...unitIds: string[]) => cmd('ShareLead', jinshui, { unitIds, message: 'please verify', namedOfficerIds: [] });
+
+/** A record's access as derived facts carry it (ADR 0012). */
+export const accessOf = (overrides: Partial<RecordAccess> = {}): RecordAccess => ({
+  ownerUnitId: 'msb-zhongmu',
+  createdByOfficerId: 'officer-zhongmu-msb-liu',
+  participantUnitIds: [],
+  code: 'GREEN',
+  namedOfficerIds: [],
+  ...overrides,
+});

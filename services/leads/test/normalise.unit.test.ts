@@ -55,13 +55,13 @@ describe('cursor pagination', () => {
 describe('time limit configuration', () => {
   const base = { KAFKA_BROKERS: 'localhost:9092', MONGODB_URI: 'mongodb://localhost' };
   it('defaults to the statutory limits', () => {
-    expect(timeLimits(loadConfig(leadsConfigSchema, base))).toEqual({
-      acknowledgeMs: 86_400_000,
-      transferDecisionMs: 259_200_000,
-      handOverMs: 86_400_000,
-      policeDecisionMs: 259_200_000,
-      reconsiderationRequestMs: 259_200_000,
-      reconsiderationAnswerMs: 259_200_000,
+    expect(timeLimits(loadConfig(leadsConfigSchema, base))).toMatchObject({
+      acknowledge: { hours: 24 },
+      transferDecision: { days: 3 },
+      handOver: { hours: 24 },
+      policeDecision: { days: 3 },
+      reconsiderationRequest: { days: 3 },
+      reconsiderationAnswer: { days: 3 },
     });
   });
   it('takes hours/days, and seconds over them', () => {
@@ -73,8 +73,17 @@ describe('time limit configuration', () => {
         LEADS_POLICE_DECISION_LIMIT_DAYS: '7',
       }),
     );
-    expect(limits.acknowledgeMs).toBe(2000);
-    expect(limits.policeDecisionMs).toBe(7 * 86_400_000);
+    expect(limits.acknowledge).toEqual({ seconds: 2 });
+    expect(limits.policeDecision).toEqual({ days: 7 });
+  });
+  it('periods in days are whole days, and a broken holiday calendar stops start-up', () => {
+    expect(() => loadConfig(leadsConfigSchema, { ...base, LEADS_POLICE_DECISION_LIMIT_DAYS: '1.5' })).toThrow(
+      /LEADS_POLICE_DECISION_LIMIT_DAYS/,
+    );
+    expect(() => loadConfig(leadsConfigSchema, { ...base, LIAISON_HOLIDAY_CALENDAR: '/nonexistent/cn.json' })).toThrow(
+      /LIAISON_HOLIDAY_CALENDAR/,
+    );
+    expect(loadConfig(leadsConfigSchema, base).LIAISON_HOLIDAY_CALENDAR.coverage(2026)).toBe('published');
   });
   it('names a bad variable', () => {
     expect(() => loadConfig(leadsConfigSchema, { ...base, LEADS_ACK_LIMIT_HOURS: 'soon' })).toThrow(/LEADS_ACK_LIMIT_HOURS/);

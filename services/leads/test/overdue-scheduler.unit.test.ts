@@ -4,7 +4,7 @@ import { createLogger, InMemoryEventStore, type Lease } from '@liaison/platform'
 import type { Collection } from 'mongodb';
 import { LeadCommands } from '../src/application/lead-commands';
 import { OverdueScheduler } from '../src/application/overdue-scheduler';
-import { leadEvents } from '@liaison/contracts';
+import { leadEvents, loadHolidayCalendar } from '@liaison/contracts';
 import { STATUTORY_LIMITS } from '../src/domain/model';
 import { type DeadlineRow, deadlineRows } from '../src/projections/lead-read-model';
 import { evolveLeadView, type LeadView } from '../src/projections/lead-view';
@@ -18,10 +18,19 @@ async function setUp() {
   let now = new Date('2026-03-01T08:00:00.000Z');
   const clock = () => now;
   const store = new InMemoryEventStore(leadEvents, clock);
-  const commands = new LeadCommands(store, { directory, limits: { ...STATUTORY_LIMITS, acknowledgeMs: 2_000 } }, null, clock);
+  const commands = new LeadCommands(
+    store,
+    { directory, limits: { ...STATUTORY_LIMITS, acknowledge: { seconds: 2 } }, calendar: loadHolidayCalendar() },
+    null,
+    clock,
+  );
   const { possibleDuplicates: _, ...post } = postPayload();
   const { leadId } = await commands.post({ type: 'PostLead', ...post }, ctx(jinshui, 'post-1'));
-  await commands.execute(leadId, { type: 'ShareLead', unitIds: ['msb-erqi', 'psb-city'], message: '' }, ctx(jinshui, 'share-1'));
+  await commands.execute(
+    leadId,
+    { type: 'ShareLead', unitIds: ['msb-erqi', 'psb-city'], message: '', namedOfficerIds: [] },
+    ctx(jinshui, 'share-1'),
+  );
   // The view as the projection had it right after the share; it is never updated below (a lagging view).
   const events = await store.readStream(leadId);
   const view = events.reduce<LeadView | null>(evolveLeadView, null)!;

@@ -3,6 +3,7 @@ import { operationEvents } from '@liaison/contracts';
 import { grpcSecurityFromConfig, LiveDirectory, type Logger, MongoLease, type ServiceHost, startServiceHost } from '@liaison/platform';
 import { operationsGrpcImplementation, operationsServiceDefinition } from './api/grpc';
 import { grpcLeadsLookup } from './api/leads-client';
+import { ConflictDisclosure } from './application/conflict-disclosure';
 import { DeconflictionCheck } from './application/deconfliction';
 import { OperationCommands } from './application/operation-commands';
 import { OperationQueries } from './application/operation-queries';
@@ -38,8 +39,18 @@ export async function startOperationsService(
     build: ({ connection, store, topicOf }) => {
       readModel = new OperationReadModel(connection, store);
       const check = new DeconflictionCheck(readModel, config.DECONFLICTION_RADIUS_METERS);
-      commands = new OperationCommands(store, { directory, limits }, leads, check, options.clock);
-      const queries = new OperationQueries(store, readModel);
+      commands = new OperationCommands(
+        store,
+        { directory, limits, calendar: config.LIAISON_HOLIDAY_CALENDAR },
+        leads,
+        check,
+        options.clock,
+        async (conflictId) => {
+          const row = await readModel.conflicts.findOne({ conflictId, otherKind: 'lead' });
+          return row?.operationId ?? null;
+        },
+      );
+      const queries = new OperationQueries(store, readModel, new ConflictDisclosure(readModel));
       return {
         projections: [readModel],
         reactions: [

@@ -1,5 +1,6 @@
 import { grpcServiceConfigSchema } from '@liaison/platform';
 import { z } from 'zod';
+import { holidayCalendarEnv, type PeriodLimit } from '@liaison/contracts';
 import { DEFAULT_RESPONSE_LIMITS, type ResponseLimits } from './domain/model';
 
 const positive = (unit: string) =>
@@ -12,16 +13,20 @@ const positive = (unit: string) =>
 
 /**
  * The operations service's environment (GRPC_PORT defaults to 50052). Invited units answer within
- * OPERATIONS_RESPONSE_LIMIT_HOURS (normal, default 72) or OPERATIONS_EMERGENCY_RESPONSE_SECONDS
- * (emergency, default 7200); OPERATIONS_RESPONSE_LIMIT_SECONDS overrides the normal limit in
- * tests and drills.
+ * OPERATIONS_RESPONSE_LIMIT_HOURS (normal, default 72 hours) or, for emergencies,
+ * OPERATIONS_EMERGENCY_RESPONSE_HOURS (default 2 hours): limits in hours stay hours (ADR 0013).
+ * OPERATIONS_RESPONSE_LIMIT_SECONDS and OPERATIONS_EMERGENCY_RESPONSE_SECONDS override them in
+ * tests and drills. LIAISON_HOLIDAY_CALENDAR names the holiday calendar (default
+ * seeds/holidays/cn.json), loaded and validated at start-up.
  */
 export const operationsConfigSchema = grpcServiceConfigSchema('operations').extend({
   LEADS_GRPC_ADDRESS: z
     .string()
     .regex(/^[^\s:]+:\d+$/, 'expected host:port')
     .default('127.0.0.1:50051'),
+  LIAISON_HOLIDAY_CALENDAR: holidayCalendarEnv,
   OPERATIONS_RESPONSE_LIMIT_HOURS: positive('hours'),
+  OPERATIONS_EMERGENCY_RESPONSE_HOURS: positive('hours'),
   OPERATIONS_RESPONSE_LIMIT_SECONDS: positive('seconds'),
   OPERATIONS_EMERGENCY_RESPONSE_SECONDS: positive('seconds'),
   /** Places of two operations closer than this (metres) conflict. */
@@ -46,17 +51,13 @@ export const operationsConfigSchema = grpcServiceConfigSchema('operations').exte
 });
 export type OperationsConfig = z.output<typeof operationsConfigSchema>;
 
+/** Seconds (drills) over hours over the default. */
+const pick = (seconds: number | undefined, hours: number | undefined, fallback: PeriodLimit): PeriodLimit =>
+  seconds !== undefined ? { seconds } : hours !== undefined ? { hours } : fallback;
+
 export function responseLimits(c: OperationsConfig): ResponseLimits {
   return {
-    normalMs:
-      c.OPERATIONS_RESPONSE_LIMIT_SECONDS !== undefined
-        ? c.OPERATIONS_RESPONSE_LIMIT_SECONDS * 1000
-        : c.OPERATIONS_RESPONSE_LIMIT_HOURS !== undefined
-          ? c.OPERATIONS_RESPONSE_LIMIT_HOURS * 3_600_000
-          : DEFAULT_RESPONSE_LIMITS.normalMs,
-    emergencyMs:
-      c.OPERATIONS_EMERGENCY_RESPONSE_SECONDS !== undefined
-        ? c.OPERATIONS_EMERGENCY_RESPONSE_SECONDS * 1000
-        : DEFAULT_RESPONSE_LIMITS.emergencyMs,
+    normal: pick(c.OPERATIONS_RESPONSE_LIMIT_SECONDS, c.OPERATIONS_RESPONSE_LIMIT_HOURS, DEFAULT_RESPONSE_LIMITS.normal),
+    emergency: pick(c.OPERATIONS_EMERGENCY_RESPONSE_SECONDS, c.OPERATIONS_EMERGENCY_RESPONSE_HOURS, DEFAULT_RESPONSE_LIMITS.emergency),
   };
 }

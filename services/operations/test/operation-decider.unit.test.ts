@@ -40,7 +40,7 @@ const conflict = (overrides: Partial<ConflictMatch> = {}): ConflictMatch => ({
   otherTitle: 'Guancheng sweep',
   otherWindow: { startsAt: '2026-03-05T22:00:00.000Z', endsAt: '2026-03-06T02:00:00.000Z' },
   reason: 'subject_credit_code',
-  matchedOn: '91410105MA12345678',
+  matchedOn: '91410105MA1234567T',
   pointerOnly: false,
   ...overrides,
 });
@@ -170,7 +170,7 @@ describe('invitations', () => {
       .thenThrows(ValidationError, refusal({ path: 'unit_ids[0]' }));
     spec
       .givenCommands(proposed(), invited('msb-erqi'))
-      .when(cmd('InviteUnits', erqi, { unitIds: ['msb-zhongmu'], message: '' }))
+      .when(cmd('InviteUnits', erqi, { unitIds: ['msb-zhongmu'], message: '', namedOfficerIds: [] }))
       .thenThrows(ForbiddenError);
   });
 
@@ -226,7 +226,13 @@ describe('tasks', () => {
     const [assigned] = base().when(assign).decided().events;
     expect(assigned).toEqual({
       type: 'TaskAssigned',
-      data: { taskId: 'task-1', unitId: 'msb-erqi', description: 'Search warehouse B', dueAt: '2026-03-05T14:00:00.000Z' },
+      data: {
+        taskId: 'task-1',
+        unitId: 'msb-erqi',
+        description: 'Search warehouse B',
+        dueAt: '2026-03-05T14:00:00.000Z',
+        dueRule: 'operation task task-1: due 2026-03-05 22:00 (Asia/Shanghai) as set by the lead unit msb-jinshui',
+      },
     });
     const op = spec.givenCommands(proposed(), invited('msb-erqi'), joined(erqi), assign);
     expect(op.when(cmd('CompleteTask', erqi, { taskId: 'task-1', note: 'done' })).decided().events[0]!.type).toBe('TaskCompleted');
@@ -346,30 +352,30 @@ describe('deconfliction on the operation', () => {
     const op = spec.givenCommands(proposed({ conflicts: [conflict()] }));
     expect(
       op
-        .when(cmd('ResolveConflict', jinshui, { conflictId: 'conflict-1', outcome: 'act_jointly', note: 'one raid' }))
+        .when(cmd('ResolveConflict', jinshui, { conflictId: 'conflict-1', outcome: 'act_jointly', note: 'one raid', window: null }))
         .decided()
         .events.map((e) => e.type),
     ).toEqual(['DeconflictionConflictResolved', 'UnitsInvited']);
     expect(
       op
-        .when(cmd('ResolveConflict', jinshui, { conflictId: 'conflict-1', outcome: 'cancel', note: '' }))
+        .when(cmd('ResolveConflict', jinshui, { conflictId: 'conflict-1', outcome: 'cancel', note: '', window: null }))
         .decided()
         .events.map((e) => e.type),
     ).toEqual(['DeconflictionConflictResolved', 'OperationCancelled']);
-    op.when(cmd('ResolveConflict', jinshui, { conflictId: 'conflict-1', outcome: 'ignore', note: '' })).thenThrows(
+    op.when(cmd('ResolveConflict', jinshui, { conflictId: 'conflict-1', outcome: 'ignore', note: '', window: null })).thenThrows(
       ValidationError,
       refusal({ path: 'outcome' }),
     );
-    op.when(cmd('ResolveConflict', jinshui, { conflictId: 'conflict-9', outcome: 'proceed', note: '' })).thenThrows(
+    op.when(cmd('ResolveConflict', jinshui, { conflictId: 'conflict-9', outcome: 'proceed', note: '', window: null })).thenThrows(
       ValidationError,
       refusal({ path: 'conflict_id' }),
     );
     const resolved = spec.givenCommands(
       proposed({ conflicts: [conflict()] }),
-      cmd('ResolveConflict', jinshui, { conflictId: 'conflict-1', outcome: 'proceed', note: '' }),
+      cmd('ResolveConflict', jinshui, { conflictId: 'conflict-1', outcome: 'proceed', note: '', window: null }),
     );
     resolved
-      .when(cmd('ResolveConflict', jinshui, { conflictId: 'conflict-1', outcome: 'delay', note: '' }))
+      .when(cmd('ResolveConflict', jinshui, { conflictId: 'conflict-1', outcome: 'delay', note: '', window: null }))
       .thenThrows(InvalidTransitionError, refusal({ status: 'resolved' }));
   });
 });
@@ -384,7 +390,17 @@ describe('MarkInvitationOverdue', () => {
       urgent()
         .when(mark(later(3 * HOUR)))
         .decided().events,
-    ).toEqual([{ type: 'InvitationOverdue', data: { unitId: 'msb-erqi', dueAt, detectedAt: later(3 * HOUR) } }]);
+    ).toEqual([
+      {
+        type: 'InvitationOverdue',
+        data: {
+          unitId: 'msb-erqi',
+          dueAt,
+          detectedAt: later(3 * HOUR),
+          rule: 'emergency response to a joint operation: 2 hours from 2026-03-01 16:00 (Asia/Shanghai), counted in hours: holidays do not extend it',
+        },
+      },
+    ]);
     urgent()
       .when(mark(later(HOUR)))
       .thenThrows(InvalidTransitionError, refusal({ status: 'pending' }));
@@ -405,7 +421,7 @@ describe('operation view', () => {
       joined(erqi),
       cmd('DeclineInvitation', zhongmu, { reason: 'busy' }),
       cmd('AssignTask', jinshui, { taskId: 'task-1', unitId: 'msb-erqi', description: 'search', dueAt: '' }),
-      launched(),
+      cmd('Launch', jinshui, { overrideReason: 'agreed with Guancheng by phone' }),
       cmd('ReportProgress', erqi, {
         seizures: [{ goods: 'liquor', quantity: 10, unitOfMeasure: 'bottles', valueYuan: 1000.5 }],
         inspections: 1,
@@ -423,10 +439,11 @@ describe('operation view', () => {
     expect(view).toMatchObject({
       status: 'launched',
       participantUnitIds: ['msb-erqi'],
-      sharedWithUnitIds: ['msb-erqi', 'msb-zhongmu'],
+      // msb-zhongmu declined: it takes no further part.
+      sharedWithUnitIds: ['msb-erqi'],
       totals: { reports: 2, seizureItems: 2, seizedValueYuan: 3000.75, inspections: 3, arrests: 1 },
       tasks: [expect.objectContaining({ taskId: 'task-1', status: 'open' })],
-      conflicts: [expect.objectContaining({ conflictId: 'conflict-1', status: 'open' })],
+      conflicts: [expect.objectContaining({ conflictId: 'conflict-1', status: 'open', overrideReason: 'agreed with Guancheng by phone' })],
     });
     expect(view.invitations.find((i) => i.unitId === 'msb-zhongmu')).toMatchObject({ status: 'declined', declineReason: 'busy' });
     expect(view.history).toHaveLength(history.length);
@@ -498,13 +515,13 @@ describe('drafts from an escalated lead', () => {
 
   it('other commands on a draft are refused naming status draft; Cancel discards it', () => {
     const op = spec.givenCommands(draft);
-    op.when(cmd('InviteUnits', jinshui, { unitIds: ['msb-erqi'], message: '' })).thenThrows(
+    op.when(cmd('InviteUnits', jinshui, { unitIds: ['msb-erqi'], message: '', namedOfficerIds: [] })).thenThrows(
       InvalidTransitionError,
       refusal({
         status: 'draft',
       }),
     );
-    op.when(cmd('Launch', jinshui, {})).thenThrows(InvalidTransitionError, refusal({ status: 'draft' }));
+    op.when(cmd('Launch', jinshui, { overrideReason: '' })).thenThrows(InvalidTransitionError, refusal({ status: 'draft' }));
     op.when(cmd('Reschedule', jinshui, { window, reason: '', conflicts: [] })).thenThrows(
       InvalidTransitionError,
       refusal({

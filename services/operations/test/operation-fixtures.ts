@@ -1,4 +1,4 @@
-import { type Actor, loadDirectory, type WireCommand } from '@liaison/contracts';
+import { type Actor, loadDirectory, loadHolidayCalendar, type WireCommand } from '@liaison/contracts';
 import { DeciderSpecification } from '@liaison/platform/testing';
 import type { OperationCommand } from '../src/domain/commands';
 import { DEFAULT_RESPONSE_LIMITS } from '../src/domain/model';
@@ -7,7 +7,8 @@ import { createOperationDecider } from '../src/domain/operation-decider';
 /** The operations domain's test fixtures: seeded officers, a valid proposal, and the decider's given/when/then specification. */
 
 export const directory = loadDirectory();
-export const decider = createOperationDecider({ directory, limits: DEFAULT_RESPONSE_LIMITS });
+export const calendar = loadHolidayCalendar();
+export const decider = createOperationDecider({ directory, limits: DEFAULT_RESPONSE_LIMITS, calendar });
 
 export const OP = 'operation-00000000-0000-8000-8000-000000000001';
 export const OTHER_OP = 'operation-00000000-0000-8000-8000-000000000002';
@@ -45,7 +46,7 @@ export const proposePayload = (overrides: Partial<Payload<'ProposeOperation'>> =
   objective: 'Seize counterfeit Moutai and trace the supply chain',
   targets: [
     {
-      subject: { enterpriseName: 'Zhengzhou Jiuxiang Trading Co., Ltd.', creditCode: '91410105MA12345678', personName: '' },
+      subject: { enterpriseName: 'Zhengzhou Jiuxiang Trading Co., Ltd.', creditCode: '91410105MA1234567T', personName: '' },
       place: { jurisdiction: 'erqi', address: '18 Jiefang Road', coordinates: { latitude: 34.7466, longitude: 113.6253 } },
     },
   ],
@@ -60,6 +61,6 @@ export const proposePayload = (overrides: Partial<Payload<'ProposeOperation'>> =
 
 export const proposed = (overrides: Partial<Payload<'ProposeOperation'>> = {}) =>
   cmd('ProposeOperation', jinshui, proposePayload(overrides));
-export const invited = (...unitIds: string[]) => cmd('InviteUnits', jinshui, { unitIds, message: 'join us' });
+export const invited = (...unitIds: string[]) => cmd('InviteUnits', jinshui, { unitIds, message: 'join us', namedOfficerIds: [] });
 export const joined = (actor: Actor) => cmd('JoinOperation', actor, {});
-export const launched = () => cmd('Launch', jinshui, {});
+export const launched = () => cmd('Launch', jinshui, { overrideReason: '' });

@@ -4,7 +4,7 @@ import { createLogger, InMemoryEventStore, type Lease, ValidationError } from '@
 import type { Collection } from 'mongodb';
 import { OperationCommands } from '../src/application/operation-commands';
 import { OverdueScheduler } from '../src/application/overdue-scheduler';
-import { operationEvents } from '@liaison/contracts';
+import { loadHolidayCalendar, operationEvents } from '@liaison/contracts';
 import { type MembershipRow, membershipRows } from '../src/projections/operation-read-model';
 import { evolveOperationView, type OperationView } from '../src/projections/operation-view';
 import { directory, erqi, jinshui, LEAD, proposePayload } from './operation-fixtures';
@@ -18,10 +18,20 @@ async function setUp() {
   let now = new Date('2026-03-01T08:00:00.000Z');
   const clock = () => now;
   const store = new InMemoryEventStore(operationEvents, clock);
-  const commands = new OperationCommands(store, { directory, limits: { normalMs: 60_000, emergencyMs: 2_000 } }, noLeads, null, clock);
+  const commands = new OperationCommands(
+    store,
+    { directory, limits: { normal: { seconds: 60 }, emergency: { seconds: 2 } }, calendar: loadHolidayCalendar() },
+    noLeads,
+    null,
+    clock,
+  );
   const { conflicts: _, ...payload } = proposePayload({ urgency: 'emergency' });
   const { operationId } = await commands.propose({ type: 'ProposeOperation', ...payload }, ctx(jinshui, 'propose-1'));
-  await commands.execute(operationId, { type: 'InviteUnits', unitIds: ['msb-erqi', 'msb-zhongmu'], message: '' }, ctx(jinshui, 'invite-1'));
+  await commands.execute(
+    operationId,
+    { type: 'InviteUnits', unitIds: ['msb-erqi', 'msb-zhongmu'], message: '', namedOfficerIds: [] },
+    ctx(jinshui, 'invite-1'),
+  );
   // The view as the projection had it right after the invitation; never updated below (a lagging view).
   const events = await store.readStream(operationId);
   const view = events.reduce<OperationView | null>(evolveOperationView, null)!;
@@ -57,7 +67,7 @@ describe('ProposeOperation in the application', () => {
     let asked = 0;
     const counting = new OperationCommands(
       new InMemoryEventStore(operationEvents),
-      { directory, limits: { normalMs: 1, emergencyMs: 1 } },
+      { directory, limits: { normal: { seconds: 0.001 }, emergency: { seconds: 0.001 } }, calendar: loadHolidayCalendar() },
       { isVisible: async (id) => ((asked += 1), id === LEAD) },
       null,
     );
@@ -71,7 +81,7 @@ describe('ProposeOperation in the application', () => {
       issues: [{ path: 'linked_lead_ids[1]' }],
     });
     expect(asked).toBe(2);
-    await expect(commands.execute('operation-1', { type: 'Launch' }, ctx(jinshui, 'x'))).rejects.toMatchObject({
+    await expect(commands.execute('operation-1', { type: 'Launch', overrideReason: '' }, ctx(jinshui, 'x'))).rejects.toMatchObject({
       issues: [{ path: 'operation_id' }],
     });
   });

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import type { Actor } from '../envelope';
-import { CREDIT_CODE, CREDIT_CODE_MESSAGE, emptyOr, handlingSchema, text, unitIdField, UNITS_PER_COMMAND_MAX } from '../fields';
+import { handlingSchema, NAMED_OFFICERS_MAX, officerIdField, text, unitIdField, UNITS_PER_COMMAND_MAX } from '../fields';
 import { operationEventSchemas, operationPlaceSchema, operationSubjectSchema, seizureSchema } from './events';
-import { CONFLICT_OUTCOMES, OPERATION_LIMITS as L, URGENCIES } from './reference';
+import { BREACH_REASON_MAX } from '../accountability';
+import { CONFLICT_OUTCOMES, OPERATION_BREACH_KINDS, OPERATION_LIMITS as L, URGENCIES } from './reference';
 
 /**
  * The commands of the operations context: what each carries besides the operation id, the actor
@@ -15,7 +16,7 @@ import { CONFLICT_OUTCOMES, OPERATION_LIMITS as L, URGENCIES } from './reference
 /** A window as a command carries it: RFC 3339 checked (and canonicalised) by the decider. */
 const windowInput = z.object({ startsAt: z.string(), endsAt: z.string() });
 const targetInput = z.object({
-  subject: operationSubjectSchema.extend({ creditCode: z.string().regex(emptyOr(CREDIT_CODE), CREDIT_CODE_MESSAGE) }),
+  subject: operationSubjectSchema,
   place: operationPlaceSchema.extend({ jurisdiction: z.string() }),
 });
 export const conflictMatchSchema = operationEventSchemas.DeconflictionAlertRaised.omit({ detectedAt: true });
@@ -34,14 +35,20 @@ export const operationCommandSchemas = {
     /** Matches found by the application's deconfliction check; recorded in the same commit. */
     conflicts: z.array(conflictMatchSchema),
   }),
-  InviteUnits: z.object({ unitIds: z.array(unitIdField).max(UNITS_PER_COMMAND_MAX), message: text(L.message) }),
+  InviteUnits: z.object({
+    unitIds: z.array(unitIdField).max(UNITS_PER_COMMAND_MAX),
+    message: text(L.message),
+    /** RED operations: at least one officer of each invited unit (they join the named officers). */
+    namedOfficerIds: z.array(officerIdField).max(NAMED_OFFICERS_MAX),
+  }),
   JoinOperation: z.object({}),
   DeclineInvitation: z.object({ reason: text(L.reason) }),
   AssignTask: z.object({ taskId: z.string(), unitId: z.string(), description: text(L.taskDescription), dueAt: z.string() }),
   CompleteTask: z.object({ taskId: z.string(), note: text(L.taskNote) }),
   Reschedule: z.object({ window: windowInput, reason: text(L.reason), conflicts: z.array(conflictMatchSchema) }),
   SubmitDraft: z.object({ window: windowInput, conflicts: z.array(conflictMatchSchema) }),
-  Launch: z.object({}),
+  /** With unresolved conflicts, launching needs the owner's reason for going ahead (recorded as DeconflictionOverridden). */
+  Launch: z.object({ overrideReason: text(L.reason) }),
   ReportProgress: z.object({
     seizures: z.array(seizureSchema.extend({ goods: text(L.goods), quantity: z.number(), valueYuan: z.number() })).max(L.seizures),
     inspections: z.number(),
@@ -50,7 +57,17 @@ export const operationCommandSchemas = {
   }),
   Conclude: z.object({ summary: text(L.summary), results: text(L.results) }),
   Cancel: z.object({ reason: text(L.reason) }),
-  ResolveConflict: z.object({ conflictId: z.string(), outcome: z.enum(CONFLICT_OUTCOMES), note: text(L.note) }),
+  /** `delay` carries the new, later window (applied with the resolution); other outcomes carry none. */
+  ResolveConflict: z.object({
+    conflictId: z.string(),
+    outcome: z.enum(CONFLICT_OUTCOMES),
+    note: text(L.note),
+    window: windowInput.nullable(),
+  }),
+  /** The owner of a lead that conflicts with this operation answers the alert (it need not see the operation). */
+  ResolveLeadConflict: z.object({ conflictId: z.string(), outcome: z.enum(CONFLICT_OUTCOMES), note: text(L.note) }),
+  /** An officer of the invited unit gives the reason it did not answer in time (ADR 0013). */
+  ExplainBreach: z.object({ kind: z.enum(OPERATION_BREACH_KINDS), reason: text(BREACH_REASON_MAX) }),
   // Internal: issued by the overdue scheduler, the deconfliction step and the lead-escalations reaction, never by the API.
   MarkInvitationOverdue: z.object({ unitId: z.string(), dueAt: z.string() }),
   DraftOperationFromLead: z.object({

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { EventEnvelope } from '../envelope';
 import { EventRegistry } from '../registry';
 import {
-  CREDIT_CODE,
+  creditCodeOrEmpty,
   coordinatesSchema,
   emptyOr,
   handlingSchema,
@@ -10,6 +10,7 @@ import {
   JURISDICTION_ID,
   JURISDICTION_ID_MAX,
   leadIdField,
+  NAMED_OFFICERS_MAX,
   officerIdField,
   operationIdField,
   text,
@@ -17,7 +18,9 @@ import {
   unitIdField,
   UNITS_PER_COMMAND_MAX,
 } from '../fields';
-import { CONFLICT_KINDS, CONFLICT_OUTCOMES, CONFLICT_REASONS, OPERATION_LIMITS as L, URGENCIES } from './reference';
+import { BREACH_REASON_MAX } from '../accountability';
+import { dueRuleField } from '../periods/due-by';
+import { CONFLICT_KINDS, CONFLICT_OUTCOMES, CONFLICT_REASONS, OPERATION_BREACH_KINDS, OPERATION_LIMITS as L, URGENCIES } from './reference';
 
 /** The published events of the operations context (topic `liaison.operations.events.v1`), validated at append and on consumption. */
 
@@ -25,7 +28,7 @@ const required = (max: number) => z.string().min(1).max(max);
 
 export const operationSubjectSchema = z.object({
   enterpriseName: text(L.enterpriseName),
-  creditCode: z.string().regex(emptyOr(CREDIT_CODE)),
+  creditCode: creditCodeOrEmpty,
   personName: text(L.personName),
 });
 export const operationPlaceSchema = z.object({
@@ -81,7 +84,11 @@ export const operationEventSchemas = {
     message: text(L.message),
     invitedAt: isoTime,
     respondBy: isoTime,
+    /** The rule that produced respondBy (ADR 0013); absent on events recorded before rules were. */
+    respondByRule: dueRuleField.optional(),
     conflictId: z.string(),
+    /** RED operations: the officers of the invited units who may see it (at least one per unit); added to the named officers. */
+    namedOfficerIds: z.array(officerIdField).max(NAMED_OFFICERS_MAX).default([]),
   }),
   OperationJoined: z.object({ unitId: unitIdField, at: isoTime }),
   InvitationDeclined: z.object({ unitId: unitIdField, reason: required(L.reason), at: isoTime }),
@@ -90,6 +97,8 @@ export const operationEventSchemas = {
     unitId: unitIdField,
     description: required(L.taskDescription),
     dueAt: isoTime.or(z.literal('')),
+    /** The rule of dueAt: set by the coordinator who assigned the task (ADR 0013). */
+    dueRule: dueRuleField.optional(),
   }),
   TaskCompleted: z.object({ taskId: z.string().min(1), unitId: unitIdField, note: text(L.taskNote), at: isoTime }),
   OperationRescheduled: z.object({ window: timeWindowSchema, previous: timeWindowSchema, reason: text(L.reason) }),
@@ -124,7 +133,24 @@ export const operationEventSchemas = {
     resolvedByUnitId: unitIdField,
     at: isoTime,
   }),
-  InvitationOverdue: z.object({ unitId: unitIdField, dueAt: isoTime, detectedAt: isoTime }),
+  InvitationOverdue: z.object({
+    unitId: unitIdField,
+    dueAt: isoTime,
+    detectedAt: isoTime,
+    /** The breached deadline's rule (ADR 0013). */
+    rule: dueRuleField.optional(),
+  }),
+  /** The responsible unit explains a recorded breach (ExplainBreach) for the accountability register (ADR 0013). */
+  BreachExplained: z.object({
+    kind: z.enum(OPERATION_BREACH_KINDS),
+    unitId: unitIdField,
+    dueAt: isoTime,
+    reason: z.string().min(1).max(BREACH_REASON_MAX),
+    officerId: officerIdField,
+    at: isoTime,
+  }),
+  /** The lead unit launched while these conflicts were still unresolved, and says why (recorded in the launch's commit). */
+  DeconflictionOverridden: z.object({ conflictIds: z.array(z.string().min(1)).min(1), reason: required(L.reason), at: isoTime }),
 } as const;
 
 export type OperationEventType = keyof typeof operationEventSchemas;

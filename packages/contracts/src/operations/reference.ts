@@ -47,3 +47,7 @@ export const OPERATION_LIMITS = {
   results: 10_000,
   matchedOn: 500,
 } as const;
+
+/** What an operation's accountability entries say was due (ADR 0013): the invited unit's answer. */
+export const OPERATION_BREACH_KINDS = ['invitation_response'] as const;
+export type OperationBreachKind = (typeof OPERATION_BREACH_KINDS)[number];

@@ -28,14 +28,20 @@ export class OverdueScheduler extends BreachSweeper<DeadlineRow> {
           .filter((r) => r.dueAt <= now)
           .sort((a, b) => a.dueAt.localeCompare(b.dueAt)),
       record: (row) => {
-        const commandId = overdueCommandId(row.leadId, row.kind, row.unitId, row.dueAt);
+        const commandId = overdueCommandId(row.leadId, row.kind, row.unitId, row.dueAt, row.taskId);
         return commands.execute(
           row.leadId,
-          { type: 'MarkOverdue', kind: row.kind as DeadlineKind, unitId: row.unitId, dueAt: row.dueAt },
+          {
+            type: 'MarkOverdue',
+            kind: row.kind as DeadlineKind,
+            unitId: row.unitId,
+            dueAt: row.dueAt,
+            ...(row.taskId ? { taskId: row.taskId } : {}),
+          },
           { commandId, actor: SYSTEM_ACTOR, correlationId: commandId },
         );
       },
-      describe: (row) => ({ leadId: row.leadId, kind: row.kind, unitId: row.unitId, dueAt: row.dueAt }),
+      describe: (row) => ({ leadId: row.leadId, kind: row.kind, unitId: row.unitId, dueAt: row.dueAt, taskId: row.taskId }),
     });
   }
 }

@@ -1,4 +1,4 @@
-import type { EventEnvelope } from '@liaison/contracts';
+import type { AccountabilityRow, EventEnvelope } from '@liaison/contracts';
 import {
   type ApplyOutcome,
   type DerivedRowSet,
@@ -11,6 +11,7 @@ import {
 } from '@liaison/platform';
 import type { Collection } from 'mongodb';
 import type { Connection } from 'mongoose';
+import { accountabilityRows } from './accountability';
 import { leadDetailsProjection, type LeadView } from './lead-view';
 
 /** Access fields every row carries, so list queries can filter by visibility without a join. */
@@ -41,7 +42,7 @@ export interface InboxRow extends RowAccess {
 }
 
 export interface DeadlineRow extends RowAccess {
-  _id: string; // <leadId>:<kind>:<unitId>
+  _id: string; // <leadId>:<kind>:<unitId>[:<taskId>]
   _v: number;
   kind: string;
   unitId: string;
@@ -50,6 +51,9 @@ export interface DeadlineRow extends RowAccess {
   breached: boolean;
   detectedAt: string;
   title: string;
+  rule?: string;
+  /** A co-handling task's deadline is the task's own. */
+  taskId?: string;
 }
 
 export interface SubjectRow extends RowAccess {
@@ -90,7 +94,13 @@ export function inboxRows(v: ProjectedDocument<LeadView>): InboxRow[] {
 }
 
 export function deadlineRows(v: ProjectedDocument<LeadView>): DeadlineRow[] {
-  return v.deadlines.map((d) => ({ ...access(v), _id: `${v.leadId}:${d.kind}:${d.unitId}`, _v: v._v, ...d, title: v.title }));
+  return v.deadlines.map((d) => ({
+    ...access(v),
+    _id: `${v.leadId}:${d.kind}:${d.unitId}${d.taskId ? `:${d.taskId}` : ''}`,
+    _v: v._v,
+    ...d,
+    title: v.title,
+  }));
 }
 
 export function subjectRows(v: ProjectedDocument<LeadView>): SubjectRow[] {
@@ -115,6 +125,7 @@ export const LEAD_ROW_SETS: DerivedRowSet<LeadView>[] = [
   { collection: 'lead_inbox', rows: inboxRows },
   { collection: 'lead_deadlines', rows: deadlineRows },
   { collection: 'lead_subjects', rows: subjectRows },
+  { collection: 'lead_accountability', rows: accountabilityRows },
 ];
 
 export class LeadReadModel {
@@ -131,6 +142,7 @@ export class LeadReadModel {
         { collection: 'lead_deadlines', key: { resolved: 1, breached: 1 } },
         { collection: 'lead_deadlines', key: { breached: 1, unitId: 1 } },
         { collection: 'lead_subjects', key: { key: 1 } },
+        { collection: 'lead_accountability', key: { unitId: 1, detectedAt: -1 } },
       ],
     });
   }
@@ -141,6 +153,11 @@ export class LeadReadModel {
 
   get deadlines(): Collection<DeadlineRow> {
     return this.details.rowCollection<DeadlineRow>('lead_deadlines');
+  }
+
+  /** The accountability register (ADR 0013): one row per breach. */
+  get accountability(): Collection<AccountabilityRow> {
+    return this.details.rowCollection<AccountabilityRow>('lead_accountability');
   }
 
   get subjects(): Collection<SubjectRow> {

@@ -1,4 +1,4 @@
-import { protoFile, type proto } from '@liaison/contracts';
+import { accountabilityMessage, protoFile, type proto } from '@liaison/contracts';
 import { type CallContext, loadServiceDefinition, type RequestOf, type ServiceHandlers } from '@liaison/platform';
 import { taskIdFor } from '../application/ids';
 import type { CommandContext, CommandInput, OperationCommands } from '../application/operation-commands';
@@ -98,7 +98,12 @@ export function operationsGrpcImplementation(commands: OperationCommands, querie
         },
         ctxOf(r, ctx),
       ),
-    InviteUnits: command<'InviteUnits'>((r) => ({ type: 'InviteUnits', unitIds: r.unitIds, message: r.message })),
+    InviteUnits: command<'InviteUnits'>((r) => ({
+      type: 'InviteUnits',
+      unitIds: r.unitIds,
+      message: r.message,
+      namedOfficerIds: r.namedOfficerIds,
+    })),
     JoinOperation: command(() => ({ type: 'JoinOperation' })),
     DeclineInvitation: command<'DeclineInvitation'>((r) => ({ type: 'DeclineInvitation', reason: r.reason })),
     AssignTask: command<'AssignTask'>((r) => ({
@@ -112,7 +117,7 @@ export function operationsGrpcImplementation(commands: OperationCommands, querie
     Reschedule: (r, ctx) =>
       commands.reschedule(r.operationId, { type: 'Reschedule', window: windowOf(r.window), reason: r.reason }, ctxOf(r, ctx)),
     SubmitDraft: (r, ctx) => commands.submitDraft(r.operationId, { type: 'SubmitDraft', window: windowOf(r.window) }, ctxOf(r, ctx)),
-    Launch: command(() => ({ type: 'Launch' })),
+    Launch: command<'Launch'>((r) => ({ type: 'Launch', overrideReason: r.overrideReason })),
     ReportProgress: command<'ReportProgress'>((r) => ({
       type: 'ReportProgress',
       seizures: r.seizures.map((s) => ({ goods: s.goods, quantity: s.quantity, unitOfMeasure: s.unitOfMeasure, valueYuan: s.valueYuan })),
@@ -127,7 +132,13 @@ export function operationsGrpcImplementation(commands: OperationCommands, querie
       conflictId: r.conflictId,
       outcome: r.outcome,
       note: r.note,
+      window: r.window ? windowOf(r.window) : null,
     })),
+    ResolveLeadConflict: (r, ctx) =>
+      commands.resolveLeadConflict(
+        { type: 'ResolveLeadConflict', conflictId: r.conflictId, outcome: r.outcome, note: r.note },
+        ctxOf({ commandId: r.commandId }, ctx),
+      ),
 
     GetOperation: async (r, ctx) => detail(await queries.getOperation(r.operationId, ctx.actor)),
     ListMyOperations: async (r, ctx) => {
@@ -145,6 +156,11 @@ export function operationsGrpcImplementation(commands: OperationCommands, querie
     Calendar: async (r, ctx) => {
       const page = await queries.calendar(ctx.actor, r.from, r.to, r.page ?? undefined);
       return { operations: page.items.map(summary), page: { nextCursor: page.nextCursor } };
+    },
+    ExplainBreach: command<'ExplainBreach'>((r) => ({ type: 'ExplainBreach', kind: r.kind as 'invitation_response', reason: r.reason })),
+    ListAccountability: async (r, ctx) => {
+      const page = await queries.accountability(ctx.actor, { unitId: r.unitId, from: r.from, to: r.to }, r.page ?? undefined);
+      return { items: page.items.map(accountabilityMessage), page: { nextCursor: page.nextCursor } };
     },
   };
 }

@@ -1,4 +1,4 @@
-import type { Actor } from '@liaison/contracts';
+import type { AccountabilityEntry, AccountabilityQuery, Actor } from '@liaison/contracts';
 import {
   type EventStore,
   ForbiddenError,
@@ -7,11 +7,13 @@ import {
   type PageRequest,
   paginate,
   pagedFind,
+  readAccountabilityRegister,
   ValidationError,
 } from '@liaison/platform';
 import { visibility } from '../domain/policy';
 import type { ConflictRow, MembershipRow, OperationReadModel, RowAccess } from '../projections/operation-read-model';
 import { evolveOperationView, type OperationView, viewAccess } from '../projections/operation-view';
+import type { ConflictDisclosure } from './conflict-disclosure';
 import { OPERATION_ID } from './ids';
 
 const visible = (actor: Actor) => (row: RowAccess) => visibility(viewAccess(row), actor) === 'visible';
@@ -32,7 +34,14 @@ export class OperationQueries {
   constructor(
     private readonly store: EventStore,
     private readonly readModel: OperationReadModel,
+    private readonly disclosure: ConflictDisclosure,
   ) {}
+
+  /** Summaries count only the open conflicts the viewer may learn of (the shared redaction). */
+  private async withCounts(page: Page<MembershipRow>, actor: Actor): Promise<Page<MembershipRow>> {
+    const counts = await this.disclosure.openCounts(page.items, actor);
+    return { ...page, items: page.items.map((r) => ({ ...r, openConflicts: counts.get(r.operationId) ?? 0 })) };
+  }
 
   async getOperation(operationId: string, actor: Actor): Promise<OperationView & { version: number }> {
     if (!OPERATION_ID.test(operationId)) throw ValidationError.field('operation_id', 'expected operation-<uuid>');
@@ -42,14 +51,14 @@ export class OperationQueries {
     const seen = visibility(viewAccess(view), actor);
     if (seen === 'hidden') throw new NotFoundError('operation', operationId);
     if (seen === 'forbidden') throw new ForbiddenError(`unit ${actor.unitId} may not see operation ${operationId}`);
-    return { ...view, version: events.at(-1)!.version };
+    return { ...(await this.disclosure.view(view, viewAccess(view), actor)), version: events.at(-1)!.version };
   }
 
   /** Operations my unit leads or was invited to (any answer). */
   async mine(actor: Actor, status: string, page: PageRequest | undefined): Promise<Page<MembershipRow>> {
     const filter: Record<string, unknown> = { unitId: actor.unitId };
     if (status) filter.status = status;
-    return pagedFind(this.readModel.memberships, filter, 'updatedAt', page, visible(actor));
+    return this.withCounts(await pagedFind(this.readModel.memberships, filter, 'updatedAt', page, visible(actor)), actor);
   }
 
   /** Invitations to my unit still awaiting an answer, on operations still open. */
@@ -63,9 +72,10 @@ export class OperationQueries {
     );
   }
 
-  /** Deconfliction alerts on operations my unit leads. */
+  /** Deconfliction alerts on operations my unit leads, each as the caller may see its other side. */
   async conflicts(actor: Actor, page: PageRequest | undefined): Promise<Page<ConflictRow>> {
-    return pagedFind(this.readModel.conflicts, { ownerUnitId: actor.unitId }, 'detectedAt', page, visible(actor));
+    const found = await pagedFind(this.readModel.conflicts, { ownerUnitId: actor.unitId }, 'detectedAt', page, visible(actor));
+    return { ...found, items: await this.disclosure.rows(found.items, actor) };
   }
 
   /** My unit's operations (led, invited or joined; not declined) whose window overlaps [from, to], earliest first. */
@@ -76,12 +86,20 @@ export class OperationQueries {
     const rows = (await this.readModel.memberships.find({ unitId: actor.unitId }).toArray()).filter(
       (r) => r.role !== 'declined' && r.status !== 'cancelled' && (!t || r.startsAt < t) && (!f || r.endsAt > f) && visible(actor)(r),
     );
-    return paginate(
-      rows,
-      (r) => r.startsAt,
-      (r) => r._id,
-      page,
-      true,
+    return this.withCounts(
+      paginate(
+        rows,
+        (r) => r.startsAt,
+        (r) => r._id,
+        page,
+        true,
+      ),
+      actor,
     );
+  }
+
+  /** The operations accountability register (ADR 0013), as the caller may read it. */
+  accountability(actor: Actor, query: Partial<AccountabilityQuery>, page: PageRequest | undefined): Promise<Page<AccountabilityEntry>> {
+    return readAccountabilityRegister(this.readModel.accountability, actor, query, page);
   }
 }

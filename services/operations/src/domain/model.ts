@@ -1,4 +1,4 @@
-import type { ConflictMatch as ContractConflictMatch, TimeWindowData } from '@liaison/contracts';
+import type { ConflictMatch as ContractConflictMatch, PeriodLimit, TimeWindowData } from '@liaison/contracts';
 
 /**
  * What the operations domain needs besides its contract (@liaison/contracts: reference values,
@@ -39,12 +39,14 @@ export interface UnitDirectory {
   jurisdiction(jurisdictionId: string): { jurisdictionId: string } | undefined;
 }
 
-/** How long an invited unit has to join or decline, in milliseconds (see config.ts). */
+/**
+ * How long an invited unit has to join or decline, in the unit the limit is set in (hours stay
+ * hours; days follow the rules for periods; ADR 0013). See config.ts.
+ */
 export interface ResponseLimits {
-  normalMs: number;
-  emergencyMs: number;
+  normal: PeriodLimit;
+  emergency: PeriodLimit;
 }
-const HOUR = 3_600_000;
-export const DEFAULT_RESPONSE_LIMITS: ResponseLimits = { normalMs: 3 * 24 * HOUR, emergencyMs: 2 * HOUR };
+export const DEFAULT_RESPONSE_LIMITS: ResponseLimits = { normal: { hours: 72 }, emergency: { hours: 2 } };
 
 export const addMs = (iso: string, ms: number): string => new Date(new Date(iso).getTime() + ms).toISOString();

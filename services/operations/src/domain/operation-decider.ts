@@ -1,11 +1,13 @@
 import type { OperationEvent } from '@liaison/contracts';
 import { type Decider, ForbiddenError, ValidationError } from '@liaison/platform';
 import { type CommandOf, INTERNAL_COMMANDS, type OperationCommand, SYSTEM_ACTOR } from './commands';
+import { explainBreach } from './commands/explainBreach';
 import { draftOperationFromLead, markInvitationOverdue, noteConflictResolved, raiseConflict } from './commands/internal';
 import { declineInvitation, inviteUnits, joinOperation } from './commands/invitations';
 import { cancel, conclude, launch, reportProgress } from './commands/lifecycle';
 import { proposeOperation } from './commands/proposeOperation';
 import { resolveConflict } from './commands/resolveConflict';
+import { resolveLeadConflict } from './commands/resolveLeadConflict';
 import { reschedule, submitDraft } from './commands/schedule';
 import { assignTask, completeTask } from './commands/tasks';
 import { evolveOperation, initialOperationState, type OperationState } from './operation';
@@ -36,6 +38,8 @@ const DECISIONS: {
   Conclude: conclude,
   Cancel: cancel,
   ResolveConflict: resolveConflict,
+  ResolveLeadConflict: resolveLeadConflict,
+  ExplainBreach: explainBreach,
   MarkInvitationOverdue: markInvitationOverdue,
   DraftOperationFromLead: draftOperationFromLead,
   RaiseConflict: raiseConflict,

@@ -1,4 +1,4 @@
-import type { EventEnvelope, OperationEvent } from '@liaison/contracts';
+import { type EventEnvelope, type OperationEvent, operationParticipantUnitIds } from '@liaison/contracts';
 import type { ConflictMatch, Handling, InvitationStatus, OperationStatus, TimeWindow, Urgency } from './model';
 import type { OperationAccess } from './policy';
 
@@ -11,12 +11,17 @@ export interface InvitationState {
   status: InvitationStatus;
   respondBy: string;
   breached: boolean;
+  /** The rule that produced respondBy (ADR 0013). */
+  respondByRule?: string;
 }
 export interface ConflictState {
   status: 'open' | 'resolved';
   otherKind: ConflictMatch['otherKind'];
   otherId: string;
   otherOwnerUnitId: string;
+  contactOfficerId: string;
+  /** The owner launched over it with a reason (DeconflictionOverridden); still open for the other side. */
+  overridden: boolean;
 }
 export interface OperationState {
   exists: boolean;
@@ -52,10 +57,18 @@ export const joinedUnitIds = (s: Pick<OperationState, 'invitations'>): string[] 
     .filter(([, i]) => i.status === 'joined')
     .map(([unitId]) => unitId);
 
-/** Everyone the operation was shared with: invited units (whatever their answer) and task units. */
-export const participantUnitIds = (s: Pick<OperationState, 'invitations' | 'tasks'>): string[] => [
-  ...new Set([...Object.keys(s.invitations), ...Object.values(s.tasks).map((t) => t.unitId)]),
-];
+/** Units that take part: the contract's one rule (a unit that declined takes no further part). */
+export const participantUnitIds = (s: Pick<OperationState, 'invitations' | 'tasks'>): string[] =>
+  operationParticipantUnitIds(
+    Object.entries(s.invitations).map(([unitId, i]) => ({ unitId, status: i.status })),
+    Object.values(s.tasks).map((t) => t.unitId),
+  );
+
+/** Conflicts that still stand in the way of a launch: open and not overridden. */
+export const unresolvedConflictIds = (s: Pick<OperationState, 'conflicts'>): string[] =>
+  Object.entries(s.conflicts)
+    .filter(([, c]) => c.status === 'open' && !c.overridden)
+    .map(([conflictId]) => conflictId);
 
 export const operationAccess = (s: OperationState): OperationAccess => ({
   operationId: s.operationId,
@@ -102,8 +115,17 @@ export function evolveOperation(state: OperationState, envelope: EventEnvelope):
       return { ...state, status: 'proposed', window: e.data.window };
     case 'UnitsInvited': {
       const invitations = { ...state.invitations };
-      for (const unitId of e.data.unitIds) invitations[unitId] = { status: 'pending', respondBy: e.data.respondBy, breached: false };
-      return { ...state, invitations };
+      for (const unitId of e.data.unitIds)
+        invitations[unitId] = {
+          status: 'pending',
+          respondBy: e.data.respondBy,
+          breached: false,
+          ...(e.data.respondByRule ? { respondByRule: e.data.respondByRule } : {}),
+        };
+      // Events recorded before RED invitations named officers carry none.
+      const named = e.data.namedOfficerIds ?? [];
+      const namedOfficerIds = [...new Set([...state.handling.namedOfficerIds, ...named])];
+      return { ...state, invitations, handling: { ...state.handling, namedOfficerIds } };
     }
     case 'OperationJoined':
       return setInvitation(state, e.data.unitId, { status: 'joined' });
@@ -135,6 +157,8 @@ export function evolveOperation(state: OperationState, envelope: EventEnvelope):
             otherKind: e.data.otherKind,
             otherId: e.data.otherId,
             otherOwnerUnitId: e.data.otherOwnerUnitId,
+            contactOfficerId: e.data.contactOfficerId,
+            overridden: false,
           },
         },
       };
@@ -144,6 +168,11 @@ export function evolveOperation(state: OperationState, envelope: EventEnvelope):
     }
     case 'InvitationOverdue':
       return setInvitation(state, e.data.unitId, { breached: true });
+    case 'DeconflictionOverridden': {
+      const conflicts = { ...state.conflicts };
+      for (const id of e.data.conflictIds) if (conflicts[id]) conflicts[id] = { ...conflicts[id], overridden: true };
+      return { ...state, conflicts };
+    }
     default:
       return state;
   }

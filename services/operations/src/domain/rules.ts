@@ -1,7 +1,9 @@
 import {
   commandIssues,
   type ConflictMatch,
+  dueBy,
   type FieldIssue,
+  type HolidayCalendar,
   operationCommandSchemas,
   operationEvent,
   type OperationEvent,
@@ -9,14 +11,16 @@ import {
 import { ForbiddenError, InvalidTransitionError, NotFoundError, ValidationError } from '@liaison/platform';
 import type { OperationCommand } from './commands';
 import { operationAccess, type OperationState } from './operation';
-import { addMs, type OperationStatus, type ResponseLimits, type TimeWindow, type UnitDirectory } from './model';
-import { mayAct, visibility } from './policy';
+import { type OperationStatus, type ResponseLimits, type TimeWindow, type UnitDirectory } from './model';
+import { mayPlay, type Part, ROLES_BY_PART, visibility } from './policy';
 
 /** The guards every operations decision shares. */
 
 export interface OperationDeciderDependencies {
   directory: UnitDirectory;
   limits: ResponseLimits;
+  /** Public holidays and adjusted working days, for limits counted in days (ADR 0013). */
+  calendar: HolidayCalendar;
 }
 
 export const nonEmpty = (value: string) => value.trim().length > 0;
@@ -33,20 +37,25 @@ export const isRfc3339 = (value: string) => /^\d{4}-\d{2}-\d{2}T/.test(value) &&
 export const canonical = (value: string) => new Date(value).toISOString();
 
 /** The part the acting unit must play: `lead` (the lead unit), `invited` (a unit with an invitation), `member` (the lead unit or a unit that joined). */
-export type Who = 'lead' | 'invited' | 'member';
+export type Who = Exclude<Part, 'lead_owner'>;
+
+/** The role rule of policy.ts, as a refusal. */
+export function requireRole(command: OperationCommand, part: Part): void {
+  if (!mayPlay(command.actor, part))
+    throw new ForbiddenError(`${command.type} needs the ${ROLES_BY_PART[part].join(' or ')} role (analysts are read-only)`);
+}
 
 /**
  * Every officer command passes here first: the operation exists and is visible (hidden → 404,
- * forbidden → 403), the officer's role may act, the operation is still open, and the unit plays
- * the part the command needs.
+ * forbidden → 403), the officer's role may play the part (policy.ts: the lead unit's commands
+ * are the coordinator's), the operation is still open, and the unit plays the part the command needs.
  */
 export function authorise(state: OperationState, command: OperationCommand, who: Who): void {
   if (!state.exists) throw new NotFoundError('operation', command.operationId);
   const seen = visibility(operationAccess(state), command.actor);
   if (seen === 'hidden') throw new NotFoundError('operation', command.operationId);
   if (seen === 'forbidden') throw new ForbiddenError(`unit ${command.actor.unitId} is not party to operation ${command.operationId}`);
-  if (!mayAct(command.actor))
-    throw new ForbiddenError(`${command.type} needs the liaison_officer or coordinator role (analysts are read-only)`);
+  requireRole(command, who);
   if (state.status === 'concluded' || state.status === 'cancelled') {
     throw new InvalidTransitionError(`operation ${command.operationId} is ${state.status}`, state.status);
   }
@@ -109,9 +118,16 @@ export function checkUnits(directory: UnitDirectory, unitIds: string[], path: st
   if (new Set(unitIds).size !== unitIds.length) issues.push({ path, message: 'a unit is listed twice' });
 }
 
-/** When an invited unit must answer: the short limit for emergencies. */
-export const respondBy = (state: Pick<OperationState, 'urgency'>, now: string, limits: ResponseLimits): string =>
-  addMs(now, state.urgency === 'emergency' ? limits.emergencyMs : limits.normalMs);
+/** When an invited unit must answer, and the rule that says so: the short limit for emergencies. */
+export function respondBy(
+  state: Pick<OperationState, 'urgency'>,
+  now: string,
+  { limits, calendar }: Pick<OperationDeciderDependencies, 'limits' | 'calendar'>,
+): { respondBy: string; respondByRule: string } {
+  const emergency = state.urgency === 'emergency';
+  const due = dueBy(now, emergency ? limits.emergency : limits.normal, calendar);
+  return { respondBy: due.dueAt, respondByRule: `${emergency ? 'emergency' : 'invitation'} response to a joint operation: ${due.rule}` };
+}
 
 export const alert = (c: ConflictMatch, now: string): OperationEvent =>
   operationEvent('DeconflictionAlertRaised', { ...c, detectedAt: now });

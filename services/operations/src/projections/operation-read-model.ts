@@ -1,4 +1,4 @@
-import type { EventEnvelope } from '@liaison/contracts';
+import type { AccountabilityRow, EventEnvelope } from '@liaison/contracts';
 import {
   type ApplyOutcome,
   ensureIndexes,
@@ -13,6 +13,8 @@ import type { Collection } from 'mongodb';
 import type { Connection } from 'mongoose';
 import { cellOf, subjectKeys } from '../domain/deconfliction';
 import type { TimeWindow } from '../domain/model';
+import { accountabilityRows } from './accountability';
+import type { LeadAccessRow } from './lead-access';
 import { type ConflictView, operationDetailsProjection, type OperationView } from './operation-view';
 
 /** Access fields every row carries, so list queries can filter by visibility without a join. */
@@ -191,12 +193,15 @@ export function targetRows(
  * `deconfliction_targets`. Rows are written only over an older `_v`, so redelivery, replays and
  * a rebuild beside a live consumer converge; the four switch generation together on a rebuild and
  * the fields below always resolve to the live one. `open_lead_subjects` is fed from the leads
- * topic by the open-lead-subjects reaction (not rebuilt from this context's store).
+ * topic by the open-lead-subjects reaction (not rebuilt from this context's store), and so is
+ * `lead_access` (each lead's current access, for disclosing conflicts with it).
  */
 export class OperationReadModel {
   readonly name = 'operation_read_model';
   readonly details: MongoProjection<OperationView>;
   readonly leadSubjects: Collection<LeadSubjectRow>;
+  /** Other contexts' leads as access records (lead-access.ts), for disclosing operation–lead conflicts. */
+  readonly leadAccess: Collection<LeadAccessRow>;
 
   constructor(connection: Connection, store: Pick<EventStore, 'readStream'>) {
     this.details = new MongoProjection(connection, operationDetailsProjection, store, {
@@ -204,16 +209,20 @@ export class OperationReadModel {
         { collection: 'operation_memberships', rows: membershipRows },
         { collection: 'operation_conflicts', rows: conflictRows },
         { collection: 'deconfliction_targets', rows: targetRows },
+        { collection: 'operation_accountability', rows: accountabilityRows },
       ],
       indexes: [
         { collection: 'operation_memberships', key: { unitId: 1, updatedAt: -1 } },
         { collection: 'operation_memberships', key: { unitId: 1, role: 1 } },
         { collection: 'operation_memberships', key: { role: 1, overdue: 1 } },
         { collection: 'operation_conflicts', key: { ownerUnitId: 1, detectedAt: -1 } },
+        { collection: 'operation_conflicts', key: { conflictId: 1 } },
         { collection: 'deconfliction_targets', key: { key: 1 } },
+        { collection: 'operation_accountability', key: { unitId: 1, detectedAt: -1 } },
       ],
     });
     this.leadSubjects = connection.db!.collection<LeadSubjectRow>('open_lead_subjects');
+    this.leadAccess = connection.db!.collection<LeadAccessRow>('lead_access');
   }
 
   get memberships(): Collection<MembershipRow> {
@@ -222,6 +231,11 @@ export class OperationReadModel {
 
   get conflicts(): Collection<ConflictRow> {
     return this.details.rowCollection<ConflictRow>('operation_conflicts');
+  }
+
+  /** The accountability register (ADR 0013): one row per breach. */
+  get accountability(): Collection<AccountabilityRow> {
+    return this.details.rowCollection<AccountabilityRow>('operation_accountability');
   }
 
   get targets(): Collection<TargetRow> {

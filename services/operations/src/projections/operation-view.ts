@@ -1,4 +1,10 @@
-import type { Actor, EventEnvelope, OperationEvent } from '@liaison/contracts';
+import {
+  type Actor,
+  type BreachExplanation,
+  type EventEnvelope,
+  type OperationEvent,
+  operationParticipantUnitIds,
+} from '@liaison/contracts';
 import type { ProjectionDefinition } from '@liaison/platform';
 import type { Handling, Seizure, Target, TimeWindow } from '../domain/model';
 import type { OperationAccess } from '../domain/policy';
@@ -17,12 +23,20 @@ export interface InvitationView {
   declineReason: string;
   overdue: boolean;
   message: string;
+  /** The rule that produced respondBy (ADR 0013). */
+  respondByRule?: string;
+  /** When the missed answer was detected (InvitationOverdue), for the accountability register. */
+  overdueDetectedAt?: string;
+  /** The invited unit's latest explanation of the missed answer (BreachExplained). */
+  explanation?: BreachExplanation | null;
 }
 export interface TaskView {
   taskId: string;
   unitId: string;
   description: string;
   dueAt: string;
+  /** The rule of dueAt (set by the lead unit; ADR 0013). */
+  dueRule?: string;
   status: string;
   note: string;
   completedAt: string;
@@ -53,6 +67,17 @@ export interface ConflictView {
   note: string;
   resolvedByUnitId: string;
   resolvedAt: string;
+  overrideReason: string;
+  overriddenAt: string;
+}
+/** A history entry; `conflictIds` (not in the proto) ties it to the conflicts it discloses, for the per-viewer redaction. */
+export interface HistoryEntry {
+  version: number;
+  type: string;
+  at: string;
+  actor: Actor;
+  summary: string;
+  conflictIds?: string[];
 }
 export interface Totals {
   reports: number;
@@ -80,7 +105,7 @@ export interface OperationView extends Record<string, unknown> {
   progressReports: ReportView[];
   totals: Totals;
   conflicts: ConflictView[];
-  history: { version: number; type: string; at: string; actor: Actor; summary: string }[];
+  history: HistoryEntry[];
   proposedAt: string;
   launchedAt: string;
   concludedAt: string;
@@ -89,7 +114,7 @@ export interface OperationView extends Record<string, unknown> {
   conclusionResults: string;
   cancelReason: string;
   updatedAt: string;
-  // Top-level copies for access checks (every unit the operation was shared with).
+  // Top-level copies for access checks (the units taking part: operationParticipantUnitIds).
   handlingCode: string;
   sharedWithUnitIds: string[];
   namedOfficerIds: string[];
@@ -99,8 +124,8 @@ const summaries: { [T in OperationEvent['type']]: (data: Extract<OperationEvent,
   OperationProposed: (d) => `proposed "${d.title}" (${d.urgency}, ${d.handling.code}) for ${d.window.startsAt} – ${d.window.endsAt}`,
   OperationDrafted: (d) => `drafted "${d.title}" from lead ${d.fromLeadId} (escalated for joint action)`,
   DraftSubmitted: (d) => `draft submitted for ${d.window.startsAt} – ${d.window.endsAt}`,
-  UnitsInvited: (d) =>
-    `invited ${d.unitIds.join(', ')} (answer by ${d.respondBy})${d.conflictId ? ` to act jointly (${d.conflictId})` : ''}`,
+  // Not the conflict: an invitation is seen by every viewer, a conflict only per linkDisclosure.
+  UnitsInvited: (d) => `invited ${d.unitIds.join(', ')} (answer by ${d.respondBy})`,
   OperationJoined: (d) => `${d.unitId} joined`,
   InvitationDeclined: (d) => `${d.unitId} declined: ${d.reason}`,
   TaskAssigned: (d) => `task ${d.taskId} assigned to ${d.unitId}`,
@@ -114,6 +139,15 @@ const summaries: { [T in OperationEvent['type']]: (data: Extract<OperationEvent,
     `deconfliction alert ${d.conflictId}: ${d.otherKind} of ${d.otherOwnerUnitId} (${d.reason.replace(/_/g, ' ')})`,
   DeconflictionConflictResolved: (d) => `conflict ${d.conflictId} resolved by ${d.resolvedByUnitId}: ${d.outcome}`,
   InvitationOverdue: (d) => `${d.unitId} did not answer the invitation by ${d.dueAt}`,
+  DeconflictionOverridden: (d) => `launched over unresolved conflict(s) ${d.conflictIds.join(', ')}: ${d.reason}`,
+  BreachExplained: (d) => `${d.unitId} explained the missed ${d.kind.replace(/_/g, ' ')}`,
+};
+
+/** The conflicts a history entry speaks of (redacted with them). */
+const conflictIdsOf = (e: OperationEvent): Pick<HistoryEntry, 'conflictIds'> => {
+  if (e.type === 'DeconflictionAlertRaised' || e.type === 'DeconflictionConflictResolved') return { conflictIds: [e.data.conflictId] };
+  if (e.type === 'DeconflictionOverridden') return { conflictIds: e.data.conflictIds };
+  return {};
 };
 
 const invitation = (v: OperationView, unitId: string, patch: Partial<InvitationView>): OperationView => ({
@@ -142,8 +176,12 @@ function apply(v: OperationView, e: OperationEvent, envelope: EventEnvelope): Op
       return { ...v, status: 'proposed', window: e.data.window, proposedAt: e.data.at };
     case 'UnitsInvited': {
       const fresh = e.data.unitIds.filter((u) => !v.invitations.some((i) => i.unitId === u));
+      const named = e.data.namedOfficerIds ?? [];
+      const namedOfficerIds = [...new Set([...v.namedOfficerIds, ...named])];
       return {
         ...v,
+        handling: { ...v.handling, namedOfficerIds },
+        namedOfficerIds,
         invitations: [
           ...v.invitations,
           ...fresh.map((unitId) => ({
@@ -151,6 +189,7 @@ function apply(v: OperationView, e: OperationEvent, envelope: EventEnvelope): Op
             status: 'pending',
             invitedAt: e.data.invitedAt,
             respondBy: e.data.respondBy,
+            respondByRule: e.data.respondByRule ?? '',
             answeredAt: '',
             declineReason: '',
             overdue: false,
@@ -185,7 +224,10 @@ function apply(v: OperationView, e: OperationEvent, envelope: EventEnvelope): Op
     case 'DeconflictionAlertRaised':
       return {
         ...v,
-        conflicts: [...v.conflicts, { ...e.data, status: 'open', outcome: '', note: '', resolvedByUnitId: '', resolvedAt: '' }],
+        conflicts: [
+          ...v.conflicts,
+          { ...e.data, status: 'open', outcome: '', note: '', resolvedByUnitId: '', resolvedAt: '', overrideReason: '', overriddenAt: '' },
+        ],
       };
     case 'DeconflictionConflictResolved':
       return {
@@ -204,7 +246,16 @@ function apply(v: OperationView, e: OperationEvent, envelope: EventEnvelope): Op
         ),
       };
     case 'InvitationOverdue':
-      return invitation(v, e.data.unitId, { overdue: true });
+      return invitation(v, e.data.unitId, { overdue: true, overdueDetectedAt: e.data.detectedAt });
+    case 'BreachExplained':
+      return invitation(v, e.data.unitId, { explanation: { reason: e.data.reason, officerId: e.data.officerId, at: e.data.at } });
+    case 'DeconflictionOverridden':
+      return {
+        ...v,
+        conflicts: v.conflicts.map((c) =>
+          e.data.conflictIds.includes(c.conflictId) ? { ...c, overrideReason: e.data.reason, overriddenAt: e.data.at } : c,
+        ),
+      };
     default:
       return v;
   }
@@ -259,9 +310,15 @@ export function evolveOperationView(current: OperationView | null, envelope: Eve
   return {
     ...next,
     participantUnitIds: next.invitations.filter((i) => i.status === 'joined').map((i) => i.unitId),
-    sharedWithUnitIds: [...new Set([...next.invitations.map((i) => i.unitId), ...next.tasks.map((t) => t.unitId)])],
+    sharedWithUnitIds: operationParticipantUnitIds(
+      next.invitations,
+      next.tasks.map((t) => t.unitId),
+    ),
     updatedAt: envelope.occurredAt,
-    history: [...next.history, { version: envelope.version, type: envelope.type, at: envelope.occurredAt, actor: envelope.actor, summary }],
+    history: [
+      ...next.history,
+      { version: envelope.version, type: envelope.type, at: envelope.occurredAt, actor: envelope.actor, summary, ...conflictIdsOf(e) },
+    ],
   };
 }
 

@@ -1,10 +1,14 @@
-import { type FieldIssue, leadEvent, type LeadEvent } from '@liaison/contracts';
+import { dueAsSet, type FieldIssue, leadEvent, type LeadEvent } from '@liaison/contracts';
 import { ForbiddenError, ValidationError } from '@liaison/platform';
 import type { LeadState } from '../lead';
 import { authorise, contractIssues, fail, isRfc3339, type LeadDeciderDependencies, nonEmpty } from '../rules';
 import type { CommandOf } from '.';
 
-/** AssignForCoHandling: the owner gives other known units tasks, each with an optional due time (a deadline). */
+/**
+ * AssignForCoHandling: the owner gives other known units tasks, each with an optional due time.
+ * Each task gets its own id (`task-<n>`, numbered on the lead) and so its own deadline: two tasks
+ * for one unit are two deadlines (ADR 0013). The due time is set by the owner; its rule says so.
+ */
 export function assignForCoHandling(
   c: CommandOf<'AssignForCoHandling'>,
   state: LeadState,
@@ -22,17 +26,51 @@ export function assignForCoHandling(
   });
   fail(dedupe(issues));
   return leadEvent('LeadAssignedForCoHandling', {
-    tasks: c.tasks.map((t) => ({ ...t, dueAt: t.dueAt ? new Date(t.dueAt).toISOString() : '' })),
+    tasks: c.tasks.map((t, i) => {
+      const taskId = `task-${Object.keys(state.coHandlingTasks).length + i + 1}`;
+      if (!t.dueAt) return { unitId: t.unitId, description: t.description, dueAt: '', taskId };
+      const due = dueAsSet(t.dueAt, `the owner unit ${state.ownerUnitId}`);
+      return { unitId: t.unitId, description: t.description, dueAt: due.dueAt, taskId, dueRule: `co-handling task ${taskId}: ${due.rule}` };
+    }),
   });
 }
 
-/** RecordFeedback: a recipient or co-handling unit (never the owner) reports a result. */
+/**
+ * RecordFeedback: a recipient or co-handling unit (never the owner) reports a result. Feedback on
+ * a co-handling task names it (`task_id`), which meets that task's deadline only; a unit with a
+ * single open task may leave it out.
+ */
 export function recordFeedback(c: CommandOf<'RecordFeedback'>, state: LeadState): LeadEvent {
   authorise(state, c, 'party');
   if (c.actor.unitId === state.ownerUnitId) throw new ForbiddenError('feedback comes from recipient or co-handling units, not the owner');
   fail(contractIssues(c));
   if (!nonEmpty(c.result)) throw ValidationError.field('result', 'required');
-  return leadEvent('LeadFeedbackRecorded', { unitId: c.actor.unitId, result: c.result, summary: c.summary, at: c.now });
+  const taskId = answeredTask(c.taskId ?? '', c.actor.unitId, state);
+  return leadEvent('LeadFeedbackRecorded', {
+    unitId: c.actor.unitId,
+    result: c.result,
+    summary: c.summary,
+    at: c.now,
+    ...(taskId ? { taskId } : {}),
+  });
+}
+
+/** Which of the unit's task deadlines the feedback meets: the one named, or the only open one. */
+function answeredTask(named: string, unitId: string, state: LeadState): string | undefined {
+  if (named) {
+    if (state.coHandlingTasks[named] !== unitId)
+      throw ValidationError.field('task_id', `no co-handling task "${named}" of ${unitId} on this lead`);
+    return named;
+  }
+  const open = Object.values(state.deadlines).filter(
+    (d) => d.kind === 'co_handling_task' && d.unitId === unitId && d.taskId && !d.resolved,
+  );
+  if (open.length > 1)
+    throw ValidationError.field(
+      'task_id',
+      `${unitId} has ${open.length} open tasks (${open.map((d) => d.taskId).join(', ')}): name the one answered`,
+    );
+  return open[0]?.taskId;
 }
 
 /** One issue per field and message (the contract and the decider may both notice a malformed time). */

@@ -1,9 +1,9 @@
 import { type FieldIssue, leadEvent, type LeadEvent } from '@liaison/contracts';
 import { InvalidTransitionError, ValidationError } from '@liaison/platform';
 import type { LeadState } from '../lead';
-import { addMs } from '../model';
-import { authorise, checkUnits, contractIssues, fail, type LeadDeciderDependencies, nonEmpty } from '../rules';
+import { authorise, checkNamedOfficers, checkUnits, contractIssues, fail, type LeadDeciderDependencies, nonEmpty } from '../rules';
 import type { CommandOf } from '.';
+import { acknowledgeBy } from './shareLead';
 
 /** RequestOnwardSharing: a recipient of a restricted lead asks the originator to share it with more units. */
 export function requestOnwardSharing(
@@ -40,13 +40,15 @@ function pendingRequest(c: CommandOf<'ApproveOnwardSharing' | 'RefuseOnwardShari
 }
 
 /** ApproveOnwardSharing: the lead is shared, on the requester's behalf, with the requested units that do not have it yet. */
-export function approveOnwardSharing(
-  c: CommandOf<'ApproveOnwardSharing'>,
-  state: LeadState,
-  { limits }: LeadDeciderDependencies,
-): LeadEvent[] {
+export function approveOnwardSharing(c: CommandOf<'ApproveOnwardSharing'>, state: LeadState, deps: LeadDeciderDependencies): LeadEvent[] {
   const request = pendingRequest(c, state);
+  // The requester shares through the owner; a requester that has since declined has left (ADR 0012).
+  if (state.recipients[request.requestedByUnitId]?.status === 'declined')
+    throw new InvalidTransitionError(`${request.requestedByUnitId} has declined the lead since it asked; refuse the request`, 'declined');
   const newUnits = request.unitIds.filter((id) => !(id in state.recipients) && id !== state.ownerUnitId);
+  const issues: FieldIssue[] = [];
+  checkNamedOfficers(deps.directory, state.handling.code, newUnits, c.namedOfficerIds, 'named_officer_ids', issues);
+  fail(issues);
   const approved = leadEvent('OnwardSharingApproved', { requestId: c.requestId, reason: c.reason });
   if (newUnits.length === 0) return [approved];
   return [
@@ -56,8 +58,9 @@ export function approveOnwardSharing(
       unitIds: newUnits,
       message: c.reason,
       sharedAt: c.now,
-      acknowledgeDueAt: addMs(c.now, limits.acknowledgeMs),
+      ...acknowledgeBy(deps, c.now),
       onwardRequestId: c.requestId,
+      ...(c.namedOfficerIds.length > 0 ? { namedOfficerIds: c.namedOfficerIds } : {}),
     }),
   ];
 }

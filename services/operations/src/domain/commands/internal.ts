@@ -23,7 +23,12 @@ export function markInvitationOverdue(c: CommandOf<'MarkInvitationOverdue'>, sta
     throw new InvalidTransitionError(`${c.unitId} has answered (${invitation.status})`, invitation.status);
   if (closed(state)) throw new InvalidTransitionError(`operation ${c.operationId} is ${state.status}`, state.status);
   if (Date.parse(c.now) < Date.parse(c.dueAt)) throw new InvalidTransitionError(`the invitation of ${c.unitId} is not due yet`, 'pending');
-  return operationEvent('InvitationOverdue', { unitId: c.unitId, dueAt: c.dueAt, detectedAt: c.now });
+  return operationEvent('InvitationOverdue', {
+    unitId: c.unitId,
+    dueAt: c.dueAt,
+    detectedAt: c.now,
+    ...(invitation.respondByRule ? { rule: invitation.respondByRule } : {}),
+  });
 }
 
 /** DraftOperationFromLead: a draft for the escalated lead's owner unit, built from LeadEscalated alone. */

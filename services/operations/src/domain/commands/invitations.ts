@@ -5,11 +5,8 @@ import { authorise, checkUnits, contractIssues, fail, nonEmpty, type OperationDe
 import type { CommandOf } from '.';
 
 /** InviteUnits: the lead unit invites known units that were not invited yet; each answers within the response limit. */
-export function inviteUnits(
-  c: CommandOf<'InviteUnits'>,
-  state: OperationState,
-  { directory, limits }: OperationDeciderDependencies,
-): OperationEvent {
+export function inviteUnits(c: CommandOf<'InviteUnits'>, state: OperationState, deps: OperationDeciderDependencies): OperationEvent {
+  const { directory } = deps;
   authorise(state, c, 'lead');
   const issues: FieldIssue[] = contractIssues(c);
   checkUnits(directory, c.unitIds, 'unit_ids', issues);
@@ -17,13 +14,45 @@ export function inviteUnits(
     if (id === state.leadUnitId) issues.push({ path: `unit_ids[${i}]`, message: 'the lead unit cannot invite itself' });
     else if (id in state.invitations) issues.push({ path: `unit_ids[${i}]`, message: `"${id}" was already invited` });
   });
+  checkNamedOfficers(state, c.unitIds, c.namedOfficerIds, directory, issues);
   fail(issues);
   return operationEvent('UnitsInvited', {
     unitIds: c.unitIds,
     message: c.message,
     invitedAt: c.now,
-    respondBy: respondBy(state, c.now, limits),
+    ...respondBy(state, c.now, deps),
     conflictId: '',
+    namedOfficerIds: c.namedOfficerIds,
+  });
+}
+
+/**
+ * A RED operation is seen only by its named officers, so inviting a unit to it means naming at
+ * least one officer of that unit (otherwise the unit would get an answer deadline for an
+ * operation none of its officers can see). Named officers must belong to the invited units; other
+ * handling codes name nobody.
+ */
+function checkNamedOfficers(
+  state: OperationState,
+  unitIds: string[],
+  namedOfficerIds: string[],
+  directory: OperationDeciderDependencies['directory'],
+  issues: FieldIssue[],
+): void {
+  if (state.handling.code !== 'RED') {
+    if (namedOfficerIds.length > 0) issues.push({ path: 'named_officer_ids', message: 'only RED operations name officers' });
+    return;
+  }
+  const named = [...state.handling.namedOfficerIds, ...namedOfficerIds];
+  namedOfficerIds.forEach((id, i) => {
+    const officer = directory.officer(id);
+    if (!officer) issues.push({ path: `named_officer_ids[${i}]`, message: `unknown officer "${id}"` });
+    else if (!unitIds.includes(officer.unitId))
+      issues.push({ path: `named_officer_ids[${i}]`, message: `"${id}" is not an officer of an invited unit` });
+  });
+  unitIds.forEach((unitId, i) => {
+    if (!named.some((id) => directory.officer(id)?.unitId === unitId))
+      issues.push({ path: `unit_ids[${i}]`, message: `a RED operation: name at least one officer of "${unitId}" in named_officer_ids` });
   });
 }
 

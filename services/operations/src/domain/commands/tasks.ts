@@ -1,4 +1,4 @@
-import { type FieldIssue, operationEvent, type OperationEvent } from '@liaison/contracts';
+import { dueAsSet, type FieldIssue, operationEvent, type OperationEvent } from '@liaison/contracts';
 import { ForbiddenError, InvalidTransitionError, ValidationError } from '@liaison/platform';
 import type { OperationState } from '../operation';
 import { authorise, canonical, contractIssues, fail, isRfc3339, nonEmpty, type OperationDeciderDependencies } from '../rules';
@@ -24,6 +24,7 @@ export function assignTask(c: CommandOf<'AssignTask'>, state: OperationState, { 
     unitId: c.unitId,
     description: c.description,
     dueAt: c.dueAt ? canonical(c.dueAt) : '',
+    ...(c.dueAt ? { dueRule: `operation task ${c.taskId}: ${dueAsSet(c.dueAt, `the lead unit ${state.leadUnitId}`).rule}` } : {}),
   });
 }
 

@@ -1,0 +1,1 @@
+export { readAccountabilityRegister } from './register-reader';
