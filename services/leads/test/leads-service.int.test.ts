@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { Actor } from '@liaison/contracts';
+import { type Actor, creditCodeFrom } from '@liaison/contracts';
 import { until } from '@liaison/platform/testing';
 import {
   ConcurrencyError,
@@ -30,7 +30,7 @@ type Detail = {
   status: string;
   ownerUnitId: string;
   recipients: Recipient[];
-  links: { leadId: string; relation: string }[];
+  links: { leadId: string; relation: string; ownerUnitId: string; contactOfficerId: string; pointerOnly: boolean }[];
   transfer: { stage: string; policeUnitId: string; caseNumber: string };
   overdue: { kind: string; unitId: string }[];
   history: { type: string; version: number }[];
@@ -65,7 +65,7 @@ const chen = actor('officer-city-psb-chen', 'psb-city');
 const liu = actor('officer-zhongmu-msb-liu', 'msb-zhongmu', ['liaison_officer', 'coordinator']);
 
 const RUN = randomUUID().slice(0, 8);
-const CREDIT = `91410105MA${randomUUID().replace(/-/g, '').slice(0, 8).toUpperCase()}`;
+const CREDIT = creditCodeFrom(`91410105MA${randomUUID().replace(/-/g, '').slice(0, 7).toUpperCase()}`);
 const liquorLead = (overrides: Req = {}): Req => ({
   commandId: randomUUID(),
   title: 'Counterfeit Moutai liquor in an Erqi warehouse',
@@ -295,7 +295,7 @@ describe('leads service over gRPC (issue 3 scenario)', () => {
     expect((await call('GetLead', { leadId: lead.leadId }, li)).version).toBe(3);
   });
 
-  it('a second lead with the same credit code is flagged as a possible duplicate on both leads', async () => {
+  it('a second lead with the same credit code is flagged on both leads; AMBER on both sides: each owner gets a pointer only', async () => {
     // The first lead must be in the lead_subjects view before the second is posted.
     await eventually(
       () => service.readModel.subjects.find({ key: `credit:${CREDIT}` }).toArray(),
@@ -306,13 +306,26 @@ describe('leads service over gRPC (issue 3 scenario)', () => {
       liquorLead({ title: 'Fake liquor shipments', location: { jurisdiction: 'zhongmu', address: 'Zhongmu logistics park' } }),
       liu,
     );
+    // Zhongmu may not see Jinshui's AMBER lead (nor Jinshui Zhongmu's): each owner learns only whom to call (ADR 0012).
     const mine = await call('GetLead', { leadId: dup.leadId }, liu);
-    expect(mine.links).toEqual(expect.arrayContaining([expect.objectContaining({ leadId, relation: 'possible_duplicate' })]));
+    expect(mine.links).toEqual([
+      expect.objectContaining({
+        leadId: '',
+        relation: 'possible_duplicate',
+        ownerUnitId: 'msb-jinshui',
+        contactOfficerId: li.officerId,
+        pointerOnly: true,
+      }),
+    ]);
     const theirs = await eventually(
       () => call('GetLead', { leadId }, li),
-      (d) => d.links.some((l) => l.leadId === dup.leadId),
+      (d) => d.links.some((l) => l.ownerUnitId === 'msb-zhongmu'),
     );
-    expect(theirs.links.filter((l) => l.relation === 'possible_duplicate').map((l) => l.leadId)).toEqual([dup.leadId]);
+    expect(theirs.links.filter((l) => l.relation === 'possible_duplicate')).toEqual([
+      expect.objectContaining({ leadId: '', ownerUnitId: 'msb-zhongmu', contactOfficerId: liu.officerId, pointerOnly: true }),
+    ]);
+    // Erqi takes part in Jinshui's lead but is owner of neither: it learns nothing of Zhongmu's lead, not even that it exists.
+    expect((await call('GetLead', { leadId }, wang)).links.filter((l) => l.relation === 'possible_duplicate')).toEqual([]);
     expect(postCommandId).not.toBe('');
     // Linking needs a lead the caller can see: Zhongmu's AMBER lead is as unknown to Jinshui as a made-up id.
     await expect(act('LinkLead', leadId, li, { otherLeadId: dup.leadId, relation: 'duplicate' })).rejects.toMatchObject({
@@ -326,12 +339,14 @@ describe('leads service over gRPC (issue 3 scenario)', () => {
   });
 
   it('two leads about the same company posted at the same moment still find each other, once each', async () => {
-    const code = `91410105MB${randomUUID().replace(/-/g, '').slice(0, 8).toUpperCase()}`;
+    const code = creditCodeFrom(`91410105MB${randomUUID().replace(/-/g, '').slice(0, 7).toUpperCase()}`);
+    // GREEN on both sides, so each owner sees the other lead in full.
     const [a, b] = await Promise.all([
-      call('PostLead', liquorLead({ subject: { enterpriseName: `Huaxin ${RUN}`, creditCode: code } }), li),
+      call('PostLead', liquorLead({ handling: { code: 'GREEN' }, subject: { enterpriseName: `Huaxin ${RUN}`, creditCode: code } }), li),
       call(
         'PostLead',
         liquorLead({
+          handling: { code: 'GREEN' },
           subject: { enterpriseName: `Huaxin Wine ${RUN}`, creditCode: code },
           location: { jurisdiction: 'jinshui', address: 'elsewhere' },
         }),

@@ -108,12 +108,8 @@ describe('leaving stops access: a unit that declined is no longer a participant'
   it('GREEN: still readable as by every unit, but the declined unit cannot share onward or ask to', () => {
     const lead = declined('GREEN');
     expect(visibility(leadAccess(lead.state), erqi)).toBe('visible');
-    lead
-      .when(cmd('ShareLead', erqi, { unitIds: ['msb-zhongmu'], message: '', namedOfficerIds: [] }))
-      .thenThrows(ForbiddenError, refusal({ message: expect.stringContaining('declined') }));
-    lead
-      .when(cmd('RequestOnwardSharing', erqi, { requestId: 'osr-1', unitIds: ['msb-zhongmu'], reason: 'x' }))
-      .thenThrows(ForbiddenError, refusal({ message: expect.stringContaining('declined') }));
+    lead.when(cmd('ShareLead', erqi, { unitIds: ['msb-zhongmu'], message: '', namedOfficerIds: [] })).thenThrows(ForbiddenError);
+    lead.when(cmd('RequestOnwardSharing', erqi, { requestId: 'osr-1', unitIds: ['msb-zhongmu'], reason: 'x' })).thenThrows(ForbiddenError);
   });
 
   it('RED: the declining unit’s named officers are named no more (LeadDeclined.revokedOfficerIds) and get 404', () => {

@@ -1,11 +1,12 @@
-import type { Actor, WireCommand } from '@liaison/contracts';
+import type { Actor, RecordAccess, WireCommand } from '@liaison/contracts';
 import { commandHandler, type EventStore, fold, ValidationError } from '@liaison/platform';
 import type { LeadCommand, PossibleDuplicate } from '../domain/commands';
 import { leadAccess } from '../domain/lead';
 import { createLeadDecider, type LeadDeciderDependencies } from '../domain/lead-decider';
-import { visibility } from '../domain/policy';
+import { asRecord, visibility } from '../domain/policy';
 import { normaliseText, nameAddressKey } from '../domain/normalise';
 import type { LeadReadModel } from '../projections/lead-read-model';
+import { viewAccess } from '../projections/lead-view';
 import { LEAD_ID, leadIdForPost } from './ids';
 
 export interface CommandContext {
@@ -54,8 +55,8 @@ export class LeadCommands {
   async execute(leadId: string, input: CommandInput, ctx: CommandContext): Promise<LeadCommandResult> {
     if (!ctx.commandId) throw ValidationError.field('command_id', 'required (makes the command idempotent)');
     if (!LEAD_ID.test(leadId)) throw ValidationError.field('lead_id', 'expected lead-<uuid>');
-    if (input.type === 'LinkLead') await this.checkLinkTarget(input.otherLeadId, ctx.actor);
-    const command = { ...input, leadId, actor: ctx.actor, now: this.clock().toISOString() } as unknown as LeadCommand;
+    const linked = input.type === 'LinkLead' ? { otherAccess: await this.linkTarget(input.otherLeadId, ctx.actor) } : {};
+    const command = { ...input, ...linked, leadId, actor: ctx.actor, now: this.clock().toISOString() } as unknown as LeadCommand;
     const result = await this.handle(
       leadId,
       command,
@@ -72,12 +73,16 @@ export class LeadCommands {
     return { leadId: result.streamId, version: result.version, status: result.state.status, duplicate: result.duplicate };
   }
 
-  /** The other lead of a link must exist and be visible to the caller; otherwise it is "unknown" either way, so nothing leaks. */
-  private async checkLinkTarget(otherLeadId: string, actor: Actor): Promise<void> {
-    if (!LEAD_ID.test(otherLeadId)) return; // the decider names the field
+  /**
+   * The other lead of a link must exist and be visible to the caller; otherwise it is "unknown"
+   * either way, so nothing leaks. Its access travels with the link (ADR 0012).
+   */
+  private async linkTarget(otherLeadId: string, actor: Actor): Promise<RecordAccess | undefined> {
+    if (!LEAD_ID.test(otherLeadId)) return undefined; // the decider names the field
     const state = fold(this.decider, await this.store.readStream(otherLeadId));
     if (!state.exists || visibility(leadAccess(state), actor) !== 'visible')
       throw ValidationError.field('other_lead_id', `unknown lead "${otherLeadId}"`);
+    return asRecord(leadAccess(state));
   }
 
   /** PostLead: the lead id comes from the command id; earlier leads about the same subject are looked up first. */
@@ -96,8 +101,9 @@ export class LeadCommands {
   /**
    * Earlier leads with the same credit code, or the same normalised subject name and address,
    * from the lead_subjects view (eventually consistent: a lead posted a moment ago may be
-   * missed). Leads marked AMBER+STRICT or RED take no part on either side, so matching never
-   * reveals them.
+   * missed). Every lead takes part, whatever its code: each link carries the other lead's access
+   * and is disclosed per viewer by linkDisclosure (AMBER+STRICT and RED as a pointer to the two
+   * owners only; ADR 0012).
    */
   private async findPossibleDuplicates(
     leadId: string,
@@ -107,25 +113,37 @@ export class LeadCommands {
       handling: { code: string };
     },
   ): Promise<PossibleDuplicate[]> {
-    if (!this.readModel || input.handling.code === 'RED' || input.handling.code === 'AMBER+STRICT') return [];
+    if (!this.readModel) return [];
     const found = new Map<string, PossibleDuplicate>();
     const credit = input.subject.creditCode.trim().toUpperCase();
-    if (credit) {
-      for (const row of await this.readModel.subjects.find({ key: `credit:${credit}` }).toArray()) {
-        if (row.leadId !== leadId && !restricted(row.handlingCode))
-          found.set(row.leadId, { leadId: row.leadId, ownerUnitId: row.ownerUnitId, reason: 'credit_code', matchedOn: credit });
-      }
-    }
     const name = input.subject.enterpriseName || input.subject.personName || input.subject.onlineShop;
     const key = nameAddressKey(name, input.location.address);
+    // Both lookups at once: one round trip of the command's latency instead of two.
+    const [byCredit, byName] = await Promise.all([
+      credit ? this.readModel.subjects.find({ key: `credit:${credit}` }).toArray() : [],
+      key ? this.readModel.subjects.find({ key: `name:${key}` }).toArray() : [],
+    ]);
+    if (credit) {
+      for (const row of byCredit) {
+        if (row.leadId !== leadId)
+          found.set(row.leadId, {
+            leadId: row.leadId,
+            ownerUnitId: row.ownerUnitId,
+            reason: 'credit_code',
+            matchedOn: credit,
+            access: asRecord(viewAccess(row)),
+          });
+      }
+    }
     if (key) {
-      for (const row of await this.readModel.subjects.find({ key: `name:${key}` }).toArray()) {
-        if (row.leadId !== leadId && !restricted(row.handlingCode) && !found.has(row.leadId)) {
+      for (const row of byName) {
+        if (row.leadId !== leadId && !found.has(row.leadId)) {
           found.set(row.leadId, {
             leadId: row.leadId,
             ownerUnitId: row.ownerUnitId,
             reason: 'name_and_address',
             matchedOn: `${normaliseText(name)} @ ${normaliseText(input.location.address)}`,
+            access: asRecord(viewAccess(row)),
           });
         }
       }
@@ -133,5 +151,3 @@ export class LeadCommands {
     return [...found.values()].slice(0, 20);
   }
 }
-
-const restricted = (code: string) => code === 'RED' || code === 'AMBER+STRICT';

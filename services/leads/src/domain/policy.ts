@@ -14,8 +14,8 @@ export interface LeadAccess {
   namedOfficerIds: string[];
 }
 
-/** A lead as any record: the poster is its creator. */
-const asRecord = (lead: LeadAccess): RecordAccess => ({
+/** A lead as any record: the poster is its creator (and its contact in a pointer). */
+export const asRecord = (lead: LeadAccess): RecordAccess => ({
   ownerUnitId: lead.ownerUnitId,
   createdByOfficerId: lead.postedByOfficerId,
   participantUnitIds: lead.participantUnitIds,

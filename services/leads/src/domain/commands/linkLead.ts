@@ -12,5 +12,11 @@ export function linkLead(c: CommandOf<'LinkLead'>, state: LeadState): LeadEvent 
   else if (state.links.includes(`${c.otherLeadId}:${c.relation}`))
     issues.push({ path: 'other_lead_id', message: 'already linked with this relation' });
   fail(issues);
-  return leadEvent('LeadLinked', { otherLeadId: c.otherLeadId, relation: c.relation, note: c.note });
+  // The other lead's access travels with the link, so each viewer is checked against it (ADR 0012).
+  return leadEvent('LeadLinked', {
+    otherLeadId: c.otherLeadId,
+    relation: c.relation,
+    note: c.note,
+    ...(c.otherAccess ? { otherAccess: c.otherAccess } : {}),
+  });
 }

@@ -57,6 +57,7 @@ export function postLead(c: CommandOf<'PostLead'>, state: LeadState, { directory
         reason: d.reason,
         matchedOn: d.matchedOn,
         position: 'later',
+        otherAccess: d.access,
       }),
     );
   return [posted, ...duplicates];
