@@ -40,8 +40,10 @@ export async function startRegistryService(
         ],
       };
     },
+    // Seeded before the port opens, so a caller that finds the registry ready finds it seeded.
+    beforeServing: ({ store }) =>
+      startWithRetry(logger, 'seed the registry', () => seedRegistry(commands, store, seed, logger)).then(() => undefined),
   });
   await readModel.init((error) => logger.warn({ err: error }, 'read-model index not created'));
-  await startWithRetry(logger, 'seed the registry', () => seedRegistry(commands, host.store, seed, logger));
   return { ...host, commands, readModel };
 }

@@ -59,7 +59,7 @@ beforeAll(async () => {
   client = createGrpcClient<Methods>(registryServiceDefinition(), `127.0.0.1:${service.grpcPort}`, { deadlineMs: 15_000 });
   live = new LiveDirectory(seed);
   following = await live.follow({
-    kafka: createKafka({ clientId: `live-${RUN}`, brokers: env.KAFKA_BROKERS!.split(','), logger }),
+    kafka: createKafka({ clientId: `live-${RUN}`, brokers: loadConfig(registryConfigSchema, env).KAFKA_BROKERS, logger }),
     topic: eventsTopic('registry', env.KAFKA_TOPIC_NAMESPACE),
     logger,
     service: `registry-test-${RUN}`,

@@ -56,6 +56,11 @@ export interface ServiceHostOptions {
   registry: EventRegistry;
   build(deps: ServiceDependencies): ServiceParts;
   /**
+   * Runs once everything is wired and consuming, before the gRPC port opens (e.g. seeding the
+   * registry): a caller that finds the port open finds this done.
+   */
+  beforeServing?(deps: ServiceDependencies): Promise<void>;
+  /**
    * gRPC calls handled at once before new ones are refused with UNAVAILABLE (→ 503 with
    * Retry-After at the gateway) rather than queued past their deadline (ADR 0006).
    */
@@ -154,6 +159,7 @@ export async function startServiceHost(options: ServiceHostOptions): Promise<Ser
   const grpc = createGrpcServer({ logger, services, identity: security.verifier, credentials: security.serverCredentials });
   relay.start();
   await Promise.all(consumers.map((consumer) => consumer.start()));
+  await options.beforeServing?.(deps);
   const grpcPort = await grpc.start(config.GRPC_PORT, config.GRPC_HOST);
   logger.info({ grpcPort, topic, database: config.SERVICE_NAME, ...security.describe }, 'service started');
 

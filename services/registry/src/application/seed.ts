@@ -2,6 +2,16 @@ import { type Directory, officerStreamId, REGISTRY_SYSTEM_ACTOR, SEED_REASON, un
 import type { EventStore, Logger } from '@liaison/platform';
 import type { RegistryCommands } from './registry-commands';
 
+/** Seeds a few records at a time (each is its own stream): how many were registered. */
+async function inBatches<T>(items: T[], register: (item: T) => Promise<boolean>, size = 8): Promise<number> {
+  let registered = 0;
+  for (let i = 0; i < items.length; i += size) {
+    const done = await Promise.all(items.slice(i, i + size).map(register));
+    registered += done.filter(Boolean).length;
+  }
+  return registered;
+}
+
 /** The command id of seeding one record: a second instance seeding at the same time gets the first result. */
 export const seedCommandId = (streamId: string): string => `seed:${streamId}`;
 
@@ -23,31 +33,23 @@ export async function seedRegistry(
     actor: REGISTRY_SYSTEM_ACTOR,
     correlationId: `seed:${streamId}`,
   });
-  let units = 0;
-  let officers = 0;
-  for (const unit of seed.allUnits()) {
+  const units = await inBatches(seed.allUnits(), async (unit) => {
     const streamId = unitStreamId(unit.unitId);
-    if (!(await missing(streamId))) continue;
+    if (!(await missing(streamId))) return false;
     await commands.execute({ type: 'RegisterUnit', ...unit, reason: SEED_REASON }, ctx(streamId));
-    units += 1;
-  }
-  for (const officer of seed.allOfficers()) {
+    return true;
+  });
+  // Officers after units: registering one checks that its unit is registered.
+  const officers = await inBatches(seed.allOfficers(), async (officer) => {
     const streamId = officerStreamId(officer.officerId);
-    if (!(await missing(streamId))) continue;
+    if (!(await missing(streamId))) return false;
+    const { officerId, unitId, name, roles } = officer;
     await commands.execute(
-      {
-        type: 'RegisterOfficer',
-        officerId: officer.officerId,
-        unitId: officer.unitId,
-        name: officer.name,
-        roles: officer.roles,
-        clearance: officer.clearance ?? '',
-        reason: SEED_REASON,
-      },
+      { type: 'RegisterOfficer', officerId, unitId, name, roles, clearance: officer.clearance ?? '', reason: SEED_REASON },
       ctx(streamId),
     );
-    officers += 1;
-  }
+    return true;
+  });
   logger.info({ units, officers, source: seed.data.source }, units + officers > 0 ? 'registry seeded' : 'registry already seeded');
   return { units, officers };
 }
