@@ -4,7 +4,6 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { loadDirectory } from '@liaison/contracts';
 import {
-  connectMongo,
   ConcurrencyError,
   createLogger,
   ForbiddenError,
@@ -18,7 +17,6 @@ import { InMemorySpanExporter } from '@opentelemetry/sdk-trace-base';
 import { createGatewayApp } from '../src/app';
 import { createDevAuthenticator } from '../src/auth/authenticator';
 import { inMemoryOfficers } from '../src/directory/officer-lookup';
-import { mongoOfficers, seedDirectory } from '../src/directory/seed';
 import { commandIdFor } from '../src/http/idempotency';
 import { createGrpcLeadsPort } from '../src/leads/grpc-leads';
 import type { LeadsPort } from '../src/leads/leads-port';
@@ -46,6 +44,7 @@ const WANG = 'officer-erqi-msb-wang'; // liaison officer, msb-erqi (recipient of
 const CHEN = 'officer-city-psb-chen'; // police, not a party
 const ANALYST = 'officer-city-lgo-analyst';
 const ADMIN = 'officer-city-lgo-admin';
+const PROCURATOR = 'officer-city-procuratorate-zheng';
 
 beforeAll(async () => {
   telemetry = startTelemetry({ serviceName: 'gateway-test', exporter, processing: 'simple' });
@@ -63,7 +62,7 @@ beforeAll(async () => {
   server = app.listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  for (const officerId of [LI, WANG, CHEN, ANALYST, ADMIN]) {
+  for (const officerId of [LI, WANG, CHEN, ANALYST, ADMIN, PROCURATOR]) {
     const res = await fetch(`${base}/api/v1/auth/token`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -316,8 +315,16 @@ describe('actions on a lead', () => {
       close: { outcome: 'resolved' },
       links: { otherLeadId: 'lead-00000000-0000-8000-8000-000000000002', relation: 'related' },
       escalations: { reason: 'Needs a joint operation with Erqi.' },
+      supervision: { procuratorateUnitId: 'procuratorate-city', reason: 'the refusal ignores the evidence' },
+      'police-reasons': { reasons: 'below the threshold' },
+      'police-opening': { caseNumber: 'ZZ-2026-2' },
+      'transfer-decision/revisit': { newFacts: 'a second warehouse' },
+      'court-use-consents': { unitId: 'psb-city', reason: 'hand-over' },
+      'court-use-consents/:requestId/approve': {},
+      'court-use-consents/:requestId/refuse': { reason: 'source protection' },
     };
-    for (const route of ACTION_ROUTES) {
+    // Routes with a role of their own (the procurator's answer) are checked below.
+    for (const route of ACTION_ROUTES.filter((r) => !r.role)) {
       fake.calls.length = 0;
       const path = route.path.replace(':requestId', 'req-7');
       const body = bodies[route.path] ?? {};
@@ -336,6 +343,38 @@ describe('actions on a lead', () => {
       for (const [field, value] of Object.entries(body as Record<string, unknown>))
         expect({ field, value: request[field] }).toEqual({ field, value });
     }
+  });
+
+  it('the Procuratorate’s routes: the answer and the supervised list are for procurators only, the lead itself readable by them', async () => {
+    expectProblem(
+      await send('POST', '/api/v1/leads/lead-amber/supervision/answer', { as: LI, body: { outcome: 'refusal_upheld', reason: 'x' } }),
+      403,
+    );
+    expectProblem(await send('GET', '/api/v1/leads/supervision', { as: LI }), 403);
+    fake.calls.length = 0;
+    fake.leads.set('lead-supervised', {
+      ...lead('lead-supervised', 'AMBER', 'msb-jinshui', []),
+      transfer: { stage: 'supervision_requested', policeUnitId: 'psb-city', procuratorateUnitId: 'procuratorate-city' },
+    } as never);
+    const answer = await send('POST', '/api/v1/leads/lead-supervised/supervision/answer', {
+      as: PROCURATOR,
+      body: { outcome: 'opening_required' },
+    });
+    expect(answer.status).toBe(200);
+    expect(fake.calls.map((call) => call.method)).toEqual(['GetLead', 'AnswerSupervision']);
+    expect(fake.calls[1]!.request).toMatchObject({ leadId: 'lead-supervised', outcome: 'opening_required' });
+    // Not a party to lead-amber: refused before the rpc.
+    expectProblem(
+      await send('POST', '/api/v1/leads/lead-amber/supervision/answer', {
+        as: PROCURATOR,
+        body: { outcome: 'refusal_upheld', reason: 'x' },
+      }),
+      403,
+    );
+    expect((await send('GET', '/api/v1/leads/supervision', { as: PROCURATOR })).status).toBe(200);
+    expect((await send('GET', '/api/v1/leads/lead-supervised', { as: PROCURATOR })).status).toBe(200);
+    // Procurators act on nothing else.
+    expectProblem(await send('POST', '/api/v1/leads/lead-supervised/close', { as: PROCURATOR, body: { outcome: 'resolved' } }), 403);
   });
 
   it('acknowledge / accept take no body at all', async () => {
@@ -580,24 +619,5 @@ describe('OpenAPI', () => {
     const postLead = doc.components.schemas.PostLeadBody as { additionalProperties: unknown; required: string[] };
     expect(postLead.additionalProperties).toBe(false);
     expect(postLead.required).toEqual(expect.arrayContaining(['title', 'category', 'subject', 'location', 'grading', 'handling']));
-  });
-});
-
-describe('directory seeds (real MongoDB-API server)', () => {
-  it('upserts units and officers idempotently, and auth can look officers up there', async () => {
-    const connection = await connectMongo(process.env.MONGODB_URI!, `gateway_test_${randomUUID().slice(0, 8)}`);
-    try {
-      const logger = createLogger('t', { level: 'silent' });
-      await seedDirectory(connection, directory, logger);
-      await seedDirectory(connection, directory, logger);
-      expect(await connection.db!.collection('units').countDocuments()).toBe(directory.allUnits().length);
-      expect(await connection.db!.collection('officers').countDocuments()).toBe(directory.allOfficers().length);
-      const found = await mongoOfficers(connection).findOfficer(LI);
-      expect(found).toEqual(directory.officer(LI));
-      await expect(mongoOfficers(connection).findOfficer('officer-ghost')).resolves.toBeUndefined();
-    } finally {
-      await connection.dropDatabase().catch(() => undefined);
-      await connection.close();
-    }
   });
 });
