@@ -118,6 +118,25 @@ describe('projection batch path', () => {
     }
   });
 
+  it('a writer whose cached document went stale (another writer moved it on) re-reads instead of overwriting, on both paths', async () => {
+    const other = await connectMongo(endpoints().mongodbUri, bed.dbName, { maxPoolSize: 2 });
+    try {
+      const a = projectionOn(bed.connection, 'stale');
+      const b = projectionOn(other, 'stale');
+      const events = await appendStream('batch-stale', [1, 2, 3, 4, 5, 6, 7]);
+      expect(await a.applyBatch(events.slice(0, 2))).toEqual(['applied', 'applied']); // a caches v2
+      expect(await b.applyBatch(events.slice(2, 4))).toEqual(['applied', 'applied']); // b moves it to v4
+      // a's cache says v2: folding v3 onto it would be a lost race; the guarded write refuses and a re-reads.
+      expect(await a.apply(events[2]!)).toBe('already-applied');
+      expect(await b.apply(events[4]!)).toBe('applied'); // v5, behind a's back again
+      // a's cache says v4, the store's document is at v5: the batch's write is refused, and a re-reads and fills v6..v7.
+      expect(await a.applyBatch(events.slice(5, 7))).toEqual(['gap-filled', 'gap-filled']);
+      await expectConverged(a, 'stale_rows', events);
+    } finally {
+      await other.close();
+    }
+  });
+
   it('a consumed batch with poison in the middle: the good events apply in one batch, the poison alone goes to the DLQ', async () => {
     const projection = projectionOn(bed.connection, 'consumed');
     const first = await appendStream('batch-consumed-1', [1, 2, 3]);

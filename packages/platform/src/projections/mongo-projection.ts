@@ -6,6 +6,7 @@ import { isStaleVersionError } from '../mongo/compare-and-set';
 import { ensureIndexes } from '../mongo/ensure-indexes';
 import { isDuplicateKeyError, onlyDuplicateKeyErrors } from '../mongo/errors';
 import { eventsToFold, freshOutcomes, groupByStream, planStream } from './batch-plan';
+import { DocumentCache } from './document-cache';
 import { insertOrNewer, upsertNewer, type VersionedDocument, writeNewerRows } from './derived-rows';
 import { generationCollectionName, ProjectionGenerations, writeGenerations } from './generations';
 import { rebuildLive, type RebuildOptions, type RebuildResult } from './live-rebuild';
@@ -49,7 +50,11 @@ export interface MongoProjectionOptions<Doc> {
   indexes?: ProjectionIndex[];
   /** How often the generation pointer is re-read; the same in every process (see generations.ts). */
   generationRefreshMs?: number;
+  /** Documents kept in memory to fold the next event onto without reading it back (see document-cache.ts); 0 turns it off. */
+  cacheSize?: number;
 }
+
+export const DEFAULT_PROJECTION_CACHE_SIZE = 10_000;
 
 /**
  * Keeps a read model exactly in step with the store, whatever order and multiplicity Kafka
@@ -68,6 +73,7 @@ export class MongoProjection<Doc extends Document> {
   private readonly db: Db;
   private readonly rowSets: DerivedRowSet<Doc>[];
   private readonly views = new Map<string, Collection<Document>>();
+  private readonly cache: DocumentCache<ProjectedDocument<Doc>>;
 
   constructor(
     connection: Connection,
@@ -77,6 +83,7 @@ export class MongoProjection<Doc extends Document> {
   ) {
     this.db = connection.db!;
     this.rowSets = options.rows ?? [];
+    this.cache = new DocumentCache(options.cacheSize ?? DEFAULT_PROJECTION_CACHE_SIZE);
     this.generations = new ProjectionGenerations(this.db, definition.name, options.generationRefreshMs);
     // Load the pointer now, so synchronous readers resolve the right generation as early as possible.
     void this.generations.reload().catch(() => undefined);
@@ -168,10 +175,8 @@ export class MongoProjection<Doc extends Document> {
     const entries = [...streams];
     for (let i = 0; i < entries.length; i += BATCH_STREAMS) {
       const chunk = entries.slice(i, i + BATCH_STREAMS);
-      // `_id` equality per document, all in flight: FerretDB runs `$in` in Go over the whole collection.
-      const currents = await Promise.all(
-        chunk.map(([streamId]) => this.documents(generation).findOne({ _id: streamId } as never) as Promise<ProjectedDocument<Doc> | null>),
-      );
+      // Cached, or `_id` equality per document, all in flight: FerretDB runs `$in` in Go over the whole collection.
+      const currents = await Promise.all(chunk.map(([streamId, batch]) => this.currentOf(generation, streamId, batch[0]!.version, 1)));
       const planned = await Promise.all(
         chunk.map(async ([streamId, batch], index) => {
           const current = currents[index]!;
@@ -223,12 +228,15 @@ export class MongoProjection<Doc extends Document> {
     if (docs.length === 1) return (await this.write(generation, null, docs[0]!)) ? [] : [docs[0]!._id];
     try {
       await this.documents(generation).insertMany(docs as never[], { ordered: false });
+      for (const doc of docs) this.cache.set(generation, doc);
       return [];
     } catch (error) {
       if (!onlyDuplicateKeyErrors(error)) throw error;
       const writeErrors = (error as { writeErrors?: Array<{ index: number }> }).writeErrors ?? [];
       // Without per-document errors, treat every one as contended: the retry path re-reads each.
-      return writeErrors.length === 0 ? docs.map((doc) => doc._id) : writeErrors.map((e) => docs[e.index]!._id);
+      const refused = writeErrors.length === 0 ? docs.map((doc) => doc._id) : writeErrors.map((e) => docs[e.index]!._id);
+      for (const doc of docs) if (refused.includes(doc._id)) this.cache.forget(generation, doc._id);
+      return refused;
     }
   }
 
@@ -317,7 +325,7 @@ export class MongoProjection<Doc extends Document> {
 
   private async applyTo(generation: number, event: EventEnvelope): Promise<{ outcome: ApplyOutcome; doc: ProjectedDocument<Doc> | null }> {
     for (let attempt = 1; attempt <= 10; attempt += 1) {
-      const current = (await this.documents(generation).findOne({ _id: event.streamId } as never)) as ProjectedDocument<Doc> | null;
+      const current = await this.currentOf(generation, event.streamId, event.version, attempt);
       const appliedVersion = current?._v ?? 0;
       if (event.version <= appliedVersion) return { outcome: 'already-applied', doc: current };
       const events = event.version === appliedVersion + 1 ? [event] : await this.fillGap(event, appliedVersion);
@@ -325,6 +333,22 @@ export class MongoProjection<Doc extends Document> {
       if (await this.write(generation, current, next)) return { outcome: events.length > 1 ? 'gap-filled' : 'applied', doc: next };
     }
     throw new Error(`projection ${this.name}: too much contention on ${event.streamId}`);
+  }
+
+  /**
+   * The document to fold onto: on a first attempt the cached one, or none at all for a stream's
+   * first version (a wrong guess only costs the insert's duplicate key and a second attempt);
+   * otherwise, and on every retry, the stored one.
+   */
+  private async currentOf(generation: number, streamId: string, version: number, attempt: number): Promise<ProjectedDocument<Doc> | null> {
+    if (attempt === 1) {
+      const cached = this.cache.get(generation, streamId);
+      if (cached) return cached;
+      if (version === 1) return null;
+    }
+    const current = (await this.documents(generation).findOne({ _id: streamId } as never)) as ProjectedDocument<Doc> | null;
+    if (current) this.cache.set(generation, current);
+    return current;
   }
 
   private async writeRows(generation: number, doc: ProjectedDocument<Doc>): Promise<void> {
@@ -354,14 +378,22 @@ export class MongoProjection<Doc extends Document> {
    */
   private async write(generation: number, current: ProjectedDocument<Doc> | null, next: ProjectedDocument<Doc>): Promise<boolean> {
     const documents = this.documents(generation);
+    let written = false;
     try {
-      if (current) return (await documents.replaceOne({ _id: current._id, _v: current._v } as never, next)).matchedCount === 1;
-      await documents.insertOne(next as never);
-      return true;
+      if (current) written = (await documents.replaceOne({ _id: current._id, _v: current._v } as never, next)).matchedCount === 1;
+      else {
+        await documents.insertOne(next as never);
+        written = true;
+      }
     } catch (error) {
-      if (isDuplicateKeyError(error) || isStaleVersionError(error)) return false;
-      throw error;
+      if (!isDuplicateKeyError(error) && !isStaleVersionError(error)) {
+        this.cache.forget(generation, next._id);
+        throw error;
+      }
     }
+    if (written) this.cache.set(generation, next);
+    else this.cache.forget(generation, next._id);
+    return written;
   }
 
   private documents(generation: number): Collection<ProjectedDocument<Doc>> {
