@@ -22,6 +22,7 @@ const SERVICES = [
   { proto: 'leads', name: 'liaison.v1.LeadsService' },
   { proto: 'operations', name: 'liaison.v1.OperationsService' },
   { proto: 'platform_smoke', name: 'liaison.v1.PlatformSmokeService' },
+  { proto: 'registry', name: 'liaison.v1.RegistryService' },
 ] as const;
 
 let grpcurl: string;
