@@ -33,6 +33,18 @@ const RPCS = [
   'ListOverdue',
   'SearchLeads',
   'CountLeads',
+  'RequestProcuratorateSupervision',
+  'AnswerSupervision',
+  'StatePoliceReasons',
+  'RecordPoliceOpening',
+  'RevisitTransferDecision',
+  'RequestCourtUseConsent',
+  'ApproveCourtUseConsent',
+  'RefuseCourtUseConsent',
+  'ListSupervisedLeads',
+  'ListOperationConflicts',
+  'ListAccountability',
+  'ExplainBreach',
 ] as const;
 
 // Only the fields the gateway reads; the rest of the generated message stays absent.
@@ -71,6 +83,7 @@ export class FakeLeadsServer extends FakeGrpcServer<(typeof RPCS)[number]> {
       case 'ListInbox':
       case 'ListOutbox':
       case 'SearchLeads':
+      case 'ListSupervisedLeads':
         return {
           leads: [{ leadId: page?.cursor ? 'lead-page-2' : 'lead-page-1', version: 1, status: 'shared', title: 't' }],
           page: { nextCursor: page?.cursor ? '' : 'cursor-2' },
@@ -87,6 +100,8 @@ export class FakeLeadsServer extends FakeGrpcServer<(typeof RPCS)[number]> {
           ],
           page: { nextCursor: '' },
         };
+      case 'ListOperationConflicts':
+        return { conflicts: [], page: { nextCursor: '' } };
       case 'CountLeads':
         return { byCategory: [{ key: 'counterfeit_food', count: 2 }], byJurisdiction: [], byStatus: [], total: 2 };
       case 'PostLead':

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { loadDirectory } from '@liaison/contracts';
+import { loadServiceDefinition } from '@liaison/platform';
 import { ACTION_ROUTES, postLeadReferences, unknownReferences } from '../src/leads/routes';
 import { validLead } from './fixtures';
 import { declineBody, emptyBody, policeDecisionBody, postLeadBody, searchQuery, shareBody } from '../src/leads/schemas';
@@ -70,7 +71,16 @@ describe('request schemas', () => {
   it('cover every command rpc of leads.proto once', () => {
     const rpcs = ACTION_ROUTES.map((route) => route.rpc);
     expect(new Set(rpcs).size).toBe(rpcs.length);
-    expect(rpcs).toHaveLength(19);
+    // Every rpc answering LeadCommandResult, except PostLead (POST /api/v1/leads) and ExplainBreach
+    // (POST /api/v1/accountability/explanations, for both contexts), has its action route.
+    const methods = loadServiceDefinition('leads', 'liaison.v1.LeadsService').definition as unknown as Record<
+      string,
+      { responseType: { type: { name: string } } }
+    >;
+    const commands = Object.entries(methods)
+      .filter(([name, m]) => m.responseType.type.name === 'LeadCommandResult' && name !== 'PostLead' && name !== 'ExplainBreach')
+      .map(([name]) => name);
+    expect([...rpcs].sort()).toEqual(commands.sort());
   });
 });
 

@@ -75,3 +75,86 @@ describe('lead view and the rows derived from it', () => {
     expect(v.transfer).toMatchObject({ stage: 'police_opened', caseNumber: 'C-1', dueAt: '' });
   });
 });
+
+describe('the transfer line in the view (ADR 0014)', () => {
+  const procurator = { officerId: 'officer-city-procuratorate-zheng', unitId: 'procuratorate-city', roles: ['procurator' as const] };
+  const refused = [
+    posted(),
+    cmd('FlagSuspectedCrime', jinshui, { reason: 'x' }),
+    cmd('DecideTransfer', jinshui, { transfer: true, reasons: 'y' }),
+    cmd('HandOverToPolice', jinshui, { policeUnitId: 'psb-city', facts: 'f', amountInvolved: 1, evidenceRefs: [], namedOfficerIds: [] }),
+    cmd('RecordPoliceDecision', psb, { decision: 'declined', reason: 'no', caseNumber: '' }),
+  ];
+
+  it('a closed reconsideration window is resolved, not breached; the supervising Procuratorate joins and is filterable', () => {
+    const window = spec.givenCommands(...refused).state.deadlines['reconsideration_request:msb-jinshui']!;
+    const closeWindow = cmd(
+      'MarkOverdue',
+      system,
+      { kind: 'reconsideration_request', unitId: 'msb-jinshui', dueAt: window.dueAt },
+      '2026-06-01T00:00:00.000Z',
+    );
+    const supervise = cmd(
+      'RequestProcuratorateSupervision',
+      jinshui,
+      { procuratorateUnitId: 'procuratorate-city', reason: 'r', namedOfficerIds: [] },
+      '2026-06-01T01:00:00.000Z',
+    );
+    const { v, rows } = project(
+      ...refused,
+      closeWindow,
+      supervise,
+      cmd('AnswerSupervision', procurator, { outcome: 'opening_required', reason: '' }),
+    );
+    const deadlines = rows('lead_deadlines') as DeadlineRow[];
+    expect(deadlines.find((r) => r.kind === 'reconsideration_request')).toMatchObject({ resolved: true, breached: false });
+    expect(deadlines.find((r) => r.kind === 'supervision_answer')).toMatchObject({ unitId: 'procuratorate-city', resolved: true });
+    expect(deadlines.find((r) => r.kind === 'police_opening')).toMatchObject({ unitId: 'psb-city', resolved: false });
+    expect(v.procuratorateUnitId).toBe('procuratorate-city');
+    expect(v.participantUnitIds).toEqual(['psb-city', 'procuratorate-city']);
+    expect(v.transfer).toMatchObject({
+      stage: 'police_opening_required',
+      procuratorateUnitId: 'procuratorate-city',
+      supervisionOutcome: 'opening_required',
+      dueAt: deadlines.find((r) => r.kind === 'police_opening')!.dueAt,
+    });
+    expect(v.history.map((h) => h.type)).toContain('TransferWindowClosed');
+  });
+
+  it('court-use consent requests and their answers', () => {
+    const { v } = project(
+      posted(),
+      cmd('RequestCourtUseConsent', jinshui, { requestId: 'cur-1', unitId: 'psb-city', reason: 'hand-over' }),
+      cmd('ApproveCourtUseConsent', jinshui, { requestId: 'cur-1', reason: 'ok' }),
+    );
+    expect(v.courtUseConsentRequests).toEqual([
+      {
+        requestId: 'cur-1',
+        requestedByUnitId: 'msb-jinshui',
+        unitId: 'psb-city',
+        reason: 'hand-over',
+        status: 'approved',
+        answerReason: 'ok',
+      },
+    ]);
+  });
+
+  it('closing ends only the deadlines it names; a close recorded before ADR 0014 still ended them all', () => {
+    const shared = [posted(), sharedWith('msb-erqi')];
+    const close = cmd('CloseLead', jinshui, { outcome: 'resolved', summary: '' }, '2026-03-01T09:00:00.000Z');
+    const now = project(...shared, close);
+    expect((now.rows('lead_deadlines') as DeadlineRow[])[0]).toMatchObject({ kind: 'acknowledge', resolved: true, breached: false });
+    expect(now.v.history.at(-1)!.summary).toContain('ended acknowledge of msb-erqi');
+
+    // The same close as stored before: no endedDeadlines.
+    const history = spec.givenCommands(...shared, close).history;
+    const old = history.map((e) =>
+      e.type === 'LeadClosed' ? { ...e, data: { outcome: 'resolved', summary: '', at: '2026-03-01T09:00:00.000Z' } } : e,
+    );
+    const model = new ReadModelHarness<LeadView>(leadDetailsProjection, LEAD_ROW_SETS).apply(...old);
+    expect(model.document(LEAD)!.deadlines.every((d) => d.resolved)).toBe(true);
+    expect(spec.given(old.map((e) => ({ type: e.type, data: e.data })) as never).state.deadlines['acknowledge:msb-erqi']!.resolved).toBe(
+      true,
+    );
+  });
+});

@@ -199,7 +199,8 @@ export const leadEventSchemas = {
      */
     endedDeadlines: z
       .array(z.object({ kind: z.enum(DEADLINE_KINDS), unitId: unitIdField, dueAt: isoTime, taskId: z.string().optional() }))
-      .default([]),
+      // Absent on closes recorded before ADR 0014, which ended every open deadline (and still fold so).
+      .optional(),
   }),
   LeadLinked: z.object({
     otherLeadId: leadIdField,

@@ -283,7 +283,12 @@ export function evolveLead(state: LeadState, envelope: EventEnvelope): LeadState
     case 'LeadClosed': {
       // Closing ends only the deadlines it names (ADR 0014); missed ones were recorded as breaches by the same command.
       let s: LeadState = { ...state, status: 'closed' };
-      for (const d of e.data.endedDeadlines ?? []) s = resolveDeadline(s, d.kind, d.unitId, d.taskId);
+      if (!e.data.endedDeadlines) {
+        // Recorded before ADR 0014: that close ended every open deadline, and history keeps its meaning.
+        for (const d of Object.values(s.deadlines)) s = resolveDeadline(s, d.kind, d.unitId, d.taskId);
+        return s;
+      }
+      for (const d of e.data.endedDeadlines) s = resolveDeadline(s, d.kind, d.unitId, d.taskId);
       return s;
     }
     case 'TransferWindowClosed':

@@ -391,7 +391,9 @@ function apply(v: LeadView, e: LeadEvent): LeadView {
     case 'LeadClosed': {
       // Closing ends only the deadlines it names (ADR 0014); missed ones were recorded as breaches before it.
       let next: LeadView = { ...v, status: 'closed', closedOutcome: e.data.outcome };
-      for (const d of e.data.endedDeadlines ?? []) next = resolved(next, d.kind, d.unitId, d.taskId);
+      // Recorded before ADR 0014 (no endedDeadlines): that close ended every open deadline.
+      if (!e.data.endedDeadlines) return { ...next, deadlines: next.deadlines.map((d) => ({ ...d, resolved: true })) };
+      for (const d of e.data.endedDeadlines) next = resolved(next, d.kind, d.unitId, d.taskId);
       return next;
     }
     case 'TransferWindowClosed':
