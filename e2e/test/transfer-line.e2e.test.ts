@@ -17,22 +17,31 @@ const JINSHUI = 'officer-jinshui-msb-li';
 const ERQI = 'officer-erqi-msb-wang';
 const PSB = 'officer-city-psb-chen';
 const PROCURATOR = 'officer-city-procuratorate-zheng';
+const SUPERVISION_BUREAU = 'officer-city-supervision-wu';
 
 let system: System;
 let jinshui: Api;
 let erqi: Api;
 let psb: Api;
 let procurator: Api;
+let bureau: Api;
 
 beforeAll(async () => {
-  // The reconsideration window in seconds, so the sweeper closes it within the test.
+  // The reconsideration window and the Procuratorate's answer in seconds, so the sweeper acts within the test.
   system = await startSystem({
-    env: { leads: { LEADS_RECONSIDERATION_REQUEST_LIMIT_SECONDS: '2', LEADS_SCHEDULER_INTERVAL_MS: '300' } },
+    env: {
+      leads: {
+        LEADS_RECONSIDERATION_REQUEST_LIMIT_SECONDS: '2',
+        LEADS_SUPERVISION_ANSWER_LIMIT_SECONDS: '2',
+        LEADS_SCHEDULER_INTERVAL_MS: '300',
+      },
+    },
   });
   jinshui = await Api.login(system.gatewayUrl, JINSHUI);
   erqi = await Api.login(system.gatewayUrl, ERQI);
   psb = await Api.login(system.gatewayUrl, PSB);
   procurator = await Api.login(system.gatewayUrl, PROCURATOR);
+  bureau = await Api.login(system.gatewayUrl, SUPERVISION_BUREAU);
 }, 120_000);
 afterAll(async () => system?.stop());
 
@@ -103,6 +112,10 @@ describe('the transfer line end to end', () => {
     const breaches = await jinshui.get<{ items: { leadId: string }[] }>('/api/v1/leads/overdue');
     expect(breaches.status).toBe(200);
     expect(breaches.body.items.filter((i) => i.leadId === leadId)).toEqual([]);
+    // Nor in the accountability register the Supervision Bureau reads.
+    const register = await bureau.get<{ items: unknown[] }>('/api/v1/accountability?unitId=msb-jinshui');
+    expect(register.status).toBe(200);
+    expect(JSON.stringify(register.body.items)).not.toContain(leadId);
     // The right has lapsed: a late request for reconsideration is refused.
     expect((await act(jinshui, leadId, 'reconsideration', { reason: 'too late' })).status).toBe(409);
   });
@@ -159,6 +172,28 @@ describe('the transfer line end to end', () => {
     expect((await act(erqi, other, 'transfer-decision/revisit', { newFacts: 'x' })).status).toBe(403);
     expect((await act(jinshui, other, 'transfer-decision/revisit', { newFacts: 'a second warehouse with 5,000 drills' })).status).toBe(200);
     expect((await detail(jinshui, other)).body.transfer.stage).toBe('suspected');
+  });
+
+  it('a Procuratorate that does not answer in time is in breach, in the register the Supervision Bureau reads', async () => {
+    const late = await postLead('GREEN');
+    await act(jinshui, late, 'suspected-crime', { reason: 'value above the threshold' });
+    await act(jinshui, late, 'transfer-decision', { transfer: true, reasons: 'suspected crime' });
+    await act(jinshui, late, 'hand-over', { policeUnitId: 'psb-city', facts: 'drills seized' });
+    await act(psb, late, 'police-decision', { decision: 'declined', reason: 'insufficient evidence' });
+    expect((await act(jinshui, late, 'supervision', { procuratorateUnitId: 'procuratorate-city', reason: 'please review' })).status).toBe(
+      200,
+    );
+    const breached = await eventually(
+      () => detail(jinshui, late),
+      (r) => r.body.overdue.some((o) => o.kind === 'supervision_answer'),
+      'the supervision-answer breach',
+    );
+    expect(breached.body.overdue).toEqual([expect.objectContaining({ kind: 'supervision_answer', unitId: 'procuratorate-city' })]);
+    await eventually(
+      () => bureau.get<{ items: unknown[] }>('/api/v1/accountability?unitId=procuratorate-city'),
+      (r) => r.status === 200 && JSON.stringify(r.body.items).includes(late),
+      'the breach in the accountability register',
+    );
   });
 
   it('only procurators list supervised cases', async () => {
