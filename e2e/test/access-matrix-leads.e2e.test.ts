@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { creditCodeFrom, DIRECTORY_SEED } from '@liaison/contracts';
+import { type Actor, creditCodeFrom, DIRECTORY_SEED, protoFile, type Role } from '@liaison/contracts';
+import { createGrpcClient, ForbiddenError, type GrpcClient, loadServiceDefinition, NotFoundError } from '@liaison/platform';
 import { Api, type ApiResponse, eventually } from '../src/http';
 import { startSystem, type System } from '../src/system';
 
@@ -127,6 +128,27 @@ const linkCount = (own: LeadKey, other: LeadKey) => (own === other ? 0 : 1 + (ow
 // ---- the run ----
 
 let system: System;
+let grpc: GrpcClient<{
+  GetLead: { request: { leadId: string }; response: unknown };
+  SearchLeads: { request: Record<string, unknown>; response: { leads: { leadId: string }[] } };
+}>;
+/** The officers' roles as the registry seeds them (the gRPC calls carry them, as the gateway's token would). */
+const ROLES: Record<Key, Role[]> = {
+  li: ['liaison_officer'],
+  zhao: ['coordinator', 'liaison_officer'],
+  wang: ['liaison_officer'],
+  sun: ['coordinator', 'liaison_officer'],
+  chen: ['liaison_officer'],
+  xu: ['liaison_officer'],
+  he: ['liaison_officer'],
+  liu: ['liaison_officer', 'coordinator'],
+  ma: ['liaison_officer', 'coordinator'],
+  analystAmber: ['analyst'],
+  analystGreen: ['analyst'],
+  admin: ['admin'],
+  supervisor: ['supervisor'],
+  procurator: ['procurator'],
+};
 const api = {} as Record<Key, Api>;
 const ids = {} as Record<LeadKey, string>;
 const opIds = {} as Record<(typeof OPS)[number], string>;
@@ -169,6 +191,10 @@ beforeAll(async () => {
   process.env.LIAISON_DIRECTORY = path;
   system = await startSystem({ env: { leads: { LEADS_ACK_LIMIT_SECONDS: '4', LEADS_SCHEDULER_INTERVAL_MS: '500' } } });
   await Promise.all(KEYS.map(async (k) => (api[k] = await Api.login(system.gatewayUrl, WHO[k].officerId))));
+  const leads = system.services.find((service) => service.name === 'leads')!;
+  grpc = createGrpcClient(loadServiceDefinition(protoFile('leads'), 'liaison.v1.LeadsService'), `127.0.0.1:${leads.port}`, {
+    deadlineMs: 15_000,
+  });
 
   // The leads.
   for (const code of CODES) {
@@ -253,6 +279,7 @@ beforeAll(async () => {
   );
 }, 240_000);
 afterAll(async () => {
+  grpc?.close();
   delete process.env.LIAISON_DIRECTORY;
   await system?.stop();
 });
@@ -275,6 +302,34 @@ describe('access matrix: leads', () => {
       KEYS.map(async (k) => {
         const who = `${k} (${WHO[k].role}, ${WHO[k].relation})`;
         const nonexistent = (await api[k].get(`/api/v1/leads/${unknownLead}`)).status;
+
+        // gRPC straight to the leads service, where the gateway adds nothing: the service's own
+        // answer to every role, including those the gateway refuses before asking it.
+        const actor: Actor = {
+          officerId: WHO[k].officerId,
+          unitId: WHO[k].unitId,
+          roles: ROLES[k],
+          ...(k === 'analystAmber' ? { clearance: 'AMBER' as const } : k === 'analystGreen' ? { clearance: 'GREEN' as const } : {}),
+        };
+        for (const l of LEAD_KEYS) {
+          const answer = await grpc.call('GetLead', { leadId: ids[l] }, { actor }).then(
+            () => 'visible' as Seen,
+            (error: unknown) => (error instanceof ForbiddenError ? F : error instanceof NotFoundError ? H : (`${String(error)}` as Seen)),
+          );
+          const expected = SEE[l][k];
+          check(
+            answer === expected,
+            answer === 'visible' || (expected === 'hidden' && answer === 'forbidden'),
+            `${who} gRPC GetLead ${l}: ${answer}, expected ${expected}`,
+          );
+        }
+        const searched = await grpc
+          .call('SearchLeads', { creditCode: CREDIT, page: { limit: 100 } }, { actor })
+          .catch(() => ({ leads: [] }));
+        for (const l of LEAD_KEYS) {
+          const got = searched.leads.some((x) => x.leadId === ids[l]);
+          check(got === (SEE[l][k] === 'visible'), got, `${who} gRPC SearchLeads: ${l} ${got ? 'listed' : 'missing'}`);
+        }
 
         // Detail, and the parts of it derived from other records.
         for (const l of LEAD_KEYS) {
@@ -390,7 +445,7 @@ describe('access matrix: leads', () => {
     // eslint-disable-next-line no-console -- the issue asks the test to print its combination count
     console.log(
       `access matrix (leads): ${combinations} combinations over ${LEAD_KEYS.length} leads × ${KEYS.length} officers × 7 read paths ` +
-        `in ${Date.now() - started} ms: ${leaks.length} leaks, ${wrong.length} wrongly denied`,
+        `(REST, and gRPC where the gateway adds nothing) in ${Date.now() - started} ms: ${leaks.length} leaks, ${wrong.length} wrongly denied`,
     );
     expect(leaks).toEqual([]);
     expect(wrong).toEqual([]);
