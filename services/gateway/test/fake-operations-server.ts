@@ -23,6 +23,9 @@ export const OPERATION_RPCS = [
   'ListInvitations',
   'ListConflicts',
   'Calendar',
+  'ResolveLeadConflict',
+  'ListAccountability',
+  'ExplainBreach',
 ] as const;
 
 export const operation = (operationId: string, code: string, leadUnitId: string, invited: string[], version = 3): OperationDetail =>

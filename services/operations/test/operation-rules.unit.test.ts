@@ -146,6 +146,23 @@ describe('leaving stops access', () => {
     op.when(cmd('ReportProgress', erqi, { seizures: [], inspections: 1, arrests: 0, notes: '' })).thenThrows(ForbiddenError);
   });
 
+  it('on a RED operation the declining unit’s named officers lose access with it', () => {
+    const op = spec.givenCommands(
+      proposed({ handling: handling('RED', ['officer-jinshui-msb-zhao']) }),
+      cmd('InviteUnits', jinshui, { unitIds: ['msb-erqi'], message: '', namedOfficerIds: ['officer-erqi-msb-sun'] }),
+    );
+    const events = op.when(cmd('DeclineInvitation', erqi, { reason: 'busy' })).decided().events;
+    expect(events[0]!.data).toMatchObject({ revokedOfficerIds: ['officer-erqi-msb-sun'] });
+    valid(events);
+    const declined = spec.givenCommands(
+      proposed({ handling: handling('RED', ['officer-jinshui-msb-zhao']) }),
+      cmd('InviteUnits', jinshui, { unitIds: ['msb-erqi'], message: '', namedOfficerIds: ['officer-erqi-msb-sun'] }),
+      cmd('DeclineInvitation', erqi, { reason: 'busy' }),
+    );
+    expect(visibility(operationAccess(declined.state), erqi)).toBe('hidden');
+    declined.when(joined(erqi)).thenThrows(NotFoundError);
+  });
+
   it('on AMBER+STRICT the declined unit gets 404', () => {
     const op = spec.givenCommands(
       proposed({ handling: handling('AMBER+STRICT') }),

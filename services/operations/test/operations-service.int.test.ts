@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { Actor } from '@liaison/contracts';
+import { type Actor, creditCodeFrom } from '@liaison/contracts';
 import { until } from '@liaison/platform/testing';
 import {
   createGrpcClient,
@@ -64,6 +64,7 @@ type CommandRpc =
   | 'Conclude'
   | 'Cancel'
   | 'ResolveConflict'
+  | 'ResolveLeadConflict'
   | 'SubmitDraft';
 type Methods = { [K in CommandRpc]: { request: Req; response: Result } } & {
   GetOperation: { request: { operationId: string }; response: Detail };
@@ -72,12 +73,25 @@ type Methods = { [K in CommandRpc]: { request: Req; response: Result } } & {
   ListConflicts: { request: Req; response: { conflicts: Conflict[] } };
   Calendar: { request: Req; response: { operations: Summary[] } };
 };
+type LeadConflict = {
+  conflictId: string;
+  leadId: string;
+  operationId: string;
+  operationTitle: string;
+  operationOwnerUnitId: string;
+  contactOfficerId: string;
+  pointerOnly: boolean;
+  status: string;
+  outcome: string;
+  resolvedByUnitId: string;
+};
 type OperationOutcome = { operationId: string; leadUnitId: string; outcome: string; summary: string; results: string; at: string };
 type LeadMethods = {
   PostLead: { request: Req; response: { leadId: string } };
   ShareLead: { request: Req; response: { version: number } };
   CloseLead: { request: Req; response: { version: number } };
   EscalateForJointAction: { request: Req; response: { version: number; status: string } };
+  ListOperationConflicts: { request: Req; response: { conflicts: LeadConflict[] } };
   GetLead: {
     request: { leadId: string };
     response: { leadId: string; status: string; operationOutcomes: OperationOutcome[]; history: { type: string }[] };
@@ -95,10 +109,10 @@ const sun = actor('officer-erqi-msb-sun', 'msb-erqi');
 const liu = actor('officer-zhongmu-msb-liu', 'msb-zhongmu');
 const ma = actor('officer-guancheng-msb-ma', 'msb-guancheng');
 const he = actor('officer-zhongyuan-msb-he', 'msb-zhongyuan', ['liaison_officer']);
-const analyst = actor('officer-city-lgo-analyst', 'lgo-city', ['analyst']);
+const analyst: Actor = { ...actor('officer-city-lgo-analyst', 'lgo-city', ['analyst']), clearance: 'AMBER' };
 
 const RUN = randomUUID().slice(0, 8);
-const CREDIT = `91410105MC${randomUUID().replace(/-/g, '').slice(0, 8).toUpperCase()}`;
+const CREDIT = creditCodeFrom(`91410105MC${randomUUID().replace(/-/g, '').slice(0, 7).toUpperCase()}`);
 const COMPANY = `Zhengzhou Jiuxiang Trading ${RUN} Co., Ltd.`;
 const WAREHOUSE = { latitude: 34.7466, longitude: 113.6253 };
 const inDays = (days: number, hours = 0) => new Date(Date.now() + days * 86_400_000 + hours * 3_600_000).toISOString();
@@ -345,7 +359,7 @@ describe('operations service over gRPC (issue 4 scenario)', () => {
     expect(detail.totals).toEqual({ reports: 2, seizureItems: 2, seizedValueYuan: 182500.5, inspections: 4, arrests: 2 });
   });
 
-  it('Guancheng plans an operation against the same enterprise in an overlapping window: both owners are warned', async () => {
+  it('Guancheng plans an operation against the same enterprise in an overlapping window: both owners are warned, as pointers (AMBER, not party)', async () => {
     // The views the check reads must hold Jinshui's operation and lead first.
     await eventually(
       () => service.readModel.targets.find({ key: `subject:credit:${CREDIT}` }).toArray(),
@@ -368,31 +382,36 @@ describe('operations service over gRPC (issue 4 scenario)', () => {
     );
     guanchengOp = result.operationId;
     const mine = await call('GetOperation', { operationId: guanchengOp }, ma);
+    // Guancheng may not see Jinshui's AMBER operation or lead: it learns that they exist and whom to call.
     expect(mine.conflicts).toEqual(
       expect.arrayContaining([
         expect.objectContaining({
           otherKind: 'operation',
-          otherId: opId,
+          otherId: '',
+          otherTitle: '',
           otherOwnerUnitId: 'msb-jinshui',
           contactOfficerId: zhao.officerId,
-          reason: 'subject_name',
-          pointerOnly: false,
+          reason: '',
+          matchedOn: '',
+          pointerOnly: true,
           status: 'open',
         }),
-        expect.objectContaining({ otherKind: 'lead', otherId: leadId, otherOwnerUnitId: 'msb-jinshui', contactOfficerId: li.officerId }),
+        expect.objectContaining({
+          otherKind: 'lead',
+          otherId: '',
+          otherOwnerUnitId: 'msb-jinshui',
+          contactOfficerId: li.officerId,
+          pointerOnly: true,
+        }),
       ]),
     );
+    const fromGuancheng = (c: Conflict) => c.otherKind === 'operation' && c.otherOwnerUnitId === 'msb-guancheng';
     const theirs = await eventually(
       () => call('GetOperation', { operationId: opId }, zhao),
-      (d) => d.conflicts.some((c) => c.otherId === guanchengOp),
+      (d) => d.conflicts.some(fromGuancheng),
     );
-    const alert = theirs.conflicts.find((c) => c.otherId === guanchengOp)!;
-    expect(alert).toMatchObject({
-      otherOwnerUnitId: 'msb-guancheng',
-      contactOfficerId: ma.officerId,
-      otherTitle: 'Guancheng liquor sweep',
-      reason: 'subject_name',
-    });
+    const alert = theirs.conflicts.find(fromGuancheng)!;
+    expect(alert).toMatchObject({ otherId: '', otherTitle: '', contactOfficerId: ma.officerId, pointerOnly: true });
     expect(alert.conflictId).toBe(mine.conflicts.find((c) => c.otherKind === 'operation')!.conflictId);
     const jinshuiList = await eventually(
       () => call('ListConflicts', {}, zhao),
@@ -426,10 +445,46 @@ describe('operations service over gRPC (issue 4 scenario)', () => {
       () => call('GetOperation', { operationId: opId }, zhao),
       (d) => d.conflicts.some((c) => c.conflictId === conflictId && c.status === 'resolved'),
     );
-    expect(theirs.conflicts.find((c) => c.conflictId === conflictId)).toMatchObject({ outcome: 'act_jointly' });
+    // Jinshui is now invited to Guancheng's operation, so it sees the other side in full.
+    expect(theirs.conflicts.find((c) => c.conflictId === conflictId)).toMatchObject({
+      outcome: 'act_jointly',
+      otherId: guanchengOp,
+      otherTitle: 'Guancheng liquor sweep',
+      reason: 'subject_name',
+      pointerOnly: false,
+    });
     await eventually(
       () => call('ListInvitations', {}, zhao),
       (r) => r.invitations.some((i) => i.operationId === guanchengOp),
+    );
+  });
+
+  it('the lead’s owner is warned in the leads inbox (in full once invited) and answers the alert; the operation sees the answer', async () => {
+    const inbox = await eventually(
+      () => leadsClient.call('ListOperationConflicts', {}, { actor: li }),
+      (r) => r.conflicts.some((c) => c.leadId === leadId && c.operationOwnerUnitId === 'msb-guancheng' && !c.pointerOnly),
+    );
+    const alert = inbox.conflicts.find((c) => c.leadId === leadId && c.operationOwnerUnitId === 'msb-guancheng')!;
+    // Jinshui was invited to Guancheng's operation when Guancheng chose to act jointly: it may see it now.
+    expect(alert).toMatchObject({ operationId: guanchengOp, operationTitle: 'Guancheng liquor sweep', contactOfficerId: ma.officerId });
+    // Units that own neither side get nothing.
+    expect(
+      (await leadsClient.call('ListOperationConflicts', {}, { actor: ma })).conflicts.some((c) => c.conflictId === alert.conflictId),
+    ).toBe(false);
+    await expect(
+      call('ResolveLeadConflict', { commandId: randomUUID(), conflictId: alert.conflictId, outcome: 'proceed', note: '' }, sun),
+    ).rejects.toBeInstanceOf(NotFoundError);
+    const answer = await call(
+      'ResolveLeadConflict',
+      { commandId: randomUUID(), conflictId: alert.conflictId, outcome: 'act_jointly', note: 'same target' },
+      li,
+    );
+    expect(answer.operationId).toBe('');
+    const op = await call('GetOperation', { operationId: guanchengOp }, ma);
+    expect(op.conflicts.find((c) => c.conflictId === alert.conflictId)).toMatchObject({ status: 'resolved', outcome: 'act_jointly' });
+    await eventually(
+      () => leadsClient.call('ListOperationConflicts', {}, { actor: li }),
+      (r) => r.conflicts.some((c) => c.conflictId === alert.conflictId && c.status === 'resolved' && c.resolvedByUnitId === 'msb-jinshui'),
     );
   });
 
@@ -463,11 +518,12 @@ describe('operations service over gRPC (issue 4 scenario)', () => {
       otherTitle: '',
       pointerOnly: true,
       contactOfficerId: liu.officerId,
-      reason: 'place',
+      reason: '',
     });
+    // Zhongmu declined Jinshui's AMBER operation: it takes no part any more, so it too gets only the pointer.
     const own = await call('GetOperation', { operationId: strict.operationId }, liu);
     expect(own.conflicts).toEqual(
-      expect.arrayContaining([expect.objectContaining({ otherId: opId, reason: 'place', pointerOnly: false })]),
+      expect.arrayContaining([expect.objectContaining({ otherId: '', otherOwnerUnitId: 'msb-jinshui', pointerOnly: true })]),
     );
     await expect(call('GetOperation', { operationId: strict.operationId }, zhao)).rejects.toBeInstanceOf(NotFoundError);
   });
@@ -484,18 +540,17 @@ describe('operations service over gRPC (issue 4 scenario)', () => {
     );
     const before = await call('GetOperation', { operationId: later.operationId }, ma);
     expect(before.conflicts.filter((c) => c.otherKind === 'operation')).toEqual([]);
-    expect(before.conflicts).toEqual([expect.objectContaining({ otherKind: 'lead', otherId: leadId, reason: 'subject_credit_code' })]); // leads have no window
+    expect(before.conflicts).toEqual([expect.objectContaining({ otherKind: 'lead', otherOwnerUnitId: 'msb-jinshui', pointerOnly: true })]); // leads have no window
     await expect(
       act('Reschedule', later.operationId, ma, { window: { startsAt: inDays(3, 2), endsAt: inDays(3, 1) } }),
     ).rejects.toMatchObject({ constructor: ValidationError, issues: [{ path: 'window.ends_at' }] });
     await act('Reschedule', later.operationId, ma, { window: { startsAt: inDays(3, 2), endsAt: inDays(3, 5) }, reason: 'move up' });
     const after = await call('GetOperation', { operationId: later.operationId }, ma);
-    expect(after.conflicts).toEqual(
-      expect.arrayContaining([expect.objectContaining({ otherKind: 'operation', otherId: opId, reason: 'subject_credit_code' })]),
-    );
+    const found = after.conflicts.find((c) => c.otherKind === 'operation' && c.otherOwnerUnitId === 'msb-jinshui' && c.status === 'open');
+    expect(found).toMatchObject({ otherId: '', pointerOnly: true });
     await eventually(
       () => call('GetOperation', { operationId: opId }, zhao),
-      (d) => d.conflicts.some((c) => c.otherId === later.operationId),
+      (d) => d.conflicts.some((c) => c.conflictId === found!.conflictId),
     );
     await act('Cancel', later.operationId, ma, { reason: 'covered by the joint raid' });
   });

@@ -9,7 +9,11 @@ describe('operations reactions consume other contexts with the producer registry
 
   it('lead-escalations and open-lead-subjects read the leads topic checked against the leads contract', () => {
     const escalations = leadEscalationsReaction(commands, 'leads-topic');
-    const subjects = openLeadSubjectsReaction(commands, {} as Pick<OperationReadModel, 'leadSubjects' | 'targets'>, 'leads-topic');
+    const subjects = openLeadSubjectsReaction(
+      commands,
+      {} as Pick<OperationReadModel, 'leadSubjects' | 'targets' | 'leadAccess'>,
+      'leads-topic',
+    );
     expect(escalations.registry).toBe(registryOf('leads'));
     expect(subjects.registry).toBe(registryOf('leads'));
     expect(registryOf('leads').validate('LeadEscalated', { leadId: 'lead-1' })).toMatchObject({ ok: false });

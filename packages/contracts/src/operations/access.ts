@@ -70,8 +70,10 @@ export function evolveOperationAccess(current: OperationAccessRecord | null, env
       };
     case 'OperationJoined':
       return answer(e.data.unitId, 'joined');
-    case 'InvitationDeclined':
-      return answer(e.data.unitId, 'declined');
+    case 'InvitationDeclined': {
+      const revoked = new Set(e.data.revokedOfficerIds ?? []);
+      return { ...answer(e.data.unitId, 'declined'), namedOfficerIds: next.namedOfficerIds.filter((id) => !revoked.has(id)) };
+    }
     case 'TaskAssigned':
       return { ...next, taskUnitIds: [...new Set([...next.taskUnitIds, e.data.unitId])] };
     case 'DraftSubmitted':

@@ -91,7 +91,13 @@ export const operationEventSchemas = {
     namedOfficerIds: z.array(officerIdField).max(NAMED_OFFICERS_MAX).default([]),
   }),
   OperationJoined: z.object({ unitId: unitIdField, at: isoTime }),
-  InvitationDeclined: z.object({ unitId: unitIdField, reason: required(L.reason), at: isoTime }),
+  InvitationDeclined: z.object({
+    unitId: unitIdField,
+    reason: required(L.reason),
+    at: isoTime,
+    /** RED: the declining unit's named officers, who lose access with it; absent on events recorded before. */
+    revokedOfficerIds: z.array(officerIdField).max(NAMED_OFFICERS_MAX).optional(),
+  }),
   TaskAssigned: z.object({
     taskId: z.string().min(1),
     unitId: unitIdField,

@@ -29,8 +29,10 @@ const RANK: Record<ConflictReason, number> = { subject_credit_code: 0, subject_n
  * or normalised name) or a place within `radiusMeters`, in an overlapping window, and other
  * units' open leads about the same subject. Every lookup is a top-level equality on `key` (one
  * per subject key and per neighbouring geo cell), the rest is filtered here. One conflict per
- * pair, with the strongest reason (credit code, then name, then place). AMBER+STRICT and RED
- * records appear on the other side only as a pointer: owner unit and contact officer.
+ * pair, with the strongest reason (credit code, then name, then place). Each match records the
+ * whole other side (`pointerOnly` says only whether it was strict when found): what a viewer sees
+ * of it is decided on every read by linkDisclosure (conflict-disclosure.ts), with the other
+ * record's access as it is then.
  */
 export class DeconflictionCheck {
   constructor(
@@ -69,11 +71,7 @@ export class DeconflictionCheck {
           if (row.latitude === null || row.longitude === null) continue;
           const metres = haversineMeters(here, { latitude: row.latitude, longitude: row.longitude });
           if (metres <= this.radiusMeters)
-            consider(
-              row,
-              'place',
-              `${target.place.address || 'place'} ~${Math.round(metres)} m from ${pointerOnly(row.handlingCode) ? 'their target' : row.matchedOn}`,
-            );
+            consider(row, 'place', `${target.place.address || 'place'} ~${Math.round(metres)} m from ${row.matchedOn}`);
         }
       }
     }
@@ -82,49 +80,46 @@ export class DeconflictionCheck {
     const theirs: Matches['theirs'] = [];
     for (const { row, reason, matchedOn } of ops.values()) {
       const conflictId = conflictIdFor(probe.operationId, row.operationId);
-      const hideThem = pointerOnly(row.handlingCode);
-      const hideMe = pointerOnly(probe.handlingCode);
       mine.push({
         conflictId,
         otherKind: 'operation',
-        otherId: hideThem ? '' : row.operationId,
+        otherId: row.operationId,
         otherOwnerUnitId: row.ownerUnitId,
         contactOfficerId: row.contactOfficerId,
-        otherTitle: hideThem ? '' : row.title,
-        otherWindow: hideThem ? null : { startsAt: row.startsAt, endsAt: row.endsAt },
+        otherTitle: row.title,
+        otherWindow: { startsAt: row.startsAt, endsAt: row.endsAt },
         reason,
         matchedOn,
-        pointerOnly: hideThem,
+        pointerOnly: pointerOnly(row.handlingCode),
       });
       theirs.push({
         operationId: row.operationId,
         match: {
           conflictId,
           otherKind: 'operation',
-          otherId: hideMe ? '' : probe.operationId,
+          otherId: probe.operationId,
           otherOwnerUnitId: probe.ownerUnitId,
           contactOfficerId: probe.contactOfficerId,
-          otherTitle: hideMe ? '' : probe.title,
-          otherWindow: hideMe ? null : probe.window,
+          otherTitle: probe.title,
+          otherWindow: probe.window,
           reason,
           matchedOn: reason === 'place' ? 'a place near your target' : matchedOn,
-          pointerOnly: hideMe,
+          pointerOnly: pointerOnly(probe.handlingCode),
         },
       });
     }
     for (const { row, reason, matchedOn } of leads.values()) {
-      const hide = pointerOnly(row.handlingCode);
       mine.push({
         conflictId: conflictIdFor(probe.operationId, row.leadId),
         otherKind: 'lead',
-        otherId: hide ? '' : row.leadId,
+        otherId: row.leadId,
         otherOwnerUnitId: row.ownerUnitId,
         contactOfficerId: row.contactOfficerId,
-        otherTitle: hide ? '' : row.title,
+        otherTitle: row.title,
         otherWindow: null,
         reason,
         matchedOn,
-        pointerOnly: hide,
+        pointerOnly: pointerOnly(row.handlingCode),
       });
     }
     return { mine, theirs };

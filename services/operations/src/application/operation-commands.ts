@@ -1,5 +1,5 @@
 import { type Actor, type FieldIssue, LEAD_ID, type WireCommand } from '@liaison/contracts';
-import { commandHandler, type EventStore, ValidationError } from '@liaison/platform';
+import { commandHandler, type EventStore, NotFoundError, ValidationError } from '@liaison/platform';
 import type { OperationCommand } from '../domain/commands';
 import { createOperationDecider, type OperationDeciderDependencies } from '../domain/operation-decider';
 import type { DeconflictionCheck } from './deconfliction';
@@ -57,6 +57,8 @@ export class OperationCommands {
     private readonly leads: LeadsLookup,
     private readonly deconfliction: DeconflictionCheck | null,
     private readonly clock: () => Date = () => new Date(),
+    /** The operation carrying a lead conflict (the read model's operation_conflicts), for ResolveLeadConflict. */
+    private readonly locateLeadConflict: (conflictId: string) => Promise<string | null> = async () => null,
   ) {
     this.decider = createOperationDecider(deps);
     this.handle = commandHandler(store, this.decider);
@@ -127,6 +129,21 @@ export class OperationCommands {
         })
       : { mine: [] };
     return this.execute(operationId, { ...input, conflicts: matches.mine }, ctx);
+  }
+
+  /**
+   * ResolveLeadConflict: the lead's owner names only the conflict (it may not know the operation);
+   * the operation carrying it is found in the read model, and its id is not answered.
+   */
+  async resolveLeadConflict(
+    input: CommandInput<Extract<OperationCommand, { type: 'ResolveLeadConflict' }>>,
+    ctx: CommandContext,
+  ): Promise<OperationCommandResult> {
+    if (!/^conflict-[0-9a-f-]{36}$/.test(input.conflictId)) throw ValidationError.field('conflict_id', 'expected conflict-<uuid>');
+    const operationId = await this.locateLeadConflict(input.conflictId);
+    if (!operationId) throw new NotFoundError('conflict', input.conflictId);
+    const result = await this.execute(operationId, input, { ...ctx, ifMatchVersion: 0 });
+    return { ...result, operationId: '', status: '' };
   }
 
   /**

@@ -129,8 +129,11 @@ export function evolveOperation(state: OperationState, envelope: EventEnvelope):
     }
     case 'OperationJoined':
       return setInvitation(state, e.data.unitId, { status: 'joined' });
-    case 'InvitationDeclined':
-      return setInvitation(state, e.data.unitId, { status: 'declined' });
+    case 'InvitationDeclined': {
+      const revoked = new Set(e.data.revokedOfficerIds ?? []);
+      const namedOfficerIds = state.handling.namedOfficerIds.filter((id) => !revoked.has(id));
+      return { ...setInvitation(state, e.data.unitId, { status: 'declined' }), handling: { ...state.handling, namedOfficerIds } };
+    }
     case 'TaskAssigned':
       return { ...state, tasks: { ...state.tasks, [e.data.taskId]: { unitId: e.data.unitId, status: 'open' } } };
     case 'TaskCompleted': {

@@ -200,8 +200,15 @@ function apply(v: OperationView, e: OperationEvent, envelope: EventEnvelope): Op
     }
     case 'OperationJoined':
       return invitation(v, e.data.unitId, { status: 'joined', answeredAt: e.data.at });
-    case 'InvitationDeclined':
-      return invitation(v, e.data.unitId, { status: 'declined', answeredAt: e.data.at, declineReason: e.data.reason });
+    case 'InvitationDeclined': {
+      const revoked = new Set(e.data.revokedOfficerIds ?? []);
+      const namedOfficerIds = v.namedOfficerIds.filter((id) => !revoked.has(id));
+      return {
+        ...invitation(v, e.data.unitId, { status: 'declined', answeredAt: e.data.at, declineReason: e.data.reason }),
+        handling: { ...v.handling, namedOfficerIds },
+        namedOfficerIds,
+      };
+    }
     case 'TaskAssigned':
       return { ...v, tasks: [...v.tasks, { ...e.data, status: 'open', note: '', completedAt: '' }] };
     case 'TaskCompleted':

@@ -69,9 +69,23 @@ export function joinOperation(c: CommandOf<'JoinOperation'>, state: OperationSta
   return operationEvent('OperationJoined', { unitId: c.actor.unitId, at: c.now });
 }
 
-export function declineInvitation(c: CommandOf<'DeclineInvitation'>, state: OperationState): OperationEvent {
+/** Declining leaves the operation: on a RED one, the unit's named officers lose access with it. */
+export function declineInvitation(
+  c: CommandOf<'DeclineInvitation'>,
+  state: OperationState,
+  { directory }: OperationDeciderDependencies,
+): OperationEvent {
   pendingInvitation(c, state);
   fail(contractIssues(c));
   if (!nonEmpty(c.reason)) throw ValidationError.field('reason', 'declining an invitation needs a reason');
-  return operationEvent('InvitationDeclined', { unitId: c.actor.unitId, reason: c.reason, at: c.now });
+  const revokedOfficerIds =
+    state.handling.code === 'RED'
+      ? state.handling.namedOfficerIds.filter((id) => id !== state.proposedByOfficerId && directory.officer(id)?.unitId === c.actor.unitId)
+      : [];
+  return operationEvent('InvitationDeclined', {
+    unitId: c.actor.unitId,
+    reason: c.reason,
+    at: c.now,
+    ...(revokedOfficerIds.length > 0 ? { revokedOfficerIds } : {}),
+  });
 }

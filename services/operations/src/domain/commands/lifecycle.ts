@@ -1,15 +1,29 @@
 import { type FieldIssue, operationEvent, type OperationEvent, type Seizure } from '@liaison/contracts';
-import { ValidationError } from '@liaison/platform';
-import type { OperationState } from '../operation';
+import { InvalidTransitionError, ValidationError } from '@liaison/platform';
+import { type OperationState, unresolvedConflictIds } from '../operation';
 import { authorise, contractIssues, fail, nonEmpty, requireStatus } from '../rules';
 import type { CommandOf } from '.';
 
 /** An operation's course: Launch (proposed) → ReportProgress (launched, any member) → Conclude; Cancel from draft, proposed or launched. */
 
-export function launch(c: CommandOf<'Launch'>, state: OperationState): OperationEvent {
+/**
+ * Launch: refused while a deconfliction conflict is unresolved (open and not overridden), unless
+ * the lead unit gives a reason for going ahead: then DeconflictionOverridden (those conflicts,
+ * the reason) is recorded in the launch's commit. The conflicts stay open for the other side.
+ */
+export function launch(c: CommandOf<'Launch'>, state: OperationState): OperationEvent[] {
   authorise(state, c, 'lead');
   requireStatus(state, c, 'proposed');
-  return operationEvent('OperationLaunched', { at: c.now });
+  fail(contractIssues(c));
+  const launched = operationEvent('OperationLaunched', { at: c.now });
+  const unresolved = unresolvedConflictIds(state);
+  if (unresolved.length === 0) return [launched];
+  if (!nonEmpty(c.overrideReason))
+    throw new InvalidTransitionError(
+      `operation ${c.operationId} has unresolved deconfliction conflicts (${unresolved.join(', ')}): resolve them, or launch with an override_reason`,
+      'unresolved_conflict',
+    );
+  return [operationEvent('DeconflictionOverridden', { conflictIds: unresolved, reason: c.overrideReason.trim(), at: c.now }), launched];
 }
 
 export function reportProgress(c: CommandOf<'ReportProgress'>, state: OperationState): OperationEvent {

@@ -1,7 +1,6 @@
 import { type FieldIssue, LEAD_ID, operationEvent, type OperationEvent } from '@liaison/contracts';
-import { ForbiddenError, InvalidTransitionError } from '@liaison/platform';
+import { InvalidTransitionError } from '@liaison/platform';
 import type { OperationState } from '../operation';
-import { mayAct } from '../policy';
 import {
   alert,
   canonicalWindow,
@@ -10,6 +9,7 @@ import {
   fail,
   nonEmpty,
   type OperationDeciderDependencies,
+  requireRole,
   uniqueConflicts,
 } from '../rules';
 import type { CommandOf } from '.';
@@ -24,7 +24,7 @@ export function proposeOperation(
   { directory }: OperationDeciderDependencies,
 ): OperationEvent[] {
   if (state.exists) throw new InvalidTransitionError(`operation ${c.operationId} already exists`, state.status);
-  if (!mayAct(c.actor)) throw new ForbiddenError('proposing an operation needs the liaison_officer or coordinator role');
+  requireRole(c, 'lead');
   const issues: FieldIssue[] = contractIssues(c);
   if (!directory.unit(c.actor.unitId)) issues.push({ path: 'actor.unit_id', message: `unknown unit "${c.actor.unitId}"` });
   if (!nonEmpty(c.title)) issues.push({ path: 'title', message: 'required' });
