@@ -3,8 +3,9 @@
 
 export interface OverdueBreach {
   /**
-   * acknowledge | transfer_decision | hand_over | police_decision | reconsideration_request |
-   * reconsideration_answer | co_handling_task
+   * acknowledge | transfer_decision | hand_over | police_decision | reconsideration_answer |
+   * co_handling_task | supervision_answer | police_reasons | police_opening (reconsideration_request
+   * and supervision_request are rights: their windows close without a breach, ADR 0014)
    */
   'kind'?: (string);
   'unitId'?: (string);
@@ -19,8 +20,9 @@ export interface OverdueBreach {
 
 export interface OverdueBreach__Output {
   /**
-   * acknowledge | transfer_decision | hand_over | police_decision | reconsideration_request |
-   * reconsideration_answer | co_handling_task
+   * acknowledge | transfer_decision | hand_over | police_decision | reconsideration_answer |
+   * co_handling_task | supervision_answer | police_reasons | police_opening (reconsideration_request
+   * and supervision_request are rights: their windows close without a breach, ADR 0014)
    */
   'kind': (string);
   'unitId': (string);

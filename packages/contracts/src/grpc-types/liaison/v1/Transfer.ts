@@ -4,7 +4,8 @@
 export interface Transfer {
   /**
    * none | suspected | decided_transfer | decided_not_to_transfer | handed_over | police_opened |
-   * police_declined | reconsideration_requested | reconsideration_maintained | reconsideration_reversed
+   * police_declined | reconsideration_requested | reconsideration_maintained | reconsideration_reversed |
+   * supervision_requested | police_reasons_requested | police_opening_required | supervision_upheld (ADR 0014)
    */
   'stage'?: (string);
   'policeUnitId'?: (string);
@@ -39,7 +40,8 @@ export interface Transfer {
 export interface Transfer__Output {
   /**
    * none | suspected | decided_transfer | decided_not_to_transfer | handed_over | police_opened |
-   * police_declined | reconsideration_requested | reconsideration_maintained | reconsideration_reversed
+   * police_declined | reconsideration_requested | reconsideration_maintained | reconsideration_reversed |
+   * supervision_requested | police_reasons_requested | police_opening_required | supervision_upheld (ADR 0014)
    */
   'stage': (string);
   'policeUnitId': (string);
