@@ -3,6 +3,7 @@ import type { Logger } from '@liaison/platform';
 import express, { type Express } from 'express';
 import type { Authenticator } from './auth/authenticator';
 import { authenticate } from './auth/middleware';
+import { ACCOUNTABILITY_BASE, accountabilityRouter } from './accountability/router';
 import { tokenRouter } from './auth/token-router';
 import { HttpProblem, problemErrorHandler, sendProblem, problemFor } from './http/problems';
 import { mountPoint, requestContext } from './http/request-context';
@@ -75,6 +76,7 @@ export function createGatewayApp(options: GatewayAppOptions): Express {
   app.use('/api/v1/auth', mountPoint, tokenRouter(auth));
   app.use(LEADS_BASE, mountPoint, authenticate(auth), leadsRouter({ leads, directory }));
   app.use(OPERATIONS_BASE, mountPoint, authenticate(auth), operationsRouter({ operations, directory }));
+  app.use(ACCOUNTABILITY_BASE, mountPoint, authenticate(auth), accountabilityRouter({ leads, operations }));
   if (options.registry) {
     const registry = registryRouters({ registry: options.registry, directory });
     app.use(UNITS_BASE, mountPoint, authenticate(auth), registry.units);

@@ -1,5 +1,7 @@
 import { OpenAPIRegistry, OpenApiGeneratorV31, type RouteConfig } from '@asteasolutions/zod-to-openapi';
 import { z } from 'zod';
+import { ACCOUNTABILITY_BASE } from './accountability/router';
+import * as acc from './accountability/schemas';
 import { paramsSchema, type ActionRoute, type ListRoute } from './http/command-routes';
 import { emptyBody, problemSchema } from './http/common-schemas';
 import { LEADS_BASE } from './leads/router';
@@ -247,6 +249,34 @@ export function buildOpenApiDocument(options: { version: string; devAuth: boolea
     responses: {
       200: json('Resolved', z.object({ conflictId: z.string(), status: z.string(), outcome: z.string() })),
       ...commonErrors('operations'),
+    },
+  });
+
+  // The accountability register (ADR 0013): both contexts' registers merged.
+  add({
+    method: 'get',
+    path: ACCOUNTABILITY_BASE,
+    tags: ['accountability'],
+    summary:
+      'The accountability register: every breached time limit, newest first (officers: their own unit; supervisors: all units, entries only, a pointer for AMBER+STRICT / RED; analysts: within clearance; admins and procurators: 403); rpc ListAccountability of LeadsService and OperationsService',
+    security,
+    request: { query: acc.accountabilityQuery },
+    responses: {
+      200: { ...json('A page of entries', acc.accountabilityPageSchema), headers: linkHeader },
+      ...commonErrors('leads or operations'),
+    },
+  });
+  add({
+    method: 'post',
+    path: `${ACCOUNTABILITY_BASE}/explanations`,
+    tags: ['accountability'],
+    summary: 'The responsible unit explains a breach (an officer of that unit); rpc ExplainBreach, recorded on the record’s stream',
+    security,
+    request: { headers: commandHeaders, body: { content: { 'application/json': { schema: acc.explanationBody } } } },
+    responses: {
+      200: json('Recorded: the record’s new version', z.object({ version: z.number().int(), status: z.string() }).passthrough()),
+      ...commonErrors('leads or operations'),
+      404: problem('No such breach of the caller’s unit on that record (or the record does not exist)'),
     },
   });
 

@@ -128,6 +128,11 @@ export const feedbackBody = z
   .strictObject({
     result: z.string().regex(FEEDBACK_RESULT, 'expected a result code, e.g. "verified", "case_opened"'),
     summary: optionalText(L.summary),
+    taskId: z
+      .string()
+      .regex(/^task-\d+$/, 'expected a task id, e.g. "task-1"')
+      .optional()
+      .describe('The co-handling task answered (needed when the unit has several open tasks)'),
   })
   .meta({ id: 'RecordFeedbackBody' });
 export const regradeBody = z.strictObject({ grading: gradingSchema, reason: text(L.reason) }).meta({ id: 'RegradeLeadBody' });
