@@ -13,6 +13,7 @@ import type { Consumer, Kafka } from 'kafkajs';
 import type { Logger } from '../logging';
 import { ensureTopics } from '../messaging/kafka';
 import { readIncomingEvent } from '../messaging/incoming-event';
+import { startWithRetry } from '../service/start-with-retry';
 
 export interface FollowOptions {
   kafka: Kafka;
@@ -81,7 +82,9 @@ export class LiveDirectory extends Directory {
     // Where the topic ends now: reading up to here means "as current as the registry at start".
     const ends = new Map<number, number>();
     try {
-      for (const p of await admin.fetchTopicOffsets(topic)) if (Number(p.high) > Number(p.low)) ends.set(p.partition, Number(p.high));
+      // A topic just created may not have its partition leaders yet (retriable "not the leader"): retry.
+      const offsets = await startWithRetry(logger, `offsets of ${topic}`, () => admin.fetchTopicOffsets(topic));
+      for (const p of offsets) if (Number(p.high) > Number(p.low)) ends.set(p.partition, Number(p.high));
     } finally {
       await admin.disconnect();
     }
