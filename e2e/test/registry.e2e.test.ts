@@ -229,6 +229,28 @@ describe('registry: the admin’s audited API', () => {
     expect(lead.body.ownerUnitId).toBe('customs-jinshui');
   });
 
+  it('a restart on the same data neither reseeds nor forgets: the deactivated officer stays refused from the first request', async () => {
+    const HE = 'officer-zhongyuan-msb-he';
+    await admin.post(`/api/v1/registry/officers/${HE}/deactivate`, { reason: 'transferred out of the system' }, key());
+    await eventually(
+      () => new Api(system.gatewayUrl).post('/api/v1/auth/token', { officerId: HE }),
+      (r) => r.status === 400,
+      'refused',
+    );
+    const runId = system.runId;
+    await system.stop();
+    system = await startSystem({ runId });
+    // The gateway read the registry's topic to its end before it listened: no window where the seed file lets him in.
+    expect((await new Api(system.gatewayUrl).post('/api/v1/auth/token', { officerId: HE })).status).toBe(400);
+    admin = await Api.login(system.gatewayUrl, ADMIN);
+    const trail = await eventually(
+      () => admin.get<{ items: { type: string }[] }>(`/api/v1/registry/changes?streamId=officer-${HE}`),
+      (r) => r.status === 200 && r.body.items.length > 0,
+      'the audit trail after the restart',
+    );
+    expect(trail.body.items.map((c) => c.type)).toEqual(['OfficerDeactivated', 'OfficerRegistered']);
+  }, 240_000);
+
   it('documents the registry in the OpenAPI document', async () => {
     const doc = await new Api(system.gatewayUrl).get<{ paths: Record<string, unknown> }>('/api/v1/openapi.json');
     expect(Object.keys(doc.body.paths)).toEqual(

@@ -66,11 +66,14 @@ beforeAll(async () => {
   });
 }, 180_000);
 
+let stopped = false;
 afterAll(async () => {
   client?.close();
   await following?.stop();
-  await service?.connection.dropDatabase().catch(() => undefined);
-  await service?.stop();
+  if (!stopped) {
+    await service?.connection.dropDatabase().catch(() => undefined);
+    await service?.stop();
+  }
 });
 
 describe('registry service (ADR 0016)', () => {
@@ -239,5 +242,14 @@ describe('registry service (ADR 0016)', () => {
       ['OfficerRegistered', 'system:registry', 'seeded from seeds/directory.json'],
     ]);
     await expect(call('ListChanges', { streamId: '', page: null }, li)).rejects.toBeInstanceOf(ForbiddenError);
+  });
+
+  it('keeps the last known registry in every directory when the registry service stops', async () => {
+    await service.connection.dropDatabase();
+    await service.stop();
+    stopped = true;
+    expect(live.officer('officer-city-lgo-analyst')?.clearance).toBe('GREEN');
+    expect(live.unit('customs-xingyang')?.name).toBe('Xingyang Customs');
+    expect(live.officer('officer-xingyang-customs-tian')).toMatchObject({ unitId: 'customs-xingyang' });
   });
 });
