@@ -226,6 +226,22 @@ describe('joint operation end to end (gateway → operations ⇄ leads over gRPC
       (r) => r.body.items?.some((c) => c.operationId === second.body.operationId && c.otherOwnerUnitId === 'msb-jinshui') ?? false,
       'the alert for Guancheng',
     );
+
+    // Guancheng may not launch over the open conflict without saying why; a delay needs the new window.
+    const op = `/api/v1/operations/${second.body.operationId}`;
+    const refused = await guancheng.post(`${op}/launch`, {});
+    expect(refused.status).toBe(409);
+    expect(JSON.stringify(refused.body)).toContain('unresolved_conflict');
+    const detail = await guancheng.get<{ conflicts: Array<{ conflictId: string; otherOwnerUnitId: string }> }>(op);
+    const conflictId = detail.body.conflicts.find((c) => c.otherOwnerUnitId === 'msb-jinshui')!.conflictId;
+    expect((await guancheng.post(`${op}/conflicts/${conflictId}/resolve`, { outcome: 'delay' })).status).toBe(400);
+    const launched = await guancheng.post(`${op}/launch`, { overrideReason: 'the wholesalers move stock tonight; Jinshui called' });
+    expect(launched.status).toBe(200);
+    const after = await guancheng.get<{ conflicts: Array<{ conflictId: string; overrideReason: string; status: string }> }>(op);
+    expect(after.body.conflicts.find((c) => c.conflictId === conflictId)).toMatchObject({
+      status: 'open',
+      overrideReason: 'the wholesalers move stock tonight; Jinshui called',
+    });
   });
 
   it('refuses a non-participant (403) and bad input (400 naming the field)', async () => {

@@ -13,6 +13,8 @@ export interface Probe {
   title: string;
   window: TimeWindow;
   targets: Target[];
+  /** Leads the operation acts on: no conflict with them (their owner knows, the operation is linked to them). */
+  linkedLeadIds?: string[];
 }
 
 export interface Matches {
@@ -58,7 +60,7 @@ export class DeconflictionCheck {
         ]);
         for (const row of opRows) consider(row, k.reason, k.matchedOn);
         for (const row of leadRows) {
-          if (!row.open || row.ownerUnitId === probe.ownerUnitId) continue;
+          if (!row.open || row.ownerUnitId === probe.ownerUnitId || probe.linkedLeadIds?.includes(row.leadId)) continue;
           const known = leads.get(row.leadId);
           if (!known || RANK[k.reason] < RANK[known.reason]) leads.set(row.leadId, { row, reason: k.reason, matchedOn: k.matchedOn });
         }

@@ -126,6 +126,7 @@ export class OperationCommands {
           title: input.title.trim(),
           window: { startsAt: new Date(input.window.startsAt).toISOString(), endsAt: new Date(input.window.endsAt).toISOString() },
           targets: input.targets,
+          linkedLeadIds: input.linkedLeadIds,
         })
       : { mine: [] };
     return this.execute(operationId, { ...input, conflicts: matches.mine }, ctx);
@@ -181,6 +182,7 @@ export class OperationCommands {
             title: view.title,
             window,
             targets: view.targets,
+            linkedLeadIds: view.linkedLeadIds,
           })
         ).mine;
       }

@@ -65,6 +65,7 @@ export function deconflictionReaction(
       title: view.title,
       window: view.window,
       targets: view.targets,
+      linkedLeadIds: view.linkedLeadIds,
     });
     for (const conflict of matches.mine) await raise(view.operationId, conflict, event);
     for (const { operationId, match } of matches.theirs) await raise(operationId, match, event);
