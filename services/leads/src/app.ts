@@ -1,6 +1,6 @@
 import { hostname } from 'node:os';
 import { leadEvents } from '@liaison/contracts';
-import { LiveDirectory, type Logger, MongoLease, type ServiceHost, startServiceHost } from '@liaison/platform';
+import { LiveDirectory, type Logger, MongoLease, type ServiceHost, startServiceHost, startWithRetry } from '@liaison/platform';
 import { leadsGrpcImplementation, leadsServiceDefinition } from './api/grpc';
 import { LeadCommands } from './application/lead-commands';
 import { LeadQueries } from './application/lead-queries';
@@ -70,12 +70,14 @@ export async function startLeadsService(config: LeadsConfig, logger: Logger, opt
     : null;
   scheduler?.start();
   // The registry's current units and officers, kept current from its topic (ADR 0016).
-  const following = await directory.follow({
-    kafka: host.kafka,
-    topic: host.topicOf('registry'),
-    logger: logger.child({ component: 'live-directory' }),
-    service: config.SERVICE_NAME,
-  });
+  const following = await startWithRetry(logger, 'follow the registry', () =>
+    directory.follow({
+      kafka: host.kafka,
+      topic: host.topicOf('registry'),
+      logger: logger.child({ component: 'live-directory' }),
+      service: config.SERVICE_NAME,
+    }),
+  );
   logger.info({ limits }, 'leads time limits');
   return {
     ...host,

@@ -1,6 +1,14 @@
 import { hostname } from 'node:os';
 import { operationEvents } from '@liaison/contracts';
-import { grpcSecurityFromConfig, LiveDirectory, type Logger, MongoLease, type ServiceHost, startServiceHost } from '@liaison/platform';
+import {
+  grpcSecurityFromConfig,
+  LiveDirectory,
+  type Logger,
+  MongoLease,
+  type ServiceHost,
+  startServiceHost,
+  startWithRetry,
+} from '@liaison/platform';
 import { operationsGrpcImplementation, operationsServiceDefinition } from './api/grpc';
 import { grpcLeadsLookup } from './api/leads-client';
 import { ConflictDisclosure } from './application/conflict-disclosure';
@@ -79,12 +87,14 @@ export async function startOperationsService(
     : null;
   scheduler?.start();
   // The registry's current units and officers, kept current from its topic (ADR 0016).
-  const following = await directory.follow({
-    kafka: host.kafka,
-    topic: host.topicOf('registry'),
-    logger: logger.child({ component: 'live-directory' }),
-    service: config.SERVICE_NAME,
-  });
+  const following = await startWithRetry(logger, 'follow the registry', () =>
+    directory.follow({
+      kafka: host.kafka,
+      topic: host.topicOf('registry'),
+      logger: logger.child({ component: 'live-directory' }),
+      service: config.SERVICE_NAME,
+    }),
+  );
   logger.info({ limits, radiusMeters: config.DECONFLICTION_RADIUS_METERS, leads: config.LEADS_GRPC_ADDRESS }, 'operations settings');
   return {
     ...host,
