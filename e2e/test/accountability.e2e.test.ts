@@ -42,9 +42,14 @@ let admin: Api;
 beforeAll(async () => {
   // A short acknowledgement limit, so the overdue scheduler records the breach within the test.
   system = await startSystem({ env: { leads: { LEADS_ACK_LIMIT_SECONDS: '2', LEADS_SCHEDULER_INTERVAL_MS: '300' } } });
-  [jinshui, erqi, outsider, supervisor, admin] = await Promise.all(
-    [JINSHUI, ERQI, ZHONGYUAN, SUPERVISION, ADMIN].map((officer) => Api.login(system.gatewayUrl, officer)),
-  );
+  const login = (officer: string) => Api.login(system.gatewayUrl, officer);
+  [jinshui, erqi, outsider, supervisor, admin] = await Promise.all([
+    login(JINSHUI),
+    login(ERQI),
+    login(ZHONGYUAN),
+    login(SUPERVISION),
+    login(ADMIN),
+  ]);
 }, 120_000);
 afterAll(async () => system?.stop());
 
