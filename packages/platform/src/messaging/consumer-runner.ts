@@ -102,8 +102,15 @@ export class ConsumerRunner {
   async start(): Promise<void> {
     this.stopping = false;
     this.dlqProducer = this.options.kafka.producer({ allowAutoTopicCreation: true, createPartitioner: Partitioners.DefaultPartitioner });
-    await this.dlqProducer.connect();
-    await this.runConsumer();
+    try {
+      await this.dlqProducer.connect();
+      await this.runConsumer();
+    } catch (error) {
+      // Leave nothing connected, so a caller may retry start() (a topic created a moment ago can be unknown to a broker yet).
+      await this.dlqProducer.disconnect().catch(() => undefined);
+      this.dlqProducer = null;
+      throw error;
+    }
   }
 
   async stop(): Promise<void> {

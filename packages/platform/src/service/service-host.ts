@@ -158,7 +158,10 @@ export async function startServiceHost(options: ServiceHostOptions): Promise<Ser
   const services = parts.grpc.map((registration) => admitting(registration, gate));
   const grpc = createGrpcServer({ logger, services, identity: security.verifier, credentials: security.serverCredentials });
   relay.start();
-  await Promise.all(consumers.map((consumer) => consumer.start()));
+  // A topic created a moment ago may not be known to every broker yet ("does not host this topic-partition").
+  await Promise.all(
+    consumers.map((consumer, i) => startWithRetry(logger, `start consumer ${i + 1} of ${consumers.length}`, () => consumer.start())),
+  );
   await options.beforeServing?.(deps);
   const grpcPort = await grpc.start(config.GRPC_PORT, config.GRPC_HOST);
   logger.info({ grpcPort, topic, database: config.SERVICE_NAME, ...security.describe }, 'service started');
