@@ -291,7 +291,9 @@ describe('leads service over gRPC (issue 3 scenario)', () => {
     const rejected = outcomes.filter((o): o is PromiseRejectedResult => o.status === 'rejected');
     expect(fulfilled).toHaveLength(1);
     expect(rejected).toHaveLength(1);
-    expect(rejected[0]!.reason instanceof InvalidTransitionError || rejected[0]!.reason instanceof ConcurrencyError).toBe(true);
+    // If the decline wins, Erqi has left the lead (ADR 0012): its accept is refused as by any outsider.
+    const reason = rejected[0]!.reason;
+    expect(reason instanceof InvalidTransitionError || reason instanceof ConcurrencyError || reason instanceof ForbiddenError).toBe(true);
     expect((await call('GetLead', { leadId: lead.leadId }, li)).version).toBe(3);
   });
 
