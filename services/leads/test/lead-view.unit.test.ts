@@ -158,3 +158,27 @@ describe('the transfer line in the view (ADR 0014)', () => {
     );
   });
 });
+
+describe("a second round of the same duty keeps the first round's breach", () => {
+  it('a revisited decision not to transfer: the missed first decision stays breached beside the new deadline', () => {
+    const { v, rows } = project(
+      posted(),
+      cmd('FlagSuspectedCrime', jinshui, { reason: 'x' }, '2026-03-02T02:00:00.000Z'),
+      cmd(
+        'MarkOverdue',
+        system,
+        { kind: 'transfer_decision', unitId: 'msb-jinshui', dueAt: '2026-03-05T16:00:00.000Z' },
+        '2026-03-06T01:00:00.000Z',
+      ),
+      cmd('DecideTransfer', jinshui, { transfer: false, reasons: 'no crime found' }, '2026-03-06T02:00:00.000Z'),
+      cmd('RevisitTransferDecision', jinshui, { newFacts: 'a second warehouse found' }, '2026-03-10T02:00:00.000Z'),
+    );
+    const decisions = v.deadlines.filter((d) => d.kind === 'transfer_decision');
+    expect(decisions).toEqual([
+      expect.objectContaining({ breached: true, superseded: true, detectedAt: '2026-03-06T01:00:00.000Z' }),
+      expect.objectContaining({ breached: false, resolved: false, round: 2 }),
+    ]);
+    const rowIds = (rows('lead_deadlines') as DeadlineRow[]).filter((r) => r.kind === 'transfer_decision').map((r) => r._id);
+    expect(new Set(rowIds).size).toBe(2);
+  });
+});

@@ -17,7 +17,7 @@ export function answered(before: DeadlineView[], after: DeadlineView[], envelope
   const at = (envelope.data as { at?: unknown }).at;
   const answeredAt = typeof at === 'string' && at ? at : envelope.occurredAt;
   return after.map((d) => {
-    const was = before.find((b) => b.kind === d.kind && b.unitId === d.unitId && b.taskId === d.taskId);
+    const was = before.find((b) => b.kind === d.kind && b.unitId === d.unitId && b.taskId === d.taskId && b.round === d.round);
     return d.breached && d.resolved && was && !was.resolved && !d.answeredAt ? { ...d, answeredAt } : d;
   });
 }

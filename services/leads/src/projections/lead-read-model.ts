@@ -96,7 +96,7 @@ export function inboxRows(v: ProjectedDocument<LeadView>): InboxRow[] {
 export function deadlineRows(v: ProjectedDocument<LeadView>): DeadlineRow[] {
   return v.deadlines.map((d) => ({
     ...access(v),
-    _id: `${v.leadId}:${d.kind}:${d.unitId}${d.taskId ? `:${d.taskId}` : ''}`,
+    _id: `${v.leadId}:${d.kind}:${d.unitId}${d.taskId ? `:${d.taskId}` : ''}${d.round ? `#${d.round}` : ''}`,
     _v: v._v,
     ...d,
     title: v.title,

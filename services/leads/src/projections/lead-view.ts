@@ -46,6 +46,13 @@ export interface DeadlineView {
   answeredAt?: string;
   /** The responsible unit's latest explanation of the breach (BreachExplained). */
   explanation?: BreachExplanation | null;
+  /**
+   * A later round of the same duty (a revisited transfer decision, a second answer from the
+   * Procuratorate) counts from 2; absent on the first. A breached earlier round stays in the list,
+   * `superseded`, so the lead keeps every breach it ever had.
+   */
+  round?: number;
+  superseded?: boolean;
 }
 export interface CourtUseConsentView {
   requestId: string;
@@ -199,11 +206,14 @@ const derivedFrom = (e: LeadEvent): string | undefined => {
   return undefined;
 };
 
-/** One deadline per kind and unit, and per task for co-handling (`taskId`). */
+/** The current deadline per kind and unit, and per task for co-handling (`taskId`); superseded rounds are history. */
 const sameDeadline = (d: DeadlineView, kind: DeadlineKind, unitId: string, taskId?: string) =>
-  d.kind === kind && d.unitId === unitId && (taskId === undefined || d.taskId === taskId);
+  !d.superseded && d.kind === kind && d.unitId === unitId && (taskId === undefined || d.taskId === taskId);
 function withDeadline(v: LeadView, kind: DeadlineKind, unitId: string, dueAt: string, rule = '', taskId?: string): LeadView {
-  const rest = v.deadlines.filter((d) => !sameDeadline(d, kind, unitId, taskId));
+  const previous = v.deadlines.find((d) => sameDeadline(d, kind, unitId, taskId));
+  // A breach is a record: a new round of the same duty keeps it beside the new deadline.
+  const rest = v.deadlines.flatMap((d) => (d !== previous ? [d] : d.breached ? [{ ...d, superseded: true }] : []));
+  const round = previous?.breached ? (previous.round ?? 1) + 1 : previous?.round;
   const deadline: DeadlineView = {
     kind,
     unitId,
@@ -213,6 +223,7 @@ function withDeadline(v: LeadView, kind: DeadlineKind, unitId: string, dueAt: st
     detectedAt: '',
     rule,
     ...(taskId ? { taskId } : {}),
+    ...(round ? { round } : {}),
   };
   return { ...v, deadlines: [...rest, deadline] };
 }
