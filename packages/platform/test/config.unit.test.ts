@@ -41,7 +41,15 @@ describe('loadConfig', () => {
   });
 
   it('gives each gRPC service its documented port and lets the environment override it', () => {
-    expect(DEFAULT_PORTS).toEqual({ gateway: 8080, leads: 50051, operations: 50052, evidence: 50053, meetings: 50054, history: 50055 });
+    expect(DEFAULT_PORTS).toEqual({
+      gateway: 8080,
+      leads: 50051,
+      operations: 50052,
+      evidence: 50053,
+      meetings: 50054,
+      history: 50055,
+      registry: 50058,
+    });
     const { SERVICE_NAME: _, ...infra } = validEnv;
     const evidence = loadConfig(grpcServiceConfigSchema('evidence'), infra);
     expect(evidence).toMatchObject({ SERVICE_NAME: 'evidence', GRPC_PORT: 50053, GRPC_HOST: '127.0.0.1' });
