@@ -443,7 +443,8 @@ describe('operations service over gRPC (issue 4 scenario)', () => {
     expect(mine.conflicts.find((c) => c.conflictId === conflictId)).toMatchObject({ status: 'resolved', outcome: 'act_jointly' });
     const theirs = await eventually(
       () => call('GetOperation', { operationId: opId }, zhao),
-      (d) => d.conflicts.some((c) => c.conflictId === conflictId && c.status === 'resolved'),
+      // The invitation reaches the other side's projected access a moment after the resolution.
+      (d) => d.conflicts.some((c) => c.conflictId === conflictId && c.status === 'resolved' && !c.pointerOnly),
     );
     // Jinshui is now invited to Guancheng's operation, so it sees the other side in full.
     expect(theirs.conflicts.find((c) => c.conflictId === conflictId)).toMatchObject({
