@@ -252,6 +252,11 @@ export class OperationReadModel {
     return this.details.apply(event);
   }
 
+  /** A fetched Kafka batch at once: one read and one write per operation document (the service host's fast path, ADR 0006). */
+  applyBatch(events: EventEnvelope[]): Promise<ApplyOutcome[]> {
+    return this.details.applyBatch(events);
+  }
+
   /** Live-safe: builds a shadow generation beside the live one, then switches (see MongoProjection.rebuild). */
   rebuild(
     source: AsyncIterable<EventEnvelope[]>,
