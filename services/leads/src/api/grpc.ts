@@ -1,6 +1,13 @@
 import { accountabilityMessage, protoFile, type proto } from '@liaison/contracts';
-import { type CallContext, loadServiceDefinition, type ProjectedDocument, type RequestOf, type ServiceHandlers } from '@liaison/platform';
-import type { CommandContext, CommandInput, LeadCommands } from '../application/lead-commands';
+import {
+  type CallContext,
+  commandContextOf,
+  loadServiceDefinition,
+  type ProjectedDocument,
+  type RequestOf,
+  type ServiceHandlers,
+} from '@liaison/platform';
+import type { CommandInput, LeadCommands } from '../application/lead-commands';
 import type { LeadQueries } from '../application/lead-queries';
 import type { OperationConflictQueries } from '../application/operation-conflict-queries';
 import { courtUseRequestId, onwardRequestId } from '../application/ids';
@@ -15,14 +22,6 @@ type Leads = proto.LeadsServiceDefinition;
 type Target = { commandId: string; leadId: string; ifMatchVersion: number };
 type GradingMsg = proto.Grading__Output;
 
-const ctxOf = (request: { commandId: string; ifMatchVersion?: number }, ctx: CallContext): CommandContext => ({
-  commandId: request.commandId,
-  actor: ctx.actor,
-  correlationId: ctx.correlationId,
-  traceparent: ctx.traceparent,
-  requestDigest: ctx.requestDigest,
-  ifMatchVersion: request.ifMatchVersion ?? 0,
-});
 const grading = (g: GradingMsg | null) => ({ sourceReliability: (g?.sourceReliability ?? '') as 'A', information: g?.information ?? 0 });
 
 const summary = (d: RedactedLeadView<ProjectedDocument<LeadView>>) => ({
@@ -83,7 +82,7 @@ export function leadsGrpcImplementation(
   const command =
     <K extends keyof Leads>(toInput: (request: RequestOf<Leads, K>) => CommandInput) =>
     (request: RequestOf<Leads, K> & Target, ctx: CallContext) =>
-      commands.execute(request.leadId, toInput(request), ctxOf(request, ctx));
+      commands.execute(request.leadId, toInput(request), commandContextOf(request, ctx));
 
   return {
     PostLead: (r: RequestOf<Leads, 'PostLead'>, ctx: CallContext) =>
@@ -120,7 +119,7 @@ export function leadsGrpcImplementation(
             sizeBytes: Number(a.sizeBytes),
           })),
         },
-        ctxOf(r, ctx),
+        commandContextOf(r, ctx),
       ),
     ShareLead: command<'ShareLead'>((r) => ({
       type: 'ShareLead',

@@ -9,17 +9,9 @@ import type { LeadReadModel } from '../projections/lead-read-model';
 import { viewAccess } from '../projections/lead-view';
 import { LEAD_ID, leadIdForPost } from './ids';
 
-export interface CommandContext {
-  commandId: string;
-  actor: Actor;
-  correlationId: string;
-  traceparent?: string | null;
-  causationId?: string | null;
-  /** What the HTTP Idempotency-Key is bound to (CallContext.requestDigest). */
-  requestDigest?: string | null;
-  /** HTTP If-Match: > 0 pins the version the caller saw. */
-  ifMatchVersion?: number;
-}
+import type { CommandContext } from '@liaison/platform';
+
+export type { CommandContext };
 
 export interface LeadCommandResult {
   leadId: string;

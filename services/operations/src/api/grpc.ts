@@ -1,7 +1,7 @@
 import { accountabilityMessage, protoFile, type proto } from '@liaison/contracts';
-import { type CallContext, loadServiceDefinition, type RequestOf, type ServiceHandlers } from '@liaison/platform';
+import { type CallContext, commandContextOf, loadServiceDefinition, type RequestOf, type ServiceHandlers } from '@liaison/platform';
 import { taskIdFor } from '../application/ids';
-import type { CommandContext, CommandInput, OperationCommands } from '../application/operation-commands';
+import type { CommandInput, OperationCommands } from '../application/operation-commands';
 import type { OperationQueries } from '../application/operation-queries';
 import type { Target, TlpCode } from '../domain/model';
 import type { ConflictRow, MembershipRow } from '../projections/operation-read-model';
@@ -14,15 +14,6 @@ type Ref = { commandId: string; operationId: string; ifMatchVersion: number };
 type WindowMsg = proto.TimeWindow__Output;
 type TargetMsg = proto.Target__Output;
 
-const ctxOf = (request: { commandId: string; ifMatchVersion?: number }, ctx: CallContext): CommandContext => ({
-  commandId: request.commandId,
-  actor: ctx.actor,
-  correlationId: ctx.correlationId,
-  traceparent: ctx.traceparent,
-  requestDigest: ctx.requestDigest,
-  ifMatchVersion: request.ifMatchVersion ?? 0,
-  deadline: ctx.deadline,
-});
 const windowOf = (w: WindowMsg | null) => ({ startsAt: w?.startsAt ?? '', endsAt: w?.endsAt ?? '' });
 const targetOf = (t: TargetMsg): Target => ({
   subject: {
@@ -75,7 +66,7 @@ export function operationsGrpcImplementation(commands: OperationCommands, querie
   const command =
     <K extends keyof Operations>(toInput: (request: RequestOf<Operations, K>) => CommandInput) =>
     (request: RequestOf<Operations, K> & Ref, ctx: CallContext) =>
-      commands.execute(request.operationId, toInput(request), ctxOf(request, ctx));
+      commands.execute(request.operationId, toInput(request), commandContextOf(request, ctx));
 
   return {
     ProposeOperation: (r: RequestOf<Operations, 'ProposeOperation'>, ctx: CallContext) =>
@@ -96,7 +87,7 @@ export function operationsGrpcImplementation(commands: OperationCommands, querie
           },
           urgency: r.urgency || 'normal',
         },
-        ctxOf(r, ctx),
+        commandContextOf(r, ctx),
       ),
     InviteUnits: command<'InviteUnits'>((r) => ({
       type: 'InviteUnits',
@@ -115,8 +106,9 @@ export function operationsGrpcImplementation(commands: OperationCommands, querie
     })),
     CompleteTask: command<'CompleteTask'>((r) => ({ type: 'CompleteTask', taskId: r.taskId, note: r.note })),
     Reschedule: (r, ctx) =>
-      commands.reschedule(r.operationId, { type: 'Reschedule', window: windowOf(r.window), reason: r.reason }, ctxOf(r, ctx)),
-    SubmitDraft: (r, ctx) => commands.submitDraft(r.operationId, { type: 'SubmitDraft', window: windowOf(r.window) }, ctxOf(r, ctx)),
+      commands.reschedule(r.operationId, { type: 'Reschedule', window: windowOf(r.window), reason: r.reason }, commandContextOf(r, ctx)),
+    SubmitDraft: (r, ctx) =>
+      commands.submitDraft(r.operationId, { type: 'SubmitDraft', window: windowOf(r.window) }, commandContextOf(r, ctx)),
     Launch: command<'Launch'>((r) => ({ type: 'Launch', overrideReason: r.overrideReason })),
     ReportProgress: command<'ReportProgress'>((r) => ({
       type: 'ReportProgress',
@@ -137,7 +129,7 @@ export function operationsGrpcImplementation(commands: OperationCommands, querie
     ResolveLeadConflict: (r, ctx) =>
       commands.resolveLeadConflict(
         { type: 'ResolveLeadConflict', conflictId: r.conflictId, outcome: r.outcome, note: r.note },
-        ctxOf({ commandId: r.commandId }, ctx),
+        commandContextOf({ commandId: r.commandId }, ctx),
       ),
 
     GetOperation: async (r, ctx) => detail(await queries.getOperation(r.operationId, ctx.actor)),

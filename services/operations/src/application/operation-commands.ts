@@ -6,19 +6,9 @@ import type { DeconflictionCheck } from './deconfliction';
 import { evolveOperationView, type OperationView } from '../projections/operation-view';
 import { OPERATION_ID, operationIdForPropose } from './ids';
 
-export interface CommandContext {
-  commandId: string;
-  actor: Actor;
-  correlationId: string;
-  traceparent?: string | null;
-  causationId?: string | null;
-  /** What the HTTP Idempotency-Key is bound to (CallContext.requestDigest). */
-  requestDigest?: string | null;
-  /** HTTP If-Match: > 0 pins the version the caller saw. */
-  ifMatchVersion?: number;
-  /** The caller's own deadline, passed on to downstream gRPC calls. */
-  deadline?: Date | null;
-}
+import type { CommandContext } from '@liaison/platform';
+
+export type { CommandContext };
 
 export interface OperationCommandResult {
   operationId: string;

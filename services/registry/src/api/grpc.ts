@@ -1,6 +1,6 @@
 import { protoFile, type proto } from '@liaison/contracts';
-import { type CallContext, loadServiceDefinition, type RequestOf, type ServiceHandlers } from '@liaison/platform';
-import type { CommandContext, CommandInput, RegistryCommands } from '../application/registry-commands';
+import { type CallContext, commandContextOf, loadServiceDefinition, type RequestOf, type ServiceHandlers } from '@liaison/platform';
+import type { CommandInput, RegistryCommands } from '../application/registry-commands';
 import type { OfficerAnswer, RegistryQueries, UnitAnswer } from '../application/registry-queries';
 import type { ChangeEntry } from '../projections/registry-views';
 
@@ -8,15 +8,6 @@ export const REGISTRY_SERVICE = 'liaison.v1.RegistryService';
 export const registryServiceDefinition = () => loadServiceDefinition(protoFile('registry'), REGISTRY_SERVICE);
 
 type Registry = proto.RegistryServiceDefinition;
-
-const ctxOf = (request: { commandId: string; ifMatchVersion?: number }, ctx: CallContext): CommandContext => ({
-  commandId: request.commandId,
-  actor: ctx.actor,
-  correlationId: ctx.correlationId,
-  traceparent: ctx.traceparent,
-  requestDigest: ctx.requestDigest,
-  ifMatchVersion: request.ifMatchVersion ?? 0,
-});
 
 const change = (c: ChangeEntry) => ({
   eventId: c.eventId,
@@ -40,7 +31,7 @@ export function registryGrpcImplementation(commands: RegistryCommands, queries: 
   const command =
     <K extends keyof Registry>(toInput: (request: RequestOf<Registry, K>) => CommandInput) =>
     (request: RequestOf<Registry, K> & { commandId: string; ifMatchVersion?: number }, ctx: CallContext) =>
-      commands.execute(toInput(request), ctxOf(request, ctx));
+      commands.execute(toInput(request), commandContextOf(request, ctx));
 
   return {
     RegisterUnit: command<'RegisterUnit'>((r) => ({

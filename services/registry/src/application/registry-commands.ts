@@ -1,5 +1,4 @@
 import {
-  type Actor,
   OFFICER_ID,
   officerStreamId,
   type RegistryCommand,
@@ -24,15 +23,9 @@ const outcome = (result: { streamId: string; version: number; duplicate: boolean
   duplicate: result.duplicate,
 });
 
-export interface CommandContext {
-  commandId: string;
-  actor: Actor;
-  correlationId: string;
-  traceparent?: string | null;
-  requestDigest?: string | null;
-  /** > 0 pins the version the caller saw (HTTP If-Match). */
-  ifMatchVersion?: number;
-}
+import type { CommandContext } from '@liaison/platform';
+
+export type { CommandContext };
 
 export interface RegistryCommandResult {
   streamId: string;
