@@ -75,6 +75,7 @@ export async function startOperationsService(
     ? new OverdueScheduler({
         commands,
         memberships: readModel.memberships,
+        tasks: readModel.tasks,
         lease: new MongoLease(
           host.connection,
           'operations:overdue-scheduler',

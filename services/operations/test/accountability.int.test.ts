@@ -6,19 +6,22 @@ import { until } from '@liaison/platform/testing';
 import { type LeadsService, startLeadsService } from '../../leads/src/app';
 import { leadsConfigSchema } from '../../leads/src/config';
 import { operationsServiceDefinition } from '../src/api/grpc';
+import { taskIdFor } from '../src/application/ids';
 import { type OperationsService, startOperationsService } from '../src/app';
 import { operationsConfigSchema } from '../src/config';
 
 /**
  * The operations accountability register on real Kafka and FerretDB (ADR 0013): an emergency
  * invitation left unanswered enters `operation_accountability` with its rule; the unit explains
- * it and answers late; other units and admins read nothing of it.
+ * it and answers late; other units and admins read nothing of it. A task left open past its due
+ * time enters it too (the scheduler sweeps `operation_tasks`), and completing it late answers it.
  */
 type Req = Record<string, unknown>;
 type Entry = {
   recordId: string;
   kind: string;
   unitId: string;
+  taskId: string;
   rule: string;
   answeredAt: string;
   lateBySeconds: number;
@@ -30,6 +33,8 @@ type Methods = {
   ProposeOperation: { request: Req; response: { operationId: string } };
   InviteUnits: { request: Req; response: { version: number } };
   JoinOperation: { request: Req; response: { version: number } };
+  AssignTask: { request: Req; response: { version: number } };
+  CompleteTask: { request: Req; response: { version: number } };
   ExplainBreach: { request: Req; response: { version: number } };
   ListAccountability: { request: Req; response: { items: Entry[]; page: { nextCursor: string } } };
 };
@@ -140,5 +145,37 @@ describe('the operations accountability register on real infrastructure', () => 
     await expect(
       call('ExplainBreach', { commandId: randomUUID(), operationId: opId, kind: 'invitation_response', reason: 'x' }, liu),
     ).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  it('a task left open past its due time enters the register; the unit explains it and completes it late', async () => {
+    const assignId = randomUUID();
+    const taskId = taskIdFor(assignId);
+    const dueAt = new Date(Date.now() + 1_000).toISOString();
+    await call('AssignTask', { commandId: assignId, operationId: opId, unitId: 'msb-erqi', description: 'search the depot', dueAt }, zhao);
+    const task = (items: Entry[]) => mine(items).find((e) => e.kind === 'task');
+    const page = await until(
+      () => register(sun),
+      (p) => task(p.items) !== undefined,
+      { timeoutMs: 30_000 },
+    );
+    expect(task(page.items)).toMatchObject({
+      unitId: 'msb-erqi',
+      taskId,
+      dueAt,
+      rule: expect.stringContaining(`operation task ${taskId}`),
+      answeredAt: '',
+      explainable: true,
+    });
+    await call('ExplainBreach', { commandId: randomUUID(), operationId: opId, kind: 'task', taskId, reason: 'no vehicle' }, sun);
+    await call('CompleteTask', { commandId: randomUUID(), operationId: opId, taskId, note: 'searched' }, sun);
+    const answered = await until(
+      () => register(supervisor),
+      (p) => !!task(p.items)?.answeredAt && task(p.items)?.explanation !== null,
+      { timeoutMs: 30_000 },
+    );
+    const entry = task(answered.items)!;
+    expect(entry).toMatchObject({ explanation: { reason: 'no vehicle' }, explainable: false });
+    expect(entry.lateBySeconds).toBe(Math.round((Date.parse(entry.answeredAt) - Date.parse(entry.dueAt)) / 1000));
+    expect(mine((await register(liu)).items)).toEqual([]);
   });
 });

@@ -5,7 +5,7 @@ import type { Collection } from 'mongodb';
 import { OperationCommands } from '../src/application/operation-commands';
 import { OverdueScheduler } from '../src/application/overdue-scheduler';
 import { loadHolidayCalendar, operationEvents } from '@liaison/contracts';
-import { type MembershipRow, membershipRows } from '../src/projections/operation-read-model';
+import { type MembershipRow, membershipRows, type TaskRow, taskRows } from '../src/projections/operation-read-model';
 import { evolveOperationView, type OperationView } from '../src/projections/operation-view';
 import { directory, erqi, jinshui, LEAD, proposePayload } from './operation-fixtures';
 
@@ -38,7 +38,18 @@ async function setUp() {
   const rows = membershipRows({ ...view, _id: operationId, _v: events.at(-1)!.version });
   const memberships = { find: () => ({ toArray: async () => rows }) } as unknown as Collection<MembershipRow>;
   await commands.execute(operationId, { type: 'JoinOperation' }, ctx(erqi, 'join-1'));
-  const scheduler = (held = true) => new OverdueScheduler({ commands, memberships, lease: lease(held), intervalMs: 1_000, logger, clock });
+  // Erqi's task, due 3 s from now; its row as the projection had it right after the assignment (again a lagging view).
+  await commands.execute(
+    operationId,
+    { type: 'AssignTask', taskId: 'task-1', unitId: 'msb-erqi', description: 'search the depot', dueAt: '2026-03-01T08:00:03.000Z' },
+    ctx(jinshui, 'assign-1'),
+  );
+  const assigned = await store.readStream(operationId);
+  const taskView = assigned.reduce<OperationView | null>(evolveOperationView, null)!;
+  const openTasks = taskRows({ ...taskView, _id: operationId, _v: assigned.at(-1)!.version });
+  const tasks = { find: () => ({ toArray: async () => openTasks }) } as unknown as Collection<TaskRow>;
+  const scheduler = (held = true) =>
+    new OverdueScheduler({ commands, memberships, tasks, lease: lease(held), intervalMs: 1_000, logger, clock });
   return { store, commands, operationId, scheduler, advance: (ms: number) => (now = new Date(now.getTime() + ms)) };
 }
 
@@ -58,6 +69,36 @@ describe('overdue scheduler (emergency invitations)', () => {
     const breaches = (await store.readStream(operationId)).filter((e) => e.type === 'InvitationOverdue');
     expect(breaches.map((e) => e.data)).toEqual([expect.objectContaining({ unitId: 'msb-zhongmu', dueAt: '2026-03-01T08:00:02.000Z' })]);
     expect(breaches[0]!.actor.officerId).toBe('system:operations');
+  });
+});
+
+describe('overdue scheduler (operation tasks)', () => {
+  it('records one TaskOverdue per task still open past due, once, with the rule, after the invitation breach', async () => {
+    const { store, operationId, scheduler, advance } = await setUp();
+    advance(2_500);
+    expect(await scheduler().tick()).toBe(1); // the invitation only: the task is not due yet
+    advance(1_000);
+    expect(await scheduler().tick()).toBe(1);
+    expect(await scheduler().tick()).toBe(0);
+    const breaches = (await store.readStream(operationId)).filter((e) => e.type === 'TaskOverdue');
+    expect(breaches.map((e) => e.data)).toEqual([
+      {
+        taskId: 'task-1',
+        unitId: 'msb-erqi',
+        dueAt: '2026-03-01T08:00:03.000Z',
+        detectedAt: '2026-03-01T08:00:03.500Z',
+        rule: expect.stringContaining('operation task task-1'),
+      },
+    ]);
+    expect(breaches[0]!.actor.officerId).toBe('system:operations');
+  });
+
+  it('a task completed in time is not a breach, though the stale row still says open', async () => {
+    const { store, commands, operationId, scheduler, advance } = await setUp();
+    await commands.execute(operationId, { type: 'CompleteTask', taskId: 'task-1', note: 'done' }, ctx(erqi, 'complete-1'));
+    advance(5_000);
+    expect(await scheduler().tick()).toBe(1); // the invitation
+    expect((await store.readStream(operationId)).filter((e) => e.type === 'TaskOverdue')).toEqual([]);
   });
 });
 

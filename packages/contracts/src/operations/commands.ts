@@ -66,10 +66,11 @@ export const operationCommandSchemas = {
   }),
   /** The owner of a lead that conflicts with this operation answers the alert (it need not see the operation). */
   ResolveLeadConflict: z.object({ conflictId: z.string(), outcome: z.enum(CONFLICT_OUTCOMES), note: text(L.note) }),
-  /** An officer of the invited unit gives the reason it did not answer in time (ADR 0013). */
-  ExplainBreach: z.object({ kind: z.enum(OPERATION_BREACH_KINDS), reason: text(BREACH_REASON_MAX) }),
+  /** An officer of the responsible unit gives the reason it did not answer or complete its task in time (ADR 0013); `taskId` names a task's breach. */
+  ExplainBreach: z.object({ kind: z.enum(OPERATION_BREACH_KINDS), taskId: z.string().optional(), reason: text(BREACH_REASON_MAX) }),
   // Internal: issued by the overdue scheduler, the deconfliction step and the lead-escalations reaction, never by the API.
   MarkInvitationOverdue: z.object({ unitId: z.string(), dueAt: z.string() }),
+  MarkTaskOverdue: z.object({ taskId: z.string(), unitId: z.string(), dueAt: z.string() }),
   DraftOperationFromLead: z.object({
     leadUnitId: z.string(),
     officerId: z.string(),
@@ -110,6 +111,7 @@ export type OperationCommand = {
 /** Commands the scheduler, the deconfliction step and reactions issue; they skip the officer checks. */
 export const OPERATION_INTERNAL_COMMANDS: ReadonlySet<OperationCommandType> = new Set([
   'MarkInvitationOverdue',
+  'MarkTaskOverdue',
   'RaiseConflict',
   'NoteConflictResolved',
   'DraftOperationFromLead',

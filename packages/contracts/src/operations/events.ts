@@ -146,10 +146,20 @@ export const operationEventSchemas = {
     /** The breached deadline's rule (ADR 0013). */
     rule: dueRuleField.optional(),
   }),
+  /** An operation task still open past its due time (MarkTaskOverdue), recorded once per task (ADR 0013). */
+  TaskOverdue: z.object({
+    taskId: z.string().min(1),
+    unitId: unitIdField,
+    dueAt: isoTime,
+    detectedAt: isoTime,
+    rule: dueRuleField.optional(),
+  }),
   /** The responsible unit explains a recorded breach (ExplainBreach) for the accountability register (ADR 0013). */
   BreachExplained: z.object({
     kind: z.enum(OPERATION_BREACH_KINDS),
     unitId: unitIdField,
+    /** A task's breach (kind task): its task id; absent for an invitation's. */
+    taskId: z.string().min(1).optional(),
     dueAt: isoTime,
     reason: z.string().min(1).max(BREACH_REASON_MAX),
     officerId: officerIdField,

@@ -49,5 +49,6 @@ export const OPERATION_LIMITS = {
 } as const;
 
 /** What an operation's accountability entries say was due (ADR 0013): the invited unit's answer. */
-export const OPERATION_BREACH_KINDS = ['invitation_response'] as const;
+/** What an operation's breach missed: an invitation's answer, or an operation task's due time (ADR 0013). */
+export const OPERATION_BREACH_KINDS = ['invitation_response', 'task'] as const;
 export type OperationBreachKind = (typeof OPERATION_BREACH_KINDS)[number];

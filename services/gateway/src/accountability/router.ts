@@ -51,7 +51,7 @@ export function accountabilityRouter({ leads, operations }: { leads: LeadsPort; 
       const result = await leads.call('ExplainBreach', { ...common, leadId: body.recordId, taskId: body.taskId ?? '' }, ctx);
       return void sendCommandResult(res, result, 'leadId', 200);
     }
-    const result = await operations.call('ExplainBreach', { ...common, operationId: body.recordId }, ctx);
+    const result = await operations.call('ExplainBreach', { ...common, operationId: body.recordId, taskId: body.taskId ?? '' }, ctx);
     sendCommandResult(res, result, 'operationId', 200);
   });
   return router;

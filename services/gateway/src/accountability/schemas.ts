@@ -17,7 +17,7 @@ export const explanationBody = z
     context: z.enum(REGISTER_CONTEXTS),
     recordId: z.string().min(1).max(200).describe('The lead or operation id of the entry'),
     kind: z.enum([...DEADLINE_KINDS, ...OPERATION_BREACH_KINDS]).describe('What was due, as the entry names it'),
-    taskId: z.string().max(50).optional().describe('A co-handling task’s breach: its task id'),
+    taskId: z.string().max(50).optional().describe('A co-handling or operation task’s breach: its task id'),
     reason: text(BREACH_REASON_MAX),
   })
   .meta({ id: 'ExplainBreachBody' });

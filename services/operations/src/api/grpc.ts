@@ -1,4 +1,4 @@
-import { accountabilityMessage, protoFile, type proto } from '@liaison/contracts';
+import { accountabilityMessage, type OperationBreachKind, protoFile, type proto } from '@liaison/contracts';
 import { type CallContext, commandContextOf, loadServiceDefinition, type RequestOf, type ServiceHandlers } from '@liaison/platform';
 import { taskIdFor } from '../application/ids';
 import type { CommandInput, OperationCommands } from '../application/operation-commands';
@@ -149,7 +149,12 @@ export function operationsGrpcImplementation(commands: OperationCommands, querie
       const page = await queries.calendar(ctx.actor, r.from, r.to, r.page ?? undefined);
       return { operations: page.items.map(summary), page: { nextCursor: page.nextCursor } };
     },
-    ExplainBreach: command<'ExplainBreach'>((r) => ({ type: 'ExplainBreach', kind: r.kind as 'invitation_response', reason: r.reason })),
+    ExplainBreach: command<'ExplainBreach'>((r) => ({
+      type: 'ExplainBreach',
+      kind: r.kind as OperationBreachKind,
+      reason: r.reason,
+      ...(r.taskId ? { taskId: r.taskId } : {}),
+    })),
     ListAccountability: async (r, ctx) => {
       const page = await queries.accountability(ctx.actor, { unitId: r.unitId, from: r.from, to: r.to }, r.page ?? undefined);
       return { items: page.items.map(accountabilityMessage), page: { nextCursor: page.nextCursor } };

@@ -23,6 +23,10 @@ export const mirrorResolutionCommandId = (conflictId: string, operationId: strin
 export const overdueCommandId = (operationId: string, unitId: string, dueAt: string): string =>
   `overdue:${operationId}:invitation:${unitId}:${dueAt}`;
 
+/** The scheduler's command id for one late operation task: one breach per task. */
+export const taskOverdueCommandId = (operationId: string, taskId: string, unitId: string, dueAt: string): string =>
+  `overdue:${operationId}:task:${taskId}:${unitId}:${dueAt}`;
+
 /** The draft from an escalated lead: its id and command id derive from the LeadEscalated event id (redelivery drafts nothing twice). */
 export const draftOperationIdFor = (leadEventId: string): string =>
   `operation-${nameBasedUuid('liaison.operations.DraftOperationFromLead', leadEventId)}`;

@@ -2,7 +2,7 @@ import type { OperationEvent } from '@liaison/contracts';
 import { type Decider, ForbiddenError, ValidationError } from '@liaison/platform';
 import { type CommandOf, INTERNAL_COMMANDS, type OperationCommand, SYSTEM_ACTOR } from './commands';
 import { explainBreach } from './commands/explainBreach';
-import { draftOperationFromLead, markInvitationOverdue, noteConflictResolved, raiseConflict } from './commands/internal';
+import { draftOperationFromLead, markInvitationOverdue, markTaskOverdue, noteConflictResolved, raiseConflict } from './commands/internal';
 import { declineInvitation, inviteUnits, joinOperation } from './commands/invitations';
 import { cancel, conclude, launch, reportProgress } from './commands/lifecycle';
 import { proposeOperation } from './commands/proposeOperation';
@@ -41,6 +41,7 @@ const DECISIONS: {
   ResolveLeadConflict: resolveLeadConflict,
   ExplainBreach: explainBreach,
   MarkInvitationOverdue: markInvitationOverdue,
+  MarkTaskOverdue: markTaskOverdue,
   DraftOperationFromLead: draftOperationFromLead,
   RaiseConflict: raiseConflict,
   NoteConflictResolved: noteConflictResolved,

@@ -14,6 +14,15 @@ export interface InvitationState {
   /** The rule that produced respondBy (ADR 0013). */
   respondByRule?: string;
 }
+export interface TaskState {
+  unitId: string;
+  status: 'open' | 'done';
+  /** '' when the task has no due time. */
+  dueAt: string;
+  dueRule?: string;
+  /** TaskOverdue recorded (once per task). */
+  breached: boolean;
+}
 export interface ConflictState {
   status: 'open' | 'resolved';
   otherKind: ConflictMatch['otherKind'];
@@ -33,7 +42,7 @@ export interface OperationState {
   urgency: Urgency;
   window: TimeWindow;
   invitations: Record<string, InvitationState>;
-  tasks: Record<string, { unitId: string; status: 'open' | 'done' }>;
+  tasks: Record<string, TaskState>;
   conflicts: Record<string, ConflictState>;
 }
 
@@ -134,8 +143,11 @@ export function evolveOperation(state: OperationState, envelope: EventEnvelope):
       const namedOfficerIds = state.handling.namedOfficerIds.filter((id) => !revoked.has(id));
       return { ...setInvitation(state, e.data.unitId, { status: 'declined' }), handling: { ...state.handling, namedOfficerIds } };
     }
-    case 'TaskAssigned':
-      return { ...state, tasks: { ...state.tasks, [e.data.taskId]: { unitId: e.data.unitId, status: 'open' } } };
+    case 'TaskAssigned': {
+      const task: TaskState = { unitId: e.data.unitId, status: 'open', dueAt: e.data.dueAt, breached: false };
+      if (e.data.dueRule) task.dueRule = e.data.dueRule;
+      return { ...state, tasks: { ...state.tasks, [e.data.taskId]: task } };
+    }
     case 'TaskCompleted': {
       const t = state.tasks[e.data.taskId];
       return t ? { ...state, tasks: { ...state.tasks, [e.data.taskId]: { ...t, status: 'done' } } } : state;
@@ -171,6 +183,10 @@ export function evolveOperation(state: OperationState, envelope: EventEnvelope):
     }
     case 'InvitationOverdue':
       return setInvitation(state, e.data.unitId, { breached: true });
+    case 'TaskOverdue': {
+      const t = state.tasks[e.data.taskId];
+      return t ? { ...state, tasks: { ...state.tasks, [e.data.taskId]: { ...t, breached: true } } } : state;
+    }
     case 'DeconflictionOverridden': {
       const conflicts = { ...state.conflicts };
       for (const id of e.data.conflictIds) if (conflicts[id]) conflicts[id] = { ...conflicts[id], overridden: true };

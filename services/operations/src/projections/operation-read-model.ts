@@ -47,6 +47,22 @@ export interface MembershipRow extends RowAccess {
   updatedAt: string;
 }
 
+/** One row per (operation, task): the scheduler's view of open tasks past due (read by top-level equality). */
+export interface TaskRow extends RowAccess {
+  _id: string; // <operationId>:<taskId>
+  _v: number;
+  taskId: string;
+  unitId: string;
+  dueAt: string;
+  /** The task's: open | done. */
+  taskStatus: string;
+  /** TaskOverdue recorded. */
+  overdue: boolean;
+  /** The operation's status (a concluded or cancelled operation's tasks no longer breach). */
+  status: string;
+  updatedAt: string;
+}
+
 /** One row per (operation, conflict), for the lead unit's conflict list. */
 export interface ConflictRow extends RowAccess, ConflictView {
   _id: string; // <operationId>:<conflictId>
@@ -138,6 +154,21 @@ export function membershipRows(v: ProjectedDocument<OperationView>): MembershipR
   ];
 }
 
+export function taskRows(v: ProjectedDocument<OperationView>): TaskRow[] {
+  return v.tasks.map((t) => ({
+    ...access(v),
+    _id: `${v.operationId}:${t.taskId}`,
+    _v: v._v,
+    taskId: t.taskId,
+    unitId: t.unitId,
+    dueAt: t.dueAt,
+    taskStatus: t.status,
+    overdue: t.overdue ?? false,
+    status: v.status,
+    updatedAt: v.updatedAt,
+  }));
+}
+
 export function conflictRows(v: ProjectedDocument<OperationView>): ConflictRow[] {
   return v.conflicts.map((c) => ({
     ...access(v),
@@ -189,9 +220,10 @@ export function targetRows(
 /**
  * The operations read model: `operation_details` (one document per operation, a MongoProjection)
  * and rows derived from it after every event: `operation_memberships` (my operations,
- * invitations, calendar, the scheduler's view of pending invitations), `operation_conflicts`, and
- * `deconfliction_targets`. Rows are written only over an older `_v`, so redelivery, replays and
- * a rebuild beside a live consumer converge; the four switch generation together on a rebuild and
+ * invitations, calendar, the scheduler's view of pending invitations), `operation_tasks` (the
+ * scheduler's view of open tasks), `operation_conflicts`, `deconfliction_targets` and
+ * `operation_accountability`. Rows are written only over an older `_v`, so redelivery, replays and
+ * a rebuild beside a live consumer converge; the row sets switch generation together on a rebuild and
  * the fields below always resolve to the live one. `open_lead_subjects` is fed from the leads
  * topic by the open-lead-subjects reaction (not rebuilt from this context's store), and so is
  * `lead_access` (each lead's current access, for disclosing conflicts with it).
@@ -210,6 +242,7 @@ export class OperationReadModel {
         { collection: 'operation_conflicts', rows: conflictRows },
         { collection: 'deconfliction_targets', rows: targetRows },
         { collection: 'operation_accountability', rows: accountabilityRows },
+        { collection: 'operation_tasks', rows: taskRows },
       ],
       indexes: [
         { collection: 'operation_memberships', key: { unitId: 1, updatedAt: -1 } },
@@ -219,6 +252,7 @@ export class OperationReadModel {
         { collection: 'operation_conflicts', key: { conflictId: 1 } },
         { collection: 'deconfliction_targets', key: { key: 1 } },
         { collection: 'operation_accountability', key: { unitId: 1, detectedAt: -1 } },
+        { collection: 'operation_tasks', key: { taskStatus: 1, overdue: 1 } },
       ],
     });
     this.leadSubjects = connection.db!.collection<LeadSubjectRow>('open_lead_subjects');
@@ -227,6 +261,11 @@ export class OperationReadModel {
 
   get memberships(): Collection<MembershipRow> {
     return this.details.rowCollection<MembershipRow>('operation_memberships');
+  }
+
+  /** Operation tasks, one row each: the overdue scheduler sweeps the open ones. */
+  get tasks(): Collection<TaskRow> {
+    return this.details.rowCollection<TaskRow>('operation_tasks');
   }
 
   get conflicts(): Collection<ConflictRow> {

@@ -40,6 +40,11 @@ export interface TaskView {
   status: string;
   note: string;
   completedAt: string;
+  /** Still open past dueAt (TaskOverdue), for the accountability register; absent before the breach. */
+  overdue?: boolean;
+  overdueDetectedAt?: string;
+  /** The task unit's latest explanation of the late task (BreachExplained, kind task). */
+  explanation?: BreachExplanation | null;
 }
 export interface ReportView {
   version: number;
@@ -139,8 +144,9 @@ const summaries: { [T in OperationEvent['type']]: (data: Extract<OperationEvent,
     `deconfliction alert ${d.conflictId}: ${d.otherKind} of ${d.otherOwnerUnitId} (${d.reason.replace(/_/g, ' ')})`,
   DeconflictionConflictResolved: (d) => `conflict ${d.conflictId} resolved by ${d.resolvedByUnitId}: ${d.outcome}`,
   InvitationOverdue: (d) => `${d.unitId} did not answer the invitation by ${d.dueAt}`,
+  TaskOverdue: (d) => `${d.unitId} did not complete task ${d.taskId} by ${d.dueAt}`,
   DeconflictionOverridden: (d) => `launched over unresolved conflict(s) ${d.conflictIds.join(', ')}: ${d.reason}`,
-  BreachExplained: (d) => `${d.unitId} explained the missed ${d.kind.replace(/_/g, ' ')}`,
+  BreachExplained: (d) => `${d.unitId} explained the missed ${d.kind.replace(/_/g, ' ')}${d.taskId ? ` ${d.taskId}` : ''}`,
 };
 
 /** The conflicts a history entry speaks of (redacted with them). */
@@ -153,6 +159,11 @@ const conflictIdsOf = (e: OperationEvent): Pick<HistoryEntry, 'conflictIds'> => 
 const invitation = (v: OperationView, unitId: string, patch: Partial<InvitationView>): OperationView => ({
   ...v,
   invitations: v.invitations.map((i) => (i.unitId === unitId ? { ...i, ...patch } : i)),
+});
+
+const task = (v: OperationView, taskId: string, patch: Partial<TaskView>): OperationView => ({
+  ...v,
+  tasks: v.tasks.map((t) => (t.taskId === taskId ? { ...t, ...patch } : t)),
 });
 
 export function totalsOf(reports: ReportView[]): Totals {
@@ -212,10 +223,7 @@ function apply(v: OperationView, e: OperationEvent, envelope: EventEnvelope): Op
     case 'TaskAssigned':
       return { ...v, tasks: [...v.tasks, { ...e.data, status: 'open', note: '', completedAt: '' }] };
     case 'TaskCompleted':
-      return {
-        ...v,
-        tasks: v.tasks.map((t) => (t.taskId === e.data.taskId ? { ...t, status: 'done', note: e.data.note, completedAt: e.data.at } : t)),
-      };
+      return task(v, e.data.taskId, { status: 'done', note: e.data.note, completedAt: e.data.at });
     case 'OperationRescheduled':
       return { ...v, window: e.data.window };
     case 'OperationLaunched':
@@ -254,8 +262,14 @@ function apply(v: OperationView, e: OperationEvent, envelope: EventEnvelope): Op
       };
     case 'InvitationOverdue':
       return invitation(v, e.data.unitId, { overdue: true, overdueDetectedAt: e.data.detectedAt });
-    case 'BreachExplained':
-      return invitation(v, e.data.unitId, { explanation: { reason: e.data.reason, officerId: e.data.officerId, at: e.data.at } });
+    case 'TaskOverdue':
+      return task(v, e.data.taskId, { overdue: true, overdueDetectedAt: e.data.detectedAt });
+    case 'BreachExplained': {
+      const explanation = { reason: e.data.reason, officerId: e.data.officerId, at: e.data.at };
+      return e.data.kind === 'task' && e.data.taskId
+        ? task(v, e.data.taskId, { explanation })
+        : invitation(v, e.data.unitId, { explanation });
+    }
     case 'DeconflictionOverridden':
       return {
         ...v,

@@ -31,6 +31,25 @@ export function markInvitationOverdue(c: CommandOf<'MarkInvitationOverdue'>, sta
   });
 }
 
+/** MarkTaskOverdue: an open task past its due time, recorded once per task, while the operation is open. */
+export function markTaskOverdue(c: CommandOf<'MarkTaskOverdue'>, state: OperationState): OperationEvent {
+  requireExists(state, c);
+  const task = state.tasks[c.taskId];
+  if (!task || task.unitId !== c.unitId || !task.dueAt || task.dueAt !== c.dueAt)
+    throw new InvalidTransitionError(`no task ${c.taskId} of ${c.unitId} due ${c.dueAt}`, state.status);
+  if (task.breached) throw new InvalidTransitionError(`the overdue task ${c.taskId} is already recorded`, 'overdue');
+  if (task.status !== 'open') throw new InvalidTransitionError(`task ${c.taskId} is ${task.status}`, task.status);
+  if (closed(state)) throw new InvalidTransitionError(`operation ${c.operationId} is ${state.status}`, state.status);
+  if (Date.parse(c.now) < Date.parse(c.dueAt)) throw new InvalidTransitionError(`task ${c.taskId} is not due yet`, 'open');
+  return operationEvent('TaskOverdue', {
+    taskId: c.taskId,
+    unitId: c.unitId,
+    dueAt: c.dueAt,
+    detectedAt: c.now,
+    ...(task.dueRule ? { rule: task.dueRule } : {}),
+  });
+}
+
 /** DraftOperationFromLead: a draft for the escalated lead's owner unit, built from LeadEscalated alone. */
 export function draftOperationFromLead(c: CommandOf<'DraftOperationFromLead'>, state: OperationState): OperationEvent {
   if (state.exists) throw new InvalidTransitionError(`operation ${c.operationId} already exists`, state.status);

@@ -2,7 +2,8 @@
 
 
 /**
- * ExplainBreach: kind is what was missed (invitation_response).
+ * ExplainBreach: kind is what was missed (invitation_response | task); task_id names a task's
+ * breach when the unit has several overdue tasks.
  */
 export interface ExplainOperationBreachRequest {
   'commandId'?: (string);
@@ -10,10 +11,12 @@ export interface ExplainOperationBreachRequest {
   'ifMatchVersion'?: (number);
   'kind'?: (string);
   'reason'?: (string);
+  'taskId'?: (string);
 }
 
 /**
- * ExplainBreach: kind is what was missed (invitation_response).
+ * ExplainBreach: kind is what was missed (invitation_response | task); task_id names a task's
+ * breach when the unit has several overdue tasks.
  */
 export interface ExplainOperationBreachRequest__Output {
   'commandId': (string);
@@ -21,4 +24,5 @@ export interface ExplainOperationBreachRequest__Output {
   'ifMatchVersion': (number);
   'kind': (string);
   'reason': (string);
+  'taskId': (string);
 }

@@ -96,14 +96,14 @@ export interface OperationsServiceClient extends grpc.Client {
   declineInvitation(argument: _liaison_v1_DeclineInvitationRequest, callback: grpc.requestCallback<_liaison_v1_OperationCommandResult__Output>): grpc.ClientUnaryCall;
   
   /**
-   * An officer of an invited unit gives the reason it did not answer in time (BreachExplained).
+   * An officer of the responsible unit gives the reason it did not answer or complete a task in time (BreachExplained).
    */
   ExplainBreach(argument: _liaison_v1_ExplainOperationBreachRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_liaison_v1_OperationCommandResult__Output>): grpc.ClientUnaryCall;
   ExplainBreach(argument: _liaison_v1_ExplainOperationBreachRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_liaison_v1_OperationCommandResult__Output>): grpc.ClientUnaryCall;
   ExplainBreach(argument: _liaison_v1_ExplainOperationBreachRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_liaison_v1_OperationCommandResult__Output>): grpc.ClientUnaryCall;
   ExplainBreach(argument: _liaison_v1_ExplainOperationBreachRequest, callback: grpc.requestCallback<_liaison_v1_OperationCommandResult__Output>): grpc.ClientUnaryCall;
   /**
-   * An officer of an invited unit gives the reason it did not answer in time (BreachExplained).
+   * An officer of the responsible unit gives the reason it did not answer or complete a task in time (BreachExplained).
    */
   explainBreach(argument: _liaison_v1_ExplainOperationBreachRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_liaison_v1_OperationCommandResult__Output>): grpc.ClientUnaryCall;
   explainBreach(argument: _liaison_v1_ExplainOperationBreachRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_liaison_v1_OperationCommandResult__Output>): grpc.ClientUnaryCall;
@@ -324,7 +324,7 @@ export interface OperationsServiceHandlers extends grpc.UntypedServiceImplementa
   DeclineInvitation: grpc.handleUnaryCall<_liaison_v1_DeclineInvitationRequest__Output, _liaison_v1_OperationCommandResult>;
   
   /**
-   * An officer of an invited unit gives the reason it did not answer in time (BreachExplained).
+   * An officer of the responsible unit gives the reason it did not answer or complete a task in time (BreachExplained).
    */
   ExplainBreach: grpc.handleUnaryCall<_liaison_v1_ExplainOperationBreachRequest__Output, _liaison_v1_OperationCommandResult>;
   
