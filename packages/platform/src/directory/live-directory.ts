@@ -104,7 +104,10 @@ export class LiveDirectory extends Directory {
           // The registry's own consumers dead-letter poison; here it is skipped, never applied.
           logger.warn({ err: incoming.error, offset: message.offset, partition }, 'registry event skipped by the live directory');
         } else if (this.apply(incoming.event)) {
-          logger.info({ type: incoming.event.type, streamId: incoming.event.streamId }, 'directory updated from the registry');
+          // Replaying the registry at start-up is routine (hundreds of seed events): only live changes are news.
+          const fields = { type: incoming.event.type, streamId: incoming.event.streamId };
+          if (ends.size === 0) logger.info(fields, 'directory updated from the registry');
+          else logger.debug(fields, 'directory replayed from the registry');
         }
         const end = ends.get(partition);
         if (end !== undefined && Number(message.offset) + 1 >= end) {
@@ -122,6 +125,7 @@ export class LiveDirectory extends Directory {
       }),
     ]);
     clearTimeout(timer);
+    if (inTime) logger.info({ topic }, 'directory read to the end of the registry');
     if (!inTime)
       logger.warn({ topic, timeoutMs }, 'registry not read to its end in time: serving the last known directory while catching up');
     return { caughtUp: inTime, stop: () => consumer.disconnect() };
