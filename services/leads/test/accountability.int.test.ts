@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Actor } from '@liaison/contracts';
-import { createGrpcClient, createLogger, ForbiddenError, type GrpcClient, loadConfig, NotFoundError } from '@liaison/platform';
+import { createGrpcClient, ForbiddenError, type GrpcClient, NotFoundError } from '@liaison/platform';
 import { until } from '@liaison/platform/testing';
 import { leadsServiceDefinition } from '../src/api/grpc';
-import { startLeadsService, type LeadsService } from '../src/app';
-import { leadsConfigSchema } from '../src/config';
+import type { LeadsService } from '../src/app';
+import { startLeadsUnderTest, stopLeadsUnderTest } from './leads-under-test';
 
 /**
  * The leads accountability register on real Kafka and FerretDB (ADR 0013): a breach the scheduler
@@ -75,23 +75,13 @@ const post = async (code: string, namedOfficerIds: string[] = []) =>
   ).leadId;
 
 beforeAll(async () => {
-  const env = {
-    ...process.env,
-    SERVICE_NAME: `leads_acc_${RUN}`,
-    KAFKA_TOPIC_NAMESPACE: `test-acc-${RUN}`,
-    GRPC_PORT: '0',
-    LOG_LEVEL: 'silent',
-    LEADS_ACK_LIMIT_SECONDS: '1',
-    LEADS_SCHEDULER_INTERVAL_MS: '200',
-  };
-  service = await startLeadsService(loadConfig(leadsConfigSchema, env), createLogger('leads-acc-test', { level: 'silent' }));
+  service = await startLeadsUnderTest('acc', RUN, { LEADS_ACK_LIMIT_SECONDS: '1', LEADS_SCHEDULER_INTERVAL_MS: '200' });
   client = createGrpcClient<Methods>(leadsServiceDefinition(), `127.0.0.1:${service.grpcPort}`, { deadlineMs: 15_000 });
 }, 120_000);
 
 afterAll(async () => {
   client?.close();
-  await service?.connection.dropDatabase().catch(() => undefined);
-  await service?.stop();
+  await stopLeadsUnderTest(service);
 });
 
 describe('the leads accountability register on real infrastructure', () => {

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { type Actor, type EventEnvelope, eventsTopic } from '@liaison/contracts';
-import { createGrpcClient, createLogger, type GrpcClient, loadConfig } from '@liaison/platform';
+import { createGrpcClient, type GrpcClient } from '@liaison/platform';
 import { until } from '@liaison/platform/testing';
 import { leadsServiceDefinition } from '../src/api/grpc';
-import { type LeadsService, startLeadsService } from '../src/app';
-import { leadsConfigSchema } from '../src/config';
+import type { LeadsService } from '../src/app';
+import { startLeadsUnderTest, stopLeadsUnderTest } from './leads-under-test';
 import type { OperationLinkRow } from '../src/reactions/operation-outcomes';
 
 /**
@@ -38,22 +38,13 @@ const call = <K extends keyof Methods & string>(method: K, request: Methods[K]['
   client.call(method, request, { actor: as });
 
 beforeAll(async () => {
-  const env = {
-    ...process.env,
-    SERVICE_NAME: `leads_outcomes_${RUN}`,
-    KAFKA_TOPIC_NAMESPACE: `test-outcomes-${RUN}`,
-    GRPC_PORT: '0',
-    LOG_LEVEL: 'silent',
-    LEADS_SCHEDULER_ENABLED: 'false',
-  };
-  service = await startLeadsService(loadConfig(leadsConfigSchema, env), createLogger('leads-test', { level: 'silent' }));
+  service = await startLeadsUnderTest('outcomes', RUN, { LEADS_SCHEDULER_ENABLED: 'false' });
   client = createGrpcClient<Methods>(leadsServiceDefinition(), `127.0.0.1:${service.grpcPort}`, { deadlineMs: 15_000 });
 }, 120_000);
 
 afterAll(async () => {
   client?.close();
-  await service?.connection.dropDatabase().catch(() => undefined);
-  await service?.stop();
+  await stopLeadsUnderTest(service);
 });
 
 /** Publishes an operation's events on the operations topic, as the operations service's relay would. */
