@@ -89,6 +89,8 @@ describe('npm run dlq: list, show, replay', () => {
     fixed = true;
     const replayed = await dlq('replay', bed.topic, '--partition', String(letter!.partition), '--offset', letter!.offset);
     expect(replayed.at(-1)).toBe('1 dead letter replayed');
+    // Back to the partition the original was on (the test publishes there by hand, not by key).
+    expect(replayed[0]).toContain(`→ ${bed.topic} partition 0 offset`);
     await publish(producer, bed.topic, 0, sentinel);
     await waitFor(async () => processed.includes('sentinel') && bystander.includes('sentinel'), 'both groups past the replay');
     expect(processed).toEqual(['needs-the-fix', 'sentinel']);

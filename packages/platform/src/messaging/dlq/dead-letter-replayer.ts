@@ -18,8 +18,9 @@ export interface Replayed {
 }
 
 /**
- * Republishes dead letters to the topics they came from: same key (so the same partition and
- * per-stream order), same value, their own headers kept, plus a replay marker naming the dead
+ * Republishes dead letters to the topics they came from: same key, same partition as the
+ * original (not the partitioner's choice for the key: the original producer may have picked the
+ * partition itself, and only the same partition keeps the stream's order), same value, their own headers kept, plus a replay marker naming the dead
  * letter. The consumer group then processes each again; handlers are idempotent, so replaying
  * twice does no harm. The DLQ itself is left as it is (a record of what happened).
  */
@@ -46,7 +47,7 @@ export async function replayDeadLetters(kafka: Kafka, letters: DeadLetterRecord[
       const [sent] = await producer.send({
         topic: letter.sourceTopic,
         acks: -1,
-        messages: [{ key: letter.key, value: letter.value, headers }],
+        messages: [{ key: letter.key, value: letter.value, headers, partition: letter.sourcePartition ?? undefined }],
       });
       replayed.push({
         from: `${letter.dlqTopic}:${letter.partition}:${letter.offset}`,
