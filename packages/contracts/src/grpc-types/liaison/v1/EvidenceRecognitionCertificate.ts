@@ -1,0 +1,34 @@
+// Original file: protos/liaison/v1/evidence.proto
+
+
+export interface EvidenceRecognitionCertificate {
+  /**
+   * The certificate payload, canonical JSON.
+   */
+  'json'?: (string);
+  /**
+   * Compact JWS (ES256) over the JSON; verify with GetCertificateKeys.
+   */
+  'jws'?: (string);
+  /**
+   * Printable PDF.
+   */
+  'pdf'?: (Buffer | Uint8Array | string);
+  'keyId'?: (string);
+}
+
+export interface EvidenceRecognitionCertificate__Output {
+  /**
+   * The certificate payload, canonical JSON.
+   */
+  'json': (string);
+  /**
+   * Compact JWS (ES256) over the JSON; verify with GetCertificateKeys.
+   */
+  'jws': (string);
+  /**
+   * Printable PDF.
+   */
+  'pdf': (Buffer);
+  'keyId': (string);
+}

@@ -1,0 +1,23 @@
+// Original file: protos/liaison/v1/evidence.proto
+
+import type { PageRequest as _liaison_v1_PageRequest, PageRequest__Output as _liaison_v1_PageRequest__Output } from '../../liaison/v1/PageRequest';
+
+export interface ListEvidenceRequest {
+  'page'?: (_liaison_v1_PageRequest | null);
+  /**
+   * Optional filters.
+   */
+  'kind'?: (string);
+  'leadId'?: (string);
+  'operationId'?: (string);
+}
+
+export interface ListEvidenceRequest__Output {
+  'page': (_liaison_v1_PageRequest__Output | null);
+  /**
+   * Optional filters.
+   */
+  'kind': (string);
+  'leadId': (string);
+  'operationId': (string);
+}
