@@ -49,6 +49,29 @@ export interface OutboxCommit {
   events: EventEnvelope[];
 }
 
+/**
+ * One commit as stored, for the hash-chain verifier (ADR 0017): its events exactly as written
+ * (not upcast: the chain covers the stored bytes) and the hashes it was written with.
+ */
+export interface StoredCommit {
+  commitId: string;
+  streamId: string;
+  /** Version of its first event. */
+  version: number;
+  lastVersion: number;
+  recordedAt: Date;
+  events: EventEnvelope[];
+  /** Null on a commit written before commits were chained (a legacy commit). */
+  prevHash: string | null;
+  hash: string | null;
+}
+
+/** Reads a stream's commits as stored; both stores implement it (the verifier's input). */
+export interface CommitReader {
+  /** Every commit of the stream in version order, with its stored hashes. */
+  readCommits(streamId: string): Promise<StoredCommit[]>;
+}
+
 /** The expected version of a stream that has no events yet. */
 export const NO_STREAM = 0;
 

@@ -1,16 +1,19 @@
 import type { DomainEvent, EventEnvelope, EventRegistry } from '@liaison/contracts';
 import { ConcurrencyError } from '../errors';
+import { commitHash, GENESIS_HASH, normaliseEnvelopes } from './commit-hash';
 import { envelopeEvents } from './envelopes';
 import type {
   AppendContext,
   AppendResult,
   CommitListener,
+  CommitReader,
   EventStore,
   Outbox,
   OutboxCommit,
   OutboxCommitRef,
   ReadStreamOptions,
   ScanOptions,
+  StoredCommit,
 } from './event-store';
 import { NO_STREAM, outboxPartition } from './event-store';
 import { sameRequestOrThrow } from './same-request';
@@ -20,10 +23,12 @@ interface Commit extends OutboxCommit {
   requestDigest: string | null;
   recordedAt: Date;
   published: boolean;
+  prevHash: string;
+  hash: string;
 }
 
 /** Same contract as the MongoDB store, kept in memory: for unit tests of deciders and handlers. */
-export class InMemoryEventStore implements EventStore, Outbox {
+export class InMemoryEventStore implements EventStore, Outbox, CommitReader {
   private readonly streams = new Map<string, Commit[]>();
   private readonly byCommand = new Map<string, Commit>();
   private sequence = 0;
@@ -37,10 +42,12 @@ export class InMemoryEventStore implements EventStore, Outbox {
   async append(streamId: string, expectedVersion: number, events: DomainEvent[], context: AppendContext): Promise<AppendResult> {
     const earlier = this.byCommand.get(context.commandId);
     if (earlier) return sameRequestOrThrow(this.resultOf(earlier, true), context.commandId, streamId, context.requestDigest);
-    const envelopes = envelopeEvents(this.registry, streamId, expectedVersion, events, context, this.clock());
+    // Normalised and chained as the MongoDB store does it (ADR 0017).
+    const envelopes = normaliseEnvelopes(envelopeEvents(this.registry, streamId, expectedVersion, events, context, this.clock()));
     const commits = this.streams.get(streamId) ?? [];
     const actual = commits.at(-1)?.events.at(-1)?.version ?? NO_STREAM;
     if (actual !== expectedVersion) throw new ConcurrencyError(streamId, expectedVersion, actual);
+    const prevHash = commits.at(-1)?.hash ?? GENESIS_HASH;
     const commit: Commit = {
       commitId: String((this.sequence += 1)),
       streamId,
@@ -50,6 +57,8 @@ export class InMemoryEventStore implements EventStore, Outbox {
       requestDigest: context.requestDigest ?? null,
       recordedAt: this.clock(),
       published: false,
+      prevHash,
+      hash: commitHash(prevHash, envelopes),
     };
     commits.push(commit);
     this.streams.set(streamId, commits);
@@ -69,6 +78,20 @@ export class InMemoryEventStore implements EventStore, Outbox {
       .flatMap((commit) => commit.events)
       .filter((event) => event.version >= (options.fromVersion ?? 1) && event.version <= (options.toVersion ?? Infinity));
     return events.map((event) => this.registry.upcast(event));
+  }
+
+  /** Copies, so a test that edits one (to play the tamperer) does not edit the store. */
+  async readCommits(streamId: string): Promise<StoredCommit[]> {
+    return (this.streams.get(streamId) ?? []).map((commit) => ({
+      commitId: commit.commitId,
+      streamId: commit.streamId,
+      version: commit.version,
+      lastVersion: commit.events.at(-1)!.version,
+      recordedAt: commit.recordedAt,
+      events: structuredClone(commit.events),
+      prevHash: commit.prevHash,
+      hash: commit.hash,
+    }));
   }
 
   async streamVersion(streamId: string): Promise<number> {

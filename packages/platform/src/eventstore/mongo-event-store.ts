@@ -3,20 +3,24 @@ import type { Connection, Model } from 'mongoose';
 import { Schema, Types } from 'mongoose';
 import { ConcurrencyError } from '../errors';
 import { isDuplicateKeyError } from '../mongo/errors';
+import { commitHash, GENESIS_HASH, normaliseEnvelopes, StreamHeadCache } from './commit-hash';
 import { envelopeEvents } from './envelopes';
 import type {
   AppendContext,
   AppendResult,
   CommitListener,
+  CommitReader,
   EventStore,
   Outbox,
   OutboxCommit,
   OutboxCommitRef,
   ReadStreamOptions,
   ScanOptions,
+  StoredCommit,
 } from './event-store';
 import { NO_STREAM, outboxPartition } from './event-store';
 import { sameRequestOrThrow } from './same-request';
+import { chainHeadOf } from './verify-chain';
 
 /** One document per commit; the document is also the outbox entry (`published: false`). */
 export interface CommitDocument {
@@ -35,6 +39,12 @@ export interface CommitDocument {
   /** See OUTBOX_PARTITIONS. */
   outboxPartition: number;
   events: EventEnvelope[];
+  /**
+   * The hash chain (ADR 0017): the previous commit's hash (GENESIS_HASH for the first) and
+   * SHA-256 over it and the canonical JSON of `events`. Absent on commits written before it.
+   */
+  prevHash?: string;
+  hash?: string;
 }
 
 const commitSchema = new Schema<CommitDocument>(
@@ -49,6 +59,8 @@ const commitSchema = new Schema<CommitDocument>(
     published: { type: Boolean, required: true },
     outboxPartition: { type: Number, required: true },
     events: { type: Schema.Types.Mixed, required: true },
+    prevHash: { type: String, required: false },
+    hash: { type: String, required: false },
   },
   { versionKey: false, autoIndex: false, strict: false },
 );
@@ -77,10 +89,12 @@ interface PublishedRecord {
  * a standalone MongoDB and on FerretDB (no multi-document transactions): the unique
  * (streamId, version) index is the optimistic lock, the unique commandId index the idempotency.
  */
-export class MongoEventStore implements EventStore, Outbox {
+export class MongoEventStore implements EventStore, Outbox, CommitReader {
   private readonly commits: Model<CommitDocument>;
   private readonly connection: Connection;
   private readonly listeners = new Set<CommitListener>();
+  /** Stream heads this process read or wrote: the previous hash without a round trip (ADR 0017). */
+  private readonly heads = new StreamHeadCache();
 
   constructor(
     connection: Connection,
@@ -102,7 +116,11 @@ export class MongoEventStore implements EventStore, Outbox {
 
   async append(streamId: string, expectedVersion: number, events: DomainEvent[], context: AppendContext): Promise<AppendResult> {
     const now = this.clock();
-    const envelopes = envelopeEvents(this.registry, streamId, expectedVersion, events, context, now);
+    // Hashed exactly as stored: the envelopes go through JSON first (ADR 0017).
+    const envelopes = normaliseEnvelopes(envelopeEvents(this.registry, streamId, expectedVersion, events, context, now));
+    const prevHash = await this.previousHash(streamId, expectedVersion);
+    if (prevHash === null) return this.resolveDuplicate(streamId, expectedVersion, context);
+    const hash = commitHash(prevHash, envelopes);
     const document: CommitDocument = {
       _id: new Types.ObjectId(),
       streamId,
@@ -115,6 +133,8 @@ export class MongoEventStore implements EventStore, Outbox {
       published: false,
       outboxPartition: outboxPartition(streamId),
       events: envelopes,
+      prevHash,
+      hash,
     };
     try {
       await this.commits.collection.insertOne(document);
@@ -122,6 +142,7 @@ export class MongoEventStore implements EventStore, Outbox {
       if (!isDuplicateKeyError(error)) throw error;
       return this.resolveDuplicate(streamId, expectedVersion, context);
     }
+    this.heads.set(streamId, { lastVersion: document.lastVersion, hash });
     this.announce({ commitId: String(document._id), streamId, version: document.version, events: envelopes });
     return { streamId, version: document.lastVersion, events: envelopes, duplicate: false };
   }
@@ -145,15 +166,33 @@ export class MongoEventStore implements EventStore, Outbox {
     if (options.toVersion !== undefined) filter.version = { $lte: options.toVersion };
     if (options.asOf !== undefined) filter.recordedAt = { $lte: options.asOf };
     const commits = await this.commits.collection
-      .find<Pick<CommitDocument, 'events'>>(filter, { projection: { _id: 0, events: 1 } })
+      .find<Pick<CommitDocument, 'events' | 'lastVersion' | 'hash'>>(filter, { projection: { _id: 0, events: 1, lastVersion: 1, hash: 1 } })
       .sort({ streamId: 1, version: 1 })
       .toArray();
+    // The last commit of an unbounded read is the stream's head: remember its hash for the append
+    // that usually follows (a legacy head only when the read covered the whole stream).
+    const last = commits.at(-1);
+    if (last && options.toVersion === undefined && options.asOf === undefined) {
+      if (last.hash) this.heads.set(streamId, { lastVersion: last.lastVersion, hash: last.hash });
+      else if (options.fromVersion === undefined) this.heads.set(streamId, { lastVersion: last.lastVersion, hash: chainHeadOf(commits) });
+    }
     const from = options.fromVersion ?? 1;
     const to = options.toVersion ?? Number.MAX_SAFE_INTEGER;
     return commits
       .flatMap((commit) => commit.events)
       .filter((event) => event.version >= from && event.version <= to)
       .map(this.upcast);
+  }
+
+  async readCommits(streamId: string): Promise<StoredCommit[]> {
+    const commits = await this.commits.collection
+      .find<Required<Pick<CommitDocument, '_id'>> & CommitDocument>(
+        { streamId },
+        { projection: { _id: 1, streamId: 1, version: 1, lastVersion: 1, recordedAt: 1, events: 1, prevHash: 1, hash: 1 } },
+      )
+      .sort({ streamId: 1, version: 1 })
+      .toArray();
+    return commits.map(storedCommit);
   }
 
   async streamVersion(streamId: string): Promise<number> {
@@ -282,6 +321,27 @@ export class MongoEventStore implements EventStore, Outbox {
     return ids;
   }
 
+  /**
+   * The hash the next commit chains to: GENESIS_HASH for a new stream, the cached head when this
+   * process saw the stream last, else one read of the commit that ends at `expectedVersion`
+   * (a legacy one chains through its content, which needs the stream up to it, once). Null when
+   * no commit ends there: the caller's version is stale or invented.
+   */
+  private async previousHash(streamId: string, expectedVersion: number): Promise<string | null> {
+    if (expectedVersion === NO_STREAM) return GENESIS_HASH;
+    const cached = this.heads.get(streamId, expectedVersion);
+    if (cached) return cached;
+    const predecessor = await this.commits.collection.findOne<Pick<CommitDocument, 'hash'>>(
+      { streamId, lastVersion: expectedVersion },
+      { projection: { _id: 0, hash: 1 } },
+    );
+    if (!predecessor) return null;
+    const hash =
+      predecessor.hash ?? chainHeadOf((await this.readCommits(streamId)).filter((commit) => commit.lastVersion <= expectedVersion));
+    this.heads.set(streamId, { lastVersion: expectedVersion, hash });
+    return hash;
+  }
+
   /** A unique-index violation is either a retried command or a lost race; tell them apart. */
   private async resolveDuplicate(streamId: string, expectedVersion: number, context: AppendContext): Promise<AppendResult> {
     const earlier = await this.findCommit(context.commandId);
@@ -291,3 +351,14 @@ export class MongoEventStore implements EventStore, Outbox {
 
   private readonly upcast = (event: EventEnvelope): EventEnvelope => this.registry.upcast(event);
 }
+
+const storedCommit = (commit: Required<Pick<CommitDocument, '_id'>> & CommitDocument): StoredCommit => ({
+  commitId: String(commit._id),
+  streamId: commit.streamId,
+  version: commit.version,
+  lastVersion: commit.lastVersion,
+  recordedAt: commit.recordedAt,
+  events: commit.events,
+  prevHash: commit.prevHash ?? null,
+  hash: commit.hash ?? null,
+});
