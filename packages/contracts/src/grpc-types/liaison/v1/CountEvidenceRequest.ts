@@ -3,14 +3,14 @@
 
 export interface CountEvidenceRequest {
   /**
-   * lead-<uuid> or op-<uuid>
+   * lead-<uuid> or operation-<uuid>
    */
   'recordIds'?: (string)[];
 }
 
 export interface CountEvidenceRequest__Output {
   /**
-   * lead-<uuid> or op-<uuid>
+   * lead-<uuid> or operation-<uuid>
    */
   'recordIds': (string)[];
 }

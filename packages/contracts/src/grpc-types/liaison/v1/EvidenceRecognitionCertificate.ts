@@ -7,7 +7,7 @@ export interface EvidenceRecognitionCertificate {
    */
   'json'?: (string);
   /**
-   * Compact JWS (ES256) over the JSON; verify with GetCertificateKeys.
+   * Compact JWS (EdDSA, Ed25519) whose payload is the JSON; verify with GetCertificateKeys.
    */
   'jws'?: (string);
   /**
@@ -23,7 +23,7 @@ export interface EvidenceRecognitionCertificate__Output {
    */
   'json': (string);
   /**
-   * Compact JWS (ES256) over the JSON; verify with GetCertificateKeys.
+   * Compact JWS (EdDSA, Ed25519) whose payload is the JSON; verify with GetCertificateKeys.
    */
   'jws': (string);
   /**

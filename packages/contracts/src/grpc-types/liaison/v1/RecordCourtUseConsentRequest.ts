@@ -6,6 +6,10 @@ export interface RecordCourtUseConsentRequest {
   'evidenceId'?: (string);
   'ifMatchVersion'?: (number);
   'note'?: (string);
+  /**
+   * The units that may use the item in court (courtUseAllowed checks the recognising unit).
+   */
+  'unitIds'?: (string)[];
 }
 
 export interface RecordCourtUseConsentRequest__Output {
@@ -13,4 +17,8 @@ export interface RecordCourtUseConsentRequest__Output {
   'evidenceId': (string);
   'ifMatchVersion': (number);
   'note': (string);
+  /**
+   * The units that may use the item in court (courtUseAllowed checks the recognising unit).
+   */
+  'unitIds': (string)[];
 }

@@ -34,7 +34,7 @@ export interface RegisterEvidenceRequest {
   'collectedPlace'?: (string);
   'collectionMethod'?: (string);
   /**
-   * Exactly one of them: lead-<uuid> or op-<uuid>.
+   * Exactly one of them: lead-<uuid> or operation-<uuid>.
    */
   'leadId'?: (string);
   'operationId'?: (string);
@@ -72,7 +72,7 @@ export interface RegisterEvidenceRequest__Output {
   'collectedPlace': (string);
   'collectionMethod': (string);
   /**
-   * Exactly one of them: lead-<uuid> or op-<uuid>.
+   * Exactly one of them: lead-<uuid> or operation-<uuid>.
    */
   'leadId': (string);
   'operationId': (string);

@@ -11,6 +11,10 @@ export interface RequestRecognitionRequest {
    */
   'purpose'?: (string);
   'note'?: (string);
+  /**
+   * RED items: at least one officer of each target unit, who may then see it.
+   */
+  'namedOfficerIds'?: (string)[];
 }
 
 export interface RequestRecognitionRequest__Output {
@@ -23,4 +27,8 @@ export interface RequestRecognitionRequest__Output {
    */
   'purpose': (string);
   'note': (string);
+  /**
+   * RED items: at least one officer of each target unit, who may then see it.
+   */
+  'namedOfficerIds': (string)[];
 }
