@@ -24,7 +24,10 @@ export type ErrorCode =
   | 'precondition_failed'
   | 'invalid_transition'
   | 'idempotency_conflict'
-  | 'unavailable';
+  | 'unavailable'
+  | 'content_too_large'
+  | 'unsupported_media_type'
+  | 'digest_mismatch';
 
 export class ValidationError extends LiaisonError {
   readonly code = 'validation' as const;
@@ -120,6 +123,41 @@ export class IdempotencyConflictError extends LiaisonError {
 
 export class UnavailableError extends LiaisonError {
   readonly code = 'unavailable' as const;
+}
+
+/** Uploaded content beyond the configured size limit (HTTP 413); nothing of it is kept. */
+export class ContentTooLargeError extends LiaisonError {
+  readonly code = 'content_too_large' as const;
+  constructor(readonly limitBytes: number) {
+    super(`content exceeds the limit of ${limitBytes} bytes`, { limitBytes });
+  }
+}
+
+/** Uploaded content whose bytes are not of an allowed media type (HTTP 415); nothing of it is kept. */
+export class UnsupportedMediaTypeError extends LiaisonError {
+  readonly code = 'unsupported_media_type' as const;
+  constructor(
+    readonly detected: string,
+    readonly allowed: readonly string[],
+  ) {
+    super(`content is ${detected}; allowed media types: ${allowed.join(', ')}`, { detected, allowed: [...allowed] });
+  }
+}
+
+/** A digest the client declared that the bytes do not have (HTTP 422, naming the field). */
+export class DigestMismatchError extends LiaisonError {
+  readonly code = 'digest_mismatch' as const;
+  constructor(
+    readonly field: string,
+    readonly declared: string,
+    readonly actual: string,
+  ) {
+    super(`${field}: declared ${declared} but the content hashes to ${actual}`, {
+      issues: [{ path: field, message: `does not match the content (SHA-256 ${actual})` }],
+      declared,
+      actual,
+    });
+  }
 }
 
 export const isLiaisonError = (error: unknown): error is LiaisonError => error instanceof LiaisonError;

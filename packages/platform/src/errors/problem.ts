@@ -20,6 +20,9 @@ const HTTP: Record<ErrorCode, { status: number; title: string }> = {
   precondition_failed: { status: 412, title: 'Precondition failed' },
   idempotency_conflict: { status: 422, title: 'Idempotency-Key reused' },
   unavailable: { status: 503, title: 'Service unavailable' },
+  content_too_large: { status: 413, title: 'Content too large' },
+  unsupported_media_type: { status: 415, title: 'Unsupported media type' },
+  digest_mismatch: { status: 422, title: 'Digest does not match the content' },
 };
 
 export const PROBLEM_TYPE_BASE = 'https://liaison.example/problems/';

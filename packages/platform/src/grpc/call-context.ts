@@ -44,3 +44,10 @@ export const forwardCallOptions = (ctx: CallContext | PublicCallContext) => ({
   correlationId: ctx.correlationId,
   deadline: ctx.deadline,
 });
+
+/** A client-streaming rpc: the request messages as they arrive (pull them: that is the backpressure). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type ClientStreamingHandler<Req = any, Res = unknown> = (messages: AsyncIterable<Req>, ctx: CallContext) => Promise<Res>;
+/** A server-streaming rpc: the response messages, pulled as fast as the caller reads. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type ServerStreamingHandler<Req = any, Res = unknown> = (request: Req, ctx: CallContext) => AsyncIterable<Res>;

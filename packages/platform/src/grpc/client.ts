@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import * as grpc from '@grpc/grpc-js';
-import { SpanKind } from '@opentelemetry/api';
+import type { Writable } from 'node:stream';
+import { context, SpanKind, trace } from '@opentelemetry/api';
 import type { Actor } from '@liaison/contracts';
-import { withSpan } from '../telemetry';
+import { tracer, withSpan } from '../telemetry';
 import { fromGrpcError } from './error-mapping';
 import { defaultDevSigner } from './identity/default-identity';
 import type { IdentitySigner } from './identity/identity-token';
@@ -35,6 +36,12 @@ export interface UnaryCallOptions {
   requestDigest?: string;
 }
 
+/** A streaming call's options: its deadline should be long or proportional to the bytes it carries. */
+export interface StreamCallOptions extends UnaryCallOptions {
+  /** Aborting it cancels the call (e.g. the HTTP client behind it went away). */
+  signal?: AbortSignal;
+}
+
 /** `{ GetLead: { request: GetLeadRequest; response: Lead } }` — optional typing per method. */
 export type MethodTypes = Record<string, { request: unknown; response: unknown }>;
 
@@ -42,6 +49,26 @@ export interface GrpcClient<M extends MethodTypes = MethodTypes> {
   readonly service: string;
   readonly raw: grpc.Client;
   call<K extends keyof M & string>(method: K, request: M[K]['request'], options?: UnaryCallOptions): Promise<M[K]['response']>;
+  /**
+   * A client-streaming call: `feed` writes the request messages into `sink` and ends it (with
+   * stream.pipeline, so a slow server slows the source). The server's status wins: when it
+   * refuses early, the sink is destroyed (the feed fails and stops reading its source) and the
+   * call rejects with the server's typed error; when the feed fails, the call is cancelled.
+   */
+  clientStream<K extends keyof M & string>(
+    method: K,
+    options: StreamCallOptions,
+    feed: (sink: Writable) => Promise<void>,
+  ): Promise<M[K]['response']>;
+  /**
+   * A server-streaming call's messages, pulled as the caller iterates (backpressure); leaving
+   * the loop early or aborting `options.signal` cancels the call. Errors are the typed errors.
+   */
+  serverStream<K extends keyof M & string>(
+    method: K,
+    request: M[K]['request'],
+    options?: StreamCallOptions,
+  ): AsyncIterable<M[K]['response']>;
   waitForReady(timeoutMs?: number): Promise<void>;
   close(): void;
 }
@@ -66,9 +93,93 @@ export function createGrpcClient<M extends MethodTypes = MethodTypes>(
     if (method.originalName) methodsByName.set(method.originalName, method as grpc.MethodDefinition<unknown, unknown>);
   }
 
+  /** Method, absolute deadline and metadata (without the identity token) of a call. */
+  const prepare = (methodName: string, callOptions: UnaryCallOptions, streaming: boolean) => {
+    const method = methodsByName.get(methodName);
+    if (!method) throw new Error(`${service.name} has no rpc ${methodName}`);
+    if (streaming !== Boolean(method.requestStream || method.responseStream)) {
+      throw new Error(`${service.name}/${methodName} is ${streaming ? 'unary' : 'streaming'}`);
+    }
+    const ownDeadline = Date.now() + (callOptions.deadlineMs ?? defaultDeadlineMs);
+    const deadline = new Date(Math.min(ownDeadline, callOptions.deadline?.getTime() ?? Infinity));
+    const metadata = new grpc.Metadata();
+    writeCorrelationId(metadata, callOptions.correlationId ?? randomUUID());
+    if (callOptions.requestDigest) metadata.set(METADATA.requestDigest, callOptions.requestDigest);
+    const rpcMethod = method.path.split('/')[2] ?? methodName;
+    const attributes = { 'rpc.system': 'grpc', 'rpc.service': service.name, 'rpc.method': rpcMethod, 'server.address': address };
+    return { method, deadline, metadata, rpcMethod, attributes };
+  };
+  const sign = async (metadata: grpc.Metadata, actor: Actor | null | undefined) => {
+    injectIntoMetadata(metadata);
+    if (actor) writeBearerToken(metadata, await signer().tokenFor(actor, service.name));
+  };
+
   return {
     service: service.name,
     raw,
+    async clientStream(methodName, callOptions, feed) {
+      const { method, deadline, metadata, rpcMethod, attributes } = prepare(methodName, callOptions, true);
+      return withSpan(`${service.name}/${rpcMethod}`, SpanKind.CLIENT, attributes, async (span) => {
+        await sign(metadata, callOptions.actor);
+        return new Promise<M[typeof methodName]['response']>((resolve, reject) => {
+          let settled = false;
+          const settle = (error: Error | null, response?: unknown) => {
+            if (settled) return;
+            settled = true;
+            callOptions.signal?.removeEventListener('abort', cancel);
+            if (error) reject(error);
+            else resolve(response as M[typeof methodName]['response']);
+          };
+          const call = raw.makeClientStreamRequest(
+            method.path,
+            method.requestSerialize,
+            method.responseDeserialize,
+            metadata,
+            { deadline },
+            (error, response) => {
+              span.setAttribute('rpc.grpc.status_code', error ? error.code : grpc.status.OK);
+              if (!error) return settle(null, response);
+              const mapped = fromGrpcError(error, method.path);
+              settle(mapped);
+              call.destroy(mapped);
+            },
+          );
+          const cancel = () => {
+            call.cancel();
+            settle(callOptions.signal?.reason instanceof Error ? callOptions.signal.reason : new Error(`${method.path} cancelled`));
+          };
+          if (callOptions.signal?.aborted) return cancel();
+          callOptions.signal?.addEventListener('abort', cancel, { once: true });
+          feed(call).catch((error: unknown) => {
+            if (settled) return;
+            call.cancel();
+            settle(error instanceof Error ? error : new Error(String(error)));
+          });
+        });
+      });
+    },
+    async *serverStream(methodName, request, callOptions = {}) {
+      const { method, deadline, metadata, rpcMethod, attributes } = prepare(methodName, callOptions, true);
+      const span = tracer().startSpan(`${service.name}/${rpcMethod}`, { kind: SpanKind.CLIENT, attributes });
+      await context.with(trace.setSpan(context.active(), span), () => sign(metadata, callOptions.actor));
+      const call = raw.makeServerStreamRequest(method.path, method.requestSerialize, method.responseDeserialize, request, metadata, {
+        deadline,
+      });
+      const cancel = () => call.cancel();
+      callOptions.signal?.addEventListener('abort', cancel, { once: true });
+      try {
+        for await (const message of call) yield message as M[typeof methodName]['response'];
+        span.setAttribute('rpc.grpc.status_code', grpc.status.OK);
+      } catch (error) {
+        const serviceError = error as grpc.ServiceError;
+        span.setAttribute('rpc.grpc.status_code', serviceError.code ?? grpc.status.UNKNOWN);
+        throw typeof serviceError.code === 'number' ? fromGrpcError(serviceError, method.path) : error;
+      } finally {
+        callOptions.signal?.removeEventListener('abort', cancel);
+        call.cancel();
+        span.end();
+      }
+    },
     call(methodName, request, callOptions = {}) {
       const method = methodsByName.get(methodName);
       if (!method) return Promise.reject(new Error(`${service.name} has no rpc ${methodName}`));

@@ -3,6 +3,9 @@ import { z } from 'zod';
 import { zodIssues, type FieldIssue } from '@liaison/contracts';
 import {
   ConcurrencyError,
+  ContentTooLargeError,
+  DigestMismatchError,
+  UnsupportedMediaTypeError,
   ForbiddenError,
   IdempotencyConflictError,
   InvalidTransitionError,
@@ -29,6 +32,10 @@ export const GRPC_STATUS: Record<ErrorCode, grpc.status> = {
   invalid_transition: grpc.status.FAILED_PRECONDITION,
   idempotency_conflict: grpc.status.ALREADY_EXISTS,
   unavailable: grpc.status.UNAVAILABLE,
+  // Not RESOURCE_EXHAUSTED: that one reads as transient load shedding (errors/transient.ts).
+  content_too_large: grpc.status.OUT_OF_RANGE,
+  unsupported_media_type: grpc.status.INVALID_ARGUMENT,
+  digest_mismatch: grpc.status.INVALID_ARGUMENT,
 };
 
 /** A handler that parses its request with zod may let the ZodError escape: it is a 400. */
@@ -144,6 +151,23 @@ export function fromGrpcError(error: grpc.ServiceError, method: string): Error {
     case 'unavailable':
       mapped = new UnavailableError(message, { ...details, method, grpcStatus: grpc.status[error.code] });
       break;
+    case 'content_too_large':
+      mapped = new ContentTooLargeError(num(details.limitBytes, 0));
+      break;
+    case 'unsupported_media_type':
+      mapped = new UnsupportedMediaTypeError(
+        str(details.detected, 'unknown'),
+        Array.isArray(details.allowed) ? details.allowed.map(String) : [],
+      );
+      break;
+    case 'digest_mismatch': {
+      const issue = parseJson<FieldIssue[]>(metadataString(trailers, METADATA.issues), [])[0];
+      const field = Array.isArray(details.issues)
+        ? str((details.issues[0] as FieldIssue | undefined)?.path, 'sha256')
+        : (issue?.path ?? 'sha256');
+      mapped = new DigestMismatchError(field, str(details.declared, ''), str(details.actual, ''));
+      break;
+    }
   }
   // Keep the server's wording (constructors above may rebuild a different one).
   mapped.message = message;

@@ -5,7 +5,14 @@ import { SpanKind } from '@opentelemetry/api';
 import { isLiaisonError, UnauthenticatedError } from '../errors';
 import { contextLogger, type Logger } from '../logging';
 import { injectTraceparent, withSpan } from '../telemetry';
-import type { PublicCallContext, PublicUnaryHandler, UnaryHandler } from './call-context';
+import type {
+  CallContext,
+  ClientStreamingHandler,
+  PublicCallContext,
+  PublicUnaryHandler,
+  ServerStreamingHandler,
+  UnaryHandler,
+} from './call-context';
 import { normalizeError, toGrpcStatus } from './error-mapping';
 import { defaultDevVerifier } from './identity/default-identity';
 import type { IdentityVerifier } from './identity/identity-token';
@@ -19,6 +26,13 @@ export interface ServiceRegistration {
   implementation: Record<string, UnaryHandler>;
   /** Methods callable without identity. Listing a method here is what marks it public. */
   publicImplementation?: Record<string, PublicUnaryHandler>;
+  /**
+   * Handlers of streaming rpcs (always identity-bearing): a client-streaming handler reads the
+   * call as an async iterable of messages, a server-streaming one returns an async iterable that
+   * is written with backpressure. Kept apart from `implementation`, which the admission gate
+   * wraps: a long upload must not hold one of its slots (ADR 0019).
+   */
+  streamingImplementation?: Record<string, ClientStreamingHandler | ServerStreamingHandler>;
 }
 
 export interface GrpcServerOptions {
@@ -73,6 +87,10 @@ async function callerOf(metadata: grpc.Metadata, service: string, path: string, 
   throw new UnauthenticatedError(`caller identity missing: ${path} requires "authorization: Bearer <identity token>"${legacy}`);
 }
 
+/** What the call wrapper needs of a grpc-js call, whatever its kind. */
+type AnyServerCall = Pick<grpc.ServerUnaryCall<unknown, unknown>, 'metadata' | 'getDeadline'> & NodeJS.EventEmitter;
+type Finish = (error: grpc.StatusObject | null, response?: unknown) => void;
+
 function wrapUnary(
   path: string,
   handler: AnyHandler,
@@ -80,8 +98,29 @@ function wrapUnary(
   rootLogger: Logger,
   verifier: IdentityVerifier,
 ): grpc.handleUnaryCall<unknown, unknown> {
+  return wrapCall(path, isPublic, rootLogger, verifier, (call, ctx) =>
+    handler((call as grpc.ServerUnaryCall<unknown, unknown>).request, ctx),
+  );
+}
+
+/**
+ * The common wrapper of every kind of call: `work` gets the grpc-js call and the context and
+ * resolves with the response (unary, client streaming) or when the last message is written
+ * (server streaming); `finish` is the callback of unary and client-streaming calls.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function wrapCall<C extends AnyServerCall = any>(
+  path: string,
+  isPublic: boolean,
+  rootLogger: Logger,
+  verifier: IdentityVerifier,
+  work: (call: C, ctx: PublicCallContext) => unknown,
+  finishOf: (call: C, callback?: grpc.sendUnaryData<unknown>) => Finish = (_call, callback) => (error, response) =>
+    error ? callback!(error) : callback!(null, response),
+): (call: C, callback?: grpc.sendUnaryData<unknown>) => void {
   const [, service = '', method = ''] = path.split('/');
-  return (call, callback) => {
+  return (call, sendUnaryData) => {
+    const callback = finishOf(call, sendUnaryData);
     const started = performance.now();
     const correlationId = readCorrelationId(call.metadata);
     const logger = contextLogger(rootLogger, { correlationId, rpc: path });
@@ -109,7 +148,7 @@ function wrapUnary(
             method: path,
             metadata: call.metadata,
           };
-          const response = await handler(call.request, ctx);
+          const response = await work(call, ctx);
           span.setAttribute('rpc.grpc.status_code', grpc.status.OK);
           return response;
         } catch (error) {
@@ -142,12 +181,49 @@ function wrapUnary(
   };
 }
 
+/**
+ * A server-streaming call: the handler's messages are written one by one, waiting for `drain`
+ * when the transport is full (the reader's pace, never a whole file in memory); a cancelled call
+ * stops the iteration (its `finally` blocks run). The status goes out after the last message.
+ */
+function wrapServerStreaming(
+  path: string,
+  handler: ServerStreamingHandler,
+  logger: Logger,
+  verifier: IdentityVerifier,
+): grpc.handleServerStreamingCall<unknown, unknown> {
+  return wrapCall<grpc.ServerWritableStream<unknown, unknown>>(
+    path,
+    false,
+    logger,
+    verifier,
+    async (call, ctx) => {
+      for await (const message of handler(call.request, ctx as CallContext)) {
+        if (ctx.signal.aborted) break;
+        if (!call.write(message)) await drained(call, ctx.signal);
+      }
+    },
+    (call) => (error) => (error ? call.emit('error', error) : call.end()),
+  );
+}
+
+const drained = (call: grpc.ServerWritableStream<unknown, unknown>, signal: AbortSignal): Promise<void> =>
+  new Promise((resolve) => {
+    const done = () => {
+      call.off('drain', done);
+      signal.removeEventListener('abort', done);
+      resolve();
+    };
+    call.once('drain', done);
+    signal.addEventListener('abort', done, { once: true });
+  });
+
 function implementationFor(
   registration: ServiceRegistration,
   logger: Logger,
   verifier: IdentityVerifier,
 ): grpc.UntypedServiceImplementation {
-  const { definition, implementation, publicImplementation = {} } = registration;
+  const { definition, implementation, publicImplementation = {}, streamingImplementation = {} } = registration;
   const known = new Set<string>();
   const result: grpc.UntypedServiceImplementation = {};
   for (const [name, method] of Object.entries(definition.definition)) {
@@ -156,15 +232,29 @@ function implementationFor(
     const privateHandler = aliases.map((alias) => implementation[alias]).find(Boolean);
     const publicHandler = aliases.map((alias) => publicImplementation[alias]).find(Boolean);
     const handler = (publicHandler ?? privateHandler) as AnyHandler | undefined;
-    // Fail at start-up, not on the first call: a proto method without a handler is a bug.
-    if (!handler) throw new Error(`${definition.name}: no handler for rpc ${name}`);
+    const streamingHandler = aliases.map((alias) => streamingImplementation[alias]).find(Boolean);
     if (privateHandler && publicHandler) throw new Error(`${definition.name}: rpc ${name} is both public and private`);
     if (method.requestStream || method.responseStream) {
-      throw new Error(`${definition.name}: rpc ${name} is streaming; createGrpcServer wraps unary methods only`);
+      // Fail at start-up, not on the first call: a proto method without a handler is a bug.
+      if (!streamingHandler || handler) {
+        throw new Error(`${definition.name}: rpc ${name} is streaming; its handler belongs in streamingImplementation`);
+      }
+      result[name] = (
+        method.requestStream
+          ? wrapCall<grpc.ServerReadableStream<unknown, unknown>>(method.path, false, logger, verifier, (call, ctx) =>
+              (streamingHandler as ClientStreamingHandler)(call, ctx as CallContext),
+            )
+          : wrapServerStreaming(method.path, streamingHandler as ServerStreamingHandler, logger, verifier)
+      ) as grpc.UntypedHandleCall;
+      continue;
     }
+    if (!handler) throw new Error(`${definition.name}: no handler for rpc ${name}`);
+    if (streamingHandler) throw new Error(`${definition.name}: rpc ${name} is unary; its handler belongs in implementation`);
     result[name] = wrapUnary(method.path, handler, Boolean(publicHandler), logger, verifier);
   }
-  const unknown = [...Object.keys(implementation), ...Object.keys(publicImplementation)].filter((key) => !known.has(key));
+  const unknown = [...Object.keys(implementation), ...Object.keys(publicImplementation), ...Object.keys(streamingImplementation)].filter(
+    (key) => !known.has(key),
+  );
   if (unknown.length > 0) throw new Error(`${definition.name}: handlers for rpcs not in the proto: ${unknown.join(', ')}`);
   return result;
 }

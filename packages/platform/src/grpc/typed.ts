@@ -27,6 +27,17 @@ export type ResponseOf<D, K extends keyof D> = D[K] extends { responseSerialize:
  * A service's handlers, checked against the generated definition: one per rpc, each taking the
  * request as delivered and answering a valid response message.
  */
-export type ServiceHandlers<D> = {
-  [K in RpcName<D>]: (request: RequestOf<D, K>, ctx: CallContext) => Promise<ResponseOf<D, K>> | ResponseOf<D, K>;
+export type ServiceHandlers<D, Streaming extends RpcName<D> = never> = {
+  [K in Exclude<RpcName<D>, Streaming>]: (request: RequestOf<D, K>, ctx: CallContext) => Promise<ResponseOf<D, K>> | ResponseOf<D, K>;
 };
+
+/** The handler of client-streaming rpc `K` (ServiceRegistration.streamingImplementation). */
+export type ClientStreamingHandlerOf<D, K extends keyof D> = (
+  messages: AsyncIterable<RequestOf<D, K>>,
+  ctx: CallContext,
+) => Promise<ResponseOf<D, K>>;
+/** The handler of server-streaming rpc `K`. */
+export type ServerStreamingHandlerOf<D, K extends keyof D> = (
+  request: RequestOf<D, K>,
+  ctx: CallContext,
+) => AsyncIterable<ResponseOf<D, K>>;

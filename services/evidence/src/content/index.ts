@@ -1,0 +1,7 @@
+export * from './policy';
+export * from './sniff';
+export * from './inspector';
+export * from './content-store';
+export { gridFsBackend, CONTENT_BUCKET } from './gridfs-store';
+export { directoryBackend } from './directory-store';
+export * from './verified-read';
