@@ -15,3 +15,4 @@ export * from './paging';
 export * from './scheduling';
 export * from './directory';
 export * from './accountability';
+export * from './integrity';

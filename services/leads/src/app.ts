@@ -1,6 +1,14 @@
 import { hostname } from 'node:os';
 import { leadEvents } from '@liaison/contracts';
-import { LiveDirectory, type Logger, MongoLease, type ServiceHost, startServiceHost, startWithRetry } from '@liaison/platform';
+import {
+  integrityService,
+  LiveDirectory,
+  type Logger,
+  MongoLease,
+  type ServiceHost,
+  startServiceHost,
+  startWithRetry,
+} from '@liaison/platform';
 import { leadsGrpcImplementation, leadsServiceDefinition } from './api/grpc';
 import { LeadCommands } from './application/lead-commands';
 import { LeadQueries } from './application/lead-queries';
@@ -49,6 +57,8 @@ export async function startLeadsService(config: LeadsConfig, logger: Logger, opt
             definition: leadsServiceDefinition(),
             implementation: leadsGrpcImplementation(commands, queries, new OperationConflictQueries(store, operationConflicts)),
           },
+          // Verifying a lead's history: whoever may read the lead (ADR 0017).
+          integrityService({ store, authorize: (actor, leadId) => queries.getLead(leadId, actor) }),
         ],
       };
     },

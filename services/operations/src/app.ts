@@ -2,6 +2,7 @@ import { hostname } from 'node:os';
 import { operationEvents } from '@liaison/contracts';
 import {
   grpcSecurityFromConfig,
+  integrityService,
   LiveDirectory,
   type Logger,
   MongoLease,
@@ -66,7 +67,11 @@ export async function startOperationsService(
           openLeadSubjectsReaction(commands, readModel, topicOf('leads')),
           leadEscalationsReaction(commands, topicOf('leads')),
         ],
-        grpc: [{ definition: operationsServiceDefinition(), implementation: operationsGrpcImplementation(commands, queries) }],
+        grpc: [
+          { definition: operationsServiceDefinition(), implementation: operationsGrpcImplementation(commands, queries) },
+          // Verifying an operation's history: whoever may read the operation (ADR 0017).
+          integrityService({ store, authorize: (actor, operationId) => queries.getOperation(operationId, actor) }),
+        ],
       };
     },
   });

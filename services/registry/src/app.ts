@@ -1,8 +1,8 @@
 import { loadDirectory, registryEvents } from '@liaison/contracts';
-import { type Logger, type ServiceHost, startServiceHost, startWithRetry } from '@liaison/platform';
+import { ForbiddenError, integrityService, type Logger, type ServiceHost, startServiceHost, startWithRetry } from '@liaison/platform';
 import { registryGrpcImplementation, registryServiceDefinition } from './api/grpc';
 import { RegistryCommands } from './application/registry-commands';
-import { RegistryQueries } from './application/registry-queries';
+import { isAdmin, RegistryQueries } from './application/registry-queries';
 import { seedRegistry } from './application/seed';
 import type { RegistryConfig } from './config';
 import { RegistryReadModel } from './projections/registry-read-model';
@@ -37,6 +37,13 @@ export async function startRegistryService(
         projections: readModel.projections,
         grpc: [
           { definition: registryServiceDefinition(), implementation: registryGrpcImplementation(commands, new RegistryQueries(readModel)) },
+          // Verifying a unit's or officer's history: admins, who read the registry's audit trail (ADR 0017).
+          integrityService({
+            store,
+            authorize: (actor) => {
+              if (!isAdmin(actor)) throw new ForbiddenError('only an admin verifies the history of the registry');
+            },
+          }),
         ],
       };
     },
