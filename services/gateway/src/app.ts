@@ -2,14 +2,18 @@ import type { Directory } from '@liaison/contracts';
 import type { Logger } from '@liaison/platform';
 import express, { type Express } from 'express';
 import type { Authenticator } from './auth/authenticator';
-import { authenticate } from './auth/middleware';
+import { authenticate, ROLE_POLICY } from './auth/middleware';
 import { ACCOUNTABILITY_BASE, accountabilityRouter } from './accountability/router';
 import { tokenRouter } from './auth/token-router';
 import { HttpProblem, problemErrorHandler, sendProblem, problemFor } from './http/problems';
 import { mountPoint, requestContext } from './http/request-context';
 import type { LeadsPort } from './leads/leads-port';
 import { LEADS_BASE, leadsRouter } from './leads/router';
+import type { IntegrityPort } from './integrity/integrity-port';
+import { mountIntegrityRoute } from './integrity/routes';
+import { leadIdParam } from './leads/schemas';
 import { buildOpenApiDocument } from './openapi';
+import { operationIdParam } from './operations/schemas';
 import type { OperationsPort } from './operations/operations-port';
 import { OPERATIONS_BASE, operationsRouter } from './operations/router';
 import type { RegistryPort } from './registry/registry-port';
@@ -23,6 +27,8 @@ export interface GatewayAppOptions {
   operations: OperationsPort;
   /** The registry service (ADR 0016); without it (tests of other resources) /api/v1/registry is not mounted. */
   registry?: RegistryPort;
+  /** IntegrityService of leads and operations (ADR 0017); without one its /{id}/integrity is not mounted. */
+  integrity?: { leads?: IntegrityPort; operations?: IntegrityPort };
   directory: Directory;
   auth: Authenticator;
   /** Deadline of the readiness probe's health check. */
@@ -77,6 +83,13 @@ export function createGatewayApp(options: GatewayAppOptions): Express {
   app.use(LEADS_BASE, mountPoint, authenticate(auth), leadsRouter({ leads, directory }));
   app.use(OPERATIONS_BASE, mountPoint, authenticate(auth), operationsRouter({ operations, directory }));
   app.use(ACCOUNTABILITY_BASE, mountPoint, authenticate(auth), accountabilityRouter({ leads, operations }));
+  // A record's tamper-evident history, verified by the service that owns it (ADR 0017).
+  const integrity = options.integrity ?? {};
+  const leadReaders = [...ROLE_POLICY.read, ...ROLE_POLICY.supervise];
+  if (integrity.leads)
+    mountIntegrityRoute(app, { base: LEADS_BASE, idParam: leadIdParam, auth, port: integrity.leads, roles: leadReaders });
+  if (integrity.operations)
+    mountIntegrityRoute(app, { base: OPERATIONS_BASE, idParam: operationIdParam, auth, port: integrity.operations });
   if (options.registry) {
     const registry = registryRouters({ registry: options.registry, directory });
     app.use(UNITS_BASE, mountPoint, authenticate(auth), registry.units);

@@ -14,6 +14,7 @@ import { createGatewayApp } from './app';
 import { createAuthenticator } from './auth/authenticator';
 import { gatewayEnvSchema } from './config';
 import { inMemoryOfficers } from './directory/officer-lookup';
+import { createGrpcIntegrityPort } from './integrity/integrity-port';
 import { createGrpcLeadsPort } from './leads/grpc-leads';
 import { createGrpcOperationsPort } from './operations/grpc-operations';
 import { createGrpcRegistryPort } from './registry/registry-port';
@@ -43,7 +44,12 @@ runUntilSignalled(logger, async () => {
   const leads = createGrpcLeadsPort(config.LEADS_GRPC_ADDRESS, { deadlineMs: config.GRPC_DEADLINE_MS, security });
   const operations = createGrpcOperationsPort(config.OPERATIONS_GRPC_ADDRESS, { deadlineMs: config.GRPC_DEADLINE_MS, security });
   const registry = createGrpcRegistryPort(config.REGISTRY_GRPC_ADDRESS, { deadlineMs: config.GRPC_DEADLINE_MS, security });
-  const app = createGatewayApp({ config, logger, leads, operations, registry, directory, auth });
+  // Each service verifies its own streams (IntegrityService beside its main service, ADR 0017).
+  const integrity = {
+    leads: createGrpcIntegrityPort(config.LEADS_GRPC_ADDRESS, { deadlineMs: config.GRPC_DEADLINE_MS, security }),
+    operations: createGrpcIntegrityPort(config.OPERATIONS_GRPC_ADDRESS, { deadlineMs: config.GRPC_DEADLINE_MS, security }),
+  };
+  const app = createGatewayApp({ config, logger, leads, operations, registry, integrity, directory, auth });
 
   const server = app.listen(config.HTTP_PORT, config.HTTP_HOST);
   await new Promise<void>((resolve, reject) => {
@@ -70,6 +76,8 @@ runUntilSignalled(logger, async () => {
       leads.close();
       operations.close();
       registry.close();
+      integrity.leads.close();
+      integrity.operations.close();
       await following.stop();
       await telemetry.shutdown();
       logger.info('service stopped');

@@ -4,6 +4,7 @@ import { ACCOUNTABILITY_BASE } from './accountability/router';
 import * as acc from './accountability/schemas';
 import { paramsSchema, type ActionRoute, type ListRoute } from './http/command-routes';
 import { emptyBody, problemSchema } from './http/common-schemas';
+import { integrityRouteDoc } from './integrity/routes';
 import { LEADS_BASE } from './leads/router';
 import { ACTION_ROUTES, LIST_ROUTES } from './leads/routes';
 import * as s from './leads/schemas';
@@ -333,6 +334,19 @@ export function buildOpenApiDocument(options: { version: string; devAuth: boolea
       responses: { 200: { ...json('One page', route.pageSchema), headers: linkHeader }, ...commonErrors('registry') },
     });
   }
+
+  // Tamper-evident history (ADR 0017): every service verifies its own records' hash chains.
+  add(integrityRouteDoc({ base: LEADS_BASE, tag: 'leads', noun: 'lead', service: 'leads', idParam: s.leadIdParam, security }));
+  add(
+    integrityRouteDoc({
+      base: OPERATIONS_BASE,
+      tag: 'operations',
+      noun: 'operation',
+      service: 'operations',
+      idParam: ops.operationIdParam,
+      security,
+    }),
+  );
 
   return new OpenApiGeneratorV31(registry.definitions).generateDocument({
     openapi: '3.1.0',
