@@ -195,6 +195,12 @@ export class MongoEventStore implements EventStore, Outbox, CommitReader {
     return commits.map(storedCommit);
   }
 
+  /** Every stream id with commits (optionally with a prefix), sorted: the verifier's `--all`. */
+  async streamIds(prefix = ''): Promise<string[]> {
+    const ids = (await this.commits.collection.distinct('streamId')) as string[];
+    return ids.filter((id) => id.startsWith(prefix)).sort();
+  }
+
   async streamVersion(streamId: string): Promise<number> {
     const last = await this.commits.collection.findOne<Pick<CommitDocument, 'lastVersion'>>(
       { streamId },
