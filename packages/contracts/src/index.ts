@@ -11,6 +11,7 @@ export * from './fields';
 export * from './command-issues';
 export * from './leads';
 export * from './operations';
+export * from './evidence';
 // The registry context (units and officers); `./registry` alone is the event-type registry file.
 export * from './registry/index';
 export * from './registries';

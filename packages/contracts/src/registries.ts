@@ -1,3 +1,4 @@
+import { evidenceEvents } from './evidence/events';
 import { leadEvents } from './leads/events';
 import { operationEvents } from './operations/events';
 import { registryEvents } from './registry/events';
@@ -13,6 +14,7 @@ const REGISTRIES: Partial<Record<Context, EventRegistry>> = {
   leads: leadEvents,
   operations: operationEvents,
   registry: registryEvents,
+  evidence: evidenceEvents,
 };
 
 export function registryOf(context: Context): EventRegistry {

@@ -55,12 +55,22 @@ export const SERVICE_MANIFEST = [
     calls: [],
   },
   {
+    // Evidence items, custody, mutual recognition and signed certificates (issue 9, ADR 0018).
+    name: 'evidence',
+    main: 'services/evidence/src/main.ts',
+    grpcPort: 50053,
+    database: 'evidence',
+    produces: ['evidence'],
+    consumes: ['evidence', 'operations', 'registry'],
+    calls: ['leads', 'operations'],
+  },
+  {
     name: 'gateway',
     main: 'services/gateway/src/main.ts',
     httpPort: 8080,
     produces: [],
     consumes: ['registry'],
-    calls: ['leads', 'operations', 'registry'],
+    calls: ['leads', 'operations', 'registry', 'evidence'],
   },
 ] as const satisfies readonly ServiceManifestEntry[];
 
@@ -68,7 +78,7 @@ export const SERVICE_MANIFEST = [
  * gRPC ports kept for contexts whose service is not built yet (docs/architecture.md); a context
  * moves from here into SERVICE_MANIFEST when its folder lands.
  */
-export const RESERVED_GRPC_PORTS = { evidence: 50053, meetings: 50054, history: 50055 } as const;
+export const RESERVED_GRPC_PORTS = { meetings: 50054, history: 50055 } as const;
 
 export type ServiceManifest = typeof SERVICE_MANIFEST;
 export type ManifestService = ServiceManifest[number];

@@ -32,6 +32,7 @@ describe('the service manifest', () => {
     expect(calleeAddresses(gateway, (name) => `${name}:1`)).toEqual({
       LEADS_GRPC_ADDRESS: 'leads:1',
       OPERATIONS_GRPC_ADDRESS: 'operations:1',
+      EVIDENCE_GRPC_ADDRESS: 'evidence:1',
       REGISTRY_GRPC_ADDRESS: 'registry:1',
     });
     expect(grpcAddressVariable('evidence')).toBe('EVIDENCE_GRPC_ADDRESS');
