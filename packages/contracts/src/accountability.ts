@@ -10,7 +10,7 @@ import { isStrict, pointerTo, type RecordAccess, type RecordPointer, visibility 
  * own register as a projection (leads, operations); the entry and who sees what are declared
  * here once.
  */
-export const REGISTER_CONTEXTS = ['leads', 'operations'] as const;
+export const REGISTER_CONTEXTS = ['leads', 'operations', 'meetings'] as const;
 export type RegisterContext = (typeof REGISTER_CONTEXTS)[number];
 
 /** An explanation the responsible unit gave (ExplainBreach); the latest one stands, the history keeps all. */
@@ -30,13 +30,13 @@ export interface AccountabilityRow {
   _id: string;
   _v: number;
   context: RegisterContext;
-  recordKind: 'lead' | 'operation';
+  recordKind: 'lead' | 'operation' | 'meeting';
   recordId: string;
   /** What was due (a lead's DeadlineKind, or an operation's `invitation_response`, …). */
   kind: string;
   /** The unit that had to act. */
   unitId: string;
-  /** A co-handling or operation task's id when the deadline is a task's. */
+  /** A co-handling or operation task's id when the deadline is a task's (a meeting's action item id). */
   taskId: string;
   dueAt: string;
   /** The rule that produced dueAt ('' on deadlines recorded before rules were). */
@@ -59,7 +59,7 @@ export const lateBySeconds = (dueAt: string, detectedAt: string, answeredAt: str
 export interface AccountabilityEntry {
   entryId: string;
   context: RegisterContext;
-  recordKind: 'lead' | 'operation';
+  recordKind: 'lead' | 'operation' | 'meeting';
   /** '' when only a pointer may be shown. */
   recordId: string;
   pointer: RecordPointer | null;

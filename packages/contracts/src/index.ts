@@ -12,6 +12,7 @@ export * from './command-issues';
 export * from './leads';
 export * from './operations';
 export * from './evidence';
+export * from './meetings';
 // The registry context (units and officers); `./registry` alone is the event-type registry file.
 export * from './registry/index';
 export * from './registries';

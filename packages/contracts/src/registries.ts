@@ -1,6 +1,7 @@
 import { evidenceEvents } from './evidence/events';
 import { leadEvents } from './leads/events';
 import { operationEvents } from './operations/events';
+import { meetingEvents } from './meetings/events';
 import { registryEvents } from './registry/events';
 import type { EventRegistry } from './registry';
 import type { Context } from './topics';
@@ -13,6 +14,7 @@ import type { Context } from './topics';
 const REGISTRIES: Partial<Record<Context, EventRegistry>> = {
   leads: leadEvents,
   operations: operationEvents,
+  meetings: meetingEvents,
   registry: registryEvents,
   evidence: evidenceEvents,
 };

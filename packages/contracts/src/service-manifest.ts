@@ -65,12 +65,22 @@ export const SERVICE_MANIFEST = [
     calls: ['leads', 'operations'],
   },
   {
+    // Liaison meetings (联络员会商): agendas, attendance, minutes, decisions and their action items (issue 10, ADR 0020).
+    name: 'meetings',
+    main: 'services/meetings/src/main.ts',
+    grpcPort: 50054,
+    database: 'meetings',
+    produces: ['meetings'],
+    consumes: ['meetings', 'registry'],
+    calls: [],
+  },
+  {
     name: 'gateway',
     main: 'services/gateway/src/main.ts',
     httpPort: 8080,
     produces: [],
     consumes: ['registry'],
-    calls: ['leads', 'operations', 'registry', 'evidence'],
+    calls: ['leads', 'operations', 'registry', 'meetings', 'evidence'],
   },
 ] as const satisfies readonly ServiceManifestEntry[];
 
@@ -78,7 +88,7 @@ export const SERVICE_MANIFEST = [
  * gRPC ports kept for contexts whose service is not built yet (docs/architecture.md); a context
  * moves from here into SERVICE_MANIFEST when its folder lands.
  */
-export const RESERVED_GRPC_PORTS = { meetings: 50054, history: 50055 } as const;
+export const RESERVED_GRPC_PORTS = { history: 50055 } as const;
 
 export type ServiceManifest = typeof SERVICE_MANIFEST;
 export type ManifestService = ServiceManifest[number];

@@ -34,6 +34,7 @@ describe('the service manifest', () => {
       OPERATIONS_GRPC_ADDRESS: 'operations:1',
       EVIDENCE_GRPC_ADDRESS: 'evidence:1',
       REGISTRY_GRPC_ADDRESS: 'registry:1',
+      MEETINGS_GRPC_ADDRESS: 'meetings:1',
     });
     expect(grpcAddressVariable('evidence')).toBe('EVIDENCE_GRPC_ADDRESS');
   });

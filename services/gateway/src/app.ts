@@ -1,13 +1,19 @@
 import type { Directory } from '@liaison/contracts';
 import type { Logger } from '@liaison/platform';
-import express, { type Express } from 'express';
+import express, { type Express, type RequestHandler } from 'express';
 import type { Authenticator } from './auth/authenticator';
 import { authenticate, ROLE_POLICY } from './auth/middleware';
+import type { EvidencePort } from './evidence/evidence-port';
+import { evidenceCounter } from './evidence/counts';
+import { CERTIFICATE_KEYS_PATH, certificateKeysHandler, EVIDENCE_BASE, evidenceRouter } from './evidence/router';
+import { evidenceIdParam } from './evidence/schemas';
 import { ACCOUNTABILITY_BASE, accountabilityRouter } from './accountability/router';
 import { tokenRouter } from './auth/token-router';
 import { HttpProblem, problemErrorHandler, sendProblem, problemFor } from './http/problems';
 import { mountPoint, requestContext } from './http/request-context';
 import type { LeadsPort } from './leads/leads-port';
+import type { MeetingsPort } from './meetings/meetings-port';
+import { MEETINGS_BASE, meetingsRouter } from './meetings/router';
 import { LEADS_BASE, leadsRouter } from './leads/router';
 import type { IntegrityPort } from './integrity/integrity-port';
 import { mountIntegrityRoute } from './integrity/routes';
@@ -28,7 +34,16 @@ export interface GatewayAppOptions {
   /** The registry service (ADR 0016); without it (tests of other resources) /api/v1/registry is not mounted. */
   registry?: RegistryPort;
   /** IntegrityService of leads and operations (ADR 0017); without one its /{id}/integrity is not mounted. */
-  integrity?: { leads?: IntegrityPort; operations?: IntegrityPort };
+  integrity?: { leads?: IntegrityPort; operations?: IntegrityPort; evidence?: IntegrityPort };
+  /**
+   * The evidence service (issue 9); without it (tests of other resources) /api/v1/evidence is not
+   * mounted and lead and operation details carry no evidenceCount.
+   */
+  evidence?: EvidencePort;
+  /** The evidence content routes (multipart upload, download; content-routes.ts), mounted inside /api/v1/evidence. */
+  evidenceContent?: RequestHandler;
+  /** The meetings service (issue 10, ADR 0020); without it (tests of other resources) /api/v1/meetings is not mounted. */
+  meetings?: MeetingsPort;
   directory: Directory;
   auth: Authenticator;
   /** Deadline of the readiness probe's health check. */
@@ -53,6 +68,8 @@ export function createGatewayApp(options: GatewayAppOptions): Express {
     if (
       req.body === undefined &&
       req.is(['application/json', 'application/*+json']) === false &&
+      // The evidence upload streams its multipart body itself (content-routes.ts).
+      !(options.evidenceContent && req.path === EVIDENCE_BASE && req.is('multipart/form-data')) &&
       Number(req.get('content-length') ?? 0) > 0
     ) {
       throw new HttpProblem(415, 'unsupported-media-type', 'Unsupported media type', 'request bodies must be application/json');
@@ -64,7 +81,13 @@ export function createGatewayApp(options: GatewayAppOptions): Express {
     res.json({ status: 'ok' });
   });
   // Ready when every backend answers its gRPC health check (checked in parallel).
-  const backends = { leads, operations, ...(options.registry ? { registry: options.registry } : {}) };
+  const backends = {
+    leads,
+    operations,
+    ...(options.registry ? { registry: options.registry } : {}),
+    ...(options.evidence ? { evidence: options.evidence } : {}),
+    ...(options.meetings ? { meetings: options.meetings } : {}),
+  };
   app.get('/readyz', async (_req, res) => {
     const timeoutMs = options.readinessTimeoutMs ?? 1_000;
     const answers = await Promise.all(Object.entries(backends).map(async ([name, port]) => [name, await port.ready(timeoutMs)] as const));
@@ -80,9 +103,12 @@ export function createGatewayApp(options: GatewayAppOptions): Express {
   });
 
   app.use('/api/v1/auth', mountPoint, tokenRouter(auth));
-  app.use(LEADS_BASE, mountPoint, authenticate(auth), leadsRouter({ leads, directory }));
-  app.use(OPERATIONS_BASE, mountPoint, authenticate(auth), operationsRouter({ operations, directory }));
-  app.use(ACCOUNTABILITY_BASE, mountPoint, authenticate(auth), accountabilityRouter({ leads, operations }));
+  const evidenceCount = options.evidence ? evidenceCounter(options.evidence) : undefined;
+  app.use(LEADS_BASE, mountPoint, authenticate(auth), leadsRouter({ leads, directory, evidenceCount }));
+  app.use(OPERATIONS_BASE, mountPoint, authenticate(auth), operationsRouter({ operations, directory, evidenceCount }));
+  app.use(ACCOUNTABILITY_BASE, mountPoint, authenticate(auth), accountabilityRouter({ leads, operations, meetings: options.meetings }));
+  if (options.meetings)
+    app.use(MEETINGS_BASE, mountPoint, authenticate(auth), meetingsRouter({ meetings: options.meetings, leads, operations, directory }));
   // A record's tamper-evident history, verified by the service that owns it (ADR 0017).
   const integrity = options.integrity ?? {};
   const leadReaders = [...ROLE_POLICY.read, ...ROLE_POLICY.supervise];
@@ -90,6 +116,13 @@ export function createGatewayApp(options: GatewayAppOptions): Express {
     mountIntegrityRoute(app, { base: LEADS_BASE, idParam: leadIdParam, auth, port: integrity.leads, roles: leadReaders });
   if (integrity.operations)
     mountIntegrityRoute(app, { base: OPERATIONS_BASE, idParam: operationIdParam, auth, port: integrity.operations });
+  if (options.evidence) {
+    // The certificate keys are public (offline verification): before authentication.
+    app.get(CERTIFICATE_KEYS_PATH, certificateKeysHandler(options.evidence));
+    if (integrity.evidence) mountIntegrityRoute(app, { base: EVIDENCE_BASE, idParam: evidenceIdParam, auth, port: integrity.evidence });
+    const evidence = evidenceRouter({ evidence: options.evidence, directory, content: options.evidenceContent });
+    app.use(EVIDENCE_BASE, mountPoint, authenticate(auth), evidence);
+  }
   if (options.registry) {
     const registry = registryRouters({ registry: options.registry, directory });
     app.use(UNITS_BASE, mountPoint, authenticate(auth), registry.units);

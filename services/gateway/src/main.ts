@@ -15,7 +15,11 @@ import { createAuthenticator } from './auth/authenticator';
 import { gatewayEnvSchema } from './config';
 import { inMemoryOfficers } from './directory/officer-lookup';
 import { createGrpcIntegrityPort } from './integrity/integrity-port';
+import { createGrpcEvidenceContentPort } from './evidence/content-port';
+import { evidenceContentRouter } from './evidence/content-routes';
+import { createGrpcEvidencePort } from './evidence/grpc-evidence';
 import { createGrpcLeadsPort } from './leads/grpc-leads';
+import { createGrpcMeetingsPort } from './meetings/meetings-port';
 import { createGrpcOperationsPort } from './operations/grpc-operations';
 import { createGrpcRegistryPort } from './registry/registry-port';
 
@@ -48,8 +52,26 @@ runUntilSignalled(logger, async () => {
   const integrity = {
     leads: createGrpcIntegrityPort(config.LEADS_GRPC_ADDRESS, { deadlineMs: config.GRPC_DEADLINE_MS, security }),
     operations: createGrpcIntegrityPort(config.OPERATIONS_GRPC_ADDRESS, { deadlineMs: config.GRPC_DEADLINE_MS, security }),
+    evidence: createGrpcIntegrityPort(config.EVIDENCE_GRPC_ADDRESS, { deadlineMs: config.GRPC_DEADLINE_MS, security }),
   };
-  const app = createGatewayApp({ config, logger, leads, operations, registry, integrity, directory, auth });
+  const evidence = createGrpcEvidencePort(config.EVIDENCE_GRPC_ADDRESS, { deadlineMs: config.GRPC_DEADLINE_MS, security });
+  // Uploads and downloads stream (their deadlines grow with the bytes: content-routes.ts).
+  const evidenceContentPort = createGrpcEvidenceContentPort(config.EVIDENCE_GRPC_ADDRESS, { security });
+  const evidenceContent = evidenceContentRouter({ content: evidenceContentPort, directory });
+  const meetings = createGrpcMeetingsPort(config.MEETINGS_GRPC_ADDRESS, { deadlineMs: config.GRPC_DEADLINE_MS, security });
+  const app = createGatewayApp({
+    config,
+    logger,
+    leads,
+    operations,
+    registry,
+    integrity,
+    evidence,
+    evidenceContent,
+    meetings,
+    directory,
+    auth,
+  });
 
   const server = app.listen(config.HTTP_PORT, config.HTTP_HOST);
   await new Promise<void>((resolve, reject) => {
@@ -76,8 +98,12 @@ runUntilSignalled(logger, async () => {
       leads.close();
       operations.close();
       registry.close();
+      meetings.close();
       integrity.leads.close();
       integrity.operations.close();
+      integrity.evidence.close();
+      evidence.close();
+      evidenceContentPort.close();
       await following.stop();
       await telemetry.shutdown();
       logger.info('service stopped');

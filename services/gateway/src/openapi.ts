@@ -3,11 +3,18 @@ import { z } from 'zod';
 import { ACCOUNTABILITY_BASE } from './accountability/router';
 import * as acc from './accountability/schemas';
 import { paramsSchema, type ActionRoute, type ListRoute } from './http/command-routes';
+import { CERTIFICATE_KEYS_PATH, EVIDENCE_BASE } from './evidence/router';
+import { EVIDENCE_ACTION_ROUTES, EVIDENCE_LIST_ROUTES } from './evidence/routes';
+import * as ev from './evidence/schemas';
+import { uploadEvidenceBody } from './evidence/content-schemas';
 import { emptyBody, problemSchema } from './http/common-schemas';
 import { integrityRouteDoc } from './integrity/routes';
 import { LEADS_BASE } from './leads/router';
 import { ACTION_ROUTES, LIST_ROUTES } from './leads/routes';
 import * as s from './leads/schemas';
+import { MEETINGS_BASE } from './meetings/router';
+import { MEETING_ACTION_ROUTES, MEETING_LIST_ROUTES } from './meetings/routes';
+import * as mtg from './meetings/schemas';
 import { OPERATIONS_BASE } from './operations/router';
 import { OPERATION_ACTION_ROUTES, OPERATION_LIST_ROUTES } from './operations/routes';
 import * as ops from './operations/schemas';
@@ -60,7 +67,13 @@ interface ResourceDoc {
   service: string;
   grpcService: string;
   idParam: z.ZodType;
-  create: { summary: string; body: z.ZodType; rpc: string };
+  create: {
+    summary: string;
+    body: z.ZodType;
+    rpc: string;
+    /** Further request media types of the create route besides application/json (e.g. a multipart upload). */
+    otherContent?: Record<string, { schema: z.ZodType }>;
+  };
   detail: { summary: string; schema: z.ZodType; rpc: string };
   result: z.ZodType;
   lists: readonly ListRoute[];
@@ -79,7 +92,10 @@ function addResource(add: (route: RouteConfig) => void, doc: ResourceDoc, securi
     summary: doc.create.summary,
     security,
     description: `Calls ${doc.grpcService}.${doc.create.rpc}.`,
-    request: { headers: commandHeaders, body: { required: true, content: { 'application/json': { schema: doc.create.body } } } },
+    request: {
+      headers: commandHeaders,
+      body: { required: true, content: { 'application/json': { schema: doc.create.body }, ...doc.create.otherContent } },
+    },
     responses: {
       201: {
         ...json('Created (or the first result of a retried Idempotency-Key)', doc.result),
@@ -253,6 +269,155 @@ export function buildOpenApiDocument(options: { version: string; devAuth: boolea
     },
   });
 
+  // Tamper-evident history (ADR 0017): every service verifies its own records' hash chains.
+  add(integrityRouteDoc({ base: LEADS_BASE, tag: 'leads', noun: 'lead', service: 'leads', idParam: s.leadIdParam, security }));
+  add(
+    integrityRouteDoc({
+      base: OPERATIONS_BASE,
+      tag: 'operations',
+      noun: 'operation',
+      service: 'operations',
+      idParam: ops.operationIdParam,
+      security,
+    }),
+  );
+
+  // Evidence mutual recognition (issue 9).
+  addResource(
+    add,
+    {
+      base: EVIDENCE_BASE,
+      tag: 'evidence',
+      noun: 'evidence item',
+      service: 'evidence',
+      grpcService: 'EvidenceService',
+      idParam: ev.evidenceIdParam,
+      create: {
+        summary:
+          'Register an evidence item for a lead or operation my unit takes part in: JSON for an item without stored content (a physical sample), multipart/form-data to upload its file',
+        body: ev.registerEvidenceBody,
+        rpc: 'RegisterEvidence',
+        otherContent: { 'multipart/form-data': { schema: uploadEvidenceBody } },
+      },
+      detail: {
+        summary: 'An evidence item with custody, recognition requests and decisions, integrity and history',
+        schema: ev.evidenceDetailSchema,
+        rpc: 'GetEvidence',
+      },
+      result: ev.evidenceCommandResultSchema,
+      lists: EVIDENCE_LIST_ROUTES,
+      actions: EVIDENCE_ACTION_ROUTES,
+      notFound: 'No such item, or one the caller may not see (need-to-know: outsiders get 404 whatever the code)',
+    },
+    security,
+  );
+  const evidenceErrors = { ...commonErrors('evidence'), 404: problem('No such item, or one the caller may not see') };
+  add(
+    integrityRouteDoc({
+      base: EVIDENCE_BASE,
+      tag: 'evidence',
+      noun: 'evidence item',
+      service: 'evidence',
+      idParam: ev.evidenceIdParam,
+      security,
+    }),
+  );
+  add({
+    method: 'get',
+    path: `${EVIDENCE_BASE}/{id}/timeline`,
+    tags: ['evidence'],
+    summary: 'An item’s custody and recognition timeline, oldest first; rpc GetEvidenceTimeline',
+    security,
+    request: { params: ev.evidenceParams },
+    responses: { 200: json('The timeline', ev.timelineSchema), ...evidenceErrors },
+  });
+  add({
+    method: 'get',
+    path: `${EVIDENCE_BASE}/dossiers/{operationId}`,
+    tags: ['evidence'],
+    summary: 'The evidence dossier of a concluded operation: its items and each unit’s recognition status; rpc GetDossier',
+    security,
+    request: { params: ev.dossierParams },
+    responses: {
+      200: json('The dossier (items the caller may not see in full are pointers)', ev.dossierSchema),
+      ...commonErrors('evidence'),
+      404: problem('The operation has not concluded, does not exist, or the caller may not see it'),
+    },
+  });
+  add({
+    method: 'get',
+    path: `${EVIDENCE_BASE}/{id}/certificate`,
+    tags: ['evidence'],
+    summary:
+      'The signed recognition certificate (item, content hash, chain head, custody, each unit’s decision): JSON with its JWS, or the printable PDF with Accept: application/pdf; rpc GetRecognitionCertificate',
+    security,
+    request: { params: ev.evidenceParams },
+    responses: {
+      200: {
+        description: 'The certificate',
+        content: {
+          'application/json': { schema: ev.certificateSchema },
+          'application/pdf': { schema: { type: 'string', format: 'binary' } },
+        },
+      },
+      ...evidenceErrors,
+      406: problem('Neither application/json nor application/pdf is acceptable'),
+    },
+  });
+  add({
+    method: 'get',
+    path: CERTIFICATE_KEYS_PATH,
+    tags: ['evidence'],
+    summary: 'The public keys (JWKS) recognition certificates are signed with: no token needed; rpc GetCertificateKeys',
+    security: [],
+    responses: {
+      200: { description: 'JWKS', content: { 'application/jwk-set+json': { schema: ev.jwksSchema } } },
+      503: problem('The evidence service is unavailable'),
+    },
+  });
+
+  // Liaison meetings (issue 10, ADR 0020).
+  addResource(
+    add,
+    {
+      base: MEETINGS_BASE,
+      tag: 'meetings',
+      noun: 'meeting',
+      service: 'meetings',
+      grpcService: 'MeetingsService',
+      idParam: mtg.meetingIdParam,
+      create: {
+        summary: 'Schedule a regular (with an RRULE), ad-hoc or emergency meeting convened by the caller’s unit',
+        body: mtg.scheduleMeetingBody,
+        rpc: 'ScheduleMeeting',
+      },
+      detail: {
+        summary: 'A meeting with agenda, attendance, minutes, decisions and action items',
+        schema: mtg.meetingDetailSchema,
+        rpc: 'GetMeeting',
+      },
+      result: mtg.meetingCommandResultSchema,
+      lists: MEETING_LIST_ROUTES,
+      actions: MEETING_ACTION_ROUTES,
+      notFound: 'No such meeting, or one the caller’s unit is not invited to (need-to-know: outsiders get 404 whatever the code)',
+    },
+    security,
+  );
+  add({
+    method: 'get',
+    path: `${MEETINGS_BASE}/{id}/calendar.ics`,
+    tags: ['meetings'],
+    summary:
+      'The meeting as an iCalendar (RFC 5545) file: RRULE for regular series, VTIMEZONE Asia/Shanghai, the invited units as attendees; rpc GetMeetingCalendar',
+    security,
+    request: { params: mtg.meetingParams },
+    responses: {
+      200: { description: 'text/calendar', content: { 'text/calendar': { schema: z.string() } } },
+      ...commonErrors('meetings'),
+      404: problem('No such meeting, or one the caller may not see'),
+    },
+  });
+
   // The accountability register (ADR 0013): both contexts' registers merged.
   add({
     method: 'get',
@@ -334,19 +499,6 @@ export function buildOpenApiDocument(options: { version: string; devAuth: boolea
       responses: { 200: { ...json('One page', route.pageSchema), headers: linkHeader }, ...commonErrors('registry') },
     });
   }
-
-  // Tamper-evident history (ADR 0017): every service verifies its own records' hash chains.
-  add(integrityRouteDoc({ base: LEADS_BASE, tag: 'leads', noun: 'lead', service: 'leads', idParam: s.leadIdParam, security }));
-  add(
-    integrityRouteDoc({
-      base: OPERATIONS_BASE,
-      tag: 'operations',
-      noun: 'operation',
-      service: 'operations',
-      idParam: ops.operationIdParam,
-      security,
-    }),
-  );
 
   return new OpenApiGeneratorV31(registry.definitions).generateDocument({
     openapi: '3.1.0',

@@ -1,4 +1,4 @@
-import { encodeCursor } from '@liaison/platform';
+import { encodeCursor, NotFoundError } from '@liaison/platform';
 import { Router } from 'express';
 import { requireRole, ROLE_POLICY } from '../auth/middleware';
 import { callContext, commandContext, sendCommandResult, sendPage } from '../http/command-routes';
@@ -6,6 +6,7 @@ import { commandIdFor, IDEMPOTENCY_HEADER } from '../http/idempotency';
 import { actorOf } from '../http/request-context';
 import { parse } from '../http/validate';
 import type { LeadsPort } from '../leads/leads-port';
+import type { MeetingsPort } from '../meetings/meetings-port';
 import type { OperationsPort } from '../operations/operations-port';
 import * as s from './schemas';
 
@@ -24,20 +25,31 @@ const newestFirst = (a: Entry, b: Entry) => b.detectedAt.localeCompare(a.detecte
  * detectedAt and entry id, so a cursor taken from the merged page is valid in each). POST
  * /explanations records the responsible unit's reason on the record's stream (ExplainBreach).
  */
-export function accountabilityRouter({ leads, operations }: { leads: LeadsPort; operations: OperationsPort }): Router {
+export function accountabilityRouter({
+  leads,
+  operations,
+  meetings,
+}: {
+  leads: LeadsPort;
+  operations: OperationsPort;
+  /** The meetings register (action items, ADR 0020), when the meetings service is wired. */
+  meetings?: MeetingsPort;
+}): Router {
   const router = Router();
 
   router.get('/', requireRole(REGISTER_READERS), async (req, res) => {
     const q = parse(s.accountabilityQuery, req.query, 'query');
     const request = { unitId: q.unitId ?? '', from: q.from ?? '', to: q.to ?? '', page: { pageSize: q.limit, cursor: q.cursor ?? '' } };
     const ctx = callContext(res);
-    const [fromLeads, fromOperations] = await Promise.all([
+    const [fromLeads, fromOperations, fromMeetings] = await Promise.all([
       leads.call('ListAccountability', request, ctx),
       operations.call('ListAccountability', request, ctx),
+      meetings ? meetings.call('ListAccountability', request, ctx) : Promise.resolve({ items: [], page: { nextCursor: '' } }),
     ]);
-    const merged = [...fromLeads.items, ...fromOperations.items].sort(newestFirst);
+    const merged = [...fromLeads.items, ...fromOperations.items, ...fromMeetings.items].sort(newestFirst);
     const items = merged.slice(0, q.limit);
-    const more = merged.length > q.limit || !!fromLeads.page?.nextCursor || !!fromOperations.page?.nextCursor;
+    const more =
+      merged.length > q.limit || !!fromLeads.page?.nextCursor || !!fromOperations.page?.nextCursor || !!fromMeetings.page?.nextCursor;
     const last = items.at(-1);
     sendPage(req, res, items, { nextCursor: more && last ? encodeCursor(last.detectedAt, last.entryId) : '' });
   });
@@ -50,6 +62,11 @@ export function accountabilityRouter({ leads, operations }: { leads: LeadsPort; 
     if (body.context === 'leads') {
       const result = await leads.call('ExplainBreach', { ...common, leadId: body.recordId, taskId: body.taskId ?? '' }, ctx);
       return void sendCommandResult(res, result, 'leadId', 200);
+    }
+    if (body.context === 'meetings') {
+      if (!meetings) throw new NotFoundError('meeting', body.recordId);
+      const result = await meetings.call('ExplainBreach', { ...common, meetingId: body.recordId, actionItemId: body.taskId ?? '' }, ctx);
+      return void sendCommandResult(res, result, 'meetingId', 200);
     }
     const result = await operations.call('ExplainBreach', { ...common, operationId: body.recordId, taskId: body.taskId ?? '' }, ctx);
     sendCommandResult(res, result, 'operationId', 200);

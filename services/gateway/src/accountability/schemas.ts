@@ -1,4 +1,4 @@
-import { BREACH_REASON_MAX, DEADLINE_KINDS, OPERATION_BREACH_KINDS, REGISTER_CONTEXTS } from '@liaison/contracts';
+import { BREACH_REASON_MAX, DEADLINE_KINDS, MEETING_BREACH_KINDS, OPERATION_BREACH_KINDS, REGISTER_CONTEXTS } from '@liaison/contracts';
 import { z } from 'zod';
 import { cursor, limit, nextCursorSchema, text, timestamp, unitId } from '../http/common-schemas';
 
@@ -15,9 +15,13 @@ export const accountabilityQuery = z.strictObject({
 export const explanationBody = z
   .strictObject({
     context: z.enum(REGISTER_CONTEXTS),
-    recordId: z.string().min(1).max(200).describe('The lead or operation id of the entry'),
-    kind: z.enum([...DEADLINE_KINDS, ...OPERATION_BREACH_KINDS]).describe('What was due, as the entry names it'),
-    taskId: z.string().max(50).optional().describe('A co-handling or operation task’s breach: its task id'),
+    recordId: z.string().min(1).max(200).describe('The lead, operation or meeting id of the entry'),
+    kind: z.enum([...DEADLINE_KINDS, ...OPERATION_BREACH_KINDS, ...MEETING_BREACH_KINDS]).describe('What was due, as the entry names it'),
+    taskId: z
+      .string()
+      .max(50)
+      .optional()
+      .describe('A co-handling or operation task’s breach: its task id; a meeting’s: the action item id'),
     reason: text(BREACH_REASON_MAX),
   })
   .meta({ id: 'ExplainBreachBody' });
@@ -27,7 +31,7 @@ export const accountabilityEntrySchema = z
   .object({
     entryId: z.string(),
     context: z.enum(REGISTER_CONTEXTS),
-    recordKind: z.enum(['lead', 'operation']),
+    recordKind: z.enum(['lead', 'operation', 'meeting']),
     recordId: z.string().describe('Empty when only a pointer may be shown (AMBER+STRICT / RED, or a record the reader may not see)'),
     pointerOnly: z.boolean(),
     ownerUnitId: z.string().describe('Pointer: the record’s owner unit (empty unless pointerOnly)'),

@@ -1,0 +1,79 @@
+import { hostname } from 'node:os';
+import { meetingEvents } from '@liaison/contracts';
+import { LiveDirectory, type Logger, MongoLease, type ServiceHost, startServiceHost, startWithRetry } from '@liaison/platform';
+import { meetingsGrpcImplementation, meetingsServiceDefinition } from './api/grpc';
+import { MeetingCommands } from './application/meeting-commands';
+import { MeetingQueries } from './application/meeting-queries';
+import { OverdueScheduler } from './application/overdue-scheduler';
+import type { MeetingsConfig } from './config';
+import { MeetingReadModel } from './projections/meeting-read-model';
+import { nextOccurrenceReaction } from './reactions/next-occurrence';
+
+export interface MeetingsService extends ServiceHost {
+  scheduler: OverdueScheduler | null;
+  readModel: MeetingReadModel;
+  commands: MeetingCommands;
+}
+
+/** Composition of the meetings service on the platform's service host, plus the action items' overdue scheduler. */
+export async function startMeetingsService(
+  config: MeetingsConfig,
+  logger: Logger,
+  options: { clock?: () => Date } = {},
+): Promise<MeetingsService> {
+  const directory = new LiveDirectory();
+  let readModel!: MeetingReadModel;
+  let commands!: MeetingCommands;
+  const host = await startServiceHost({
+    config,
+    logger,
+    context: 'meetings',
+    registry: meetingEvents,
+    build: ({ connection, store, topicOf }) => {
+      readModel = new MeetingReadModel(connection, store);
+      commands = new MeetingCommands(store, { directory }, options.clock);
+      const queries = new MeetingQueries(store, readModel, (unitId) => directory.unit(unitId)?.name ?? unitId, options.clock);
+      return {
+        projections: [readModel],
+        reactions: [nextOccurrenceReaction(commands, topicOf('meetings'))],
+        grpc: [{ definition: meetingsServiceDefinition(), implementation: meetingsGrpcImplementation(commands, queries) }],
+      };
+    },
+  });
+  await readModel.init();
+  const scheduler = config.MEETINGS_SCHEDULER_ENABLED
+    ? new OverdueScheduler({
+        commands,
+        actionItems: readModel.actionItems,
+        lease: new MongoLease(
+          host.connection,
+          'meetings:overdue-scheduler',
+          `${hostname()}:${process.pid}:${Math.random().toString(36).slice(2, 8)}`,
+        ),
+        intervalMs: config.MEETINGS_SCHEDULER_INTERVAL_MS,
+        logger: logger.child({ component: 'overdue-scheduler' }),
+        clock: options.clock,
+      })
+    : null;
+  scheduler?.start();
+  // The registry's current units and officers, kept current from its topic (ADR 0016).
+  const following = await startWithRetry(logger, 'follow the registry', () =>
+    directory.follow({
+      kafka: host.kafka,
+      topic: host.topicOf('registry'),
+      logger: logger.child({ component: 'live-directory' }),
+      service: config.SERVICE_NAME,
+    }),
+  );
+  return {
+    ...host,
+    scheduler,
+    readModel,
+    commands,
+    stop: async () => {
+      await scheduler?.stop();
+      await following.stop();
+      await host.stop();
+    },
+  };
+}

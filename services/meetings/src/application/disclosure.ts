@@ -1,0 +1,17 @@
+import { type Actor, mayDisclose } from '@liaison/contracts';
+import type { MeetingView } from '../projections/meeting-view';
+
+/**
+ * The meeting as `actor` may read it: an agenda item is shown only when the viewer may see every
+ * record it references (derived data inherits the handling of its sources, ADR 0012); items the
+ * viewer may not see are left out without a trace (no count, no placeholder).
+ */
+export const discloseMeeting = (view: MeetingView, actor: Actor): MeetingView => ({
+  ...view,
+  agenda: view.agenda.filter((item) =>
+    mayDisclose(
+      item.references.map((r) => r.access),
+      actor,
+    ),
+  ),
+});
