@@ -1,6 +1,13 @@
 import type { Actor } from '@liaison/contracts';
 import { NotFoundError, PreconditionFailedError } from '../errors';
-import { createGrpcServer, type GrpcServer, loadServiceDefinition, type UnaryHandler } from '../grpc';
+import {
+  createGrpcServer,
+  type GrpcServer,
+  loadServiceDefinition,
+  type PublicUnaryHandler,
+  type ServiceRegistration,
+  type UnaryHandler,
+} from '../grpc';
 import { createLogger } from '../logging';
 
 /** One call a fake received, with the identity and context the server verified. */
@@ -20,6 +27,10 @@ export interface FakeGrpcServerOptions<Rpc extends string> {
   protoPath: string;
   serviceName: string;
   rpcs: readonly Rpc[];
+  /** Those of `rpcs` served to callers without identity (the service's public methods). */
+  publicRpcs?: readonly Rpc[];
+  /** Handlers of the service's streaming rpcs, if it has any (every proto method needs one). */
+  streamingImplementation?: ServiceRegistration['streamingImplementation'];
   /** The default answer of an rpc that no script took over. */
   answer(method: Rpc, request: Record<string, unknown>, server: FakeGrpcServer<Rpc>): unknown;
 }
@@ -77,18 +88,28 @@ export class FakeGrpcServer<Rpc extends string> {
 
   async start(port = 0, host = '127.0.0.1'): Promise<number> {
     const implementation: Record<string, UnaryHandler> = {};
+    const publicImplementation: Record<string, PublicUnaryHandler> = {};
     for (const method of this.options.rpcs) {
-      implementation[method] = async (request, ctx) => {
+      const handler: PublicUnaryHandler = async (request, ctx) => {
         const req = request as Record<string, unknown>;
         this.calls.push({ method, request: req, actor: ctx.actor, correlationId: ctx.correlationId, traceparent: ctx.traceparent });
         const script = this.scripts.get(method)?.shift();
         if (script) return script(req, ctx.actor);
         return this.options.answer(method, req, this);
       };
+      if (this.options.publicRpcs?.includes(method)) publicImplementation[method] = handler;
+      else implementation[method] = handler;
     }
     this.server = createGrpcServer({
       logger: createLogger(`fake-${this.options.serviceName}`, { level: 'silent' }),
-      services: [{ definition: loadServiceDefinition(this.options.protoPath, this.options.serviceName), implementation }],
+      services: [
+        {
+          definition: loadServiceDefinition(this.options.protoPath, this.options.serviceName),
+          implementation,
+          publicImplementation,
+          streamingImplementation: this.options.streamingImplementation,
+        },
+      ],
     });
     this.port = await this.server.start(port, host);
     return this.port;

@@ -13,6 +13,8 @@ export interface CallContext {
 /** What the gateway needs of a backend service: one unary call per rpc, plus readiness. */
 export interface GrpcPort<M extends MethodTypes> {
   call<K extends keyof M & string>(method: K, request: M[K]['request'], ctx: CallContext): Promise<M[K]['response']>;
+  /** An rpc the service serves to anyone (its public methods, e.g. published keys): no identity token is sent. */
+  callPublic<K extends keyof M & string>(method: K, request: M[K]['request'], correlationId: string): Promise<M[K]['response']>;
   /** True when the service answers its gRPC health check in time. */
   ready(timeoutMs: number): Promise<boolean>;
   close(): void;
@@ -54,6 +56,7 @@ export function createGrpcPort<M extends MethodTypes>(
   return {
     call: (method, request, ctx) =>
       client.call(method, request, { actor: ctx.actor, correlationId: ctx.correlationId, requestDigest: ctx.requestDigest }),
+    callPublic: (method, request, correlationId) => client.call(method, request, { actor: null, correlationId }),
     async ready(timeoutMs) {
       try {
         const answer = await health.call('Check', { service: serviceName }, { deadlineMs: timeoutMs });

@@ -1,5 +1,6 @@
 import type { Directory } from '@liaison/contracts';
 import { Router } from 'express';
+import { type EvidenceCounter, withEvidenceCount } from '../evidence/counts';
 import { ROLE_POLICY, requireRole } from '../auth/middleware';
 import {
   callContext,
@@ -20,6 +21,8 @@ export const LEADS_BASE = '/api/v1/leads';
 export interface LeadsRouterDeps {
   leads: LeadsPort;
   directory: Directory;
+  /** Adds `evidenceCount` to a lead's detail (issue 9); absent: no count. */
+  evidenceCount?: EvidenceCounter;
 }
 
 /**
@@ -27,7 +30,7 @@ export interface LeadsRouterDeps {
  * ../http/command-routes.ts validate, build the gRPC request and call the port; errors (local
  * or remote) go to the problem+json error handler.
  */
-export function leadsRouter({ leads, directory }: LeadsRouterDeps): Router {
+export function leadsRouter({ leads, directory, evidenceCount }: LeadsRouterDeps): Router {
   const router = Router();
   const read = requireRole(ROLE_POLICY.read);
   const resource: CommandResource<CommandRpc> = {
@@ -54,7 +57,9 @@ export function leadsRouter({ leads, directory }: LeadsRouterDeps): Router {
   // Procurators read a lead too: the leads service shows them only the cases they are asked to supervise (ADR 0014).
   router.get('/:id', requireRole([...ROLE_POLICY.read, ...ROLE_POLICY.supervise]), async (req, res) => {
     const { id } = parse(s.leadParams, req.params, 'path');
-    sendDetail(req, res, await leads.call('GetLead', { leadId: id }, callContext(res)));
+    // The count is asked beside the read and shown only with it (a failed read answers alone).
+    const [lead, count] = await Promise.all([leads.call('GetLead', { leadId: id }, callContext(res)), evidenceCount?.(id, res)]);
+    sendDetail(req, res, withEvidenceCount(lead, count));
   });
 
   mountActionRoutes(router, resource, ACTION_ROUTES);

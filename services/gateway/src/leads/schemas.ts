@@ -270,6 +270,11 @@ export const leadDetailSchema = z
     history: z.array(z.record(z.string(), z.unknown())),
     postedAt: z.string(),
     updatedAt: z.string(),
+    evidenceCount: z
+      .number()
+      .int()
+      .optional()
+      .describe('Evidence items linked to it that the caller may see; absent when the evidence service did not answer'),
   })
   .meta({ id: 'LeadDetail' });
 

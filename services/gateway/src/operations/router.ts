@@ -1,5 +1,6 @@
 import type { Directory } from '@liaison/contracts';
 import { Router } from 'express';
+import { type EvidenceCounter, withEvidenceCount } from '../evidence/counts';
 import { ROLE_POLICY, requireRole } from '../auth/middleware';
 import {
   callContext,
@@ -23,13 +24,15 @@ export const LEAD_CONFLICT_RESOLVE_PATH = '/lead-conflicts/:conflictId/resolve';
 export interface OperationsRouterDeps {
   operations: OperationsPort;
   directory: Directory;
+  /** Adds `evidenceCount` to an operation's detail (issue 9); absent: no count. */
+  evidenceCount?: EvidenceCounter;
 }
 
 /**
  * REST under /api/v1/operations, 1:1 with OperationsService, with the conventions of the leads
  * routes (the same generic handlers of ../http/command-routes.ts).
  */
-export function operationsRouter({ operations, directory }: OperationsRouterDeps): Router {
+export function operationsRouter({ operations, directory, evidenceCount }: OperationsRouterDeps): Router {
   const router = Router();
   const read = requireRole(ROLE_POLICY.read);
   const resource: CommandResource<OperationCommandRpc> = {
@@ -61,7 +64,12 @@ export function operationsRouter({ operations, directory }: OperationsRouterDeps
 
   router.get('/:id', read, async (req, res) => {
     const { id } = parse(s.operationParams, req.params, 'path');
-    sendDetail(req, res, await operations.call('GetOperation', { operationId: id }, callContext(res)));
+    // The count is asked beside the read and shown only with it (a failed read answers alone).
+    const [operation, count] = await Promise.all([
+      operations.call('GetOperation', { operationId: id }, callContext(res)),
+      evidenceCount?.(id, res),
+    ]);
+    sendDetail(req, res, withEvidenceCount(operation, count));
   });
 
   mountActionRoutes(router, resource, OPERATION_ACTION_ROUTES);

@@ -214,6 +214,11 @@ export const operationDetailSchema = z
     history: z.array(z.record(z.string(), z.unknown())),
     proposedAt: z.string(),
     updatedAt: z.string(),
+    evidenceCount: z
+      .number()
+      .int()
+      .optional()
+      .describe('Evidence items linked to it that the caller may see; absent when the evidence service did not answer'),
   })
   .meta({ id: 'OperationDetail' });
 
