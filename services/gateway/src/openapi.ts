@@ -6,6 +6,7 @@ import { paramsSchema, type ActionRoute, type ListRoute } from './http/command-r
 import { CERTIFICATE_KEYS_PATH, EVIDENCE_BASE } from './evidence/router';
 import { EVIDENCE_ACTION_ROUTES, EVIDENCE_LIST_ROUTES } from './evidence/routes';
 import * as ev from './evidence/schemas';
+import { VERIFIED_HEADER } from './evidence/content-routes';
 import { uploadEvidenceBody } from './evidence/content-schemas';
 import { emptyBody, problemSchema } from './http/common-schemas';
 import { integrityRouteDoc } from './integrity/routes';
@@ -73,6 +74,8 @@ interface ResourceDoc {
     rpc: string;
     /** Further request media types of the create route besides application/json (e.g. a multipart upload). */
     otherContent?: Record<string, { schema: z.ZodType }>;
+    /** Further or more specific answers of the create route (e.g. the upload's 413/415/422). */
+    responses?: Record<number, ReturnType<typeof problem>>;
   };
   detail: { summary: string; schema: z.ZodType; rpc: string };
   result: z.ZodType;
@@ -103,6 +106,7 @@ function addResource(add: (route: RouteConfig) => void, doc: ResourceDoc, securi
       },
       ...errors,
       422: problem('Idempotency-Key already used for a different request'),
+      ...doc.create.responses,
     },
   });
   for (const route of doc.lists) {
@@ -298,6 +302,14 @@ export function buildOpenApiDocument(options: { version: string; devAuth: boolea
         body: ev.registerEvidenceBody,
         rpc: 'RegisterEvidence',
         otherContent: { 'multipart/form-data': { schema: uploadEvidenceBody } },
+        // The upload's refusals (content-routes.ts, ADR 0019): nothing is stored in any of them.
+        responses: {
+          413: problem('The content is larger than the evidence service accepts (limitBytes); nothing stored'),
+          415: problem('The content’s bytes are not of an allowed media type (detected, allowed); nothing stored'),
+          422: problem(
+            'metadata.sha256 does not match the uploaded bytes (issues name the field; nothing stored), or the Idempotency-Key was used for a different request',
+          ),
+        },
       },
       detail: {
         summary: 'An evidence item with custody, recognition requests and decisions, integrity and history',
@@ -307,11 +319,14 @@ export function buildOpenApiDocument(options: { version: string; devAuth: boolea
       result: ev.evidenceCommandResultSchema,
       lists: EVIDENCE_LIST_ROUTES,
       actions: EVIDENCE_ACTION_ROUTES,
-      notFound: 'No such item, or one the caller may not see (need-to-know: outsiders get 404 whatever the code)',
+      notFound: 'No such item, or one whose existence must not be disclosed (RED, AMBER+STRICT)',
     },
     security,
   );
-  const evidenceErrors = { ...commonErrors('evidence'), 404: problem('No such item, or one the caller may not see') };
+  const evidenceErrors = {
+    ...commonErrors('evidence'),
+    404: problem('No such item, or one whose existence must not be disclosed (RED, AMBER+STRICT)'),
+  };
   add(
     integrityRouteDoc({
       base: EVIDENCE_BASE,
@@ -373,6 +388,31 @@ export function buildOpenApiDocument(options: { version: string; devAuth: boolea
     responses: {
       200: { description: 'JWKS', content: { 'application/jwk-set+json': { schema: ev.jwksSchema } } },
       503: problem('The evidence service is unavailable'),
+    },
+  });
+  add({
+    method: 'get',
+    path: `${EVIDENCE_BASE}/{id}/content`,
+    tags: ['evidence'],
+    summary:
+      'The item’s stored content, streamed; re-hashed against the registered SHA-256 before it is sent (Liaison-Content-Verified); rpc DownloadEvidenceContent',
+    security,
+    request: { params: ev.evidenceParams },
+    responses: {
+      200: {
+        description: 'The bytes, of the media type sniffed at upload',
+        headers: {
+          'Content-Disposition': { schema: { type: 'string' }, description: 'attachment with the uploaded file name' },
+          'Repr-Digest': { schema: { type: 'string' }, description: 'RFC 9530 `sha-256=:<base64>:` of the bytes sent' },
+          [VERIFIED_HEADER]: {
+            schema: { type: 'string', enum: ['true', 'false'] },
+            description: 'Whether the stored bytes still hash to the registered SHA-256 (a mismatch is recorded on the item)',
+          },
+        },
+        content: { '*/*': { schema: { type: 'string', format: 'binary' } } },
+      },
+      ...evidenceErrors,
+      404: problem('No such item, an item whose existence must not be disclosed, or an item without stored content'),
     },
   });
 
