@@ -107,7 +107,9 @@ export class EvidenceQueries {
     const items = (await this.readModel.linkedTo(operationId)).sort((a, b) => a.registeredAt.localeCompare(b.registeredAt));
     const out: DossierItem[] = [];
     for (const item of items) {
-      const disclosure = linkDisclosure(access, evidenceRecordAccess(item.access), actor);
+      const itemAccess = evidenceRecordAccess(item.access);
+      // Visible items in full; otherwise the shared link rule (a pointer for the operation's or the item's owner, nothing for others).
+      const disclosure = visibility(itemAccess, actor) === 'visible' ? 'full' : linkDisclosure(access, itemAccess, actor);
       if (disclosure === 'none') continue;
       const full = disclosure === 'full';
       out.push({

@@ -10,7 +10,8 @@ import type { RecognitionCertificate } from './certificate';
  * and a line saying so: ids, hashes and decisions stay exact, names are transliterated.
  */
 export const DEFAULT_CERTIFICATE_FONT = '/usr/share/fonts/truetype/wqy/wqy-microhei.ttc';
-const TTC_FAMILY = 'WenQuanYi Micro Hei';
+// A font collection is opened by the PostScript name of one of its fonts.
+const TTC_FAMILY = 'WenQuanYiMicroHei';
 
 export interface PdfOptions {
   fontFile: string;
@@ -18,16 +19,23 @@ export interface PdfOptions {
 }
 
 const latin1 = (text: string) =>
-   
   text.replace(/[^\u0000-\u00ff]/gu, (c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`);
 
+/** Opens the configured font; a file that is no font pdfkit reads counts as no CJK font (the certificate is still printed). */
+function useFont(doc: PDFKit.PDFDocument, file: string): boolean {
+  try {
+    if (file.endsWith('.ttc')) doc.font(file, TTC_FAMILY);
+    else doc.font(file);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export function certificatePdf(certificate: RecognitionCertificate, options: PdfOptions): Promise<Buffer> {
-  const cjk = existsSync(options.fontFile);
   const doc = new PDFDocument({ size: 'A4', margin: 50, info: { Title: `Recognition certificate ${certificate.item.evidenceId}` } });
-  if (cjk) {
-    if (options.fontFile.endsWith('.ttc')) doc.font(options.fontFile, TTC_FAMILY);
-    else doc.font(options.fontFile);
-  } else doc.font('Helvetica');
+  const cjk = existsSync(options.fontFile) && useFont(doc, options.fontFile);
+  if (!cjk) doc.font('Helvetica');
   const t = (text: string) => (cjk ? text : latin1(text));
   const chunks: Buffer[] = [];
   const done = new Promise<Buffer>((resolve, reject) => {
