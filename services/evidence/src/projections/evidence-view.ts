@@ -149,7 +149,11 @@ export function evolveEvidenceView(view: EvidenceView | null, envelope: EventEnv
         custody: [...next.custody, e.data],
         timeline: [
           ...next.timeline,
-          entry(envelope, 'custody', e.data.fromUnitId, `custody ${e.data.fromUnitId} → ${e.data.toUnitId}: ${e.data.reason}`),
+          // The hand-over's own time, which may precede its recording.
+          {
+            ...entry(envelope, 'custody', e.data.fromUnitId, `custody ${e.data.fromUnitId} → ${e.data.toUnitId}: ${e.data.reason}`),
+            at: e.data.at,
+          },
         ],
       };
     case 'TestReportAttached':
