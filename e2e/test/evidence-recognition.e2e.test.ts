@@ -14,7 +14,8 @@ import { startSystem, type System } from '../src/system';
  * verifies with the published JWKS; a stored commit of the item is then edited directly in
  * MongoDB, the integrity endpoint names that commit as the first broken link and a further
  * recognition is refused. An unrelated unit can neither see nor recognise the item, on every
- * read path.
+ * read path (AMBER: 403, it may know the item exists; an AMBER+STRICT sample: 404 even to the
+ * operation's other units, a pointer in the lead unit's dossier).
  */
 
 let system: System;
@@ -81,6 +82,7 @@ describe('evidence mutual recognition (gateway → evidence ⇄ operations over 
   let evidenceId: string;
   let requestId: string;
   let laterRequestId: string;
+  let sampleId: string;
 
   it('Jinshui runs an operation that Erqi and the city PSB join', async () => {
     const code = creditCodeFrom(`91410100${randomUUID().replace(/-/g, '').slice(0, 9).toUpperCase()}`);
@@ -339,6 +341,53 @@ describe('evidence mutual recognition (gateway → evidence ⇄ operations over 
     expect((await anonymous.get(`/api/v1/evidence/${evidenceId}`)).status).toBe(401);
   });
 
+  it('a physical sample registered as JSON, AMBER+STRICT: units that take no part in it get 404 on every read path', async () => {
+    const registered = await erqi.post<{ evidenceId: string }>(
+      '/api/v1/evidence',
+      {
+        kind: 'physical_sample',
+        title: 'Sealed carton of 24 bottles, sample 7',
+        collectedAt: new Date(Date.now() - 7_200_000).toISOString(),
+        collectedPlace: 'Baijie warehouse, bay 3',
+        collectionMethod: 'Seized under seal 2026-117-7',
+        operationId,
+        handling: { code: 'AMBER+STRICT' },
+      },
+      { 'idempotency-key': randomUUID() },
+    );
+    expect(registered.status).toBe(201);
+    sampleId = registered.body.evidenceId;
+    expect((await erqi.get<Detail>(`/api/v1/evidence/${sampleId}`)).body).toMatchObject({ kind: 'physical_sample', sha256: '' });
+    // Jinshui leads the operation but takes no part in this item; the PSB took custody of the report only.
+    for (const api of [outsider, jinshui, psb]) {
+      for (const path of [
+        `/api/v1/evidence/${sampleId}`,
+        `/api/v1/evidence/${sampleId}/timeline`,
+        `/api/v1/evidence/${sampleId}/certificate`,
+        `/api/v1/evidence/${sampleId}/integrity`,
+        `/api/v1/evidence/${sampleId}/content`,
+      ]) {
+        const denied = await api.get<Problem>(path);
+        expect({ path, status: denied.status }).toEqual({ path, status: 404 });
+      }
+      expect(
+        (
+          await api.post(`/api/v1/evidence/${sampleId}/custody`, {
+            toUnitId: 'psb-city',
+            toOfficerId: 'officer-city-psb-chen',
+            reason: 'x',
+          })
+        ).status,
+      ).toBe(404);
+    }
+    await eventually(
+      () => erqi.get<{ evidenceCount?: number }>(`/api/v1/operations/${operationId}`),
+      (r) => r.body.evidenceCount === 2,
+      'Erqi counting both items',
+    );
+    expect((await jinshui.get<{ evidenceCount?: number }>(`/api/v1/operations/${operationId}`)).body.evidenceCount).toBe(1);
+  });
+
   it('the dossier of the concluded operation lists the item and each unit’s recognition status', async () => {
     expect((await jinshui.get(`/api/v1/evidence/dossiers/${operationId}`)).status).toBe(404); // not concluded yet
     expect((await jinshui.post(`/api/v1/operations/${operationId}/launch`, {})).status).toBe(200);
@@ -347,10 +396,16 @@ describe('evidence mutual recognition (gateway → evidence ⇄ operations over 
     ).toBe(200);
     const dossier = await eventually(
       () =>
-        jinshui.get<{ items: Array<{ evidenceId: string; recognitions: Array<{ unitId: string; status: string }> }> }>(
-          `/api/v1/evidence/dossiers/${operationId}`,
-        ),
-      (r) => r.status === 200 && r.body.items.some((i) => i.evidenceId === evidenceId),
+        jinshui.get<{
+          items: Array<{
+            evidenceId: string;
+            pointerOnly: boolean;
+            ownerUnitId: string;
+            handlingCode: string;
+            recognitions: Array<{ unitId: string; status: string }>;
+          }>;
+        }>(`/api/v1/evidence/dossiers/${operationId}`),
+      (r) => r.status === 200 && r.body.items.some((i) => i.evidenceId === evidenceId) && r.body.items.length === 2,
       'the dossier',
     );
     expect(dossier.body.items.find((i) => i.evidenceId === evidenceId)?.recognitions).toEqual(
@@ -359,6 +414,15 @@ describe('evidence mutual recognition (gateway → evidence ⇄ operations over 
         expect.objectContaining({ unitId: 'psb-city', status: 'recognised_with_conditions' }),
       ]),
     );
+    // The AMBER+STRICT sample: a pointer (whom to call) for the operation's lead unit, nothing for the PSB.
+    const sample = dossier.body.items.filter((i) => i.evidenceId !== evidenceId);
+    expect(sample).toEqual([
+      expect.objectContaining({ evidenceId: '', pointerOnly: true, ownerUnitId: 'msb-erqi', handlingCode: 'AMBER+STRICT' }),
+    ]);
+    const psbDossier = await psb.get<{ items: Array<{ evidenceId: string; pointerOnly: boolean }> }>(
+      `/api/v1/evidence/dossiers/${operationId}`,
+    );
+    expect(psbDossier.body.items).toEqual([expect.objectContaining({ evidenceId, pointerOnly: false })]);
     expect((await outsider.get(`/api/v1/evidence/dossiers/${operationId}`)).status).toBe(403);
   });
 

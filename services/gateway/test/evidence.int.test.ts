@@ -14,7 +14,7 @@ import { createGrpcLeadsPort } from '../src/leads/grpc-leads';
 import type { LeadsPort } from '../src/leads/leads-port';
 import { createGrpcOperationsPort } from '../src/operations/grpc-operations';
 import type { OperationsPort } from '../src/operations/operations-port';
-import { FakeLeadsServer } from './fake-leads-server';
+import { FakeLeadsServer, lead } from './fake-leads-server';
 import { FakeOperationsServer, operation } from './fake-operations-server';
 
 /**
@@ -392,6 +392,16 @@ describe('evidence counts on lead and operation details', () => {
     expect(res.status).toBe(200);
     expect(res.body.operationId).toBe(OPERATION);
     expect(res.body).not.toHaveProperty('evidenceCount');
+  });
+
+  it('adds the count to a lead too, with the If-None-Match 304 of its version', async () => {
+    leadsFake.leads.set(LEAD, lead(LEAD, 'AMBER', 'msb-jinshui', []));
+    const res = await send('GET', `/api/v1/leads/${LEAD}`, { as: LI });
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ leadId: LEAD, evidenceCount: 2 });
+    expect(res.headers.get('etag')).toBe('"3"');
+    expect((await send('GET', `/api/v1/leads/${LEAD}`, { as: LI, headers: { 'if-none-match': '"3"' } })).status).toBe(304);
+    leadsFake.leads.delete(LEAD);
   });
 
   it('a lead the viewer may not read is its 404 alone, the count discarded', async () => {
