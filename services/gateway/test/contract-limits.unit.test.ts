@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { emptyOr, LEAD_LIMITS, leadEventSchemas, OPERATION_LIMITS, operationEventSchemas } from '@liaison/contracts';
+import { emptyOr, evidenceEventSchemas, LEAD_LIMITS, leadEventSchemas, OPERATION_LIMITS, operationEventSchemas } from '@liaison/contracts';
 import { z } from 'zod';
 import { buildOpenApiDocument } from '../src/openapi';
 
@@ -66,6 +66,16 @@ const BODIES: Record<string, { events: Record<string, z.ZodType>; type: string }
   ConcludeOperationBody: [{ events: operationEventSchemas, type: 'OperationConcluded' }],
   CancelOperationBody: [{ events: operationEventSchemas, type: 'OperationCancelled' }],
   ResolveConflictBody: [{ events: operationEventSchemas, type: 'DeconflictionConflictResolved' }],
+  RegisterEvidenceBody: [{ events: evidenceEventSchemas, type: 'EvidenceRegistered' }],
+  CustodyTransferBody: [{ events: evidenceEventSchemas, type: 'CustodyTransferred' }],
+  AttachTestReportBody: [{ events: evidenceEventSchemas, type: 'TestReportAttached' }],
+  RequestRecognitionBody: [{ events: evidenceEventSchemas, type: 'RecognitionRequested' }],
+  RecogniseBody: [{ events: evidenceEventSchemas, type: 'Recognised' }],
+  RecogniseWithConditionsBody: [{ events: evidenceEventSchemas, type: 'RecognisedWithConditions' }],
+  RejectRecognitionBody: [{ events: evidenceEventSchemas, type: 'RecognitionRejected' }],
+  RevokeRecognitionBody: [{ events: evidenceEventSchemas, type: 'RecognitionRevoked' }],
+  CourtUseConsentBody: [{ events: evidenceEventSchemas, type: 'CourtUseConsentRecorded' }],
+  VerifyIntegrityBody: [{ events: evidenceEventSchemas, type: 'IntegrityVerified' }],
 };
 
 const document = buildOpenApiDocument({ version: 'test', devAuth: true }) as unknown as {
@@ -158,6 +168,10 @@ describe('the OpenAPI document and the event schemas (one contract)', () => {
         'ProposeOperationBody.targets[].subject.creditCode',
         'ConcludeOperationBody.summary',
         'ReportProgressBody.seizures[].goods',
+        'RegisterEvidenceBody.title',
+        'RegisterEvidenceBody.collectionMethod',
+        'RecogniseWithConditionsBody.conditions[]',
+        'CustodyTransferBody.reason',
       ]),
     );
   });

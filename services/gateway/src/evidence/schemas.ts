@@ -1,4 +1,5 @@
 import {
+  EVIDENCE_ID,
   EVIDENCE_KINDS,
   EVIDENCE_LIMITS as L,
   evidenceCommandSchemas as C,
@@ -80,7 +81,10 @@ export const custodyTransferBody = z
 
 export const attachTestReportBody = z
   .strictObject({
-    reportEvidenceId: evidenceIdParam.describe('The report, itself a registered item of kind test_report for the same lead or operation'),
+    reportEvidenceId: z
+      .string()
+      .regex(EVIDENCE_ID, 'expected evidence-<uuid>')
+      .describe('The report, itself a registered item of kind test_report for the same lead or operation'),
     note: optional(C.AttachTestReport.shape.note),
   })
   .meta({ id: 'AttachTestReportBody' });
