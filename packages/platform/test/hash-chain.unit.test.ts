@@ -136,6 +136,21 @@ describe('verifyStream', () => {
     });
   });
 
+  it('verifies events whose fields a server gave back in another order (same content, same canonical JSON)', async () => {
+    const { id, commits } = await storeWithCommits(3);
+    const reordered = commits.map((commit) => ({
+      ...commit,
+      events: commit.events.map((event) => Object.fromEntries(Object.entries(event).reverse()) as unknown as EventEnvelope),
+    }));
+    expect(JSON.stringify(reordered[1]!.events)).not.toBe(canonicalEvents(reordered[1]!.events));
+    expect(verifyCommits(id, reordered)).toMatchObject({ intact: true, head: commits[2]!.hash });
+  });
+
+  it('stores envelopes in canonical key order, so their plain JSON is the hashed text', async () => {
+    const { commits } = await storeWithCommits(2);
+    for (const commit of commits) expect(JSON.stringify(commit.events)).toBe(canonicalEvents(commit.events));
+  });
+
   it('answers an empty stream with no commits and no head', async () => {
     const store = new InMemoryEventStore(testRegistry());
     expect(await verifyStream(store, streamId())).toMatchObject({ commits: 0, head: '', intact: true });

@@ -38,7 +38,32 @@ export function commitHash(prevHash: string, events: readonly EventEnvelope[]): 
  * or the other way round, no class instances). Both stores insert the normalised envelopes.
  */
 export function normaliseEnvelopes(events: readonly EventEnvelope[]): EventEnvelope[] {
-  return JSON.parse(JSON.stringify(events)) as EventEnvelope[];
+  return chainCommit(GENESIS_HASH, events).events;
+}
+
+/**
+ * What a store writes for a commit: the envelopes parsed back from their canonical JSON — so
+ * they are normalised (see normaliseEnvelopes) and their keys are in canonical order, which BSON
+ * keeps — and the hash over that canonical JSON after `prevHash`.
+ */
+export function chainCommit(prevHash: string, events: readonly EventEnvelope[]): { events: EventEnvelope[]; hash: string } {
+  const canonical = canonicalEvents(events);
+  return { events: JSON.parse(canonical) as EventEnvelope[], hash: chainHashOfCanonical(prevHash, canonical) };
+}
+
+/**
+ * Whether stored events still hash to `storedHash` after `prevHash`. Fast path first: events
+ * written by chainCommit come back with their keys in canonical order, so plain JSON.stringify
+ * usually reproduces the canonical text; if SHA-256 over it equals the stored hash (which was
+ * computed over the canonical text at write time), the stored events serialise to exactly the
+ * bytes that were hashed, so they are intact. Otherwise (tampered, or keys reordered by a server
+ * or integer-like keys JSON.stringify puts first) the RFC 8785 form decides. Answers the hash the
+ * events have (the canonical one when they do not match).
+ */
+export function matchesStoredHash(prevHash: string, events: readonly EventEnvelope[], storedHash: string): { ok: boolean; hash: string } {
+  if (chainHashOfCanonical(prevHash, JSON.stringify(events)) === storedHash) return { ok: true, hash: storedHash };
+  const hash = commitHash(prevHash, events);
+  return { ok: hash === storedHash, hash };
 }
 
 /** The last commit of a stream as far as the chain is concerned. */

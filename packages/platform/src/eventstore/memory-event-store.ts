@@ -1,6 +1,6 @@
 import type { DomainEvent, EventEnvelope, EventRegistry } from '@liaison/contracts';
 import { ConcurrencyError } from '../errors';
-import { commitHash, GENESIS_HASH, normaliseEnvelopes } from './commit-hash';
+import { chainCommit, GENESIS_HASH } from './commit-hash';
 import { envelopeEvents } from './envelopes';
 import type {
   AppendContext,
@@ -42,12 +42,13 @@ export class InMemoryEventStore implements EventStore, Outbox, CommitReader {
   async append(streamId: string, expectedVersion: number, events: DomainEvent[], context: AppendContext): Promise<AppendResult> {
     const earlier = this.byCommand.get(context.commandId);
     if (earlier) return sameRequestOrThrow(this.resultOf(earlier, true), context.commandId, streamId, context.requestDigest);
-    // Normalised and chained as the MongoDB store does it (ADR 0017).
-    const envelopes = normaliseEnvelopes(envelopeEvents(this.registry, streamId, expectedVersion, events, context, this.clock()));
+    const enveloped = envelopeEvents(this.registry, streamId, expectedVersion, events, context, this.clock());
     const commits = this.streams.get(streamId) ?? [];
     const actual = commits.at(-1)?.events.at(-1)?.version ?? NO_STREAM;
     if (actual !== expectedVersion) throw new ConcurrencyError(streamId, expectedVersion, actual);
     const prevHash = commits.at(-1)?.hash ?? GENESIS_HASH;
+    // Normalised and chained as the MongoDB store does it (ADR 0017).
+    const { events: envelopes, hash } = chainCommit(prevHash, enveloped);
     const commit: Commit = {
       commitId: String((this.sequence += 1)),
       streamId,
@@ -58,7 +59,7 @@ export class InMemoryEventStore implements EventStore, Outbox, CommitReader {
       recordedAt: this.clock(),
       published: false,
       prevHash,
-      hash: commitHash(prevHash, envelopes),
+      hash,
     };
     commits.push(commit);
     this.streams.set(streamId, commits);

@@ -3,7 +3,7 @@ import type { Connection, Model } from 'mongoose';
 import { Schema, Types } from 'mongoose';
 import { ConcurrencyError } from '../errors';
 import { isDuplicateKeyError } from '../mongo/errors';
-import { commitHash, GENESIS_HASH, normaliseEnvelopes, StreamHeadCache } from './commit-hash';
+import { chainCommit, GENESIS_HASH, StreamHeadCache } from './commit-hash';
 import { envelopeEvents } from './envelopes';
 import type {
   AppendContext,
@@ -116,11 +116,11 @@ export class MongoEventStore implements EventStore, Outbox, CommitReader {
 
   async append(streamId: string, expectedVersion: number, events: DomainEvent[], context: AppendContext): Promise<AppendResult> {
     const now = this.clock();
-    // Hashed exactly as stored: the envelopes go through JSON first (ADR 0017).
-    const envelopes = normaliseEnvelopes(envelopeEvents(this.registry, streamId, expectedVersion, events, context, now));
+    const enveloped = envelopeEvents(this.registry, streamId, expectedVersion, events, context, now);
     const prevHash = await this.previousHash(streamId, expectedVersion);
     if (prevHash === null) return this.resolveDuplicate(streamId, expectedVersion, context);
-    const hash = commitHash(prevHash, envelopes);
+    // Hashed exactly as stored: the envelopes are stored as parsed back from their canonical JSON (ADR 0017).
+    const { events: envelopes, hash } = chainCommit(prevHash, enveloped);
     const document: CommitDocument = {
       _id: new Types.ObjectId(),
       streamId,
