@@ -3,7 +3,6 @@ import {
   type CallContext,
   type ClientStreamingHandlerOf,
   commandContextOf,
-  InvalidTransitionError,
   loadServiceDefinition,
   type RequestOf,
   type ServerStreamingHandlerOf,
@@ -122,18 +121,11 @@ const awaitingItem = (r: PendingRecognitionRow): proto.EvidenceRecognitionReques
   handlingCode: r.handlingCode,
 });
 
-/** The content rpcs (services/evidence/src/content) until they are wired here: refused, never half-served. */
-export const contentNotWired: {
+/** The handlers of the two streaming rpcs (services/evidence/src/content, contentGrpcHandlers). */
+export interface ContentHandlers {
   UploadEvidence: ClientStreamingHandlerOf<Evidence, 'UploadEvidence'>;
   DownloadEvidenceContent: ServerStreamingHandlerOf<Evidence, 'DownloadEvidenceContent'>;
-} = {
-  UploadEvidence: () =>
-    Promise.reject(new InvalidTransitionError('content upload is not wired into this evidence service', 'unimplemented')),
-   
-  DownloadEvidenceContent: async function* () {
-    throw new InvalidTransitionError('content download is not wired into this evidence service', 'unimplemented');
-  },
-};
+}
 
 /**
  * EvidenceService: every unary rpc of evidence.proto. Commands map 1:1 to domain commands
@@ -202,11 +194,7 @@ export function evidenceGrpcImplementation(commands: EvidenceCommands, queries: 
 }
 
 /** The EvidenceService registration: unary handlers plus the content rpcs' streaming handlers. */
-export function evidenceService(
-  commands: EvidenceCommands,
-  queries: EvidenceQueries,
-  content: typeof contentNotWired = contentNotWired,
-): ServiceRegistration {
+export function evidenceService(commands: EvidenceCommands, queries: EvidenceQueries, content: ContentHandlers): ServiceRegistration {
   // The certificate keys are public: a unit fetches them (through the gateway, without a token) to verify offline.
   const { GetCertificateKeys, ...implementation } = evidenceGrpcImplementation(commands, queries);
   return {
