@@ -3,12 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateKeyPairSync } from 'node:crypto';
 import { describe, expect, it } from '@jest/globals';
-import { toEnvelopes } from '@liaison/platform/testing';
 import { certificateOf, signCertificate, verifyCertificate } from '../src/certificate/certificate';
 import { certificatePdf, DEFAULT_CERTIFICATE_FONT } from '../src/certificate/pdf';
 import { jwksOf, loadCertificateKey } from '../src/certificate/signing-key';
 import { evolveEvidenceView, type EvidenceView } from '../src/projections/evidence-view';
-import { cmd, decider, erqi, ITEM, jinshui, psb, recognised, registered, REQ, requested } from './evidence-fixtures';
+import { cmd, jinshui, psb, recognised, registered, REQ, requested, spec } from './evidence-fixtures';
 
 /** The certificate as a unit checks it offline: canonical JSON, a JWS over it, the JWKS, and its print. */
 
@@ -21,20 +20,13 @@ const keyFile = () => {
 
 /** The view after registration, a request, a recognition and a conditional one (decided, then folded as the store would). */
 function recognisedView(title = 'Test report: counterfeit liquor 假冒白酒'): EvidenceView {
-  const commands = [
+  const { history } = spec.givenCommands(
     registered({ title, collectedPlace: '二七区解放路18号' }),
     requested(),
     recognised(jinshui),
     cmd('RecogniseWithConditions', psb, { requestId: REQ, conditions: ['仅用于本案'], note: '', chainIntact: true }),
-  ];
-  let state = decider.initialState();
-  const events = commands.flatMap((command) => {
-    const decided = [decider.decide(command, state)].flat();
-    state = decided.reduce(decider.evolve, state);
-    return decided;
-  });
-  const envelopes = toEnvelopes(events, { streamId: ITEM, actor: erqi });
-  return envelopes.reduce<EvidenceView | null>(evolveEvidenceView, null)!;
+  );
+  return history.reduce<EvidenceView | null>(evolveEvidenceView, null)!;
 }
 
 describe('recognition certificate', () => {
