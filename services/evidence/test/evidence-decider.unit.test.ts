@@ -145,6 +145,23 @@ describe('RecordCustodyTransfer', () => {
       .thenThrows(ValidationError, refusal({ path: 'from_unit_id' }));
   });
 
+  it('passes a RED item only to a named officer', () => {
+    const red = (namedOfficerIds: string[]) =>
+      registered({ handling: { code: 'RED', noCourtUseWithoutConsent: false, noOnwardSharingWithoutConsent: false, namedOfficerIds } });
+    spec
+      .givenCommands(red([]))
+      .when(transfer())
+      .thenThrows(ValidationError, refusal({ path: 'to_officer_id' }));
+    spec
+      .givenCommands(red(['officer-city-psb-chen']))
+      .when(transfer())
+      .thenMatches((events) => valid(events));
+    spec
+      .given()
+      .when(red(['officer-nobody']))
+      .thenThrows(ValidationError, refusal({ path: 'handling.named_officer_ids[0]' }));
+  });
+
   it('hides an AMBER+STRICT item from a unit not party to it (404, not 403)', () => {
     const strict = registered({
       handling: { code: 'AMBER+STRICT', noCourtUseWithoutConsent: false, noOnwardSharingWithoutConsent: false, namedOfficerIds: [] },

@@ -8,6 +8,7 @@ import type { CommandOf } from '.';
  * RecordCustodyTransfer: the unit holding the item (or its owner, recording a hand-over it
  * witnessed) records that it passed to another known unit, why and when (not in the future,
  * not before the item was collected is the holder's to know). `from` defaults to the current custodian.
+ * A RED item passes only to a named officer (checkEvidenceNamedOfficers named them with a request).
  */
 export function recordCustodyTransfer(
   c: CommandOf<'RecordCustodyTransfer'>,
@@ -31,6 +32,13 @@ export function recordCustodyTransfer(
   }
   if (c.toUnitId === fromUnitId && c.toOfficerId === fromOfficerId)
     issues.push({ path: 'to_unit_id', message: 'the item is already held there' });
+  // A RED item is seen only by named officers: it passes only into the hands of one of them.
+  if (
+    state.handling.code === 'RED' &&
+    c.toOfficerId !== state.registeredByOfficerId &&
+    !state.handling.namedOfficerIds.includes(c.toOfficerId)
+  )
+    issues.push({ path: 'to_officer_id', message: 'a RED item passes only to a named officer (or the registering officer)' });
   if (!nonEmpty(c.reason)) issues.push({ path: 'reason', message: 'required' });
   const at = c.at || c.now;
   if (!isRfc3339(at)) issues.push({ path: 'at', message: 'an RFC 3339 time' });

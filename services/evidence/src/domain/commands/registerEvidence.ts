@@ -48,6 +48,9 @@ export function registerEvidence(
   }
   if (c.handling.code !== 'RED' && c.handling.namedOfficerIds.length > 0)
     issues.push({ path: 'handling.named_officer_ids', message: 'only RED items name officers' });
+  c.handling.namedOfficerIds.forEach((id, i) => {
+    if (!directory.officer(id)) issues.push({ path: `handling.named_officer_ids[${i}]`, message: `unknown officer "${id}"` });
+  });
   fail(issues);
   return evidenceEvent('EvidenceRegistered', {
     evidenceId: c.evidenceId,
