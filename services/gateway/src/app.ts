@@ -69,7 +69,7 @@ export function createGatewayApp(options: GatewayAppOptions): Express {
       req.body === undefined &&
       req.is(['application/json', 'application/*+json']) === false &&
       // The evidence upload streams its multipart body itself (content-routes.ts).
-      !(options.evidenceContent && req.path === EVIDENCE_BASE && req.is('multipart/form-data')) &&
+      !(options.evidenceContent && req.path.replace(/\/$/, '') === EVIDENCE_BASE && req.is('multipart/form-data')) &&
       Number(req.get('content-length') ?? 0) > 0
     ) {
       throw new HttpProblem(415, 'unsupported-media-type', 'Unsupported media type', 'request bodies must be application/json');
