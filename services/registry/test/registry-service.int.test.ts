@@ -8,6 +8,7 @@ import {
   createLogger,
   ForbiddenError,
   type GrpcClient,
+  integrityServiceDefinition,
   InvalidTransitionError,
   LiveDirectory,
   loadConfig,
@@ -242,6 +243,23 @@ describe('registry service (ADR 0016)', () => {
       ['OfficerRegistered', 'system:registry', 'seeded from seeds/directory.json'],
     ]);
     await expect(call('ListChanges', { streamId: '', page: null }, li)).rejects.toBeInstanceOf(ForbiddenError);
+  });
+
+  it('lets admins verify a unit’s hash-chained history and nobody else (IntegrityService, ADR 0017)', async () => {
+    const integrity = createGrpcClient<ClientMethods<proto.IntegrityServiceDefinition>>(
+      integrityServiceDefinition(),
+      `127.0.0.1:${service.grpcPort}`,
+      { deadlineMs: 15_000 },
+    );
+    try {
+      const verified = await integrity.call('VerifyStream', { streamId: 'unit-msb-jinshui' }, { actor: admin });
+      expect(verified).toMatchObject({ streamId: 'unit-msb-jinshui', intact: true, legacyCommits: 0 });
+      expect(verified.commits).toBeGreaterThanOrEqual(1);
+      await expect(integrity.call('VerifyStream', { streamId: 'unit-msb-jinshui' }, { actor: li })).rejects.toBeInstanceOf(ForbiddenError);
+      await expect(integrity.call('VerifyStream', { streamId: 'unit-nowhere' }, { actor: admin })).rejects.toBeInstanceOf(NotFoundError);
+    } finally {
+      integrity.close();
+    }
   });
 
   it('keeps the last known registry in every directory when the registry service stops', async () => {
