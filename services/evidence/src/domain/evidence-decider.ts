@@ -22,7 +22,11 @@ type Decision = (command: never, state: EvidenceState, deps: EvidenceDeciderDepe
 
 /** Each command type and the function that decides it: exhaustive, so a new command without a decision does not compile. */
 const DECISIONS: {
-  [T in EvidenceCommand['type']]: (command: CommandOf<T>, state: EvidenceState, deps: EvidenceDeciderDependencies) => EvidenceEvent | EvidenceEvent[];
+  [T in EvidenceCommand['type']]: (
+    command: CommandOf<T>,
+    state: EvidenceState,
+    deps: EvidenceDeciderDependencies,
+  ) => EvidenceEvent | EvidenceEvent[];
 } = {
   RegisterEvidence: registerEvidence,
   RecordCustodyTransfer: recordCustodyTransfer,
