@@ -110,6 +110,7 @@ async function main(): Promise<void> {
     const answer = (await uploaded.json()) as { evidenceId?: string };
     const uploadMs = performance.now() - uploadStarted;
     if (uploaded.status !== 201) throw new Error(`upload answered ${uploaded.status}: ${JSON.stringify(answer)}`);
+    const afterUpload = { gateway: peakRssMb(pidOf('gateway')), evidence: peakRssMb(pidOf('evidence')) };
 
     const downloadStarted = performance.now();
     const download = await fetch(`${system.gatewayUrl}/api/v1/evidence/${answer.evidenceId}/content`, {
@@ -129,7 +130,7 @@ async function main(): Promise<void> {
     const uploadRate = mbps(BYTES, uploadMs);
     const ratio = uploadRate / hashRate;
     const rss = (name: 'gateway' | 'evidence') =>
-      `${name} ${after[name].toFixed(0)} MB (${before[name].toFixed(0)} MB before the upload) ${after[name] < 150 ? 'PASS' : 'ABOVE'}`;
+      `${name} ${after[name].toFixed(0)} MB (${before[name].toFixed(0)} MB before the upload, ${afterUpload[name].toFixed(0)} MB after it) ${after[name] < 150 ? 'PASS' : 'ABOVE'}`;
     process.stdout.write(
       `\n[hash] sha256sum of the file: ${hashMs.toFixed(0)} ms, ${hashRate.toFixed(0)} MB/s\n` +
         `[upload] POST /api/v1/evidence (multipart, streamed, hashed and sniffed, stored in ${STORE}, registered): ${uploadMs.toFixed(0)} ms, ${uploadRate.toFixed(1)} MB/s\n` +

@@ -129,6 +129,33 @@ describe('evidence content through the gateway (multipart → gRPC stream → Gr
     expect(await stored()).toEqual({ files: 0, chunks: 0 });
   });
 
+  it('an upload whose client goes away midway is cancelled through to the service, and what it stored is removed', async () => {
+    const boundary = `----liaison-${randomUUID()}`;
+    const head = Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="metadata"\r\n\r\n${JSON.stringify(photo())}\r\n` +
+        `--${boundary}\r\nContent-Disposition: form-data; name="content"; filename="cut.pdf"\r\nContent-Type: application/pdf\r\n\r\n`,
+    );
+    const abort = new AbortController();
+    // Sends the parts' start and 1 MB of the file, then stalls like a client that lost its connection.
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(head);
+        controller.enqueue(pdf(1024 * 1024));
+      },
+    });
+    const sent = fetch(`${jinshui.baseUrl}/api/v1/evidence`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${jinshui.token}`, 'content-type': `multipart/form-data; boundary=${boundary}` },
+      body,
+      duplex: 'half',
+      signal: abort.signal,
+    } as RequestInit).catch((error: unknown) => error);
+    await eventually(stored, (count) => count.chunks > 0, 'chunks of the partial upload stored');
+    abort.abort();
+    await sent;
+    await eventually(stored, (count) => count.chunks === 0 && count.files === 0, 'the partial upload removed');
+  });
+
   it('a good upload is registered with the hash, size and type computed from the bytes; a retry with the same key stores nothing again', async () => {
     const key = randomUUID();
     const metadata = { ...photo(), sha256: sha256(good) };

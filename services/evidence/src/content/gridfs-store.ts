@@ -1,9 +1,42 @@
+import { Readable } from 'node:stream';
 import { NotFoundError } from '@liaison/platform';
-import { type Db, GridFSBucket, type GridFSBucketWriteStream, ObjectId } from 'mongodb';
+import { type Binary, type Db, GridFSBucket, type GridFSBucketWriteStream, ObjectId } from 'mongodb';
 import type { ContentBackend, ContentSink } from './content-store';
 import { DEFAULT_CHUNK_BYTES } from './policy';
 
 export const CONTENT_BUCKET = 'evidence_content';
+
+/** Chunks fetched per round trip when reading: a few MiB in memory, not GridFSBucketReadStream's 16 MiB batches. */
+const READ_BATCH = 4;
+
+/**
+ * A stored file's bytes in chunk order. GridFSBucketReadStream cannot be given a batch size and
+ * takes the server's (101 chunks first, then up to 16 MiB), which held ~120 MB in the evidence
+ * process for a 100 MB download; this reads the same chunks (the same checks: contiguous `n`,
+ * the files document's length) a few at a time.
+ */
+async function* chunksOf(db: Db, id: ObjectId, length: number, chunkSize: number): AsyncGenerator<Buffer> {
+  const cursor = db
+    .collection<{ files_id: ObjectId; n: number; data: Binary }>(`${CONTENT_BUCKET}.chunks`)
+    .find({ files_id: id }, { sort: { n: 1 }, batchSize: READ_BATCH });
+  let expected = 0;
+  let read = 0;
+  try {
+    for await (const chunk of cursor) {
+      if (chunk.n !== expected) throw new Error(`GridFS file ${id.toHexString()}: chunk ${expected} missing (found ${chunk.n})`);
+      const bytes = chunk.data.buffer;
+      const data = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+      const last = Math.ceil(length / chunkSize) - 1;
+      if (chunk.n < last && data.length !== chunkSize) throw new Error(`GridFS file ${id.toHexString()}: chunk ${chunk.n} is short`);
+      expected += 1;
+      read += data.length;
+      yield data;
+    }
+  } finally {
+    await cursor.close();
+  }
+  if (read !== length) throw new Error(`GridFS file ${id.toHexString()}: ${read} bytes stored, ${length} expected`);
+}
 
 const writeTo = (stream: GridFSBucketWriteStream, piece: Buffer) =>
   new Promise<void>((resolve, reject) => stream.write(piece, (error) => (error ? reject(error) : resolve())));
@@ -46,7 +79,7 @@ export function gridFsBackend(db: Db, options: { chunkSizeBytes?: number } = {})
       const id = idOf(ref);
       const file = await bucket.find({ _id: id }).next();
       if (!file) throw new NotFoundError('evidence content', ref);
-      return bucket.openDownloadStream(id);
+      return Readable.from(chunksOf(db, id, file.length, file.chunkSize));
     },
     async remove(ref) {
       const id = idOf(ref);

@@ -7,6 +7,7 @@ import {
   nameBasedUuid,
   NotFoundError,
   type ServerStreamingHandlerOf,
+  UnavailableError,
   ValidationError,
 } from '@liaison/platform';
 import type { EvidenceCommandResult, EvidenceCommands, RegisterEvidenceInput } from '../application/evidence-commands';
@@ -41,11 +42,19 @@ export interface ContentApiDeps {
 /** Placeholders that let the decider judge a registration before the bytes exist. */
 const PENDING_CONTENT = { sha256: '0'.repeat(64), size: 0, storageRef: 'pending' };
 
-async function* chunksAfter(iterator: AsyncIterator<proto.UploadEvidenceMessage__Output>): AsyncGenerator<Buffer> {
+/**
+ * The content chunks after the registration. A cancelled call ends grpc-js's request stream as if
+ * the client had finished: without the signal check a cut-off upload would be committed as a
+ * shorter file.
+ */
+async function* chunksAfter(iterator: AsyncIterator<proto.UploadEvidenceMessage__Output>, signal: AbortSignal): AsyncGenerator<Buffer> {
+  const cancelled = () => new UnavailableError('upload cancelled by the caller before its end');
   for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
+    if (signal.aborted) throw cancelled();
     if (next.value.part !== 'chunk') throw ValidationError.field('registration', 'only the first message is the registration');
     if (next.value.chunk) yield next.value.chunk;
   }
+  if (signal.aborted) throw cancelled();
 }
 
 /**
@@ -85,7 +94,7 @@ export function contentGrpcHandlers(deps: ContentApiDeps): {
         await iterator.return?.();
         return commands.register({ ...input, ...PENDING_CONTENT }, command);
       }
-      const stored = await putContent(backend, policy, chunksAfter(iterator), {
+      const stored = await putContent(backend, policy, chunksAfter(iterator, ctx.signal), {
         fileName: input.fileName || check.evidenceId,
         declaredSha256: declared,
         declaredField: 'sha256',
