@@ -394,12 +394,19 @@ describe('evidence counts on lead and operation details', () => {
     expect(res.body).not.toHaveProperty('evidenceCount');
   });
 
-  it('adds the count to a lead too, with the If-None-Match 304 of its version', async () => {
+  it('adds the count to a lead too; a detail with a count is never a 304 (the count changes without the version)', async () => {
     leadsFake.leads.set(LEAD, lead(LEAD, 'AMBER', 'msb-jinshui', []));
     const res = await send('GET', `/api/v1/leads/${LEAD}`, { as: LI });
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ leadId: LEAD, evidenceCount: 2 });
     expect(res.headers.get('etag')).toBe('"3"');
+    const revalidated = await send('GET', `/api/v1/leads/${LEAD}`, { as: LI, headers: { 'if-none-match': '"3"' } });
+    expect(revalidated.status).toBe(200);
+    expect(revalidated.body.evidenceCount).toBe(2);
+    // Without the evidence service's answer it is the lead alone again, and 304 as ever.
+    fake.next('CountEvidence', () => {
+      throw new UnavailableError('evidence store down');
+    });
     expect((await send('GET', `/api/v1/leads/${LEAD}`, { as: LI, headers: { 'if-none-match': '"3"' } })).status).toBe(304);
     leadsFake.leads.delete(LEAD);
   });

@@ -111,11 +111,14 @@ export function sendCommandResult(res: Response, result: CommandResult, idField:
   res.status(status).json({ [idField]: result[idField], version: result.version, status: result.status, ...extra });
 }
 
-/** A record read: the version as ETag; `If-None-Match` naming it → 304. */
-export function sendDetail(req: Request, res: Response, detail: { version: number }): void {
+/**
+ * A record read: the version as ETag; `If-None-Match` naming it → 304, unless `fresh` (the answer
+ * carries something that changes without the record's version, e.g. an evidence count: always sent whole).
+ */
+export function sendDetail(req: Request, res: Response, detail: { version: number }, options: { fresh?: boolean } = {}): void {
   res.setHeader('ETag', etagOf(detail.version));
   res.setHeader('Cache-Control', 'private, no-cache');
-  if (noneMatch(req.get('if-none-match'), detail.version)) return void res.status(304).end();
+  if (!options.fresh && noneMatch(req.get('if-none-match'), detail.version)) return void res.status(304).end();
   res.json(detail);
 }
 

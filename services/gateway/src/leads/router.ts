@@ -59,7 +59,8 @@ export function leadsRouter({ leads, directory, evidenceCount }: LeadsRouterDeps
     const { id } = parse(s.leadParams, req.params, 'path');
     // The count is asked beside the read and shown only with it (a failed read answers alone).
     const [lead, count] = await Promise.all([leads.call('GetLead', { leadId: id }, callContext(res)), evidenceCount?.(id, res)]);
-    sendDetail(req, res, withEvidenceCount(lead, count));
+    // The count changes without the lead's version: a detail with it is never a 304.
+    sendDetail(req, res, withEvidenceCount(lead, count), { fresh: count !== undefined });
   });
 
   mountActionRoutes(router, resource, ACTION_ROUTES);

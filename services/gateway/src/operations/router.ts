@@ -69,7 +69,8 @@ export function operationsRouter({ operations, directory, evidenceCount }: Opera
       operations.call('GetOperation', { operationId: id }, callContext(res)),
       evidenceCount?.(id, res),
     ]);
-    sendDetail(req, res, withEvidenceCount(operation, count));
+    // The count changes without the operation's version: a detail with it is never a 304.
+    sendDetail(req, res, withEvidenceCount(operation, count), { fresh: count !== undefined });
   });
 
   mountActionRoutes(router, resource, OPERATION_ACTION_ROUTES);
