@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { type Actor, creditCodeFrom } from '@liaison/contracts';
+import { type Actor, creditCodeFrom, type proto } from '@liaison/contracts';
 import { until } from '@liaison/platform/testing';
 import {
+  type ClientMethods,
   createGrpcClient,
   createLogger,
+  integrityServiceDefinition,
   ForbiddenError,
   type GrpcClient,
   InvalidTransitionError,
@@ -217,6 +219,31 @@ describe('operations service over gRPC (issue 4 scenario)', () => {
     expect(await call('ProposeOperation', request, zhao)).toEqual({ ...result, duplicate: true });
     const detail = await call('GetOperation', { operationId: opId }, li);
     expect(detail).toMatchObject({ leadUnitId: 'msb-jinshui', linkedLeadIds: [leadId], conflicts: [] }); // its own lead is no conflict
+  });
+
+  it('lets whoever may read the operation verify its hash chain; others get what GetOperation gives them (ADR 0017)', async () => {
+    const integrity = createGrpcClient<ClientMethods<proto.IntegrityServiceDefinition>>(
+      integrityServiceDefinition(),
+      `127.0.0.1:${service.grpcPort}`,
+      { deadlineMs: 15_000 },
+    );
+    const code = (promise: Promise<unknown>) =>
+      promise.then(
+        () => 'answered',
+        (error: { code?: string }) => error.code ?? String(error),
+      );
+    try {
+      expect(await integrity.call('VerifyStream', { streamId: opId }, { actor: zhao })).toMatchObject({
+        streamId: opId,
+        intact: true,
+        commits: 1,
+      });
+      const outsider = await code(integrity.call('VerifyStream', { streamId: opId }, { actor: ma }));
+      expect(['not_found', 'forbidden']).toContain(outsider);
+      expect(outsider).toBe(await code(call('GetOperation', { operationId: opId }, ma)));
+    } finally {
+      integrity.close();
+    }
   });
 
   it('refuses linked leads that do not exist or that the unit cannot see (real GetLead over gRPC), naming the index', async () => {
