@@ -7,6 +7,7 @@ import { FakeGrpcServer } from '@liaison/platform/testing';
 import { createGatewayApp } from '../src/app';
 import { createDevAuthenticator } from '../src/auth/authenticator';
 import { inMemoryOfficers } from '../src/directory/officer-lookup';
+import { COUNT_DEADLINE_MS } from '../src/evidence/counts';
 import type { EvidencePort } from '../src/evidence/evidence-port';
 import { createGrpcEvidencePort, EVIDENCE_SERVICE } from '../src/evidence/grpc-evidence';
 import { commandIdFor } from '../src/http/idempotency';
@@ -409,6 +410,16 @@ describe('evidence counts on lead and operation details', () => {
     });
     expect((await send('GET', `/api/v1/leads/${LEAD}`, { as: LI, headers: { 'if-none-match': '"3"' } })).status).toBe(304);
     leadsFake.leads.delete(LEAD);
+  });
+
+  it('an evidence service that does not answer within the count deadline leaves the count out', async () => {
+    fake.next('CountEvidence', async () => {
+      await new Promise((resolve) => setTimeout(resolve, COUNT_DEADLINE_MS * 3));
+      return { counts: [] };
+    });
+    const res = await send('GET', `/api/v1/operations/${OPERATION}`, { as: LI });
+    expect(res.status).toBe(200);
+    expect(res.body).not.toHaveProperty('evidenceCount');
   });
 
   it('a lead the viewer may not read is its 404 alone, the count discarded', async () => {

@@ -8,6 +8,8 @@ export interface CallContext {
   correlationId: string;
   /** Commands only: what the Idempotency-Key is bound to (idempotency.ts, requestDigestOf). */
   requestDigest?: string;
+  /** A deadline of this call shorter than the port's (e.g. an optional extra of a read). */
+  deadlineMs?: number;
 }
 
 /** What the gateway needs of a backend service: one unary call per rpc, plus readiness. */
@@ -44,8 +46,9 @@ export function createGrpcPort<M extends MethodTypes>(
 ): GrpcPort<M> {
   const { security } = options;
   const channel = security ? { credentials: security.channelCredentials, channelOptions: security.channelOptions } : {};
+  const deadlineMs = options.deadlineMs ?? 5_000;
   const client = createGrpcClient<M>(loadServiceDefinition(protoFile, serviceName), address, {
-    deadlineMs: options.deadlineMs ?? 5_000,
+    deadlineMs,
     ...(security ? { identity: requireSigner(security) } : {}),
     ...channel,
   });
@@ -55,7 +58,12 @@ export function createGrpcPort<M extends MethodTypes>(
   });
   return {
     call: (method, request, ctx) =>
-      client.call(method, request, { actor: ctx.actor, correlationId: ctx.correlationId, requestDigest: ctx.requestDigest }),
+      client.call(method, request, {
+        actor: ctx.actor,
+        correlationId: ctx.correlationId,
+        requestDigest: ctx.requestDigest,
+        ...(ctx.deadlineMs ? { deadlineMs: Math.min(ctx.deadlineMs, deadlineMs) } : {}),
+      }),
     callPublic: (method, request, correlationId) => client.call(method, request, { actor: null, correlationId }),
     async ready(timeoutMs) {
       try {
