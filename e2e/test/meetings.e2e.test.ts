@@ -39,6 +39,8 @@ type Summary = { meetingId: string; previousMeetingId: string; seriesId: string;
 type Page<T> = { items: T[]; nextCursor: string | null };
 type Entry = {
   context: string;
+  pointerOnly: boolean;
+  ownerUnitId: string;
   recordKind: string;
   recordId: string;
   kind: string;
@@ -239,12 +241,15 @@ describe('a monthly liaison meeting end to end (REST → meetings → Kafka → 
       key(),
     );
     expect(explained.status).toBe(200);
+    // The Supervision Bureau reads the entry and its explanation, with a pointer instead of the meeting's id (ADR 0020).
+    const ofItem = (page: Page<Entry>) => page.items.filter((e) => e.context === 'meetings' && e.taskId === erqiItem);
     const read = await eventually(
       () => supervisor.get<Page<Entry>>('/api/v1/accountability?unitId=msb-erqi'),
-      (r) => r.status === 200 && mine(r.body)[0]?.explanation !== null && mine(r.body).length === 1,
+      (r) => r.status === 200 && ofItem(r.body).length === 1 && ofItem(r.body)[0]!.explanation !== null,
       'the explanation in the supervisor’s register',
     );
-    expect(mine(read.body)[0]!.explanation?.reason).toBe('The market was closed for the holiday');
+    expect(ofItem(read.body)[0]).toMatchObject({ recordId: '', pointerOnly: true, ownerUnitId: 'msb-jinshui' });
+    expect(ofItem(read.body)[0]!.explanation?.reason).toBe('The market was closed for the holiday');
     expect(mine((await ma.get<Page<Entry>>('/api/v1/accountability')).body)).toEqual([]);
   });
 

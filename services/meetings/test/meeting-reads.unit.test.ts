@@ -122,10 +122,18 @@ describe('the meetings accountability register', () => {
     expect(row!.rule).toContain('as set by the convener');
   });
 
-  it('the owner unit reads and may explain it, a supervisor reads it, an uninvited unit does not', () => {
+  it('the owner unit reads and may explain it, a supervisor reads it as a pointer, an uninvited unit and an AMBER-cleared analyst nothing', () => {
     const [row] = accountabilityRows({ ...overdue(), _id: MEETING, _v: 3 });
     expect(accountabilityEntry(row!, erqi)).toMatchObject({ recordId: MEETING, explainable: true });
-    expect(accountabilityEntry(row!, supervisor)).toMatchObject({ recordId: MEETING, explainable: false });
+    // A supervisor reads the entry with a pointer only: the meeting's id is for its participants.
+    expect(accountabilityEntry(row!, supervisor)).toMatchObject({
+      recordId: '',
+      pointer: { ownerUnitId: 'msb-jinshui' },
+      explainable: false,
+    });
+    expect(
+      accountabilityEntry(row!, { officerId: 'officer-city-lgo-analyst', unitId: 'lgo-city', roles: ['analyst'], clearance: 'AMBER' }),
+    ).toBeNull();
     expect(accountabilityEntry(row!, guancheng)).toBeNull();
   });
 });

@@ -150,9 +150,10 @@ describe('a monthly meeting on Kafka and FerretDB', () => {
     await call('ExplainBreach', { ...cmd(), meetingId, kind: 'action_item', actionItemId, reason: 'warehouse sealed by the court' }, wang);
     await eventually(async () => {
       const [entry] = (await call('ListAccountability', { unitId: 'msb-erqi', from: '', to: '', page }, supervisor)).items.filter(
-        (e) => e.recordId === meetingId,
+        (e) => e.taskId === actionItemId,
       );
-      expect(entry?.explanation?.reason).toBe('warehouse sealed by the court');
+      // The supervisor reads the entry with a pointer, not the meeting's id (ADR 0020).
+      expect(entry).toMatchObject({ recordId: '', explanation: { reason: 'warehouse sealed by the court' } });
     });
     expect((await call('ListMyActionItems', { page, overdueOnly: true }, liu)).items).toEqual([]);
   });

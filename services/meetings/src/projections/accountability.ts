@@ -1,4 +1,4 @@
-import { type AccountabilityRow, lateBySeconds } from '@liaison/contracts';
+import { type AccountabilityRow, lateBySeconds, mostRestrictive, type RecordAccess } from '@liaison/contracts';
 import type { ProjectedDocument } from '@liaison/platform';
 import { type MeetingView, viewAccess } from './meeting-view';
 
@@ -7,7 +7,16 @@ import { type MeetingView, viewAccess } from './meeting-view';
  * or not at all (ActionItemOverdue), derived from the meeting document (`meeting_accountability`);
  * a completion after the breach sets answeredAt. The row carries the meeting's access: who reads
  * which entry is @liaison/contracts' accountabilityEntry, as for leads and operations.
+ *
+ * The row's code is at least AMBER+STRICT: a meeting is seen only by its participants whatever its
+ * code (meetingVisibility), so the register must not show its id to anyone else — an analyst of
+ * another unit reads nothing of it, a supervisor reads the entry with a pointer (convener, scheduler).
  */
+const registerAccess = (v: MeetingView): RecordAccess => {
+  const access = viewAccess(v);
+  return { ...access, code: mostRestrictive([access.code, 'AMBER+STRICT']) };
+};
+
 export function accountabilityRows(v: ProjectedDocument<MeetingView>): AccountabilityRow[] {
   return v.decisions
     .flatMap((d) => d.actionItems)
@@ -31,7 +40,7 @@ export function accountabilityRows(v: ProjectedDocument<MeetingView>): Accountab
         answeredAt,
         lateBySeconds: lateBySeconds(a.dueAt, detectedAt || a.dueAt, answeredAt),
         explanation: a.explanation,
-        access: viewAccess(v),
+        access: registerAccess(v),
       };
     });
 }
