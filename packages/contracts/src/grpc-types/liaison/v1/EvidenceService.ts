@@ -301,8 +301,9 @@ export interface EvidenceServiceClient extends grpc.Client {
   /**
    * Registers an item and stores its content in one call: the first message is the registration
    * (its sha256 = the sha256 the client declares, may be empty; media_type = what the client declares),
-   * then the content in chunks. Refused with INVALID_ARGUMENT (declared hash ≠ bytes, reason "hash_mismatch"),
-   * RESOURCE_EXHAUSTED (over the size limit) or FAILED_PRECONDITION reason "unsupported_media_type"; nothing is stored then.
+   * then the content in chunks. Refused with OUT_OF_RANGE (over the size limit, error code
+   * "content_too_large"), INVALID_ARGUMENT with error code "unsupported_media_type" (type sniffed
+   * from the bytes) or "digest_mismatch" (declared hash ≠ bytes); nothing is stored then (ADR 0019).
    */
   UploadEvidence(metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_liaison_v1_EvidenceCommandResult__Output>): grpc.ClientWritableStream<_liaison_v1_UploadEvidenceMessage>;
   UploadEvidence(metadata: grpc.Metadata, callback: grpc.requestCallback<_liaison_v1_EvidenceCommandResult__Output>): grpc.ClientWritableStream<_liaison_v1_UploadEvidenceMessage>;
@@ -311,8 +312,9 @@ export interface EvidenceServiceClient extends grpc.Client {
   /**
    * Registers an item and stores its content in one call: the first message is the registration
    * (its sha256 = the sha256 the client declares, may be empty; media_type = what the client declares),
-   * then the content in chunks. Refused with INVALID_ARGUMENT (declared hash ≠ bytes, reason "hash_mismatch"),
-   * RESOURCE_EXHAUSTED (over the size limit) or FAILED_PRECONDITION reason "unsupported_media_type"; nothing is stored then.
+   * then the content in chunks. Refused with OUT_OF_RANGE (over the size limit, error code
+   * "content_too_large"), INVALID_ARGUMENT with error code "unsupported_media_type" (type sniffed
+   * from the bytes) or "digest_mismatch" (declared hash ≠ bytes); nothing is stored then (ADR 0019).
    */
   uploadEvidence(metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_liaison_v1_EvidenceCommandResult__Output>): grpc.ClientWritableStream<_liaison_v1_UploadEvidenceMessage>;
   uploadEvidence(metadata: grpc.Metadata, callback: grpc.requestCallback<_liaison_v1_EvidenceCommandResult__Output>): grpc.ClientWritableStream<_liaison_v1_UploadEvidenceMessage>;
@@ -432,8 +434,9 @@ export interface EvidenceServiceHandlers extends grpc.UntypedServiceImplementati
   /**
    * Registers an item and stores its content in one call: the first message is the registration
    * (its sha256 = the sha256 the client declares, may be empty; media_type = what the client declares),
-   * then the content in chunks. Refused with INVALID_ARGUMENT (declared hash ≠ bytes, reason "hash_mismatch"),
-   * RESOURCE_EXHAUSTED (over the size limit) or FAILED_PRECONDITION reason "unsupported_media_type"; nothing is stored then.
+   * then the content in chunks. Refused with OUT_OF_RANGE (over the size limit, error code
+   * "content_too_large"), INVALID_ARGUMENT with error code "unsupported_media_type" (type sniffed
+   * from the bytes) or "digest_mismatch" (declared hash ≠ bytes); nothing is stored then (ADR 0019).
    */
   UploadEvidence: grpc.handleClientStreamingCall<_liaison_v1_UploadEvidenceMessage__Output, _liaison_v1_EvidenceCommandResult>;
   
