@@ -5,6 +5,7 @@ export * from './protos';
 export * from './directory';
 export * from './handling';
 export * from './use-restrictions';
+export * from './named-officers';
 export * from './record-access';
 export * from './periods';
 export * from './fields';

@@ -251,7 +251,7 @@ describe('RequestRecognition', () => {
       .thenThrows(ForbiddenError);
   });
 
-  it('names officers of every target unit for a RED item (checkEvidenceNamedOfficers)', () => {
+  it('names officers of every target unit for a RED item (namedOfficerIssues)', () => {
     const red = registered({
       handling: { code: 'RED', noCourtUseWithoutConsent: false, noOnwardSharingWithoutConsent: false, namedOfficerIds: [] },
     });

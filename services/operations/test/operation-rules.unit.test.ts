@@ -111,7 +111,7 @@ describe('RED operations name officers of every unit invited', () => {
 
   it('refuses an invitation naming no officer of the unit, or an officer of another unit', () => {
     const op = spec.givenCommands(red());
-    op.when(invited('msb-erqi')).thenThrows(ValidationError, refusal({ path: 'unit_ids[0]' }));
+    op.when(invited('msb-erqi')).thenThrows(ValidationError, refusal({ path: 'named_officer_ids' }));
     op.when(cmd('InviteUnits', jinshui, { unitIds: ['msb-erqi'], message: '', namedOfficerIds: ['officer-zhongmu-msb-liu'] })).thenThrows(
       ValidationError,
       refusal({ path: 'named_officer_ids[0]' }),

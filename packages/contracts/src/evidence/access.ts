@@ -1,5 +1,4 @@
 import type { EventEnvelope } from '../envelope';
-import type { FieldIssue } from '../registry';
 import { type RecordAccess, type TlpCode } from '../handling';
 import type { CourtUseConsent } from '../use-restrictions';
 import type { EvidenceEvent } from './events';
@@ -64,36 +63,6 @@ export function evolveEvidenceAccess(current: EvidenceAccess | null, envelope: E
     default:
       return current;
   }
-}
-
-/**
- * RED items name officers: a recognition request to units needs at least one named officer of
- * every target unit, each an officer of one of those units, so nobody is asked to recognise an
- * item nobody there may open. Other codes name nobody. Issues are reported under `path`.
- */
-export function checkEvidenceNamedOfficers(
-  directory: { officer(officerId: string): { unitId: string } | undefined },
-  code: string,
-  unitIds: string[],
-  namedOfficerIds: string[],
-  path: string,
-  issues: FieldIssue[],
-): void {
-  if (code !== 'RED') {
-    if (namedOfficerIds.length > 0) issues.push({ path, message: 'only RED items name officers' });
-    return;
-  }
-  const covered = new Set<string>();
-  namedOfficerIds.forEach((id, i) => {
-    const officer = directory.officer(id);
-    if (!officer) issues.push({ path: `${path}[${i}]`, message: `unknown officer "${id}"` });
-    else if (!unitIds.includes(officer.unitId))
-      issues.push({ path: `${path}[${i}]`, message: `officer "${id}" is not of a unit asked to recognise this item` });
-    else covered.add(officer.unitId);
-  });
-  const missing = unitIds.filter((id) => !covered.has(id));
-  if (missing.length > 0)
-    issues.push({ path, message: `a RED item names at least one officer of each unit asked; none for ${missing.join(', ')}` });
 }
 
 /** A target unit's answer to one request, as the decider, the views and the certificate read it. */

@@ -1,4 +1,4 @@
-import { commandIssues, type Due, type FieldIssue, type HolidayCalendar, leadCommandSchemas } from '@liaison/contracts';
+import { commandIssues, type Due, type FieldIssue, type HolidayCalendar, leadCommandSchemas, namedOfficerIssues } from '@liaison/contracts';
 import { ForbiddenError, InvalidTransitionError, NotFoundError, ValidationError } from '@liaison/platform';
 import type { LeadCommand } from './commands';
 import { isActiveRecipient, leadAccess, type LeadState, participantUnitIds } from './lead';
@@ -108,12 +108,7 @@ export function checkUnits(directory: UnitDirectory, unitIds: string[], path: st
 /** RFC 3339 with a date and a time, as the proto comments say. */
 export const isRfc3339 = (value: string): boolean => /^\d{4}-\d{2}-\d{2}T/.test(value) && !Number.isNaN(Date.parse(value));
 
-/**
- * RED leads name officers: sharing one with units (ShareLead, an approved onward-sharing request)
- * needs at least one named officer of every unit it goes to, each an officer of one of those
- * units, so nobody gets a lead (and its deadline) that no-one there may open. Other codes name
- * nobody. Issues are reported under `path` (`named_officer_ids`).
- */
+/** RED leads name officers of every unit they go to (`namedOfficerIssues`, the one rule for every context). */
 export function checkNamedOfficers(
   directory: UnitDirectory,
   code: string,
@@ -122,20 +117,5 @@ export function checkNamedOfficers(
   path: string,
   issues: FieldIssue[],
 ): void {
-  if (code !== 'RED') {
-    if (namedOfficerIds.length > 0) issues.push({ path, message: 'only RED leads name officers' });
-    return;
-  }
-  const unitOf = new Map<string, string>();
-  namedOfficerIds.forEach((id, i) => {
-    const officer = directory.officer(id);
-    if (!officer) issues.push({ path: `${path}[${i}]`, message: `unknown officer "${id}"` });
-    else if (!unitIds.includes(officer.unitId))
-      issues.push({ path: `${path}[${i}]`, message: `officer "${id}" is not of a unit this lead is shared with` });
-    else unitOf.set(id, officer.unitId);
-  });
-  const covered = new Set(unitOf.values());
-  const missing = unitIds.filter((id) => !covered.has(id));
-  if (missing.length > 0)
-    issues.push({ path, message: `a RED lead names at least one officer of each unit it is shared with; none for ${missing.join(', ')}` });
+  issues.push(...namedOfficerIssues(directory, { code, record: 'lead', unitIds, namedOfficerIds, path }));
 }

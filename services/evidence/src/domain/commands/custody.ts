@@ -8,7 +8,7 @@ import type { CommandOf } from '.';
  * RecordCustodyTransfer: the unit holding the item (or its owner, recording a hand-over it
  * witnessed) records that it passed to another known unit, why and when (not in the future,
  * not before the item was collected is the holder's to know). `from` defaults to the current custodian.
- * A RED item passes only to a named officer (checkEvidenceNamedOfficers named them with a request).
+ * A RED item passes only to a named officer (`namedOfficerIssues` had them named with a request).
  */
 export function recordCustodyTransfer(
   c: CommandOf<'RecordCustodyTransfer'>,

@@ -1,5 +1,5 @@
 import {
-  checkEvidenceNamedOfficers,
+  namedOfficerIssues,
   courtUseAllowed,
   courtUseConsents,
   evidenceEvent,
@@ -48,7 +48,15 @@ export function requestRecognition(
     else if (c.linked && !parties.has(unitId))
       issues.push({ path: `target_unit_ids[${i}]`, message: `unit ${unitId} takes no part in ${linked.id}` });
   });
-  checkEvidenceNamedOfficers(directory, state.handling.code, c.targetUnitIds, c.namedOfficerIds, 'named_officer_ids', issues);
+  issues.push(
+    ...namedOfficerIssues(directory, {
+      code: state.handling.code,
+      record: 'item',
+      unitIds: c.targetUnitIds,
+      namedOfficerIds: c.namedOfficerIds,
+      path: 'named_officer_ids',
+    }),
+  );
   if (state.requests[c.requestId]) issues.push({ path: 'command_id', message: 'a request of this id exists' });
   fail(issues);
   return evidenceEvent('RecognitionRequested', {

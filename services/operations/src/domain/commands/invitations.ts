@@ -1,4 +1,4 @@
-import { type FieldIssue, operationEvent, type OperationEvent } from '@liaison/contracts';
+import { type FieldIssue, namedOfficerIssues, operationEvent, type OperationEvent } from '@liaison/contracts';
 import { InvalidTransitionError, ValidationError } from '@liaison/platform';
 import type { OperationState } from '../operation';
 import { authorise, checkUnits, contractIssues, fail, nonEmpty, type OperationDeciderDependencies, respondBy } from '../rules';
@@ -14,7 +14,17 @@ export function inviteUnits(c: CommandOf<'InviteUnits'>, state: OperationState, 
     if (id === state.leadUnitId) issues.push({ path: `unit_ids[${i}]`, message: 'the lead unit cannot invite itself' });
     else if (id in state.invitations) issues.push({ path: `unit_ids[${i}]`, message: `"${id}" was already invited` });
   });
-  checkNamedOfficers(state, c.unitIds, c.namedOfficerIds, directory, issues);
+  // A RED operation is seen only by its named officers: each invited unit needs one.
+  issues.push(
+    ...namedOfficerIssues(directory, {
+      code: state.handling.code,
+      record: 'operation',
+      unitIds: c.unitIds,
+      namedOfficerIds: c.namedOfficerIds,
+      path: 'named_officer_ids',
+      alreadyNamedOfficerIds: state.handling.namedOfficerIds,
+    }),
+  );
   fail(issues);
   return operationEvent('UnitsInvited', {
     unitIds: c.unitIds,
@@ -23,36 +33,6 @@ export function inviteUnits(c: CommandOf<'InviteUnits'>, state: OperationState, 
     ...respondBy(state, c.now, deps),
     conflictId: '',
     namedOfficerIds: c.namedOfficerIds,
-  });
-}
-
-/**
- * A RED operation is seen only by its named officers, so inviting a unit to it means naming at
- * least one officer of that unit (otherwise the unit would get an answer deadline for an
- * operation none of its officers can see). Named officers must belong to the invited units; other
- * handling codes name nobody.
- */
-function checkNamedOfficers(
-  state: OperationState,
-  unitIds: string[],
-  namedOfficerIds: string[],
-  directory: OperationDeciderDependencies['directory'],
-  issues: FieldIssue[],
-): void {
-  if (state.handling.code !== 'RED') {
-    if (namedOfficerIds.length > 0) issues.push({ path: 'named_officer_ids', message: 'only RED operations name officers' });
-    return;
-  }
-  const named = [...state.handling.namedOfficerIds, ...namedOfficerIds];
-  namedOfficerIds.forEach((id, i) => {
-    const officer = directory.officer(id);
-    if (!officer) issues.push({ path: `named_officer_ids[${i}]`, message: `unknown officer "${id}"` });
-    else if (!unitIds.includes(officer.unitId))
-      issues.push({ path: `named_officer_ids[${i}]`, message: `"${id}" is not an officer of an invited unit` });
-  });
-  unitIds.forEach((unitId, i) => {
-    if (!named.some((id) => directory.officer(id)?.unitId === unitId))
-      issues.push({ path: `unit_ids[${i}]`, message: `a RED operation: name at least one officer of "${unitId}" in named_officer_ids` });
   });
 }
 
