@@ -6,7 +6,6 @@ import {
   type Logger,
   type ServiceHost,
   startServiceHost,
-  startWithRetry,
   verifyStream,
 } from '@liaison/platform';
 import { evidenceService, registrationInput } from './api/grpc';
@@ -92,14 +91,7 @@ export async function startEvidenceService(
   });
   await readModel.init();
   // The registry's current units and officers, kept current from its topic (ADR 0016).
-  const following = await startWithRetry(logger, 'follow the registry', () =>
-    directory.follow({
-      kafka: host.kafka,
-      topic: host.topicOf('registry'),
-      logger: logger.child({ component: 'live-directory' }),
-      service: config.SERVICE_NAME,
-    }),
-  );
+  const following = await host.followRegistry(directory);
   logger.info(
     {
       leads: config.LEADS_GRPC_ADDRESS,

@@ -7,7 +7,7 @@ import {
   loadConfig,
   runUntilSignalled,
   startTelemetry,
-  startWithRetry,
+  followRegistry,
 } from '@liaison/platform';
 import type { AddressInfo } from 'node:net';
 import { createGatewayApp } from './app';
@@ -36,13 +36,12 @@ runUntilSignalled(logger, async () => {
   // so a deactivated officer's next request gets 401. Kafka may come up after the gateway: retry.
   const directory = new LiveDirectory();
   const kafka = createKafka({ clientId: config.SERVICE_NAME, brokers: config.KAFKA_BROKERS, logger });
-  const following = await startWithRetry(logger, 'follow the registry', () =>
-    directory.follow({
-      kafka,
-      topic: eventsTopic('registry', config.KAFKA_TOPIC_NAMESPACE),
-      logger: logger.child({ component: 'live-directory' }),
-      service: config.SERVICE_NAME,
-    }),
+  const following = await followRegistry(
+    directory,
+    kafka,
+    eventsTopic('registry', config.KAFKA_TOPIC_NAMESPACE),
+    logger,
+    config.SERVICE_NAME,
   );
   const auth = createAuthenticator(config, inMemoryOfficers(directory));
   const leads = createGrpcLeadsPort(config.LEADS_GRPC_ADDRESS, { deadlineMs: config.GRPC_DEADLINE_MS, security });

@@ -1,14 +1,5 @@
-import { hostname } from 'node:os';
 import { leadEvents } from '@liaison/contracts';
-import {
-  integrityService,
-  LiveDirectory,
-  type Logger,
-  MongoLease,
-  type ServiceHost,
-  startServiceHost,
-  startWithRetry,
-} from '@liaison/platform';
+import { integrityService, LiveDirectory, type Logger, type ServiceHost, startServiceHost } from '@liaison/platform';
 import { leadsGrpcImplementation, leadsServiceDefinition } from './api/grpc';
 import { LeadCommands } from './application/lead-commands';
 import { LeadQueries } from './application/lead-queries';
@@ -68,11 +59,7 @@ export async function startLeadsService(config: LeadsConfig, logger: Logger, opt
     ? new OverdueScheduler({
         commands,
         deadlines: readModel.deadlines,
-        lease: new MongoLease(
-          host.connection,
-          'leads:overdue-scheduler',
-          `${hostname()}:${process.pid}:${Math.random().toString(36).slice(2, 8)}`,
-        ),
+        lease: host.lease('leads:overdue-scheduler'),
         intervalMs: config.LEADS_SCHEDULER_INTERVAL_MS,
         logger: logger.child({ component: 'overdue-scheduler' }),
         clock: options.clock,
@@ -80,14 +67,7 @@ export async function startLeadsService(config: LeadsConfig, logger: Logger, opt
     : null;
   scheduler?.start();
   // The registry's current units and officers, kept current from its topic (ADR 0016).
-  const following = await startWithRetry(logger, 'follow the registry', () =>
-    directory.follow({
-      kafka: host.kafka,
-      topic: host.topicOf('registry'),
-      logger: logger.child({ component: 'live-directory' }),
-      service: config.SERVICE_NAME,
-    }),
-  );
+  const following = await host.followRegistry(directory);
   logger.info({ limits }, 'leads time limits');
   return {
     ...host,

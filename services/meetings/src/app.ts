@@ -1,6 +1,5 @@
-import { hostname } from 'node:os';
 import { meetingEvents } from '@liaison/contracts';
-import { LiveDirectory, type Logger, MongoLease, type ServiceHost, startServiceHost, startWithRetry } from '@liaison/platform';
+import { LiveDirectory, type Logger, type ServiceHost, startServiceHost } from '@liaison/platform';
 import { meetingsGrpcImplementation, meetingsServiceDefinition } from './api/grpc';
 import { MeetingCommands } from './application/meeting-commands';
 import { MeetingQueries } from './application/meeting-queries';
@@ -45,11 +44,7 @@ export async function startMeetingsService(
     ? new OverdueScheduler({
         commands,
         actionItems: readModel.actionItems,
-        lease: new MongoLease(
-          host.connection,
-          'meetings:overdue-scheduler',
-          `${hostname()}:${process.pid}:${Math.random().toString(36).slice(2, 8)}`,
-        ),
+        lease: host.lease('meetings:overdue-scheduler'),
         intervalMs: config.MEETINGS_SCHEDULER_INTERVAL_MS,
         logger: logger.child({ component: 'overdue-scheduler' }),
         clock: options.clock,
@@ -57,14 +52,7 @@ export async function startMeetingsService(
     : null;
   scheduler?.start();
   // The registry's current units and officers, kept current from its topic (ADR 0016).
-  const following = await startWithRetry(logger, 'follow the registry', () =>
-    directory.follow({
-      kafka: host.kafka,
-      topic: host.topicOf('registry'),
-      logger: logger.child({ component: 'live-directory' }),
-      service: config.SERVICE_NAME,
-    }),
-  );
+  const following = await host.followRegistry(directory);
   return {
     ...host,
     scheduler,

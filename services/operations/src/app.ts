@@ -1,14 +1,11 @@
-import { hostname } from 'node:os';
 import { operationEvents } from '@liaison/contracts';
 import {
   grpcSecurityFromConfig,
   integrityService,
   LiveDirectory,
   type Logger,
-  MongoLease,
   type ServiceHost,
   startServiceHost,
-  startWithRetry,
 } from '@liaison/platform';
 import { operationsGrpcImplementation, operationsServiceDefinition } from './api/grpc';
 import { grpcLeadsLookup } from './api/leads-client';
@@ -81,11 +78,7 @@ export async function startOperationsService(
         commands,
         memberships: readModel.memberships,
         tasks: readModel.tasks,
-        lease: new MongoLease(
-          host.connection,
-          'operations:overdue-scheduler',
-          `${hostname()}:${process.pid}:${Math.random().toString(36).slice(2, 8)}`,
-        ),
+        lease: host.lease('operations:overdue-scheduler'),
         intervalMs: config.OPERATIONS_SCHEDULER_INTERVAL_MS,
         logger: logger.child({ component: 'overdue-scheduler' }),
         clock: options.clock,
@@ -93,14 +86,7 @@ export async function startOperationsService(
     : null;
   scheduler?.start();
   // The registry's current units and officers, kept current from its topic (ADR 0016).
-  const following = await startWithRetry(logger, 'follow the registry', () =>
-    directory.follow({
-      kafka: host.kafka,
-      topic: host.topicOf('registry'),
-      logger: logger.child({ component: 'live-directory' }),
-      service: config.SERVICE_NAME,
-    }),
-  );
+  const following = await host.followRegistry(directory);
   logger.info({ limits, radiusMeters: config.DECONFLICTION_RADIUS_METERS, leads: config.LEADS_GRPC_ADDRESS }, 'operations settings');
   return {
     ...host,

@@ -3,11 +3,12 @@ import { dlqTopic, type EventRegistry, eventsTopic } from '@liaison/contracts';
 import type { Kafka } from 'kafkajs';
 import type { Connection } from 'mongoose';
 import type { GrpcServiceConfig } from '../config';
+import type { Following, LiveDirectory } from '../directory';
 import { MongoEventStore } from '../eventstore';
 import { createGrpcServer, grpcSecurityFromConfig, type ServiceRegistration } from '../grpc';
 import type { Logger } from '../logging';
 import { ConsumerRunner, createKafka, type EventHandler, ensureTopics } from '../messaging';
-import { compareAndSetSafety, connectMongo, MongoLease } from '../mongo';
+import { compareAndSetSafety, connectMongo, type Lease, MongoLease } from '../mongo';
 import { OutboxRelay } from '../outbox';
 import type { MongoProjection } from '../projections';
 import { AdmissionGate, admitting } from './admission';
@@ -71,6 +72,13 @@ export const DEFAULT_MAX_IN_FLIGHT_CALLS = 128;
 
 export interface ServiceHost extends ServiceDependencies {
   grpcPort: number;
+  /**
+   * A lease held by this service instance (a scheduler's, say): replicas can all run it, only
+   * the holder works. Each call is a holder of its own, so two instances in one process (tests) compete too.
+   */
+  lease(name: string): Lease;
+  /** Keeps `directory` current from the registry's topic (ADR 0016), retried while Kafka is not up yet. */
+  followRegistry(directory: LiveDirectory): Promise<Following>;
   stop(): Promise<void>;
 }
 
@@ -169,6 +177,8 @@ export async function startServiceHost(options: ServiceHostOptions): Promise<Ser
   return {
     ...deps,
     grpcPort,
+    lease: (name) => new MongoLease(connection, name, `${instance}:${Math.random().toString(36).slice(2, 8)}`),
+    followRegistry: (directory) => followRegistry(directory, kafka, topicOf('registry'), logger, config.SERVICE_NAME),
     stop: async () => {
       logger.info('service stopping');
       await grpc.shutdown();
@@ -178,6 +188,13 @@ export async function startServiceHost(options: ServiceHostOptions): Promise<Ser
       logger.info('service stopped');
     },
   };
+}
+
+/** `directory.follow` of the registry's topic, retried until Kafka answers (services and the gateway alike). */
+export function followRegistry(directory: LiveDirectory, kafka: Kafka, topic: string, logger: Logger, service: string): Promise<Following> {
+  return startWithRetry(logger, 'follow the registry', () =>
+    directory.follow({ kafka, topic, logger: logger.child({ component: 'live-directory' }), service }),
+  );
 }
 
 /** Runs a service until SIGTERM/SIGINT, then stops it gracefully; a start-up failure exits 1. */
