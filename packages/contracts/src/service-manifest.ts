@@ -71,7 +71,8 @@ export const SERVICE_MANIFEST = [
     grpcPort: 50054,
     database: 'meetings',
     produces: ['meetings'],
-    consumes: ['meetings', 'registry'],
+    // Its own topic, the registry's, and leads/operations/evidence for the agenda proposals' stuck items.
+    consumes: ['meetings', 'registry', 'leads', 'operations', 'evidence'],
     calls: [],
   },
   {

@@ -2,3 +2,4 @@ export * from './reference';
 export * from './events';
 export * from './commands';
 export * from './participants';
+export * from './access';

@@ -11,6 +11,8 @@ import {
   MEETING_KINDS,
   MEETING_LIMITS as L,
   MEETING_REFERENCE_KINDS,
+  PROPOSAL_SOURCE_KINDS,
+  STUCK_REASON_KINDS,
 } from './reference';
 
 /**
@@ -79,6 +81,25 @@ export const meetingCommandSchemas = {
     handling: handlingSchema,
     recurrence: meetingRecurrenceSchema,
   }),
+  /** Internal (the agenda-proposals reaction to MeetingScheduled): the stuck records found for the meeting's units. */
+  ProposeAgendaItems: z.object({
+    proposals: z
+      .array(
+        z.object({
+          proposalId: z.string().min(1),
+          source: z.object({ kind: z.enum(PROPOSAL_SOURCE_KINDS), id: z.string().min(1), access: recordAccessSchema }),
+          title: z.string(),
+          reasons: z
+            .array(z.object({ kind: z.enum(STUCK_REASON_KINDS), unitId: z.string(), since: z.string(), detail: z.string() }))
+            .min(1),
+        }),
+      )
+      .max(L.proposals),
+  }),
+  /** The convener unit accepts a proposal: it becomes an agenda item (through AddAgendaItem's rules) with the source's access. */
+  AcceptAgendaProposal: z.object({ proposalId: z.string().min(1), itemId: z.string().min(1) }),
+  /** The convener unit drops a proposal. */
+  DropAgendaProposal: z.object({ proposalId: z.string().min(1), reason: text(L.reason) }),
 } as const;
 
 export type MeetingCommandType = keyof typeof meetingCommandSchemas;
@@ -98,4 +119,8 @@ export type MeetingCommand = {
 }[MeetingCommandType];
 
 /** Commands the scheduler and reactions issue; they skip the officer checks. */
-export const MEETING_INTERNAL_COMMANDS: ReadonlySet<MeetingCommandType> = new Set(['MarkActionItemOverdue', 'ScheduleNextOccurrence']);
+export const MEETING_INTERNAL_COMMANDS: ReadonlySet<MeetingCommandType> = new Set([
+  'MarkActionItemOverdue',
+  'ScheduleNextOccurrence',
+  'ProposeAgendaItems',
+]);

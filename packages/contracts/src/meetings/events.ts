@@ -12,7 +12,9 @@ import {
   MEETING_KINDS,
   MEETING_LIMITS as L,
   MEETING_REFERENCE_KINDS,
+  PROPOSAL_SOURCE_KINDS,
   REFERENCE_ACCESS_SOURCES,
+  STUCK_REASON_KINDS,
 } from './reference';
 
 /** The published events of the meetings context (topic `liaison.meetings.events.v1`), validated at append and on consumption. */
@@ -136,6 +138,25 @@ export const meetingEventSchemas = {
     officerId: officerIdField,
     next: z.object({ meetingId: meetingIdField, window: timeWindowSchema, occurrenceStartsAt: isoTime }).nullable(),
   }),
+  /**
+   * The service proposes a record for the agenda (ProposeAgendaItems, a reaction to
+   * MeetingScheduled): what is overdue or stuck for the meeting's units, with the source record's
+   * access so that only viewers who may see the source see the proposal (ADR 0020).
+   */
+  AgendaItemProposed: z.object({
+    proposalId: z.string().min(1).max(200),
+    source: z.object({ kind: z.enum(PROPOSAL_SOURCE_KINDS), id: required(L.referenceId), access: recordAccessSchema }),
+    title: required(L.agendaTitle),
+    reasons: z
+      .array(z.object({ kind: z.enum(STUCK_REASON_KINDS), unitId: unitIdField.or(z.literal('')), since: isoTime, detail: text(200) }))
+      .min(1)
+      .max(50),
+    at: isoTime,
+  }),
+  /** The convener accepted a proposal: it became the agenda item `itemId` (an AgendaItemAdded follows in the same commit). */
+  AgendaProposalAccepted: z.object({ proposalId: z.string().min(1), itemId: z.string().min(1), officerId: officerIdField, at: isoTime }),
+  /** The convener dropped a proposal: it is no longer shown. */
+  AgendaProposalDropped: z.object({ proposalId: z.string().min(1), reason: text(L.reason), officerId: officerIdField, at: isoTime }),
 } as const;
 
 export type MeetingEventType = keyof typeof meetingEventSchemas;

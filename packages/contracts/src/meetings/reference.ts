@@ -56,4 +56,26 @@ export const MEETING_LIMITS = {
   actionItems: 50,
   actionItemDescription: 2_000,
   note: 5_000,
+  /** Agenda proposals computed for one meeting (the oldest stuck records first beyond it are left out). */
+  proposals: 100,
 } as const;
+
+/**
+ * Why the meetings service proposes a record for a meeting's agenda (ADR 0020, "Agenda
+ * proposals"): a lead deadline missed, a transfer case waiting on the agency's or the police's
+ * decision, an operation invitation unanswered past its limit, an operation task overdue, an
+ * unresolved deconfliction conflict, evidence awaiting a unit's recognition decision.
+ */
+export const STUCK_REASON_KINDS = [
+  'lead_deadline_missed',
+  'transfer_decision_pending',
+  'police_decision_pending',
+  'invitation_unanswered',
+  'operation_task_overdue',
+  'conflict_unresolved',
+  'recognition_pending',
+] as const;
+export type StuckReasonKind = (typeof STUCK_REASON_KINDS)[number];
+/** The records a proposal can be about (the contexts the meetings service follows). */
+export const PROPOSAL_SOURCE_KINDS = ['lead', 'operation', 'evidence'] as const;
+export type ProposalSourceKind = (typeof PROPOSAL_SOURCE_KINDS)[number];

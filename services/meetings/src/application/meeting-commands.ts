@@ -60,7 +60,7 @@ export class MeetingCommands {
       version: result.version,
       status: result.state.status,
       duplicate: result.duplicate,
-      itemId: input.type === 'AddAgendaItem' ? input.itemId : '',
+      itemId: input.type === 'AddAgendaItem' || input.type === 'AcceptAgendaProposal' ? input.itemId : '',
       decisionId,
       actionItemIds: input.type === 'RecordDecision' ? input.actionItems.map((_, i) => actionItemIdOf(decisionId, i)) : [],
     };

@@ -2,6 +2,7 @@ import type { MeetingEvent } from '@liaison/contracts';
 import { type Decider, ForbiddenError, ValidationError } from '@liaison/platform';
 import { type CommandOf, INTERNAL_COMMANDS, type MeetingCommand, SYSTEM_ACTOR } from './commands';
 import { addAgendaItem } from './commands/addAgendaItem';
+import { acceptAgendaProposal, dropAgendaProposal, proposeAgendaItems } from './commands/agendaProposals';
 import { cancelMeeting } from './commands/cancelMeeting';
 import { closeMeeting } from './commands/closeMeeting';
 import { completeActionItem } from './commands/completeActionItem';
@@ -39,6 +40,9 @@ const DECISIONS: {
   ExplainBreach: explainBreach,
   MarkActionItemOverdue: markActionItemOverdue,
   ScheduleNextOccurrence: scheduleNextOccurrence,
+  ProposeAgendaItems: proposeAgendaItems,
+  AcceptAgendaProposal: acceptAgendaProposal,
+  DropAgendaProposal: dropAgendaProposal,
 };
 
 /** The meeting decider: internal commands only from the service itself, then the command's own decision. */

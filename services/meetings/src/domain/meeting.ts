@@ -6,6 +6,7 @@ import {
   type MeetingRecurrence,
   type MeetingStatus,
   meetingRecordAccess,
+  type MeetingEventData,
   type RecordAccess,
   type TimeWindowData,
 } from '@liaison/contracts';
@@ -22,6 +23,9 @@ export interface ActionItemState {
   /** ActionItemOverdue recorded (once per item). */
   breached: boolean;
 }
+
+/** An agenda proposal of the service (ADR 0020 "Agenda proposals"), with its source record's access. */
+export type ProposalState = Omit<MeetingEventData<'AgendaItemProposed'>, 'at'> & { status: 'proposed' | 'accepted' | 'dropped' };
 
 export interface MeetingState {
   exists: boolean;
@@ -40,6 +44,7 @@ export interface MeetingState {
   agendaItemIds: string[];
   decisionIds: string[];
   actionItems: Record<string, ActionItemState>;
+  proposals: Record<string, ProposalState>;
 }
 
 export const initialMeetingState = (): MeetingState => ({
@@ -59,6 +64,7 @@ export const initialMeetingState = (): MeetingState => ({
   agendaItemIds: [],
   decisionIds: [],
   actionItems: {},
+  proposals: {},
 });
 
 export const meetingAccess = (s: MeetingState): RecordAccess =>
@@ -113,6 +119,16 @@ export function evolveMeeting(state: MeetingState, envelope: EventEnvelope): Mee
       return setItem(state, e.data.actionItemId, { breached: true });
     case 'MeetingClosed':
       return { ...state, status: 'closed' };
+    case 'AgendaItemProposed': {
+      const { at: _at, ...proposal } = e.data;
+      return { ...state, proposals: { ...state.proposals, [proposal.proposalId]: { ...proposal, status: 'proposed' } } };
+    }
+    case 'AgendaProposalAccepted':
+    case 'AgendaProposalDropped': {
+      const proposal = state.proposals[e.data.proposalId];
+      const status = e.type === 'AgendaProposalAccepted' ? 'accepted' : 'dropped';
+      return proposal ? { ...state, proposals: { ...state.proposals, [e.data.proposalId]: { ...proposal, status } } } : state;
+    }
     case 'AttendanceRecorded':
     case 'MinutesRecorded':
     case 'BreachExplained':

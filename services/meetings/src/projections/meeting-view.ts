@@ -55,6 +55,14 @@ export interface DecisionView {
   officerId: string;
   at: string;
 }
+/** An open agenda proposal of the service (accepted ones are agenda items, dropped ones are gone); shown by its source's access. */
+export interface ProposalView {
+  proposalId: string;
+  source: { kind: string; id: string; access: RecordAccess };
+  title: string;
+  reasons: { kind: string; unitId: string; since: string; detail: string }[];
+  at: string;
+}
 export interface MeetingView {
   meetingId: string;
   kind: string;
@@ -73,6 +81,8 @@ export interface MeetingView {
   previousMeetingId: string;
   nextMeetingId: string;
   agenda: AgendaItemView[];
+  /** Open agenda proposals (ADR 0020 "Agenda proposals"); absent on documents projected before them. */
+  proposals?: ProposalView[];
   attendance: AttendanceView[];
   minutes: string;
   decisions: DecisionView[];
@@ -143,6 +153,11 @@ function apply(v: MeetingView, e: MeetingEvent): MeetingView {
       }));
     case 'MeetingClosed':
       return { ...v, status: 'closed', closedAt: e.data.at, nextMeetingId: e.data.next?.meetingId ?? '' };
+    case 'AgendaItemProposed':
+      return { ...v, proposals: [...(v.proposals ?? []).filter((p) => p.proposalId !== e.data.proposalId), e.data] };
+    case 'AgendaProposalAccepted':
+    case 'AgendaProposalDropped':
+      return { ...v, proposals: (v.proposals ?? []).filter((p) => p.proposalId !== e.data.proposalId) };
     default:
       return v;
   }
@@ -172,6 +187,7 @@ export function evolveMeetingView(current: MeetingView | null, envelope: EventEn
       previousMeetingId: d.previousMeetingId,
       nextMeetingId: '',
       agenda: [],
+      proposals: [],
       attendance: [],
       minutes: '',
       decisions: [],
