@@ -50,6 +50,20 @@ export const MEETING_ACTION_ROUTES: ActionRoute<MeetingCommandRpc>[] = [
     summary: 'Complete an action item (an officer of its owner unit)',
   },
   {
+    path: 'proposals/:proposalId/accept',
+    rpc: 'AcceptAgendaProposal',
+    body: s.emptyBody,
+    summary:
+      'Accept an agenda proposal of the service: it becomes an agenda item with its source record’s access (convener unit); answers itemId',
+    answer: ['itemId'],
+  },
+  {
+    path: 'proposals/:proposalId/drop',
+    rpc: 'DropAgendaProposal',
+    body: s.dropProposalBody,
+    summary: 'Drop an agenda proposal of the service (convener unit)',
+  },
+  {
     path: 'close',
     rpc: 'CloseMeeting',
     body: s.emptyBody,

@@ -102,6 +102,7 @@ export const decisionBody = z
       .default([]),
   })
   .meta({ id: 'RecordDecisionBody' });
+export const dropProposalBody = z.strictObject({ reason: optionalText(L.reason) }).meta({ id: 'DropAgendaProposalBody' });
 export const completeActionItemBody = z.strictObject({ note: optionalText(L.note) }).meta({ id: 'CompleteActionItemBody' });
 
 const flag = z
@@ -161,6 +162,23 @@ export const meetingDetailSchema = z
     previousMeetingId: z.string(),
     nextMeetingId: z.string().describe('Closed regular meetings: the occurrence the closing scheduled'),
     agenda: z.array(z.record(z.string(), z.unknown())).describe('Only the items whose referenced records the caller may see'),
+    proposals: z
+      .array(
+        z.looseObject({
+          proposalId: z.string(),
+          source: z.looseObject({
+            kind: z.string().describe('lead | operation | evidence'),
+            id: z.string(),
+            access: z.record(z.string(), z.unknown()),
+          }),
+          title: z.string(),
+          reasons: z.array(z.looseObject({ kind: z.string(), unitId: z.string(), since: z.string(), detail: z.string() })),
+          at: z.string(),
+        }),
+      )
+      .describe(
+        'Open agenda proposals of the service (overdue or stuck records of the meeting’s units, ADR 0020); only those whose source record the caller may see',
+      ),
     attendance: z.array(z.record(z.string(), z.unknown())),
     minutes: z.string(),
     decisions: z.array(z.looseObject({ decisionId: z.string(), text: z.string(), actionItems: z.array(actionItemSchema) })),
