@@ -4,7 +4,9 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { loadDirectory } from '@liaison/contracts';
 import { createLogger } from '@liaison/platform';
+import { until } from '@liaison/platform/testing';
 import type { MeetingsService } from '../../meetings/src/app';
+import { evolveStuckItem, type StuckItemRow } from '../../meetings/src/projections/stuck-items';
 import { startMeetingsUnderTest, stopMeetingsUnderTest } from '../../meetings/test/meetings-under-test';
 import { createGatewayApp } from '../src/app';
 import { createDevAuthenticator } from '../src/auth/authenticator';
@@ -176,5 +178,68 @@ describe('/api/v1/meetings through the gateway', () => {
     expect((await send('GET', '/api/v1/meetings/mine', MA)).body.items).toEqual([]);
     expect((await send('GET', '/api/v1/meetings/action-items', MA)).body.items).toEqual([]);
     expect((await send('GET', '/api/v1/meetings/mine', ADMIN)).status).toBe(403);
+  });
+});
+
+describe('/api/v1/meetings agenda proposals through the gateway', () => {
+  // A stuck record as the meetings service folds it from the leads topic (the fold is the service's own, stuck-items.ts):
+  // an AMBER+STRICT lead of Jinshui shared with Erqi, past Erqi's acknowledgement limit. Zhongmu is invited but not party to it.
+  const leadId = `lead-${randomUUID()}`;
+  const envelope = (version: number, type: string, data: Record<string, unknown>) => ({
+    eventId: randomUUID(),
+    type,
+    schemaVersion: 1,
+    streamId: leadId,
+    version,
+    occurredAt: new Date().toISOString(),
+    recordedAt: new Date().toISOString(),
+    actor: { officerId: ZHAO, unitId: 'msb-jinshui', roles: [] },
+    correlationId: 'gw-test',
+    causationId: null,
+    traceparent: null,
+    data,
+  });
+  let meetingId = '';
+  let proposalId = '';
+
+  it('lists the proposals inside GET /meetings/{id}, only to viewers who may see the source', async () => {
+    const handling = { code: 'AMBER+STRICT', noCourtUseWithoutConsent: false, noOnwardSharingWithoutConsent: false, namedOfficerIds: [] };
+    const row = [
+      envelope(1, 'LeadPosted', { ownerUnitId: 'msb-jinshui', postedByOfficerId: ZHAO, title: 'Fake pesticide', handling }),
+      envelope(2, 'LeadShared', { unitIds: ['msb-erqi'] }),
+      envelope(3, 'LeadOverdue', { kind: 'acknowledge', unitId: 'msb-erqi', dueAt: new Date(Date.now() - 60_000).toISOString() }),
+    ].reduce<StuckItemRow | null>((r, e) => evolveStuckItem('lead', r, e), null)!;
+    await meetingsService.connection.db!.collection<StuckItemRow>('meeting_stuck_items').insertOne(row);
+    meetingId = String((await send('POST', '/api/v1/meetings', ZHAO, schedule)).body.meetingId);
+    const detail = await until(
+      () => send('GET', `/api/v1/meetings/${meetingId}`, ZHAO),
+      (d) => ((d.body.proposals as unknown[] | undefined) ?? []).length > 0,
+      { timeoutMs: 30_000 },
+    );
+    const proposals = detail.body.proposals as { proposalId: string; source: { id: string }; reasons: { kind: string }[] }[];
+    expect(proposals).toEqual([
+      expect.objectContaining({
+        source: expect.objectContaining({ id: leadId }),
+        reasons: [expect.objectContaining({ kind: 'lead_deadline_missed' })],
+      }),
+    ]);
+    proposalId = proposals[0]!.proposalId;
+    expect((await send('GET', `/api/v1/meetings/${meetingId}`, WANG)).body.proposals).toHaveLength(1);
+    expect((await send('GET', `/api/v1/meetings/${meetingId}`, LIU)).body.proposals).toEqual([]);
+  });
+
+  it('accept and drop: the convener unit only (403 to an invited unit, 404 outside); accepted → an agenda item; then 409', async () => {
+    const accept = `/api/v1/meetings/${meetingId}/proposals/${proposalId}/accept`;
+    expect((await send('POST', accept, WANG, {})).status).toBe(403);
+    expect((await send('POST', accept, MA, {})).status).toBe(404);
+    const accepted = await send('POST', accept, ZHAO, {});
+    expect(accepted.status).toBe(200);
+    expect(accepted.body.itemId).toMatch(/^item-/);
+    const detail = await send('GET', `/api/v1/meetings/${meetingId}`, ZHAO);
+    expect(detail.body.proposals).toEqual([]);
+    expect(detail.body.agenda).toEqual([expect.objectContaining({ itemId: accepted.body.itemId, kind: 'lead' })]);
+    expect((await send('GET', `/api/v1/meetings/${meetingId}`, LIU)).body.agenda).toEqual([]);
+    const drop = await send('POST', `/api/v1/meetings/${meetingId}/proposals/${proposalId}/drop`, ZHAO, { reason: 'already on' });
+    expect(drop.status).toBe(409);
   });
 });

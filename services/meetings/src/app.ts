@@ -7,6 +7,8 @@ import { OverdueScheduler } from './application/overdue-scheduler';
 import type { MeetingsConfig } from './config';
 import { MeetingReadModel } from './projections/meeting-read-model';
 import { nextOccurrenceReaction } from './reactions/next-occurrence';
+import { agendaProposalsReaction } from './agenda/proposals-reaction';
+import { StuckItems } from './projections/stuck-items-feed';
 
 export interface MeetingsService extends ServiceHost {
   scheduler: OverdueScheduler | null;
@@ -30,11 +32,17 @@ export async function startMeetingsService(
     registry: meetingEvents,
     build: ({ connection, store, topicOf }) => {
       readModel = new MeetingReadModel(connection, store);
+      // Agenda proposals (ADR 0020): what is stuck in leads, operations and evidence, proposed when a meeting is scheduled.
+      const stuckItems = new StuckItems(connection);
       commands = new MeetingCommands(store, { directory }, options.clock);
       const queries = new MeetingQueries(store, readModel, (unitId) => directory.unit(unitId)?.name ?? unitId, options.clock);
       return {
         projections: [readModel],
-        reactions: [nextOccurrenceReaction(commands, topicOf('meetings'))],
+        reactions: [
+          nextOccurrenceReaction(commands, topicOf('meetings')),
+          agendaProposalsReaction(commands, stuckItems, topicOf('meetings')),
+          ...stuckItems.reactions({ lead: topicOf('leads'), operation: topicOf('operations'), evidence: topicOf('evidence') }),
+        ],
         grpc: [{ definition: meetingsServiceDefinition(), implementation: meetingsGrpcImplementation(commands, queries) }],
       };
     },

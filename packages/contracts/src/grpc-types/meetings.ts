@@ -7,6 +7,7 @@ import type { ActionItemPage as _liaison_v1_ActionItemPage, ActionItemPage__Outp
 import type { ActionItemSummary as _liaison_v1_ActionItemSummary, ActionItemSummary__Output as _liaison_v1_ActionItemSummary__Output } from './liaison/v1/ActionItemSummary';
 import type { Actor as _liaison_v1_Actor, Actor__Output as _liaison_v1_Actor__Output } from './liaison/v1/Actor';
 import type { AddAgendaItemRequest as _liaison_v1_AddAgendaItemRequest, AddAgendaItemRequest__Output as _liaison_v1_AddAgendaItemRequest__Output } from './liaison/v1/AddAgendaItemRequest';
+import type { AgendaProposalRequest as _liaison_v1_AgendaProposalRequest, AgendaProposalRequest__Output as _liaison_v1_AgendaProposalRequest__Output } from './liaison/v1/AgendaProposalRequest';
 import type { BreachExplanation as _liaison_v1_BreachExplanation, BreachExplanation__Output as _liaison_v1_BreachExplanation__Output } from './liaison/v1/BreachExplanation';
 import type { CancelMeetingRequest as _liaison_v1_CancelMeetingRequest, CancelMeetingRequest__Output as _liaison_v1_CancelMeetingRequest__Output } from './liaison/v1/CancelMeetingRequest';
 import type { CompleteActionItemRequest as _liaison_v1_CompleteActionItemRequest, CompleteActionItemRequest__Output as _liaison_v1_CompleteActionItemRequest__Output } from './liaison/v1/CompleteActionItemRequest';
@@ -23,12 +24,14 @@ import type { MeetingActionItem as _liaison_v1_MeetingActionItem, MeetingActionI
 import type { MeetingActionItemInput as _liaison_v1_MeetingActionItemInput, MeetingActionItemInput__Output as _liaison_v1_MeetingActionItemInput__Output } from './liaison/v1/MeetingActionItemInput';
 import type { MeetingActionRequest as _liaison_v1_MeetingActionRequest, MeetingActionRequest__Output as _liaison_v1_MeetingActionRequest__Output } from './liaison/v1/MeetingActionRequest';
 import type { MeetingAgendaItem as _liaison_v1_MeetingAgendaItem, MeetingAgendaItem__Output as _liaison_v1_MeetingAgendaItem__Output } from './liaison/v1/MeetingAgendaItem';
+import type { MeetingAgendaProposal as _liaison_v1_MeetingAgendaProposal, MeetingAgendaProposal__Output as _liaison_v1_MeetingAgendaProposal__Output } from './liaison/v1/MeetingAgendaProposal';
 import type { MeetingAttendance as _liaison_v1_MeetingAttendance, MeetingAttendance__Output as _liaison_v1_MeetingAttendance__Output } from './liaison/v1/MeetingAttendance';
 import type { MeetingCalendar as _liaison_v1_MeetingCalendar, MeetingCalendar__Output as _liaison_v1_MeetingCalendar__Output } from './liaison/v1/MeetingCalendar';
 import type { MeetingCommandResult as _liaison_v1_MeetingCommandResult, MeetingCommandResult__Output as _liaison_v1_MeetingCommandResult__Output } from './liaison/v1/MeetingCommandResult';
 import type { MeetingDecision as _liaison_v1_MeetingDecision, MeetingDecision__Output as _liaison_v1_MeetingDecision__Output } from './liaison/v1/MeetingDecision';
 import type { MeetingDetail as _liaison_v1_MeetingDetail, MeetingDetail__Output as _liaison_v1_MeetingDetail__Output } from './liaison/v1/MeetingDetail';
 import type { MeetingPage as _liaison_v1_MeetingPage, MeetingPage__Output as _liaison_v1_MeetingPage__Output } from './liaison/v1/MeetingPage';
+import type { MeetingProposalReason as _liaison_v1_MeetingProposalReason, MeetingProposalReason__Output as _liaison_v1_MeetingProposalReason__Output } from './liaison/v1/MeetingProposalReason';
 import type { MeetingRecordAccess as _liaison_v1_MeetingRecordAccess, MeetingRecordAccess__Output as _liaison_v1_MeetingRecordAccess__Output } from './liaison/v1/MeetingRecordAccess';
 import type { MeetingReference as _liaison_v1_MeetingReference, MeetingReference__Output as _liaison_v1_MeetingReference__Output } from './liaison/v1/MeetingReference';
 import type { MeetingSummary as _liaison_v1_MeetingSummary, MeetingSummary__Output as _liaison_v1_MeetingSummary__Output } from './liaison/v1/MeetingSummary';
@@ -56,6 +59,7 @@ export interface ProtoGrpcType {
       ActionItemSummary: MessageTypeDefinition<_liaison_v1_ActionItemSummary, _liaison_v1_ActionItemSummary__Output>
       Actor: MessageTypeDefinition<_liaison_v1_Actor, _liaison_v1_Actor__Output>
       AddAgendaItemRequest: MessageTypeDefinition<_liaison_v1_AddAgendaItemRequest, _liaison_v1_AddAgendaItemRequest__Output>
+      AgendaProposalRequest: MessageTypeDefinition<_liaison_v1_AgendaProposalRequest, _liaison_v1_AgendaProposalRequest__Output>
       BreachExplanation: MessageTypeDefinition<_liaison_v1_BreachExplanation, _liaison_v1_BreachExplanation__Output>
       CancelMeetingRequest: MessageTypeDefinition<_liaison_v1_CancelMeetingRequest, _liaison_v1_CancelMeetingRequest__Output>
       CompleteActionItemRequest: MessageTypeDefinition<_liaison_v1_CompleteActionItemRequest, _liaison_v1_CompleteActionItemRequest__Output>
@@ -72,12 +76,14 @@ export interface ProtoGrpcType {
       MeetingActionItemInput: MessageTypeDefinition<_liaison_v1_MeetingActionItemInput, _liaison_v1_MeetingActionItemInput__Output>
       MeetingActionRequest: MessageTypeDefinition<_liaison_v1_MeetingActionRequest, _liaison_v1_MeetingActionRequest__Output>
       MeetingAgendaItem: MessageTypeDefinition<_liaison_v1_MeetingAgendaItem, _liaison_v1_MeetingAgendaItem__Output>
+      MeetingAgendaProposal: MessageTypeDefinition<_liaison_v1_MeetingAgendaProposal, _liaison_v1_MeetingAgendaProposal__Output>
       MeetingAttendance: MessageTypeDefinition<_liaison_v1_MeetingAttendance, _liaison_v1_MeetingAttendance__Output>
       MeetingCalendar: MessageTypeDefinition<_liaison_v1_MeetingCalendar, _liaison_v1_MeetingCalendar__Output>
       MeetingCommandResult: MessageTypeDefinition<_liaison_v1_MeetingCommandResult, _liaison_v1_MeetingCommandResult__Output>
       MeetingDecision: MessageTypeDefinition<_liaison_v1_MeetingDecision, _liaison_v1_MeetingDecision__Output>
       MeetingDetail: MessageTypeDefinition<_liaison_v1_MeetingDetail, _liaison_v1_MeetingDetail__Output>
       MeetingPage: MessageTypeDefinition<_liaison_v1_MeetingPage, _liaison_v1_MeetingPage__Output>
+      MeetingProposalReason: MessageTypeDefinition<_liaison_v1_MeetingProposalReason, _liaison_v1_MeetingProposalReason__Output>
       MeetingRecordAccess: MessageTypeDefinition<_liaison_v1_MeetingRecordAccess, _liaison_v1_MeetingRecordAccess__Output>
       MeetingReference: MessageTypeDefinition<_liaison_v1_MeetingReference, _liaison_v1_MeetingReference__Output>
       MeetingSummary: MessageTypeDefinition<_liaison_v1_MeetingSummary, _liaison_v1_MeetingSummary__Output>

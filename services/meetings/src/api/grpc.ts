@@ -111,6 +111,12 @@ export function meetingsGrpcImplementation(commands: MeetingCommands, queries: M
       actionItemId: r.actionItemId,
       reason: r.reason,
     })),
+    AcceptAgendaProposal: command<'AcceptAgendaProposal'>((r) => ({
+      type: 'AcceptAgendaProposal',
+      proposalId: r.proposalId,
+      itemId: agendaItemIdFor(r.commandId),
+    })),
+    DropAgendaProposal: command<'DropAgendaProposal'>((r) => ({ type: 'DropAgendaProposal', proposalId: r.proposalId, reason: r.reason })),
 
     GetMeeting: async (r, ctx) => detail(await queries.getMeeting(r.meetingId, ctx.actor)),
     GetMeetingCalendar: (r, ctx) => queries.calendar(r.meetingId, ctx.actor),

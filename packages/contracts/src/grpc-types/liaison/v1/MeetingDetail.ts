@@ -5,6 +5,7 @@ import type { Handling as _liaison_v1_Handling, Handling__Output as _liaison_v1_
 import type { MeetingAgendaItem as _liaison_v1_MeetingAgendaItem, MeetingAgendaItem__Output as _liaison_v1_MeetingAgendaItem__Output } from '../../liaison/v1/MeetingAgendaItem';
 import type { MeetingAttendance as _liaison_v1_MeetingAttendance, MeetingAttendance__Output as _liaison_v1_MeetingAttendance__Output } from '../../liaison/v1/MeetingAttendance';
 import type { MeetingDecision as _liaison_v1_MeetingDecision, MeetingDecision__Output as _liaison_v1_MeetingDecision__Output } from '../../liaison/v1/MeetingDecision';
+import type { MeetingAgendaProposal as _liaison_v1_MeetingAgendaProposal, MeetingAgendaProposal__Output as _liaison_v1_MeetingAgendaProposal__Output } from '../../liaison/v1/MeetingAgendaProposal';
 
 export interface MeetingDetail {
   'meetingId'?: (string);
@@ -37,6 +38,11 @@ export interface MeetingDetail {
   'closedAt'?: (string);
   'updatedAt'?: (string);
   'participantUnitIds'?: (string)[];
+  /**
+   * Open agenda proposals of the service (overdue or stuck records of the meeting's units), only
+   * those whose source record the caller may see.
+   */
+  'proposals'?: (_liaison_v1_MeetingAgendaProposal)[];
 }
 
 export interface MeetingDetail__Output {
@@ -70,4 +76,9 @@ export interface MeetingDetail__Output {
   'closedAt': (string);
   'updatedAt': (string);
   'participantUnitIds': (string)[];
+  /**
+   * Open agenda proposals of the service (overdue or stuck records of the meeting's units), only
+   * those whose source record the caller may see.
+   */
+  'proposals': (_liaison_v1_MeetingAgendaProposal__Output)[];
 }

@@ -5,6 +5,7 @@ import type { MethodDefinition } from '@grpc/proto-loader'
 import type { AccountabilityPage as _liaison_v1_AccountabilityPage, AccountabilityPage__Output as _liaison_v1_AccountabilityPage__Output } from '../../liaison/v1/AccountabilityPage';
 import type { ActionItemPage as _liaison_v1_ActionItemPage, ActionItemPage__Output as _liaison_v1_ActionItemPage__Output } from '../../liaison/v1/ActionItemPage';
 import type { AddAgendaItemRequest as _liaison_v1_AddAgendaItemRequest, AddAgendaItemRequest__Output as _liaison_v1_AddAgendaItemRequest__Output } from '../../liaison/v1/AddAgendaItemRequest';
+import type { AgendaProposalRequest as _liaison_v1_AgendaProposalRequest, AgendaProposalRequest__Output as _liaison_v1_AgendaProposalRequest__Output } from '../../liaison/v1/AgendaProposalRequest';
 import type { CancelMeetingRequest as _liaison_v1_CancelMeetingRequest, CancelMeetingRequest__Output as _liaison_v1_CancelMeetingRequest__Output } from '../../liaison/v1/CancelMeetingRequest';
 import type { CompleteActionItemRequest as _liaison_v1_CompleteActionItemRequest, CompleteActionItemRequest__Output as _liaison_v1_CompleteActionItemRequest__Output } from '../../liaison/v1/CompleteActionItemRequest';
 import type { ExplainMeetingBreachRequest as _liaison_v1_ExplainMeetingBreachRequest, ExplainMeetingBreachRequest__Output as _liaison_v1_ExplainMeetingBreachRequest__Output } from '../../liaison/v1/ExplainMeetingBreachRequest';
@@ -24,6 +25,25 @@ import type { RescheduleMeetingRequest as _liaison_v1_RescheduleMeetingRequest, 
 import type { ScheduleMeetingRequest as _liaison_v1_ScheduleMeetingRequest, ScheduleMeetingRequest__Output as _liaison_v1_ScheduleMeetingRequest__Output } from '../../liaison/v1/ScheduleMeetingRequest';
 
 export interface MeetingsServiceClient extends grpc.Client {
+  /**
+   * Agenda proposals (ADR 0020): the convener unit accepts one (it becomes an agenda item with the
+   * source record's access; item_id is returned) or drops it. A proposal whose source the caller
+   * may not see is NOT_FOUND.
+   */
+  AcceptAgendaProposal(argument: _liaison_v1_AgendaProposalRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_liaison_v1_MeetingCommandResult__Output>): grpc.ClientUnaryCall;
+  AcceptAgendaProposal(argument: _liaison_v1_AgendaProposalRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_liaison_v1_MeetingCommandResult__Output>): grpc.ClientUnaryCall;
+  AcceptAgendaProposal(argument: _liaison_v1_AgendaProposalRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_liaison_v1_MeetingCommandResult__Output>): grpc.ClientUnaryCall;
+  AcceptAgendaProposal(argument: _liaison_v1_AgendaProposalRequest, callback: grpc.requestCallback<_liaison_v1_MeetingCommandResult__Output>): grpc.ClientUnaryCall;
+  /**
+   * Agenda proposals (ADR 0020): the convener unit accepts one (it becomes an agenda item with the
+   * source record's access; item_id is returned) or drops it. A proposal whose source the caller
+   * may not see is NOT_FOUND.
+   */
+  acceptAgendaProposal(argument: _liaison_v1_AgendaProposalRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_liaison_v1_MeetingCommandResult__Output>): grpc.ClientUnaryCall;
+  acceptAgendaProposal(argument: _liaison_v1_AgendaProposalRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_liaison_v1_MeetingCommandResult__Output>): grpc.ClientUnaryCall;
+  acceptAgendaProposal(argument: _liaison_v1_AgendaProposalRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_liaison_v1_MeetingCommandResult__Output>): grpc.ClientUnaryCall;
+  acceptAgendaProposal(argument: _liaison_v1_AgendaProposalRequest, callback: grpc.requestCallback<_liaison_v1_MeetingCommandResult__Output>): grpc.ClientUnaryCall;
+  
   /**
    * Any participant unit's officer; the new item's id is returned in item_id.
    */
@@ -77,6 +97,15 @@ export interface MeetingsServiceClient extends grpc.Client {
   completeActionItem(argument: _liaison_v1_CompleteActionItemRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_liaison_v1_MeetingCommandResult__Output>): grpc.ClientUnaryCall;
   completeActionItem(argument: _liaison_v1_CompleteActionItemRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_liaison_v1_MeetingCommandResult__Output>): grpc.ClientUnaryCall;
   completeActionItem(argument: _liaison_v1_CompleteActionItemRequest, callback: grpc.requestCallback<_liaison_v1_MeetingCommandResult__Output>): grpc.ClientUnaryCall;
+  
+  DropAgendaProposal(argument: _liaison_v1_AgendaProposalRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_liaison_v1_MeetingCommandResult__Output>): grpc.ClientUnaryCall;
+  DropAgendaProposal(argument: _liaison_v1_AgendaProposalRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_liaison_v1_MeetingCommandResult__Output>): grpc.ClientUnaryCall;
+  DropAgendaProposal(argument: _liaison_v1_AgendaProposalRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_liaison_v1_MeetingCommandResult__Output>): grpc.ClientUnaryCall;
+  DropAgendaProposal(argument: _liaison_v1_AgendaProposalRequest, callback: grpc.requestCallback<_liaison_v1_MeetingCommandResult__Output>): grpc.ClientUnaryCall;
+  dropAgendaProposal(argument: _liaison_v1_AgendaProposalRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_liaison_v1_MeetingCommandResult__Output>): grpc.ClientUnaryCall;
+  dropAgendaProposal(argument: _liaison_v1_AgendaProposalRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_liaison_v1_MeetingCommandResult__Output>): grpc.ClientUnaryCall;
+  dropAgendaProposal(argument: _liaison_v1_AgendaProposalRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_liaison_v1_MeetingCommandResult__Output>): grpc.ClientUnaryCall;
+  dropAgendaProposal(argument: _liaison_v1_AgendaProposalRequest, callback: grpc.requestCallback<_liaison_v1_MeetingCommandResult__Output>): grpc.ClientUnaryCall;
   
   /**
    * An officer of the owner unit explains a late action item (accountability register, ADR 0013).
@@ -235,6 +264,13 @@ export interface MeetingsServiceClient extends grpc.Client {
 
 export interface MeetingsServiceHandlers extends grpc.UntypedServiceImplementation {
   /**
+   * Agenda proposals (ADR 0020): the convener unit accepts one (it becomes an agenda item with the
+   * source record's access; item_id is returned) or drops it. A proposal whose source the caller
+   * may not see is NOT_FOUND.
+   */
+  AcceptAgendaProposal: grpc.handleUnaryCall<_liaison_v1_AgendaProposalRequest__Output, _liaison_v1_MeetingCommandResult>;
+  
+  /**
    * Any participant unit's officer; the new item's id is returned in item_id.
    */
   AddAgendaItem: grpc.handleUnaryCall<_liaison_v1_AddAgendaItemRequest__Output, _liaison_v1_MeetingCommandResult>;
@@ -250,6 +286,8 @@ export interface MeetingsServiceHandlers extends grpc.UntypedServiceImplementati
    * An officer of the action item's owner unit.
    */
   CompleteActionItem: grpc.handleUnaryCall<_liaison_v1_CompleteActionItemRequest__Output, _liaison_v1_MeetingCommandResult>;
+  
+  DropAgendaProposal: grpc.handleUnaryCall<_liaison_v1_AgendaProposalRequest__Output, _liaison_v1_MeetingCommandResult>;
   
   /**
    * An officer of the owner unit explains a late action item (accountability register, ADR 0013).
@@ -303,10 +341,12 @@ export interface MeetingsServiceHandlers extends grpc.UntypedServiceImplementati
 }
 
 export interface MeetingsServiceDefinition extends grpc.ServiceDefinition {
+  AcceptAgendaProposal: MethodDefinition<_liaison_v1_AgendaProposalRequest, _liaison_v1_MeetingCommandResult, _liaison_v1_AgendaProposalRequest__Output, _liaison_v1_MeetingCommandResult__Output>
   AddAgendaItem: MethodDefinition<_liaison_v1_AddAgendaItemRequest, _liaison_v1_MeetingCommandResult, _liaison_v1_AddAgendaItemRequest__Output, _liaison_v1_MeetingCommandResult__Output>
   CancelMeeting: MethodDefinition<_liaison_v1_CancelMeetingRequest, _liaison_v1_MeetingCommandResult, _liaison_v1_CancelMeetingRequest__Output, _liaison_v1_MeetingCommandResult__Output>
   CloseMeeting: MethodDefinition<_liaison_v1_MeetingActionRequest, _liaison_v1_MeetingCommandResult, _liaison_v1_MeetingActionRequest__Output, _liaison_v1_MeetingCommandResult__Output>
   CompleteActionItem: MethodDefinition<_liaison_v1_CompleteActionItemRequest, _liaison_v1_MeetingCommandResult, _liaison_v1_CompleteActionItemRequest__Output, _liaison_v1_MeetingCommandResult__Output>
+  DropAgendaProposal: MethodDefinition<_liaison_v1_AgendaProposalRequest, _liaison_v1_MeetingCommandResult, _liaison_v1_AgendaProposalRequest__Output, _liaison_v1_MeetingCommandResult__Output>
   ExplainBreach: MethodDefinition<_liaison_v1_ExplainMeetingBreachRequest, _liaison_v1_MeetingCommandResult, _liaison_v1_ExplainMeetingBreachRequest__Output, _liaison_v1_MeetingCommandResult__Output>
   GetMeeting: MethodDefinition<_liaison_v1_GetMeetingRequest, _liaison_v1_MeetingDetail, _liaison_v1_GetMeetingRequest__Output, _liaison_v1_MeetingDetail__Output>
   GetMeetingCalendar: MethodDefinition<_liaison_v1_GetMeetingRequest, _liaison_v1_MeetingCalendar, _liaison_v1_GetMeetingRequest__Output, _liaison_v1_MeetingCalendar__Output>
