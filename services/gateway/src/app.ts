@@ -14,6 +14,7 @@ import { mountPoint, requestContext } from './http/request-context';
 import type { LeadsPort } from './leads/leads-port';
 import type { MeetingsPort } from './meetings/meetings-port';
 import { MEETINGS_BASE, meetingsRouter } from './meetings/router';
+import { REPORTS_BASE, reportsRouter } from './analysis/router';
 import { LEADS_BASE, leadsRouter } from './leads/router';
 import type { IntegrityPort } from './integrity/integrity-port';
 import { mountIntegrityRoute } from './integrity/routes';
@@ -109,6 +110,8 @@ export function createGatewayApp(options: GatewayAppOptions): Express {
   app.use(ACCOUNTABILITY_BASE, mountPoint, authenticate(auth), accountabilityRouter({ leads, operations, meetings: options.meetings }));
   if (options.meetings)
     app.use(MEETINGS_BASE, mountPoint, authenticate(auth), meetingsRouter({ meetings: options.meetings, leads, operations, directory }));
+  // The situation analysis and the assessment of units (ADR 0021), answered by the meetings service.
+  if (options.meetings) app.use(REPORTS_BASE, mountPoint, authenticate(auth), reportsRouter({ meetings: options.meetings }));
   // A record's tamper-evident history, verified by the service that owns it (ADR 0017).
   const integrity = options.integrity ?? {};
   const leadReaders = [...ROLE_POLICY.read, ...ROLE_POLICY.supervise];

@@ -1,6 +1,7 @@
 import { OpenAPIRegistry, OpenApiGeneratorV31, type RouteConfig } from '@asteasolutions/zod-to-openapi';
 import { z } from 'zod';
 import { ACCOUNTABILITY_BASE } from './accountability/router';
+import { assessmentQuery, REPORTS_BASE, situationQuery } from './analysis/router';
 import * as acc from './accountability/schemas';
 import { paramsSchema, type ActionRoute, type ListRoute } from './http/command-routes';
 import { CERTIFICATE_KEYS_PATH, EVIDENCE_BASE } from './evidence/router';
@@ -483,6 +484,40 @@ export function buildOpenApiDocument(options: { version: string; devAuth: boolea
       200: json('Recorded: the record’s new version', z.object({ version: z.number().int(), status: z.string() }).passthrough()),
       ...commonErrors('leads or operations'),
       404: problem('No such breach of the caller’s unit on that record (or the record does not exist)'),
+    },
+  });
+
+  // The situation analysis and the assessment of units (ADR 0021), answered by the meetings service.
+  add({
+    method: 'get',
+    path: `${REPORTS_BASE}/situation`,
+    tags: ['reports'],
+    summary:
+      'Situation analysis (研判): counts of leads, operations and evidence created in [from, to) by groupBy, with the previous period of the same length; every count is over the records the caller may see only (analysts within their clearance, coordinators); drillContext + drillKey list the records behind one figure; rpc GetSituationReport',
+    security,
+    request: { query: situationQuery },
+    responses: {
+      200: json(
+        'The report',
+        z.object({ contexts: z.array(z.object({ context: z.string(), total: z.number().int() }).passthrough()) }).passthrough(),
+      ),
+      ...commonErrors('meetings'),
+    },
+  });
+  add({
+    method: 'get',
+    path: `${REPORTS_BASE}/assessment`,
+    tags: ['reports'],
+    summary:
+      'Assessment of units (监督考核) for a month: breaches by context and kind (explained or not), on-time rate of meeting action items, problem areas below the thresholds; supervisors: every unit, coordinators: their own (another unitId: 403); rpc GetAssessment',
+    security,
+    request: { query: assessmentQuery },
+    responses: {
+      200: json(
+        'Per unit',
+        z.object({ units: z.array(z.object({ unitId: z.string(), problemArea: z.boolean() }).passthrough()) }).passthrough(),
+      ),
+      ...commonErrors('meetings'),
     },
   });
 

@@ -9,6 +9,8 @@ import { MeetingReadModel } from './projections/meeting-read-model';
 import { nextOccurrenceReaction } from './reactions/next-occurrence';
 import { agendaProposalsReaction } from './agenda/proposals-reaction';
 import { StuckItems } from './projections/stuck-items-feed';
+import { AnalysisQueries } from './analysis/analysis-queries';
+import { AnalysisReadModel, analysisReactions } from './analysis/analysis-read-model';
 
 export interface MeetingsService extends ServiceHost {
   scheduler: OverdueScheduler | null;
@@ -25,6 +27,7 @@ export async function startMeetingsService(
   const directory = new LiveDirectory();
   let readModel!: MeetingReadModel;
   let commands!: MeetingCommands;
+  let analysisReadModel!: AnalysisReadModel;
   const host = await startServiceHost({
     config,
     logger,
@@ -36,18 +39,26 @@ export async function startMeetingsService(
       const stuckItems = new StuckItems(connection);
       commands = new MeetingCommands(store, { directory }, options.clock);
       const queries = new MeetingQueries(store, readModel, (unitId) => directory.unit(unitId)?.name ?? unitId, options.clock);
+      // The situation analysis and the assessment (ADR 0021), fed by the leads, operations and evidence topics.
+      analysisReadModel = new AnalysisReadModel(connection);
+      const analysis = new AnalysisQueries(analysisReadModel, readModel, {
+        minOnTimeRate: config.MEETINGS_ASSESSMENT_MIN_ON_TIME_RATE,
+        maxUnexplainedBreaches: config.MEETINGS_ASSESSMENT_MAX_UNEXPLAINED_BREACHES,
+      });
       return {
         projections: [readModel],
         reactions: [
           nextOccurrenceReaction(commands, topicOf('meetings')),
           agendaProposalsReaction(commands, stuckItems, topicOf('meetings')),
           ...stuckItems.reactions({ lead: topicOf('leads'), operation: topicOf('operations'), evidence: topicOf('evidence') }),
+          ...analysisReactions(analysisReadModel, topicOf),
         ],
-        grpc: [{ definition: meetingsServiceDefinition(), implementation: meetingsGrpcImplementation(commands, queries) }],
+        grpc: [{ definition: meetingsServiceDefinition(), implementation: meetingsGrpcImplementation(commands, queries, analysis) }],
       };
     },
   });
   await readModel.init();
+  await analysisReadModel.init();
   const scheduler = config.MEETINGS_SCHEDULER_ENABLED
     ? new OverdueScheduler({
         commands,

@@ -12,5 +12,18 @@ export const meetingsConfigSchema = grpcServiceConfigSchema('meetings').extend({
     .enum(['true', 'false'])
     .default('true')
     .transform((v) => v === 'true'),
+  /** Assessment (ADR 0021): a unit whose on-time rate falls below this (0..1) is a problem area. */
+  MEETINGS_ASSESSMENT_MIN_ON_TIME_RATE: z
+    .string()
+    .regex(/^(0(\.\d+)?|1(\.0+)?)$/, 'a rate 0..1')
+    .transform(Number)
+    .default(0.9),
+  /** …and so is one with at least this many unexplained breaches in the period. */
+  MEETINGS_ASSESSMENT_MAX_UNEXPLAINED_BREACHES: z
+    .string()
+    .regex(/^\d+$/, 'a count')
+    .transform(Number)
+    .pipe(z.number().int().min(1))
+    .default(3),
 });
 export type MeetingsConfig = z.output<typeof meetingsConfigSchema>;

@@ -8,6 +8,9 @@ import type { ActionItemSummary as _liaison_v1_ActionItemSummary, ActionItemSumm
 import type { Actor as _liaison_v1_Actor, Actor__Output as _liaison_v1_Actor__Output } from './liaison/v1/Actor';
 import type { AddAgendaItemRequest as _liaison_v1_AddAgendaItemRequest, AddAgendaItemRequest__Output as _liaison_v1_AddAgendaItemRequest__Output } from './liaison/v1/AddAgendaItemRequest';
 import type { AgendaProposalRequest as _liaison_v1_AgendaProposalRequest, AgendaProposalRequest__Output as _liaison_v1_AgendaProposalRequest__Output } from './liaison/v1/AgendaProposalRequest';
+import type { Assessment as _liaison_v1_Assessment, Assessment__Output as _liaison_v1_Assessment__Output } from './liaison/v1/Assessment';
+import type { AssessmentBreachCount as _liaison_v1_AssessmentBreachCount, AssessmentBreachCount__Output as _liaison_v1_AssessmentBreachCount__Output } from './liaison/v1/AssessmentBreachCount';
+import type { AssessmentRequest as _liaison_v1_AssessmentRequest, AssessmentRequest__Output as _liaison_v1_AssessmentRequest__Output } from './liaison/v1/AssessmentRequest';
 import type { BreachExplanation as _liaison_v1_BreachExplanation, BreachExplanation__Output as _liaison_v1_BreachExplanation__Output } from './liaison/v1/BreachExplanation';
 import type { CancelMeetingRequest as _liaison_v1_CancelMeetingRequest, CancelMeetingRequest__Output as _liaison_v1_CancelMeetingRequest__Output } from './liaison/v1/CancelMeetingRequest';
 import type { CompleteActionItemRequest as _liaison_v1_CompleteActionItemRequest, CompleteActionItemRequest__Output as _liaison_v1_CompleteActionItemRequest__Output } from './liaison/v1/CompleteActionItemRequest';
@@ -45,6 +48,12 @@ import type { RecordDecisionRequest as _liaison_v1_RecordDecisionRequest, Record
 import type { RecordMinutesRequest as _liaison_v1_RecordMinutesRequest, RecordMinutesRequest__Output as _liaison_v1_RecordMinutesRequest__Output } from './liaison/v1/RecordMinutesRequest';
 import type { RescheduleMeetingRequest as _liaison_v1_RescheduleMeetingRequest, RescheduleMeetingRequest__Output as _liaison_v1_RescheduleMeetingRequest__Output } from './liaison/v1/RescheduleMeetingRequest';
 import type { ScheduleMeetingRequest as _liaison_v1_ScheduleMeetingRequest, ScheduleMeetingRequest__Output as _liaison_v1_ScheduleMeetingRequest__Output } from './liaison/v1/ScheduleMeetingRequest';
+import type { SituationContext as _liaison_v1_SituationContext, SituationContext__Output as _liaison_v1_SituationContext__Output } from './liaison/v1/SituationContext';
+import type { SituationGroup as _liaison_v1_SituationGroup, SituationGroup__Output as _liaison_v1_SituationGroup__Output } from './liaison/v1/SituationGroup';
+import type { SituationPeriod as _liaison_v1_SituationPeriod, SituationPeriod__Output as _liaison_v1_SituationPeriod__Output } from './liaison/v1/SituationPeriod';
+import type { SituationReport as _liaison_v1_SituationReport, SituationReport__Output as _liaison_v1_SituationReport__Output } from './liaison/v1/SituationReport';
+import type { SituationReportRequest as _liaison_v1_SituationReportRequest, SituationReportRequest__Output as _liaison_v1_SituationReportRequest__Output } from './liaison/v1/SituationReportRequest';
+import type { UnitAssessment as _liaison_v1_UnitAssessment, UnitAssessment__Output as _liaison_v1_UnitAssessment__Output } from './liaison/v1/UnitAssessment';
 
 type SubtypeConstructor<Constructor extends new (...args: any) => any, Subtype> = {
   new(...args: ConstructorParameters<Constructor>): Subtype;
@@ -60,6 +69,9 @@ export interface ProtoGrpcType {
       Actor: MessageTypeDefinition<_liaison_v1_Actor, _liaison_v1_Actor__Output>
       AddAgendaItemRequest: MessageTypeDefinition<_liaison_v1_AddAgendaItemRequest, _liaison_v1_AddAgendaItemRequest__Output>
       AgendaProposalRequest: MessageTypeDefinition<_liaison_v1_AgendaProposalRequest, _liaison_v1_AgendaProposalRequest__Output>
+      Assessment: MessageTypeDefinition<_liaison_v1_Assessment, _liaison_v1_Assessment__Output>
+      AssessmentBreachCount: MessageTypeDefinition<_liaison_v1_AssessmentBreachCount, _liaison_v1_AssessmentBreachCount__Output>
+      AssessmentRequest: MessageTypeDefinition<_liaison_v1_AssessmentRequest, _liaison_v1_AssessmentRequest__Output>
       BreachExplanation: MessageTypeDefinition<_liaison_v1_BreachExplanation, _liaison_v1_BreachExplanation__Output>
       CancelMeetingRequest: MessageTypeDefinition<_liaison_v1_CancelMeetingRequest, _liaison_v1_CancelMeetingRequest__Output>
       CompleteActionItemRequest: MessageTypeDefinition<_liaison_v1_CompleteActionItemRequest, _liaison_v1_CompleteActionItemRequest__Output>
@@ -97,6 +109,12 @@ export interface ProtoGrpcType {
       RecordMinutesRequest: MessageTypeDefinition<_liaison_v1_RecordMinutesRequest, _liaison_v1_RecordMinutesRequest__Output>
       RescheduleMeetingRequest: MessageTypeDefinition<_liaison_v1_RescheduleMeetingRequest, _liaison_v1_RescheduleMeetingRequest__Output>
       ScheduleMeetingRequest: MessageTypeDefinition<_liaison_v1_ScheduleMeetingRequest, _liaison_v1_ScheduleMeetingRequest__Output>
+      SituationContext: MessageTypeDefinition<_liaison_v1_SituationContext, _liaison_v1_SituationContext__Output>
+      SituationGroup: MessageTypeDefinition<_liaison_v1_SituationGroup, _liaison_v1_SituationGroup__Output>
+      SituationPeriod: MessageTypeDefinition<_liaison_v1_SituationPeriod, _liaison_v1_SituationPeriod__Output>
+      SituationReport: MessageTypeDefinition<_liaison_v1_SituationReport, _liaison_v1_SituationReport__Output>
+      SituationReportRequest: MessageTypeDefinition<_liaison_v1_SituationReportRequest, _liaison_v1_SituationReportRequest__Output>
+      UnitAssessment: MessageTypeDefinition<_liaison_v1_UnitAssessment, _liaison_v1_UnitAssessment__Output>
     }
   }
 }

@@ -5,6 +5,8 @@ import type { CommandInput, MeetingCommands } from '../application/meeting-comma
 import type { MeetingQueries } from '../application/meeting-queries';
 import type { ActionItemRow, MembershipRow } from '../projections/meeting-read-model';
 import type { MeetingView } from '../projections/meeting-view';
+import type { AnalysisQueries } from '../analysis/analysis-queries';
+import { analysisGrpcHandlers } from '../analysis/analysis-grpc';
 
 export const meetingsServiceDefinition = () => loadServiceDefinition(protoFile('meetings'), 'liaison.v1.MeetingsService');
 
@@ -45,7 +47,11 @@ const detail = (v: MeetingView & { version: number }) => v;
  * is required, if_match_version > 0 pins the version); queries answer from the store or the read
  * model, filtered by what the caller may see. Meeting ids are stream ids: `meeting-<uuid>`.
  */
-export function meetingsGrpcImplementation(commands: MeetingCommands, queries: MeetingQueries): ServiceHandlers<Meetings> {
+export function meetingsGrpcImplementation(
+  commands: MeetingCommands,
+  queries: MeetingQueries,
+  analysis: AnalysisQueries,
+): ServiceHandlers<Meetings> {
   const command =
     <K extends keyof Meetings>(toInput: (request: RequestOf<Meetings, K>) => CommandInput) =>
     (request: RequestOf<Meetings, K> & Ref, ctx: CallContext) =>
@@ -132,5 +138,6 @@ export function meetingsGrpcImplementation(commands: MeetingCommands, queries: M
       const page = await queries.accountability(ctx.actor, { unitId: r.unitId, from: r.from, to: r.to }, r.page ?? undefined);
       return { items: page.items.map(accountabilityMessage), page: { nextCursor: page.nextCursor } };
     },
+    ...analysisGrpcHandlers(analysis),
   };
 }

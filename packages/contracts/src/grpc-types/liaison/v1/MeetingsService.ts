@@ -6,6 +6,8 @@ import type { AccountabilityPage as _liaison_v1_AccountabilityPage, Accountabili
 import type { ActionItemPage as _liaison_v1_ActionItemPage, ActionItemPage__Output as _liaison_v1_ActionItemPage__Output } from '../../liaison/v1/ActionItemPage';
 import type { AddAgendaItemRequest as _liaison_v1_AddAgendaItemRequest, AddAgendaItemRequest__Output as _liaison_v1_AddAgendaItemRequest__Output } from '../../liaison/v1/AddAgendaItemRequest';
 import type { AgendaProposalRequest as _liaison_v1_AgendaProposalRequest, AgendaProposalRequest__Output as _liaison_v1_AgendaProposalRequest__Output } from '../../liaison/v1/AgendaProposalRequest';
+import type { Assessment as _liaison_v1_Assessment, Assessment__Output as _liaison_v1_Assessment__Output } from '../../liaison/v1/Assessment';
+import type { AssessmentRequest as _liaison_v1_AssessmentRequest, AssessmentRequest__Output as _liaison_v1_AssessmentRequest__Output } from '../../liaison/v1/AssessmentRequest';
 import type { CancelMeetingRequest as _liaison_v1_CancelMeetingRequest, CancelMeetingRequest__Output as _liaison_v1_CancelMeetingRequest__Output } from '../../liaison/v1/CancelMeetingRequest';
 import type { CompleteActionItemRequest as _liaison_v1_CompleteActionItemRequest, CompleteActionItemRequest__Output as _liaison_v1_CompleteActionItemRequest__Output } from '../../liaison/v1/CompleteActionItemRequest';
 import type { ExplainMeetingBreachRequest as _liaison_v1_ExplainMeetingBreachRequest, ExplainMeetingBreachRequest__Output as _liaison_v1_ExplainMeetingBreachRequest__Output } from '../../liaison/v1/ExplainMeetingBreachRequest';
@@ -23,6 +25,8 @@ import type { RecordDecisionRequest as _liaison_v1_RecordDecisionRequest, Record
 import type { RecordMinutesRequest as _liaison_v1_RecordMinutesRequest, RecordMinutesRequest__Output as _liaison_v1_RecordMinutesRequest__Output } from '../../liaison/v1/RecordMinutesRequest';
 import type { RescheduleMeetingRequest as _liaison_v1_RescheduleMeetingRequest, RescheduleMeetingRequest__Output as _liaison_v1_RescheduleMeetingRequest__Output } from '../../liaison/v1/RescheduleMeetingRequest';
 import type { ScheduleMeetingRequest as _liaison_v1_ScheduleMeetingRequest, ScheduleMeetingRequest__Output as _liaison_v1_ScheduleMeetingRequest__Output } from '../../liaison/v1/ScheduleMeetingRequest';
+import type { SituationReport as _liaison_v1_SituationReport, SituationReport__Output as _liaison_v1_SituationReport__Output } from '../../liaison/v1/SituationReport';
+import type { SituationReportRequest as _liaison_v1_SituationReportRequest, SituationReportRequest__Output as _liaison_v1_SituationReportRequest__Output } from '../../liaison/v1/SituationReportRequest';
 
 export interface MeetingsServiceClient extends grpc.Client {
   /**
@@ -123,6 +127,23 @@ export interface MeetingsServiceClient extends grpc.Client {
   explainBreach(argument: _liaison_v1_ExplainMeetingBreachRequest, callback: grpc.requestCallback<_liaison_v1_MeetingCommandResult__Output>): grpc.ClientUnaryCall;
   
   /**
+   * Assessment of units (监督考核, ADR 0021) for a month: breaches by context and kind, explained
+   * or not, on-time rate, problem areas. Supervisors: every unit; coordinators: their own.
+   */
+  GetAssessment(argument: _liaison_v1_AssessmentRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_liaison_v1_Assessment__Output>): grpc.ClientUnaryCall;
+  GetAssessment(argument: _liaison_v1_AssessmentRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_liaison_v1_Assessment__Output>): grpc.ClientUnaryCall;
+  GetAssessment(argument: _liaison_v1_AssessmentRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_liaison_v1_Assessment__Output>): grpc.ClientUnaryCall;
+  GetAssessment(argument: _liaison_v1_AssessmentRequest, callback: grpc.requestCallback<_liaison_v1_Assessment__Output>): grpc.ClientUnaryCall;
+  /**
+   * Assessment of units (监督考核, ADR 0021) for a month: breaches by context and kind, explained
+   * or not, on-time rate, problem areas. Supervisors: every unit; coordinators: their own.
+   */
+  getAssessment(argument: _liaison_v1_AssessmentRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_liaison_v1_Assessment__Output>): grpc.ClientUnaryCall;
+  getAssessment(argument: _liaison_v1_AssessmentRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_liaison_v1_Assessment__Output>): grpc.ClientUnaryCall;
+  getAssessment(argument: _liaison_v1_AssessmentRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_liaison_v1_Assessment__Output>): grpc.ClientUnaryCall;
+  getAssessment(argument: _liaison_v1_AssessmentRequest, callback: grpc.requestCallback<_liaison_v1_Assessment__Output>): grpc.ClientUnaryCall;
+  
+  /**
    * Queries, filtered by what the caller may see.
    */
   GetMeeting(argument: _liaison_v1_GetMeetingRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_liaison_v1_MeetingDetail__Output>): grpc.ClientUnaryCall;
@@ -151,6 +172,25 @@ export interface MeetingsServiceClient extends grpc.Client {
   getMeetingCalendar(argument: _liaison_v1_GetMeetingRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_liaison_v1_MeetingCalendar__Output>): grpc.ClientUnaryCall;
   getMeetingCalendar(argument: _liaison_v1_GetMeetingRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_liaison_v1_MeetingCalendar__Output>): grpc.ClientUnaryCall;
   getMeetingCalendar(argument: _liaison_v1_GetMeetingRequest, callback: grpc.requestCallback<_liaison_v1_MeetingCalendar__Output>): grpc.ClientUnaryCall;
+  
+  /**
+   * Situation analysis (研判, ADR 0021): counts of leads, operations and evidence in [from, to)
+   * with the previous period as the trend, over the records the caller may see only (analysts
+   * within their clearance, coordinators). drill_context + drill_key list the records behind one figure.
+   */
+  GetSituationReport(argument: _liaison_v1_SituationReportRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_liaison_v1_SituationReport__Output>): grpc.ClientUnaryCall;
+  GetSituationReport(argument: _liaison_v1_SituationReportRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_liaison_v1_SituationReport__Output>): grpc.ClientUnaryCall;
+  GetSituationReport(argument: _liaison_v1_SituationReportRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_liaison_v1_SituationReport__Output>): grpc.ClientUnaryCall;
+  GetSituationReport(argument: _liaison_v1_SituationReportRequest, callback: grpc.requestCallback<_liaison_v1_SituationReport__Output>): grpc.ClientUnaryCall;
+  /**
+   * Situation analysis (研判, ADR 0021): counts of leads, operations and evidence in [from, to)
+   * with the previous period as the trend, over the records the caller may see only (analysts
+   * within their clearance, coordinators). drill_context + drill_key list the records behind one figure.
+   */
+  getSituationReport(argument: _liaison_v1_SituationReportRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_liaison_v1_SituationReport__Output>): grpc.ClientUnaryCall;
+  getSituationReport(argument: _liaison_v1_SituationReportRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_liaison_v1_SituationReport__Output>): grpc.ClientUnaryCall;
+  getSituationReport(argument: _liaison_v1_SituationReportRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_liaison_v1_SituationReport__Output>): grpc.ClientUnaryCall;
+  getSituationReport(argument: _liaison_v1_SituationReportRequest, callback: grpc.requestCallback<_liaison_v1_SituationReport__Output>): grpc.ClientUnaryCall;
   
   /**
    * The meetings accountability register; who reads what as in LeadsService.ListAccountability.
@@ -295,6 +335,12 @@ export interface MeetingsServiceHandlers extends grpc.UntypedServiceImplementati
   ExplainBreach: grpc.handleUnaryCall<_liaison_v1_ExplainMeetingBreachRequest__Output, _liaison_v1_MeetingCommandResult>;
   
   /**
+   * Assessment of units (监督考核, ADR 0021) for a month: breaches by context and kind, explained
+   * or not, on-time rate, problem areas. Supervisors: every unit; coordinators: their own.
+   */
+  GetAssessment: grpc.handleUnaryCall<_liaison_v1_AssessmentRequest__Output, _liaison_v1_Assessment>;
+  
+  /**
    * Queries, filtered by what the caller may see.
    */
   GetMeeting: grpc.handleUnaryCall<_liaison_v1_GetMeetingRequest__Output, _liaison_v1_MeetingDetail>;
@@ -303,6 +349,13 @@ export interface MeetingsServiceHandlers extends grpc.UntypedServiceImplementati
    * The meeting as an iCalendar (RFC 5545) file: RRULE for regular series, VTIMEZONE Asia/Shanghai.
    */
   GetMeetingCalendar: grpc.handleUnaryCall<_liaison_v1_GetMeetingRequest__Output, _liaison_v1_MeetingCalendar>;
+  
+  /**
+   * Situation analysis (研判, ADR 0021): counts of leads, operations and evidence in [from, to)
+   * with the previous period as the trend, over the records the caller may see only (analysts
+   * within their clearance, coordinators). drill_context + drill_key list the records behind one figure.
+   */
+  GetSituationReport: grpc.handleUnaryCall<_liaison_v1_SituationReportRequest__Output, _liaison_v1_SituationReport>;
   
   /**
    * The meetings accountability register; who reads what as in LeadsService.ListAccountability.
@@ -348,8 +401,10 @@ export interface MeetingsServiceDefinition extends grpc.ServiceDefinition {
   CompleteActionItem: MethodDefinition<_liaison_v1_CompleteActionItemRequest, _liaison_v1_MeetingCommandResult, _liaison_v1_CompleteActionItemRequest__Output, _liaison_v1_MeetingCommandResult__Output>
   DropAgendaProposal: MethodDefinition<_liaison_v1_AgendaProposalRequest, _liaison_v1_MeetingCommandResult, _liaison_v1_AgendaProposalRequest__Output, _liaison_v1_MeetingCommandResult__Output>
   ExplainBreach: MethodDefinition<_liaison_v1_ExplainMeetingBreachRequest, _liaison_v1_MeetingCommandResult, _liaison_v1_ExplainMeetingBreachRequest__Output, _liaison_v1_MeetingCommandResult__Output>
+  GetAssessment: MethodDefinition<_liaison_v1_AssessmentRequest, _liaison_v1_Assessment, _liaison_v1_AssessmentRequest__Output, _liaison_v1_Assessment__Output>
   GetMeeting: MethodDefinition<_liaison_v1_GetMeetingRequest, _liaison_v1_MeetingDetail, _liaison_v1_GetMeetingRequest__Output, _liaison_v1_MeetingDetail__Output>
   GetMeetingCalendar: MethodDefinition<_liaison_v1_GetMeetingRequest, _liaison_v1_MeetingCalendar, _liaison_v1_GetMeetingRequest__Output, _liaison_v1_MeetingCalendar__Output>
+  GetSituationReport: MethodDefinition<_liaison_v1_SituationReportRequest, _liaison_v1_SituationReport, _liaison_v1_SituationReportRequest__Output, _liaison_v1_SituationReport__Output>
   ListAccountability: MethodDefinition<_liaison_v1_ListAccountabilityRequest, _liaison_v1_AccountabilityPage, _liaison_v1_ListAccountabilityRequest__Output, _liaison_v1_AccountabilityPage__Output>
   ListMyActionItems: MethodDefinition<_liaison_v1_ListActionItemsRequest, _liaison_v1_ActionItemPage, _liaison_v1_ListActionItemsRequest__Output, _liaison_v1_ActionItemPage__Output>
   ListMyMeetings: MethodDefinition<_liaison_v1_ListMeetingsRequest, _liaison_v1_MeetingPage, _liaison_v1_ListMeetingsRequest__Output, _liaison_v1_MeetingPage__Output>
