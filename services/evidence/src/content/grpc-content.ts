@@ -99,6 +99,13 @@ export function contentGrpcHandlers(deps: ContentApiDeps): {
         declaredSha256: declared,
         declaredField: 'sha256',
       });
+      // Node's HTTP/2 ends a reset stream's readable before it emits its close, so a cancelled
+      // upload can look finished to chunksAfter and only be known as cancelled a moment later;
+      // by the time the store has committed (a round trip) the cancel has been seen.
+      if (ctx.signal.aborted) {
+        await backend.remove(stored.storageRef);
+        throw new UnavailableError('upload cancelled by the caller before its end');
+      }
       try {
         return await commands.register(
           { ...input, sha256: stored.sha256, size: stored.size, mediaType: stored.mediaType, storageRef: stored.storageRef },
