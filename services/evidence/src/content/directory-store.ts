@@ -6,7 +6,6 @@ import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { NotFoundError } from '@liaison/platform';
 import type { ContentBackend, ContentSink } from './content-store';
-import { MAX_PIECE_BYTES } from './verified-read';
 
 const REF_PREFIX = 'file:';
 const NAME = /^[0-9a-f-]{36}$/;
@@ -58,8 +57,7 @@ export function directoryBackend(root: string): ContentBackend {
       await stat(path).catch(() => {
         throw new NotFoundError('evidence content', ref);
       });
-      // 1 MiB reads, one download message each (verified-read.ts), not 64 KiB ones.
-      return createReadStream(path, { highWaterMark: MAX_PIECE_BYTES });
+      return createReadStream(path);
     },
     async remove(ref) {
       await rm(pathOf(ref), { force: true });

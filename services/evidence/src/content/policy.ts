@@ -19,13 +19,8 @@ export const DEFAULT_MEDIA_TYPES = [
   'application/zip',
 ] as const;
 
-/**
- * 1 MiB chunks, not GridFS's own 255 KiB: on FerretDB every chunk is a PostgreSQL row, and
- * the store wrote 255 KiB chunks at ~0.7 of the speed of 1 MiB ones (ADR 0019, benchmark);
- * 4 and 8 MiB were no faster. Well under the 16 MiB document limit, and a download's
- * read-ahead (READ_BATCH chunks) stays a few MiB.
- */
-export const DEFAULT_CHUNK_BYTES = 1024 * 1024;
+/** GridFS's own default chunk size (255 KiB). */
+export const DEFAULT_CHUNK_BYTES = 255 * 1024;
 
 export interface ContentPolicy {
   maxBytes: number;

@@ -1,11 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { ContentBackend } from './content-store';
 
-/**
- * Largest piece sent in one message: one GridFS chunk (policy.ts), well under gRPC's 4 MiB
- * default message limit; fewer, larger messages cost less per byte than 256 KiB ones.
- */
-export const MAX_PIECE_BYTES = 1024 * 1024;
+/** Largest piece sent in one message (well under gRPC's 4 MiB default message limit). */
+export const MAX_PIECE_BYTES = 256 * 1024;
 
 export interface ContentCheck {
   sha256: string;

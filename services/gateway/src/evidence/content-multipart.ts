@@ -6,16 +6,6 @@ import busboy from 'busboy';
 /** The largest `metadata` part accepted (the registration JSON, not content). */
 export const METADATA_MAX_BYTES = 64 * 1024;
 
-/**
- * What the content part's stream may hold before busboy stops reading the request (its
- * highWaterMark; Node's default is 16 KiB). Reading the stream takes everything it holds at
- * once, so when the evidence service is the slower side the pieces grow towards 1 MiB: one gRPC
- * message each instead of one per 16–64 KiB socket read, with its framing, protobuf encoding
- * and awaited store write (ADR 0019, benchmark). Bytes are never held back waiting for more: a
- * slow sender's pieces pass as they come. A quarter of gRPC's 4 MiB message limit.
- */
-export const FILE_BUFFER_BYTES = 1024 * 1024;
-
 export interface UploadParts {
   /** The `metadata` part, parsed as JSON (not yet validated). */
   metadata: unknown;
@@ -40,11 +30,7 @@ export function readUploadParts(request: Readable & { headers: IncomingHttpHeade
   return new Promise<UploadParts>((resolve, reject) => {
     let parser: busboy.Busboy;
     try {
-      parser = busboy({
-        headers: request.headers,
-        fileHwm: FILE_BUFFER_BYTES,
-        limits: { fields: 1, files: 1, parts: 2, fieldSize: METADATA_MAX_BYTES },
-      });
+      parser = busboy({ headers: request.headers, limits: { fields: 1, files: 1, parts: 2, fieldSize: METADATA_MAX_BYTES } });
     } catch (error) {
       return reject(invalid('(body)', `malformed multipart/form-data: ${(error as Error).message}`));
     }

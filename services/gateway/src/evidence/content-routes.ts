@@ -107,7 +107,6 @@ export function evidenceContentRouter({ content, directory, timing = DEFAULT_CON
             parts.content,
             async function* (bytes: AsyncIterable<Buffer>) {
               yield { registration };
-              // Each read takes all the file stream holds (up to FILE_BUFFER_BYTES): one message.
               for await (const chunk of bytes) yield { chunk };
             },
             sink,
