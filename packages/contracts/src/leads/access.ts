@@ -3,8 +3,8 @@ import type { RecordAccess, TlpCode } from '../handling';
 import { leadParticipantUnitIds } from './participants';
 
 /**
- * A lead's access as another context folds it from the leads topic (the meetings service's stuck
- * items; the operations service keeps its own copy in `lead_access`), so a fact derived from the
+ * A lead's access as another context folds it from the leads topic (the operations service's
+ * `lead_access`, the meetings service's stuck items), so a fact derived from the
  * lead is disclosed by the lead's current access and not by a copy of its handling taken once.
  * Participants follow the leads contract's one rule (leadParticipantUnitIds: a recipient that
  * declined leaves); RED named officers grow with shares, hand-overs and the Procuratorate's

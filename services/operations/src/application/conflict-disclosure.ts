@@ -1,7 +1,6 @@
-import type { Actor, RecordAccess } from '@liaison/contracts';
+import { type Actor, leadRecordAccess, type RecordAccess } from '@liaison/contracts';
 import { type ConflictFacts, conflictDisclosure, discloseConflict, discloseHistory } from '../domain/disclosure';
 import { asRecord, type OperationAccess } from '../domain/policy';
-import { leadRecordAccess } from '../projections/lead-access';
 import type { ConflictRow, OperationReadModel, RowAccess } from '../projections/operation-read-model';
 import { type OperationView, viewAccess } from '../projections/operation-view';
 

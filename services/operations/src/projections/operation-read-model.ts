@@ -1,4 +1,4 @@
-import type { AccountabilityRow, EventEnvelope } from '@liaison/contracts';
+import type { AccountabilityRow, EventEnvelope, LeadAccessRow } from '@liaison/contracts';
 import {
   type ApplyOutcome,
   ensureIndexes,
@@ -14,7 +14,6 @@ import type { Connection } from 'mongoose';
 import { cellOf, subjectKeys } from '../domain/deconfliction';
 import type { TimeWindow } from '../domain/model';
 import { accountabilityRows } from './accountability';
-import type { LeadAccessRow } from './lead-access';
 import { type ConflictView, operationDetailsProjection, type OperationView } from './operation-view';
 
 /** Access fields every row carries, so list queries can filter by visibility without a join. */
@@ -232,7 +231,7 @@ export class OperationReadModel {
   readonly name = 'operation_read_model';
   readonly details: MongoProjection<OperationView>;
   readonly leadSubjects: Collection<LeadSubjectRow>;
-  /** Other contexts' leads as access records (lead-access.ts), for disclosing operation–lead conflicts. */
+  /** Other contexts' leads as access records (evolveLeadAccess, @liaison/contracts), for disclosing operation–lead conflicts. */
   readonly leadAccess: Collection<LeadAccessRow>;
 
   constructor(connection: Connection, store: Pick<EventStore, 'readStream'>) {

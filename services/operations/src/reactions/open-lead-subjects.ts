@@ -1,20 +1,20 @@
-import { type EventEnvelope, isLeadEvent, type LeadEventData, registryOf } from '@liaison/contracts';
+import { type EventEnvelope, isLeadEvent, type LeadEventData, registryOf, evolveLeadAccess } from '@liaison/contracts';
 import { type Reaction, retryOnStaleVersion, upsertNewer } from '@liaison/platform';
 import { conflictIdFor, raiseConflictCommandId } from '../application/ids';
 import type { OperationCommands } from '../application/operation-commands';
 import { SYSTEM_ACTOR } from '../domain/commands';
 import { subjectKeys } from '../domain/deconfliction';
-import { evolveLeadAccess } from '../projections/lead-access';
 import { type LeadSubjectRow, type OperationReadModel } from '../projections/operation-read-model';
 import { tolerant } from './deconfliction';
 
-/** Leads events that change who may see a lead (lead-access.ts folds them). */
+/** Leads events that change who may see a lead (evolveLeadAccess in @liaison/contracts folds them). */
 const ACCESS_EVENTS = new Set([
   'LeadPosted',
   'LeadShared',
   'LeadDeclined',
   'LeadAssignedForCoHandling',
   'LeadHandedOverToPolice',
+  'ProcuratorateSupervisionRequested',
   'LeadClosed',
 ]);
 
