@@ -52,6 +52,7 @@ import type { RegisterEvidenceRequest as _liaison_v1_RegisterEvidenceRequest, Re
 import type { RejectRecognitionRequest as _liaison_v1_RejectRecognitionRequest, RejectRecognitionRequest__Output as _liaison_v1_RejectRecognitionRequest__Output } from './liaison/v1/RejectRecognitionRequest';
 import type { RequestRecognitionRequest as _liaison_v1_RequestRecognitionRequest, RequestRecognitionRequest__Output as _liaison_v1_RequestRecognitionRequest__Output } from './liaison/v1/RequestRecognitionRequest';
 import type { RevokeRecognitionRequest as _liaison_v1_RevokeRecognitionRequest, RevokeRecognitionRequest__Output as _liaison_v1_RevokeRecognitionRequest__Output } from './liaison/v1/RevokeRecognitionRequest';
+import type { UploadEvidenceEnd as _liaison_v1_UploadEvidenceEnd, UploadEvidenceEnd__Output as _liaison_v1_UploadEvidenceEnd__Output } from './liaison/v1/UploadEvidenceEnd';
 import type { UploadEvidenceMessage as _liaison_v1_UploadEvidenceMessage, UploadEvidenceMessage__Output as _liaison_v1_UploadEvidenceMessage__Output } from './liaison/v1/UploadEvidenceMessage';
 import type { VerifyIntegrityRequest as _liaison_v1_VerifyIntegrityRequest, VerifyIntegrityRequest__Output as _liaison_v1_VerifyIntegrityRequest__Output } from './liaison/v1/VerifyIntegrityRequest';
 
@@ -113,6 +114,7 @@ export interface ProtoGrpcType {
       RejectRecognitionRequest: MessageTypeDefinition<_liaison_v1_RejectRecognitionRequest, _liaison_v1_RejectRecognitionRequest__Output>
       RequestRecognitionRequest: MessageTypeDefinition<_liaison_v1_RequestRecognitionRequest, _liaison_v1_RequestRecognitionRequest__Output>
       RevokeRecognitionRequest: MessageTypeDefinition<_liaison_v1_RevokeRecognitionRequest, _liaison_v1_RevokeRecognitionRequest__Output>
+      UploadEvidenceEnd: MessageTypeDefinition<_liaison_v1_UploadEvidenceEnd, _liaison_v1_UploadEvidenceEnd__Output>
       UploadEvidenceMessage: MessageTypeDefinition<_liaison_v1_UploadEvidenceMessage, _liaison_v1_UploadEvidenceMessage__Output>
       VerifyIntegrityRequest: MessageTypeDefinition<_liaison_v1_VerifyIntegrityRequest, _liaison_v1_VerifyIntegrityRequest__Output>
     }

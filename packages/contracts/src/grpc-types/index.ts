@@ -213,6 +213,7 @@ export type * from './liaison/v1/Transfer';
 export type * from './liaison/v1/UnitAssessment';
 export type * from './liaison/v1/UnitName';
 export type * from './liaison/v1/UnitPage';
+export type * from './liaison/v1/UploadEvidenceEnd';
 export type * from './liaison/v1/UploadEvidenceMessage';
 export type * from './liaison/v1/VerifyIntegrityRequest';
 export type * from './liaison/v1/VerifyStreamRequest';

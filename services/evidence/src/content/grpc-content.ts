@@ -43,18 +43,31 @@ export interface ContentApiDeps {
 const PENDING_CONTENT = { sha256: '0'.repeat(64), size: 0, storageRef: 'pending' };
 
 /**
- * The content chunks after the registration. A cancelled call ends grpc-js's request stream as if
- * the client had finished: without the signal check a cut-off upload would be committed as a
- * shorter file.
+ * The content chunks after the registration, up to the `end` message. A cancelled call ends
+ * grpc-js's request stream as if the client had finished (and the cancel may be seen only a moment
+ * later), so only the client's explicit `end`, with the size it sent, says the content is whole:
+ * a stream that stops without it is a cut-off upload and is refused, and the store discards it.
  */
 async function* chunksAfter(iterator: AsyncIterator<proto.UploadEvidenceMessage__Output>, signal: AbortSignal): AsyncGenerator<Buffer> {
   const cancelled = () => new UnavailableError('upload cancelled by the caller before its end');
+  let sent = 0;
   for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
     if (signal.aborted) throw cancelled();
-    if (next.value.part !== 'chunk') throw ValidationError.field('registration', 'only the first message is the registration');
-    if (next.value.chunk) yield next.value.chunk;
+    const message = next.value;
+    if (message.part === 'end') {
+      if (Number(message.end?.size ?? -1) !== sent)
+        throw ValidationError.field('end.size', `the upload ended saying ${String(message.end?.size)} bytes; ${sent} arrived`);
+      if (!(await iterator.next()).done) throw ValidationError.field('end', 'nothing may follow the end of an upload');
+      if (signal.aborted) throw cancelled();
+      return;
+    }
+    if (message.part !== 'chunk') throw ValidationError.field('registration', 'only the first message is the registration');
+    if (message.chunk) {
+      sent += message.chunk.length;
+      yield message.chunk;
+    }
   }
-  if (signal.aborted) throw cancelled();
+  throw cancelled();
 }
 
 /**
@@ -99,9 +112,7 @@ export function contentGrpcHandlers(deps: ContentApiDeps): {
         declaredSha256: declared,
         declaredField: 'sha256',
       });
-      // Node's HTTP/2 ends a reset stream's readable before it emits its close, so a cancelled
-      // upload can look finished to chunksAfter and only be known as cancelled a moment later;
-      // by the time the store has committed (a round trip) the cancel has been seen.
+      // A cancel seen after the end message (the client went away as it finished): store nothing.
       if (ctx.signal.aborted) {
         await backend.remove(stored.storageRef);
         throw new UnavailableError('upload cancelled by the caller before its end');

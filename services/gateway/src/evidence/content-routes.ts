@@ -107,7 +107,14 @@ export function evidenceContentRouter({ content, directory, timing = DEFAULT_CON
             parts.content,
             async function* (bytes: AsyncIterable<Buffer>) {
               yield { registration };
-              for await (const chunk of bytes) yield { chunk };
+              let size = 0;
+              for await (const chunk of bytes) {
+                size += chunk.length;
+                yield { chunk };
+              }
+              // Only here has busboy seen the part's closing boundary: the content is whole. A client
+              // that goes away never gets here, and the service stores nothing without this message.
+              yield { end: { size } };
             },
             sink,
           ),

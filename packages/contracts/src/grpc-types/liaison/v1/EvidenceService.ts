@@ -304,6 +304,8 @@ export interface EvidenceServiceClient extends grpc.Client {
    * then the content in chunks. Refused with OUT_OF_RANGE (over the size limit, error code
    * "content_too_large"), INVALID_ARGUMENT with error code "unsupported_media_type" (type sniffed
    * from the bytes) or "digest_mismatch" (declared hash ≠ bytes); nothing is stored then (ADR 0019).
+   * The last message is `end`, sent only once the client has all of the content: a stream that
+   * stops without it (a cancelled call can look like a finished one) stores nothing (UNAVAILABLE).
    */
   UploadEvidence(metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_liaison_v1_EvidenceCommandResult__Output>): grpc.ClientWritableStream<_liaison_v1_UploadEvidenceMessage>;
   UploadEvidence(metadata: grpc.Metadata, callback: grpc.requestCallback<_liaison_v1_EvidenceCommandResult__Output>): grpc.ClientWritableStream<_liaison_v1_UploadEvidenceMessage>;
@@ -315,6 +317,8 @@ export interface EvidenceServiceClient extends grpc.Client {
    * then the content in chunks. Refused with OUT_OF_RANGE (over the size limit, error code
    * "content_too_large"), INVALID_ARGUMENT with error code "unsupported_media_type" (type sniffed
    * from the bytes) or "digest_mismatch" (declared hash ≠ bytes); nothing is stored then (ADR 0019).
+   * The last message is `end`, sent only once the client has all of the content: a stream that
+   * stops without it (a cancelled call can look like a finished one) stores nothing (UNAVAILABLE).
    */
   uploadEvidence(metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_liaison_v1_EvidenceCommandResult__Output>): grpc.ClientWritableStream<_liaison_v1_UploadEvidenceMessage>;
   uploadEvidence(metadata: grpc.Metadata, callback: grpc.requestCallback<_liaison_v1_EvidenceCommandResult__Output>): grpc.ClientWritableStream<_liaison_v1_UploadEvidenceMessage>;
@@ -437,6 +441,8 @@ export interface EvidenceServiceHandlers extends grpc.UntypedServiceImplementati
    * then the content in chunks. Refused with OUT_OF_RANGE (over the size limit, error code
    * "content_too_large"), INVALID_ARGUMENT with error code "unsupported_media_type" (type sniffed
    * from the bytes) or "digest_mismatch" (declared hash ≠ bytes); nothing is stored then (ADR 0019).
+   * The last message is `end`, sent only once the client has all of the content: a stream that
+   * stops without it (a cancelled call can look like a finished one) stores nothing (UNAVAILABLE).
    */
   UploadEvidence: grpc.handleClientStreamingCall<_liaison_v1_UploadEvidenceMessage__Output, _liaison_v1_EvidenceCommandResult>;
   
