@@ -94,12 +94,12 @@ describe('grpcSecurityFromConfig', () => {
     expect(security.describe).toMatchObject({ identity: 'keys', issuer: 'operations', tls: 'off' });
   });
 
-  it('by default, a service trusts the gateway and the services the manifest says call it', () => {
+  it('by default, a service trusts the gateway and the services the manifest says call it (evidence calls leads and operations)', () => {
     expect(loadConfig(schema, infra)).toMatchObject({
       SERVICE_IDENTITY_ISSUER: 'leads',
-      SERVICE_IDENTITY_TRUSTED_ISSUERS: ['gateway', 'operations'],
+      SERVICE_IDENTITY_TRUSTED_ISSUERS: ['gateway', 'operations', 'evidence'],
     });
-    expect(loadConfig(grpcServiceConfigSchema('operations'), infra).SERVICE_IDENTITY_TRUSTED_ISSUERS).toEqual(['gateway']);
+    expect(loadConfig(grpcServiceConfigSchema('operations'), infra).SERVICE_IDENTITY_TRUSTED_ISSUERS).toEqual(['gateway', 'evidence']);
     expect(loadConfig(schema, { ...infra, SERVICE_NAME: 'leads-test-1' }).SERVICE_IDENTITY_ISSUER).toBe('leads');
   });
 
