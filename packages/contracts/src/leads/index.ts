@@ -3,3 +3,4 @@ export * from './events';
 export * from './commands';
 export * from './participants';
 export * from './access';
+export * from './deadlines';

@@ -3,6 +3,7 @@ import {
   type BreachExplanation,
   type EventEnvelope,
   type LeadEvent,
+  leadDeadlineChanges,
   leadParticipantUnitIds,
   type RecordAccess,
 } from '@liaison/contracts';
@@ -235,6 +236,17 @@ const recipient = (v: LeadView, unitId: string, patch: Partial<RecipientView>): 
   recipients: v.recipients.map((r) => (r.unitId === unitId ? { ...r, ...patch } : r)),
 });
 const inProgress = (v: LeadView): LeadView => (v.status === 'posted' || v.status === 'shared' ? { ...v, status: 'in_progress' } : v);
+/** The deadlines the event sets, meets and ends, by the one rule in contracts (leadDeadlineChanges); parties as before the event. */
+function withDeadlineChanges(v: LeadView, envelope: EventEnvelope): LeadView {
+  const c = leadDeadlineChanges(
+    { ownerUnitId: v.ownerUnitId, policeUnitId: v.transfer.policeUnitId, procuratorateUnitId: v.transfer.procuratorateUnitId ?? '' },
+    envelope,
+  );
+  let next: LeadView = c.endsAll ? { ...v, deadlines: v.deadlines.map((d) => ({ ...d, resolved: true })) } : v;
+  for (const d of [...c.met, ...c.ended]) next = resolved(next, d.kind, d.unitId, d.taskId);
+  for (const d of c.set) next = withDeadline(next, d.kind, d.unitId, d.dueAt, d.rule, d.taskId);
+  return next;
+}
 const currentDeadline = (v: LeadView, kind: DeadlineKind) => v.deadlines.find((d) => d.kind === kind && !d.resolved);
 
 function apply(v: LeadView, e: LeadEvent): LeadView {
@@ -274,7 +286,6 @@ function apply(v: LeadView, e: LeadEvent): LeadView {
             },
           ],
         };
-        next = withDeadline(next, 'acknowledge', unitId, e.data.acknowledgeDueAt, e.data.acknowledgeDueRule);
       }
       return e.data.namedOfficerIds?.length ? named(next, e.data.namedOfficerIds) : next;
     }
@@ -291,55 +302,32 @@ function apply(v: LeadView, e: LeadEvent): LeadView {
       };
     }
     case 'LeadAcknowledged':
-      return resolved(recipient(v, e.data.unitId, { status: 'acknowledged', acknowledgedAt: e.data.at }), 'acknowledge', e.data.unitId);
+      return recipient(v, e.data.unitId, { status: 'acknowledged', acknowledgedAt: e.data.at });
     case 'LeadAccepted':
-      return inProgress(resolved(recipient(v, e.data.unitId, { status: 'accepted', decidedAt: e.data.at }), 'acknowledge', e.data.unitId));
+      return inProgress(recipient(v, e.data.unitId, { status: 'accepted', decidedAt: e.data.at }));
     case 'LeadDeclined': {
-      const next = resolved(
-        recipient(v, e.data.unitId, { status: 'declined', decidedAt: e.data.at, declineReason: e.data.reason }),
-        'acknowledge',
-        e.data.unitId,
-      );
+      const next = recipient(v, e.data.unitId, { status: 'declined', decidedAt: e.data.at, declineReason: e.data.reason });
       return e.data.revokedOfficerIds?.length ? named(next, [], e.data.revokedOfficerIds) : next;
     }
-    case 'LeadAssignedForCoHandling': {
-      let next = inProgress({ ...v, coHandlingTasks: [...v.coHandlingTasks, ...e.data.tasks] });
-      for (const t of e.data.tasks) if (t.dueAt) next = withDeadline(next, 'co_handling_task', t.unitId, t.dueAt, t.dueRule, t.taskId);
-      return next;
-    }
+    case 'LeadAssignedForCoHandling':
+      return inProgress({ ...v, coHandlingTasks: [...v.coHandlingTasks, ...e.data.tasks] });
     case 'LeadFeedbackRecorded':
-      return resolved(
-        { ...v, feedback: [...v.feedback, { unitId: e.data.unitId, result: e.data.result, summary: e.data.summary, at: e.data.at }] },
-        'co_handling_task',
-        e.data.unitId,
-        e.data.taskId,
-      );
+      return { ...v, feedback: [...v.feedback, { unitId: e.data.unitId, result: e.data.result, summary: e.data.summary, at: e.data.at }] };
     case 'LeadRegraded':
       return { ...v, grading: e.data.grading as Grading };
     case 'SuspectedCrimeFlagged':
-      return inProgress(
-        withDeadline(
-          { ...v, transfer: { ...v.transfer, stage: 'suspected', flaggedAt: e.data.at, reason: e.data.reason } },
-          'transfer_decision',
-          v.ownerUnitId,
-          e.data.decisionDueAt,
-          e.data.decisionDueRule,
-        ),
-      );
+      return inProgress({ ...v, transfer: { ...v.transfer, stage: 'suspected', flaggedAt: e.data.at, reason: e.data.reason } });
     case 'TransferDecided': {
-      const next = resolved(v, 'transfer_decision', v.ownerUnitId);
       const transfer = {
-        ...next.transfer,
+        ...v.transfer,
         stage: e.data.transfer ? 'decided_transfer' : 'decided_not_to_transfer',
         decidedAt: e.data.at,
         reason: e.data.reasons,
       };
-      return e.data.transfer
-        ? withDeadline({ ...next, transfer }, 'hand_over', v.ownerUnitId, e.data.handOverDueAt!, e.data.handOverDueRule)
-        : { ...next, transfer };
+      return { ...v, transfer };
     }
     case 'LeadHandedOverToPolice': {
-      const next = resolved(v, 'hand_over', v.ownerUnitId);
+      const next = v;
       const transfer = {
         ...next.transfer,
         stage: 'handed_over',
@@ -347,16 +335,10 @@ function apply(v: LeadView, e: LeadEvent): LeadView {
         handedOverAt: e.data.at,
         amountInvolved: e.data.amountInvolved,
       };
-      return withDeadline(
-        { ...named(next, e.data.namedOfficerIds ?? []), transfer },
-        'police_decision',
-        e.data.policeUnitId,
-        e.data.policeDecisionDueAt,
-        e.data.policeDecisionDueRule,
-      );
+      return { ...named(next, e.data.namedOfficerIds ?? []), transfer };
     }
     case 'PoliceDecisionRecorded': {
-      const next = resolved(v, 'police_decision', e.data.policeUnitId);
+      const next = v;
       const transfer = {
         ...next.transfer,
         stage: e.data.decision === 'opened' ? 'police_opened' : 'police_declined',
@@ -364,56 +346,19 @@ function apply(v: LeadView, e: LeadEvent): LeadView {
         caseNumber: e.data.caseNumber,
         reason: e.data.reason,
       };
-      return e.data.decision === 'declined'
-        ? withDeadline(
-            { ...next, transfer },
-            'reconsideration_request',
-            v.ownerUnitId,
-            e.data.reconsiderationRequestDueAt!,
-            e.data.reconsiderationRequestDueRule,
-          )
-        : { ...next, transfer };
+      return { ...next, transfer };
     }
-    case 'ReconsiderationRequested': {
-      const next = resolved(v, 'reconsideration_request', v.ownerUnitId);
-      return withDeadline(
-        { ...next, transfer: { ...next.transfer, stage: 'reconsideration_requested', reason: e.data.reason } },
-        'reconsideration_answer',
-        v.transfer.policeUnitId,
-        e.data.answerDueAt,
-        e.data.answerDueRule,
-      );
-    }
-    case 'ReconsiderationAnswered': {
-      const next = resolved(v, 'reconsideration_answer', v.transfer.policeUnitId);
-      const answered = { ...next, transfer: { ...next.transfer, stage: `reconsideration_${e.data.answer}`, reason: e.data.reason } };
-      if (e.data.openingDueAt)
-        return withDeadline(answered, 'police_opening', v.transfer.policeUnitId, e.data.openingDueAt, e.data.openingDueRule);
-      if (e.data.supervisionRequestDueAt)
-        return withDeadline(
-          answered,
-          'supervision_request',
-          v.ownerUnitId,
-          e.data.supervisionRequestDueAt,
-          e.data.supervisionRequestDueRule,
-        );
-      return answered;
-    }
-    case 'LeadClosed': {
-      // Closing ends only the deadlines it names (ADR 0014); missed ones were recorded as breaches before it.
-      let next: LeadView = { ...v, status: 'closed', closedOutcome: e.data.outcome };
-      // Recorded before ADR 0014 (no endedDeadlines): that close ended every open deadline.
-      if (!e.data.endedDeadlines) return { ...next, deadlines: next.deadlines.map((d) => ({ ...d, resolved: true })) };
-      for (const d of e.data.endedDeadlines) next = resolved(next, d.kind, d.unitId, d.taskId);
-      return next;
-    }
+    case 'ReconsiderationRequested':
+      return { ...v, transfer: { ...v.transfer, stage: 'reconsideration_requested', reason: e.data.reason } };
+    case 'ReconsiderationAnswered':
+      return { ...v, transfer: { ...v.transfer, stage: `reconsideration_${e.data.answer}`, reason: e.data.reason } };
+    case 'LeadClosed':
+      // Which deadlines closing ends (ADR 0014) is leadDeadlineChanges'; missed ones were recorded as breaches before it.
+      return { ...v, status: 'closed', closedOutcome: e.data.outcome };
     case 'TransferWindowClosed':
-      return resolved(v, e.data.kind, e.data.unitId);
+      return v;
     case 'ProcuratorateSupervisionRequested': {
-      const next = named(
-        resolved(resolved(v, 'reconsideration_request', v.ownerUnitId), 'supervision_request', v.ownerUnitId),
-        e.data.namedOfficerIds,
-      );
+      const next = named(v, e.data.namedOfficerIds);
       const transfer = {
         ...next.transfer,
         stage: 'supervision_requested',
@@ -423,41 +368,24 @@ function apply(v: LeadView, e: LeadEvent): LeadView {
         supervisionAnsweredAt: '',
         reason: e.data.reason,
       };
-      return withDeadline(
-        { ...next, transfer, procuratorateUnitId: e.data.procuratorateUnitId },
-        'supervision_answer',
-        e.data.procuratorateUnitId,
-        e.data.answerDueAt,
-        e.data.answerDueRule,
-      );
+      return { ...next, transfer, procuratorateUnitId: e.data.procuratorateUnitId };
     }
     case 'SupervisionAnswered': {
-      const next = resolved(v, 'supervision_answer', e.data.procuratorateUnitId);
+      const next = v;
       const stage = {
         reasons_requested: 'police_reasons_requested',
         opening_required: 'police_opening_required',
         refusal_upheld: 'supervision_upheld',
       }[e.data.outcome];
-      const answered = {
+      return {
         ...next,
         transfer: { ...next.transfer, stage, supervisionOutcome: e.data.outcome, supervisionAnsweredAt: e.data.at, reason: e.data.reason },
       };
-      if (!e.data.policeDueAt) return answered;
-      const kind = e.data.outcome === 'reasons_requested' ? 'police_reasons' : 'police_opening';
-      return withDeadline(answered, kind, v.transfer.policeUnitId, e.data.policeDueAt, e.data.policeDueRule);
     }
-    case 'PoliceReasonsStated': {
-      const next = resolved(v, 'police_reasons', e.data.policeUnitId);
-      return withDeadline(
-        { ...next, transfer: { ...next.transfer, stage: 'supervision_requested', reason: e.data.reasons } },
-        'supervision_answer',
-        v.transfer.procuratorateUnitId ?? '',
-        e.data.answerDueAt,
-        e.data.answerDueRule,
-      );
-    }
+    case 'PoliceReasonsStated':
+      return { ...v, transfer: { ...v.transfer, stage: 'supervision_requested', reason: e.data.reasons } };
     case 'PoliceOpeningRecorded': {
-      const next = resolved(v, 'police_opening', e.data.policeUnitId);
+      const next = v;
       return {
         ...next,
         transfer: {
@@ -470,13 +398,7 @@ function apply(v: LeadView, e: LeadEvent): LeadView {
       };
     }
     case 'TransferDecisionRevisited':
-      return withDeadline(
-        { ...v, transfer: { ...v.transfer, stage: 'suspected', reason: e.data.newFacts } },
-        'transfer_decision',
-        v.ownerUnitId,
-        e.data.decisionDueAt,
-        e.data.decisionDueRule,
-      );
+      return { ...v, transfer: { ...v.transfer, stage: 'suspected', reason: e.data.newFacts } };
     case 'CourtUseConsentRequested':
       return {
         ...v,
@@ -586,7 +508,7 @@ export function evolveLeadView(current: LeadView | null, envelope: EventEnvelope
     };
   } else throw new Error(`lead view: ${envelope.streamId} starts with ${envelope.type}, not LeadPosted`);
 
-  const applied = apply(v, e);
+  const applied = apply(withDeadlineChanges(v, envelope), e);
   const next = { ...applied, deadlines: answered(v.deadlines, applied.deadlines, envelope) };
   const summary = (summaries[e.type] as (data: unknown) => string)(e.data);
   const stageKind = stageDeadline[next.transfer.stage];
