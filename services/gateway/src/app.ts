@@ -26,6 +26,9 @@ import { OPERATIONS_BASE, operationsRouter } from './operations/router';
 import type { RegistryPort } from './registry/registry-port';
 import { registryRouters } from './registry/router';
 import { CHANGES_PATH, OFFICERS_BASE, UNITS_BASE } from './registry/routes';
+import { consoleRouter, type ConsoleOptions } from './console/console-routes';
+import type { LiveFeed } from './live/live-feed';
+import { LIVE_PATH, liveRouter } from './live/routes';
 
 export interface GatewayAppOptions {
   config: { SERVICE_VERSION: string; AUTH_MODE: 'dev' | 'oidc' };
@@ -49,6 +52,10 @@ export interface GatewayAppOptions {
   auth: Authenticator;
   /** Deadline of the readiness probe's health check. */
   readinessTimeoutMs?: number;
+  /** The web console at / (ADR 0026); without it (API tests) / answers 404. */
+  console?: Omit<ConsoleOptions, 'directory' | 'authenticate'>;
+  /** Server-sent events of changes the officer may see (GET /api/v1/live, ADR 0026). */
+  live?: LiveFeed;
 }
 
 /**
@@ -132,6 +139,9 @@ export function createGatewayApp(options: GatewayAppOptions): Express {
     app.use(OFFICERS_BASE, mountPoint, authenticate(auth), registry.officers);
     app.use(CHANGES_PATH, mountPoint, authenticate(auth), registry.changes);
   }
+  if (options.live) app.use(LIVE_PATH, mountPoint, authenticate(auth), liveRouter(options.live));
+  // After every API route: the console answers only what they did not.
+  if (options.console) app.use(consoleRouter({ ...options.console, directory, authenticate: authenticate(auth) }));
 
   app.use((req, res) => {
     const error = new HttpProblem(404, 'not-found', 'Not found', `no route ${req.method} ${req.path}`);

@@ -2,10 +2,13 @@ import { eventsTopic } from '@liaison/contracts';
 import {
   createKafka,
   createLogger,
+  DEFAULT_PORTS,
   grpcSecurityFromConfig,
   LiveDirectory,
   loadConfig,
+  resolveMetricsPort,
   runUntilSignalled,
+  startMetricsServer,
   startTelemetry,
   followRegistry,
 } from '@liaison/platform';
@@ -13,6 +16,8 @@ import type { AddressInfo } from 'node:net';
 import { createGatewayApp } from './app';
 import { createAuthenticator } from './auth/authenticator';
 import { gatewayEnvSchema } from './config';
+import { consoleEnvSchema } from './console/console-config';
+import { LiveFeed } from './live/live-feed';
 import { inMemoryOfficers } from './directory/officer-lookup';
 import { createGrpcIntegrityPort } from './integrity/integrity-port';
 import { createGrpcEvidenceContentPort } from './evidence/content-port';
@@ -25,6 +30,7 @@ import { createGrpcRegistryPort } from './registry/registry-port';
 
 // The composition root: config, telemetry and logging first, then the seeds, the app, the port.
 const config = loadConfig(gatewayEnvSchema);
+const consoleEnv = loadConfig(consoleEnvSchema);
 const telemetry = startTelemetry({ serviceName: config.SERVICE_NAME, serviceVersion: config.SERVICE_VERSION });
 const logger = createLogger(config.SERVICE_NAME, { level: config.LOG_LEVEL, version: config.SERVICE_VERSION });
 
@@ -44,6 +50,9 @@ runUntilSignalled(logger, async () => {
     config.SERVICE_NAME,
   );
   const auth = createAuthenticator(config, inMemoryOfficers(directory));
+  // Changes each connected console may see, read from the leads topic (ADR 0026); Kafka answered above.
+  const live = new LiveFeed();
+  await live.start({ kafka, leadsTopic: eventsTopic('leads', config.KAFKA_TOPIC_NAMESPACE), logger, service: config.SERVICE_NAME });
   const leads = createGrpcLeadsPort(config.LEADS_GRPC_ADDRESS, { deadlineMs: config.GRPC_DEADLINE_MS, security });
   const operations = createGrpcOperationsPort(config.OPERATIONS_GRPC_ADDRESS, { deadlineMs: config.GRPC_DEADLINE_MS, security });
   const registry = createGrpcRegistryPort(config.REGISTRY_GRPC_ADDRESS, { deadlineMs: config.GRPC_DEADLINE_MS, security });
@@ -70,8 +79,29 @@ runUntilSignalled(logger, async () => {
     meetings,
     directory,
     auth,
+    live,
+    console: {
+      distDir: consoleEnv.CONSOLE_DIST_DIR,
+      authMode: config.AUTH_MODE,
+      ...(config.AUTH_MODE === 'oidc' && config.AUTH_ISSUER
+        ? {
+            oidc: {
+              issuer: config.AUTH_ISSUER,
+              clientId: consoleEnv.CONSOLE_OIDC_CLIENT_ID,
+              scope: consoleEnv.CONSOLE_OIDC_SCOPE,
+              audience: config.AUTH_AUDIENCE,
+            },
+          }
+        : {}),
+    },
   });
 
+  // Prometheus scrapes a port of its own, not the public one (ADR 0025).
+  const metrics = await startMetricsServer({
+    port: resolveMetricsPort(config.METRICS_PORT, config.HTTP_PORT, DEFAULT_PORTS.gateway),
+    host: config.METRICS_HOST ?? config.HTTP_HOST,
+    logger,
+  });
   const server = app.listen(config.HTTP_PORT, config.HTTP_HOST);
   await new Promise<void>((resolve, reject) => {
     server.once('listening', resolve);
@@ -103,7 +133,9 @@ runUntilSignalled(logger, async () => {
       integrity.evidence.close();
       evidence.close();
       evidenceContentPort.close();
+      await live.stop();
       await following.stop();
+      await metrics.stop();
       await telemetry.shutdown();
       logger.info('service stopped');
     },

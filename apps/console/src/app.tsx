@@ -1,0 +1,128 @@
+import { useEffect, useState } from 'preact/hooks';
+import { consoleConfig } from './auth/console-config';
+import { CALLBACK_PATH, completeOidcSignIn } from './auth/oidc';
+import { endSession, useSession } from './auth/session';
+import { setLanguage, useT } from './i18n';
+import { useLiveStream } from './live/live-stream';
+import { forgetReference } from './reference';
+import { navigate, onLinkClick, usePath } from './router';
+import { LeadDetailScreen } from './screens/lead-detail';
+import { LeadList } from './screens/lead-lists';
+import { NotFound } from './screens/not-found';
+import { Operations } from './screens/operations';
+import { PostLead } from './screens/post-lead';
+import { SignIn } from './screens/sign-in';
+import { SituationReport } from './screens/situation-report';
+
+function Screen({ path }: { path: string }) {
+  const lead = /^\/leads\/([^/]+)$/.exec(path);
+  if (path === '/' || path === '/inbox') return <LeadList box="inbox" />;
+  if (path === '/outbox') return <LeadList box="outbox" />;
+  if (path === '/overdue') return <LeadList box="overdue" />;
+  if (path === '/leads/new') return <PostLead />;
+  if (lead) return <LeadDetailScreen leadId={decodeURIComponent(lead[1]!)} />;
+  if (path === '/operations') return <Operations />;
+  if (path === '/reports') return <SituationReport />;
+  return <NotFound />;
+}
+
+const NAV = [
+  ['/', 'nav.inbox'],
+  ['/outbox', 'nav.outbox'],
+  ['/overdue', 'nav.overdue'],
+  ['/leads/new', 'nav.post'],
+  ['/operations', 'nav.operations'],
+  ['/reports', 'nav.reports'],
+] as const;
+
+function OidcCallback() {
+  const [error, setError] = useState('');
+  useEffect(() => {
+    consoleConfig()
+      .then((c) => completeOidcSignIn(c.oidc!))
+      .then(navigate, (e: unknown) => setError(String(e)));
+  }, []);
+  return error ? (
+    <p class="error" role="alert">
+      {error}
+    </p>
+  ) : (
+    <p aria-busy="true">…</p>
+  );
+}
+
+export function App() {
+  const { t, language } = useT();
+  const { session, reason } = useSession();
+  const path = usePath();
+  const live = useLiveStream(session);
+  useEffect(() => {
+    if (!session) forgetReference();
+  }, [session]);
+
+  const languageSwitch = (
+    <button
+      type="button"
+      class="language"
+      aria-label={t('app.languageLabel')}
+      onClick={() => setLanguage(language === 'en' ? 'zh-CN' : 'en')}
+    >
+      {t('app.language')}
+    </button>
+  );
+  if (path === CALLBACK_PATH) return <OidcCallback />;
+  if (!session)
+    return (
+      <>
+        <header class="top">{languageSwitch}</header>
+        <SignIn expired={reason === 'expired'} />
+      </>
+    );
+  return (
+    <>
+      <a class="skip" href="#main">
+        {t('app.skip')}
+      </a>
+      <header class="top">
+        <span class="brand">{t('app.title')}</span>
+        <span class="who" data-testid="who">
+          {t('auth.signedInAs')}: {session.officer.officerId} ({session.officer.unitId})
+        </span>
+        <span class={live.connected ? 'live on' : 'live'} data-testid="live-state" data-connected={String(live.connected)}>
+          ●
+        </span>
+        {languageSwitch}
+        <button type="button" onClick={() => endSession()}>
+          {t('auth.signOut')}
+        </button>
+      </header>
+      <nav aria-label={t('nav.main')}>
+        <ul>
+          {NAV.map(([href, key]) => (
+            <li key={href}>
+              <a href={href} onClick={onLinkClick} aria-current={path === href ? 'page' : undefined}>
+                {t(key)}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <main id="main" tabIndex={-1}>
+        <Screen path={path} />
+      </main>
+      <aside aria-label={t('live.region')} class="notices">
+        <ul aria-live="polite" data-testid="live-notices">
+          {live.notices.map((n) => (
+            <li key={`${n.leadId}-${n.version}`}>
+              <a href={`/leads/${n.leadId}`} onClick={onLinkClick}>
+                {t(n.type === 'LeadShared' ? 'live.shared' : n.type === 'LeadAcknowledged' ? 'live.acknowledged' : 'live.changed', {
+                  title: n.title,
+                })}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </aside>
+    </>
+  );
+}

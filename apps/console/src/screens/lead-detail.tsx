@@ -1,0 +1,211 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { api, fieldErrors, problemDetail, type Schemas } from '../api/client';
+import { currentSession } from '../auth/session';
+import { formatDateTime } from '../format';
+import { useT } from '../i18n';
+import { useLiveNotices } from '../live/live-stream';
+import { loadUnits, useUnitName, type UnitName } from '../reference';
+import { NotFound } from './not-found';
+
+type LeadDetail = Schemas['LeadDetail'];
+type Action = 'share' | 'acknowledge' | 'accept' | 'decline';
+
+/**
+ * The actions this officer's unit has on the lead as it stands: the owner shares an open lead;
+ * a recipient acknowledges a lead shared with it, then accepts or declines it. The leads
+ * service decides (a refused command answers 409 and is shown); these only choose which
+ * buttons to offer.
+ */
+export function actionsFor(lead: LeadDetail, officer: { unitId: string; roles: string[] }): Action[] {
+  if (!officer.roles.some((r) => r === 'liaison_officer' || r === 'coordinator') || lead.status === 'closed') return [];
+  const mine = lead.recipients.find((r) => r.unitId === officer.unitId);
+  if (lead.ownerUnitId === officer.unitId) return ['share'];
+  if (mine?.status === 'shared') return ['acknowledge'];
+  if (mine?.status === 'acknowledged') return ['accept', 'decline'];
+  return [];
+}
+
+export function LeadDetailScreen({ leadId }: { leadId: string }) {
+  const { t, language } = useT();
+  const unitName = useUnitName();
+  const [lead, setLead] = useState<LeadDetail | null>(null);
+  const [missing, setMissing] = useState(false);
+  const [error, setError] = useState('');
+  const load = useCallback(async () => {
+    const { data, response, error: problem } = await api.GET('/api/v1/leads/{id}', { params: { path: { id: leadId } } });
+    if (response.status === 404 || response.status === 403) return setMissing(true);
+    if (!data) return setError(problemDetail(problem));
+    setLead(data);
+  }, [leadId]);
+  useEffect(() => void load(), [load]);
+  useLiveNotices(useCallback((notice) => notice.leadId === leadId && void load(), [leadId, load]));
+
+  if (missing) return <NotFound detail={t('leads.notFound')} />;
+  if (error)
+    return (
+      <p class="error" role="alert">
+        {t('problem.generic', { detail: error })}
+      </p>
+    );
+  if (!lead) return <p aria-busy="true">…</p>;
+  const officer = currentSession()!.officer;
+  const actions = actionsFor(lead, officer);
+  const location = lead.location as { jurisdiction?: string; address?: string };
+  return (
+    <article aria-labelledby="lead-title">
+      <h1 id="lead-title">{lead.title}</h1>
+      <dl class="facts">
+        <dt>{t('leads.status')}</dt>
+        <dd data-testid="lead-status">{t(`status.${lead.status}`)}</dd>
+        <dt>{t('leads.category')}</dt>
+        <dd>{t(`category.${lead.category}`)}</dd>
+        <dt>{t('leads.owner')}</dt>
+        <dd>{unitName(lead.ownerUnitId)}</dd>
+        <dt>{t('leads.jurisdiction')}</dt>
+        <dd>{location.jurisdiction ?? '—'}</dd>
+        <dt>{t('leads.handling')}</dt>
+        <dd>{(lead.handling as { code?: string }).code}</dd>
+        <dt>{t('leads.priority')}</dt>
+        <dd>{t(`priority.${lead.priority}`)}</dd>
+        <dt>{t('leads.postedAt')}</dt>
+        <dd>{formatDateTime(lead.postedAt, language)}</dd>
+      </dl>
+      <h2>{t('leads.summary')}</h2>
+      <p>{lead.summary}</p>
+      <h2>{t('leads.recipients')}</h2>
+      {lead.recipients.length === 0 ? (
+        <p>—</p>
+      ) : (
+        <ul data-testid="recipients">
+          {lead.recipients.map((r) => (
+            <li key={r.unitId}>
+              {unitName(r.unitId)}: {t(`status.${r.status}`)}
+              {r.acknowledgedAt && ` · ${formatDateTime(r.acknowledgedAt, language)}`}
+            </li>
+          ))}
+        </ul>
+      )}
+      <h2>{t('leads.actions')}</h2>
+      {actions.length === 0 ? <p>{t('leads.noActions')}</p> : <Actions lead={lead} actions={actions} onDone={load} />}
+      <h2>{t('leads.timeline')}</h2>
+      <ol class="timeline">
+        {lead.history.map((h, i) => {
+          const entry = h as { type?: string; at?: string; occurredAt?: string; unitId?: string };
+          const at = entry.at ?? entry.occurredAt;
+          return (
+            <li key={i}>
+              <time dateTime={at}>{formatDateTime(at, language)}</time> {entry.type}
+              {entry.unitId ? ` · ${unitName(entry.unitId)}` : ''}
+            </li>
+          );
+        })}
+      </ol>
+    </article>
+  );
+}
+
+function Actions({ lead, actions, onDone }: { lead: LeadDetail; actions: Action[]; onDone: () => Promise<void> }) {
+  const { t, language } = useT();
+  const [units, setUnits] = useState<UnitName[]>([]);
+  const [shareWith, setShareWith] = useState<string[]>([]);
+  const [reason, setReason] = useState('');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [failure, setFailure] = useState('');
+  useEffect(() => {
+    if (actions.includes('share')) loadUnits().then((m) => setUnits([...m.values()].filter((u) => u.unitId !== lead.ownerUnitId)));
+  }, [actions.join(), lead.ownerUnitId]);
+
+  const settle = async (result: { error?: unknown; response: Response }) => {
+    if (result.response.ok) {
+      setErrors({});
+      setFailure('');
+      return onDone();
+    }
+    setErrors(fieldErrors(result.error));
+    setFailure(problemDetail(result.error));
+  };
+  const path = { id: lead.leadId };
+  const headers = { 'Idempotency-Key': crypto.randomUUID(), 'If-Match': `"${lead.version}"` };
+  const run = {
+    share: () =>
+      api
+        .POST('/api/v1/leads/{id}/share', { params: { path, header: headers }, body: { unitIds: shareWith, namedOfficerIds: [] } })
+        .then(settle),
+    acknowledge: () => api.POST('/api/v1/leads/{id}/acknowledge', { params: { path, header: headers }, body: {} }).then(settle),
+    accept: () => api.POST('/api/v1/leads/{id}/accept', { params: { path, header: headers }, body: {} }).then(settle),
+    decline: () => api.POST('/api/v1/leads/{id}/decline', { params: { path, header: headers }, body: { reason } }).then(settle),
+  };
+  const zh = language.startsWith('zh');
+  return (
+    <div class="actions">
+      {failure && (
+        <p class="error" role="alert">
+          {t('problem.generic', { detail: failure })}
+        </p>
+      )}
+      {actions.includes('share') && (
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            void run.share();
+          }}
+        >
+          <label for="share-units">{t('leads.shareWith')}</label>
+          <select
+            id="share-units"
+            multiple
+            size={6}
+            aria-invalid={errors.unitIds ? 'true' : undefined}
+            aria-describedby={errors.unitIds ? 'share-units-error' : undefined}
+            onChange={(e) => setShareWith([...(e.target as HTMLSelectElement).selectedOptions].map((o) => o.value))}
+          >
+            {units.map((u) => (
+              <option key={u.unitId} value={u.unitId}>
+                {zh ? u.nameZh : u.name}
+              </option>
+            ))}
+          </select>
+          {errors.unitIds && (
+            <p id="share-units-error" class="field-error">
+              {errors.unitIds}
+            </p>
+          )}
+          <button type="submit">{t('leads.share')}</button>
+        </form>
+      )}
+      {actions.includes('acknowledge') && (
+        <button type="button" onClick={() => void run.acknowledge()}>
+          {t('leads.acknowledge')}
+        </button>
+      )}
+      {actions.includes('accept') && (
+        <button type="button" onClick={() => void run.accept()}>
+          {t('leads.accept')}
+        </button>
+      )}
+      {actions.includes('decline') && (
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            void run.decline();
+          }}
+        >
+          <label for="decline-reason">{t('leads.declineReason')}</label>
+          <input
+            id="decline-reason"
+            value={reason}
+            onInput={(e) => setReason((e.target as HTMLInputElement).value)}
+            aria-invalid={errors.reason ? 'true' : undefined}
+            aria-describedby={errors.reason ? 'decline-reason-error' : undefined}
+          />
+          {errors.reason && (
+            <p id="decline-reason-error" class="field-error">
+              {errors.reason}
+            </p>
+          )}
+          <button type="submit">{t('leads.decline')}</button>
+        </form>
+      )}
+    </div>
+  );
+}

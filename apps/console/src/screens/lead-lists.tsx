@@ -1,0 +1,153 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { api, problemDetail, type Schemas } from '../api/client';
+import { currentSession } from '../auth/session';
+import { formatDateTime, formatDuration } from '../format';
+import { useT } from '../i18n';
+import { useLiveNotices } from '../live/live-stream';
+import { useUnitName } from '../reference';
+import { onLinkClick } from '../router';
+
+type Box = 'inbox' | 'outbox' | 'overdue';
+type LeadSummary = Schemas['LeadSummary'];
+type OverdueItem = Schemas['OverduePage']['items'][number];
+
+/** A clock for countdowns: re-renders every second. */
+function useNow(): number {
+  const [now, setNow] = useState(Date.now());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), 1_000);
+    return () => clearInterval(timer);
+  }, []);
+  return now;
+}
+
+function Countdown({ dueAt, rule }: { dueAt: string | undefined; rule?: string | undefined }) {
+  const { t, language } = useT();
+  const now = useNow();
+  if (!dueAt) return <span>—</span>;
+  const left = new Date(dueAt).getTime() - now;
+  return (
+    <span class={left < 0 ? 'due overdue' : 'due'} title={rule}>
+      <time dateTime={dueAt}>{formatDateTime(dueAt, language)}</time>
+      <br />
+      <span>
+        {left < 0
+          ? t('leads.overdueBy', { time: formatDuration(left, language) })
+          : t('leads.remaining', { time: formatDuration(left, language) })}
+      </span>
+      {rule && <span class="rule"> · {rule}</span>}
+    </span>
+  );
+}
+
+/** Inbox, outbox and overdue: one table; re-read when the live stream tells of a change. */
+export function LeadList({ box }: { box: Box }) {
+  const { t, language } = useT();
+  const unitName = useUnitName();
+  const [leads, setLeads] = useState<LeadSummary[] | null>(null);
+  const [overdue, setOverdue] = useState<OverdueItem[] | null>(null);
+  const [error, setError] = useState('');
+  const load = useCallback(async () => {
+    if (box === 'overdue') {
+      const { data, error: problem } = await api.GET('/api/v1/leads/overdue', { params: { query: { limit: 100 } } });
+      if (!data) return setError(problemDetail(problem));
+      return setOverdue(data.items);
+    }
+    const { data, error: problem } = await api.GET(box === 'inbox' ? '/api/v1/leads/inbox' : '/api/v1/leads/outbox', {
+      params: { query: { limit: 100 } },
+    });
+    if (!data) return setError(problemDetail(problem));
+    setLeads(data.items);
+  }, [box]);
+  useEffect(() => {
+    setLeads(null);
+    setOverdue(null);
+    void load();
+  }, [load]);
+  useLiveNotices(useCallback(() => void load(), [load]));
+
+  const heading = t(`leads.${box}`);
+  if (error)
+    return (
+      <p class="error" role="alert">
+        {t('problem.generic', { detail: error })}
+      </p>
+    );
+  if (box === 'overdue')
+    return (
+      <section aria-labelledby="list-heading">
+        <h1 id="list-heading">{heading}</h1>
+        {overdue && overdue.length === 0 && <p>{t('leads.empty')}</p>}
+        {overdue && overdue.length > 0 && (
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t('leads.title')}</th>
+                <th scope="col">{t('leads.owner')}</th>
+                <th scope="col">{t('leads.due')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {overdue.map((item) => (
+                <tr key={`${item.leadId}-${item.breach.kind}-${item.breach.unitId}-${item.breach.taskId}`}>
+                  <td>
+                    <a href={`/leads/${item.leadId}`} onClick={onLinkClick}>
+                      {item.title}
+                    </a>
+                  </td>
+                  <td>{unitName(item.ownerUnitId)}</td>
+                  <td>
+                    <Countdown dueAt={item.breach.dueAt} rule={item.breach.rule} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+    );
+  return (
+    <section aria-labelledby="list-heading">
+      <h1 id="list-heading">{heading}</h1>
+      {leads && <p class="count">{t('leads.rows', { count: leads.length })}</p>}
+      {leads && leads.length === 0 && <p>{t('leads.empty')}</p>}
+      {leads && leads.length > 0 && (
+        <table data-testid={`${box}-table`}>
+          <thead>
+            <tr>
+              <th scope="col">{t('leads.title')}</th>
+              <th scope="col">{t('leads.category')}</th>
+              <th scope="col">{box === 'inbox' ? t('leads.owner') : t('leads.recipients')}</th>
+              <th scope="col">{t('leads.status')}</th>
+              <th scope="col">{box === 'inbox' ? t('leads.due') : t('leads.postedAt')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {leads.map((lead) => (
+              <tr key={lead.leadId} class={lead.overdue ? 'overdue' : ''}>
+                <td>
+                  <a href={`/leads/${lead.leadId}`} onClick={onLinkClick}>
+                    {lead.title}
+                  </a>
+                </td>
+                <td>{t(`category.${lead.category}`)}</td>
+                <td>{box === 'inbox' ? unitName(lead.ownerUnitId) : lead.recipients.map((r) => unitName(r.unitId)).join('、') || '—'}</td>
+                <td>{t(`status.${box === 'inbox' ? lead.myStatus : lead.status}`)}</td>
+                <td>
+                  {box === 'inbox' ? (
+                    <Countdown
+                      dueAt={lead.myStatus === 'shared' ? lead.acknowledgeDueAt : undefined}
+                      rule={lead.recipients.find((r) => r.unitId === currentSession()?.officer.unitId)?.acknowledgeDueRule}
+                    />
+                  ) : (
+                    formatDateTime(lead.postedAt, language)
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
