@@ -3,7 +3,7 @@ import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createInterface } from 'node:readline';
-import { calleeAddresses, SERVICE_MANIFEST, type ServiceManifestEntry, startOrder } from '@liaison/contracts';
+import { calleeAddresses, SERVICE_MANIFEST, type ServiceManifestEntry, startWaves } from '@liaison/contracts';
 import { isPortFree, isPortOpen } from './ports';
 import { cmdline, sleep } from './proc';
 
@@ -60,8 +60,8 @@ export function serviceEnvironment(
 }
 
 /**
- * Starts every service of the manifest in start order, each in its own process group (so a
- * Ctrl-C of the terminal reaches only the launcher, which stops them in order, and stopping a
+ * Starts every service of the manifest, wave by wave (`startWaves`), each in its own process group
+ * (so a Ctrl-C of the terminal reaches only the launcher, which stops them in order, and stopping a
  * service stops whatever it spawned too), and resolves once all answer: a gRPC service when its
  * port accepts connections (the service host opens it last), an HTTP service when /readyz says
  * ready (the gateway's checks its backends). If one fails, the ones already started are stopped
@@ -69,25 +69,32 @@ export function serviceEnvironment(
  */
 export async function startServices(options: LaunchOptions): Promise<RunningServices> {
   const manifest = options.manifest ?? SERVICE_MANIFEST;
+  const waves = startWaves(manifest);
   const started: ServiceProcess[] = [];
+  // Callers stop before the services they call: the waves in reverse, each wave at once.
   const stop = async () => {
-    for (const service of [...started].reverse()) await service.stop();
+    for (const wave of [...waves].reverse())
+      await Promise.all(started.filter((service) => wave.some((entry) => entry.name === service.name)).map((service) => service.stop()));
   };
   try {
-    for (const entry of startOrder(manifest)) {
-      // Else a port held by another process would pass for this service being ready.
-      const port = options.portOf(entry);
-      if (!(await isPortFree(port)))
-        throw new Error(`${entry.name} cannot start: port ${port} on 127.0.0.1 is already in use${holderOf(port)}`);
-      const env = {
-        ...options.env,
-        ...serviceEnvironment(entry, options.portOf, manifest),
-        ...options.envFor?.(entry),
-      };
-      const service = launch(entry, options, env);
-      started.push(service);
-      options.onSpawn?.(service);
-      await waitReady(service, entry, options.readyTimeoutMs ?? 90_000, started);
+    for (const wave of waves) {
+      const launched: Array<[ServiceProcess, ServiceManifestEntry]> = [];
+      for (const entry of wave) {
+        // Else a port held by another process would pass for this service being ready.
+        const port = options.portOf(entry);
+        if (!(await isPortFree(port)))
+          throw new Error(`${entry.name} cannot start: port ${port} on 127.0.0.1 is already in use${holderOf(port)}`);
+        const env = {
+          ...options.env,
+          ...serviceEnvironment(entry, options.portOf, manifest),
+          ...options.envFor?.(entry),
+        };
+        const service = launch(entry, options, env);
+        started.push(service);
+        options.onSpawn?.(service);
+        launched.push([service, entry]);
+      }
+      await Promise.all(launched.map(([service, entry]) => waitReady(service, entry, options.readyTimeoutMs ?? 90_000, started)));
     }
   } catch (error) {
     await stop();
