@@ -37,14 +37,31 @@ export async function startMeetingsService(
       readModel = new MeetingReadModel(connection, store);
       // Agenda proposals (ADR 0020): what is stuck in leads, operations and evidence, proposed when a meeting is scheduled.
       const stuckItems = new StuckItems(connection);
-      commands = new MeetingCommands(store, { directory }, options.clock);
+      const rectification = {
+        limit: config.MEETINGS_RECTIFICATION_LIMIT_SECONDS
+          ? { seconds: config.MEETINGS_RECTIFICATION_LIMIT_SECONDS }
+          : { days: config.MEETINGS_RECTIFICATION_LIMIT_DAYS },
+        calendar: config.LIAISON_HOLIDAY_CALENDAR,
+      };
+      commands = new MeetingCommands(store, { directory, rectification }, options.clock);
       const queries = new MeetingQueries(store, readModel, (unitId) => directory.unit(unitId)?.name ?? unitId, options.clock);
       // The situation analysis and the assessment (ADR 0021), fed by the leads, operations and evidence topics.
       analysisReadModel = new AnalysisReadModel(connection);
-      const analysis = new AnalysisQueries(analysisReadModel, readModel, {
-        minOnTimeRate: config.MEETINGS_ASSESSMENT_MIN_ON_TIME_RATE,
-        maxUnexplainedBreaches: config.MEETINGS_ASSESSMENT_MAX_UNEXPLAINED_BREACHES,
-      });
+      const analysis = new AnalysisQueries(
+        analysisReadModel,
+        readModel,
+        {
+          minOnTimeRate: config.MEETINGS_ASSESSMENT_MIN_ON_TIME_RATE,
+          maxUnexplainedBreaches: config.MEETINGS_ASSESSMENT_MAX_UNEXPLAINED_BREACHES,
+          minRates: {
+            acknowledged: config.MEETINGS_ASSESSMENT_MIN_ACKNOWLEDGED_RATE,
+            transfer: config.MEETINGS_ASSESSMENT_MIN_TRANSFER_RATE,
+            police: config.MEETINGS_ASSESSMENT_MIN_POLICE_RATE,
+          },
+        },
+        rectification,
+        options.clock,
+      );
       return {
         projections: [readModel],
         reactions: [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { meetingEvents, type RecordAccess } from '@liaison/contracts';
+import { type Actor, meetingEvents, type RecordAccess } from '@liaison/contracts';
 import { ForbiddenError, InvalidTransitionError, NotFoundError, ValidationError } from '@liaison/platform';
 import { refusal } from '@liaison/platform/testing';
 import { SYSTEM_ACTOR } from '../src/domain/commands';
@@ -548,5 +548,82 @@ describe('RecordDecision and action items', () => {
       .givenCommands(...breached)
       .when(cmd('ExplainBreach', erqi, { kind: 'action_item', actionItemId: ACTION_ITEM, reason: '' }, late))
       .thenThrows(ValidationError, refusal({ path: 'reason' }));
+  });
+});
+
+describe('IssueRectificationOrder (ADR 0021)', () => {
+  const lgo: Actor = { officerId: 'officer-city-lgo-gao', unitId: 'lgo-city', roles: ['coordinator'] };
+  const lgoMeeting = scheduled({ convenerUnitId: 'lgo-city', invitedUnitIds: ['msb-erqi', 'msb-jinshui'] });
+  const asLgo = { ...lgoMeeting, actor: lgo };
+  const order = (actor = lgo, overrides: Partial<{ unitId: string; period: string; reasons: string[] }> = {}) =>
+    cmd('IssueRectificationOrder', actor, {
+      decisionId: 'decision-r',
+      unitId: 'msb-erqi',
+      period: '2026-11',
+      reasons: ['on-time rate 50.0% below 90.0%'],
+      note: '',
+      ...overrides,
+    });
+
+  it('the leading-group office orders a problem unit to rectify: a decision with one action item due by the period rule', () => {
+    const { events } = spec.givenCommands(asLgo).when(order()).decided();
+    valid(events);
+    // 30 days from Tuesday 1 December 2026: ends 31 December 24:00 in Zhengzhou (dueBy, ADR 0013).
+    expect(events).toEqual([
+      {
+        type: 'DecisionRecorded',
+        data: expect.objectContaining({
+          decisionId: 'decision-r',
+          actionItems: [
+            expect.objectContaining({
+              actionItemId: 'decision-r-1',
+              ownerUnitId: 'msb-erqi',
+              dueAt: '2026-12-31T16:00:00.000Z',
+              dueRule: expect.stringContaining('rectification order decision-r-1 of the leading-group office lgo-city: 30 days from'),
+            }),
+          ],
+        }),
+      },
+      {
+        type: 'RectificationOrdered',
+        data: expect.objectContaining({
+          actionItemId: 'decision-r-1',
+          unitId: 'msb-erqi',
+          period: '2026-11',
+          dueAt: '2026-12-31T16:00:00.000Z',
+        }),
+      },
+    ]);
+  });
+
+  it('the order is an action item like any other: past its due date it breaches', () => {
+    const late = '2027-01-01T00:00:00.000Z';
+    const { events } = spec
+      .givenCommands(asLgo, order())
+      .when(
+        cmd(
+          'MarkActionItemOverdue',
+          SYSTEM_ACTOR,
+          { actionItemId: 'decision-r-1', unitId: 'msb-erqi', dueAt: '2026-12-31T16:00:00.000Z' },
+          late,
+        ),
+      )
+      .decided();
+    expect(events).toEqual([
+      { type: 'ActionItemOverdue', data: expect.objectContaining({ actionItemId: 'decision-r-1', unitId: 'msb-erqi' }) },
+    ]);
+  });
+
+  it('refuses another convener unit, a unit not taking part, a bad period, no reasons, a closed meeting', () => {
+    spec.givenCommands(scheduled()).when(order(jinshui)).thenThrows(ForbiddenError);
+    spec
+      .givenCommands(asLgo)
+      .when(order(lgo, { unitId: 'msb-zhongmu', period: '2026-13', reasons: [] }))
+      .thenThrows(ValidationError, (e) => expect(issuesOf(e)).toEqual(['unit_id', 'period', 'reasons']));
+    spec
+      .givenCommands(asLgo, cmd('CloseMeeting', lgo, {}))
+      .when(order())
+      .thenThrows(InvalidTransitionError);
+    spec.givenCommands(asLgo).when(order(erqi)).thenThrows(ForbiddenError);
   });
 });

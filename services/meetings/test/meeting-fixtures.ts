@@ -1,4 +1,4 @@
-import { type Actor, loadDirectory, type WireCommand } from '@liaison/contracts';
+import { type Actor, loadDirectory, loadHolidayCalendar, type WireCommand } from '@liaison/contracts';
 import { DeciderSpecification } from '@liaison/platform/testing';
 import type { MeetingCommand } from '../src/domain/commands';
 import { createMeetingDecider } from '../src/domain/meeting-decider';
@@ -6,7 +6,11 @@ import { createMeetingDecider } from '../src/domain/meeting-decider';
 /** The meetings domain's test fixtures: seeded officers, a valid regular meeting, and the decider's given/when/then specification. */
 
 export const directory = loadDirectory();
-export const decider = createMeetingDecider({ directory });
+export const RECTIFICATION_DAYS = 30;
+export const decider = createMeetingDecider({
+  directory,
+  rectification: { limit: { days: RECTIFICATION_DAYS }, calendar: loadHolidayCalendar() },
+});
 
 export const MEETING = 'meeting-00000000-0000-8000-8000-000000000001';
 /** Tuesday 1 December 2026, 08:00 in Zhengzhou. */

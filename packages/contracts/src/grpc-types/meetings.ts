@@ -14,12 +14,14 @@ import type { AssessmentRequest as _liaison_v1_AssessmentRequest, AssessmentRequ
 import type { BreachExplanation as _liaison_v1_BreachExplanation, BreachExplanation__Output as _liaison_v1_BreachExplanation__Output } from './liaison/v1/BreachExplanation';
 import type { CancelMeetingRequest as _liaison_v1_CancelMeetingRequest, CancelMeetingRequest__Output as _liaison_v1_CancelMeetingRequest__Output } from './liaison/v1/CancelMeetingRequest';
 import type { CompleteActionItemRequest as _liaison_v1_CompleteActionItemRequest, CompleteActionItemRequest__Output as _liaison_v1_CompleteActionItemRequest__Output } from './liaison/v1/CompleteActionItemRequest';
+import type { ComplianceFigure as _liaison_v1_ComplianceFigure, ComplianceFigure__Output as _liaison_v1_ComplianceFigure__Output } from './liaison/v1/ComplianceFigure';
 import type { Coordinates as _liaison_v1_Coordinates, Coordinates__Output as _liaison_v1_Coordinates__Output } from './liaison/v1/Coordinates';
 import type { Empty as _liaison_v1_Empty, Empty__Output as _liaison_v1_Empty__Output } from './liaison/v1/Empty';
 import type { ExplainMeetingBreachRequest as _liaison_v1_ExplainMeetingBreachRequest, ExplainMeetingBreachRequest__Output as _liaison_v1_ExplainMeetingBreachRequest__Output } from './liaison/v1/ExplainMeetingBreachRequest';
 import type { FieldIssue as _liaison_v1_FieldIssue, FieldIssue__Output as _liaison_v1_FieldIssue__Output } from './liaison/v1/FieldIssue';
 import type { GetMeetingRequest as _liaison_v1_GetMeetingRequest, GetMeetingRequest__Output as _liaison_v1_GetMeetingRequest__Output } from './liaison/v1/GetMeetingRequest';
 import type { Handling as _liaison_v1_Handling, Handling__Output as _liaison_v1_Handling__Output } from './liaison/v1/Handling';
+import type { IssueRectificationOrderRequest as _liaison_v1_IssueRectificationOrderRequest, IssueRectificationOrderRequest__Output as _liaison_v1_IssueRectificationOrderRequest__Output } from './liaison/v1/IssueRectificationOrderRequest';
 import type { ListAccountabilityRequest as _liaison_v1_ListAccountabilityRequest, ListAccountabilityRequest__Output as _liaison_v1_ListAccountabilityRequest__Output } from './liaison/v1/ListAccountabilityRequest';
 import type { ListActionItemsRequest as _liaison_v1_ListActionItemsRequest, ListActionItemsRequest__Output as _liaison_v1_ListActionItemsRequest__Output } from './liaison/v1/ListActionItemsRequest';
 import type { ListMeetingsRequest as _liaison_v1_ListMeetingsRequest, ListMeetingsRequest__Output as _liaison_v1_ListMeetingsRequest__Output } from './liaison/v1/ListMeetingsRequest';
@@ -40,12 +42,15 @@ import type { MeetingReference as _liaison_v1_MeetingReference, MeetingReference
 import type { MeetingSummary as _liaison_v1_MeetingSummary, MeetingSummary__Output as _liaison_v1_MeetingSummary__Output } from './liaison/v1/MeetingSummary';
 import type { MeetingWindow as _liaison_v1_MeetingWindow, MeetingWindow__Output as _liaison_v1_MeetingWindow__Output } from './liaison/v1/MeetingWindow';
 import type { MeetingsServiceClient as _liaison_v1_MeetingsServiceClient, MeetingsServiceDefinition as _liaison_v1_MeetingsServiceDefinition } from './liaison/v1/MeetingsService';
+import type { OperationResults as _liaison_v1_OperationResults, OperationResults__Output as _liaison_v1_OperationResults__Output } from './liaison/v1/OperationResults';
 import type { PageInfo as _liaison_v1_PageInfo, PageInfo__Output as _liaison_v1_PageInfo__Output } from './liaison/v1/PageInfo';
 import type { PageRequest as _liaison_v1_PageRequest, PageRequest__Output as _liaison_v1_PageRequest__Output } from './liaison/v1/PageRequest';
 import type { Problem as _liaison_v1_Problem, Problem__Output as _liaison_v1_Problem__Output } from './liaison/v1/Problem';
 import type { RecordAttendanceRequest as _liaison_v1_RecordAttendanceRequest, RecordAttendanceRequest__Output as _liaison_v1_RecordAttendanceRequest__Output } from './liaison/v1/RecordAttendanceRequest';
 import type { RecordDecisionRequest as _liaison_v1_RecordDecisionRequest, RecordDecisionRequest__Output as _liaison_v1_RecordDecisionRequest__Output } from './liaison/v1/RecordDecisionRequest';
 import type { RecordMinutesRequest as _liaison_v1_RecordMinutesRequest, RecordMinutesRequest__Output as _liaison_v1_RecordMinutesRequest__Output } from './liaison/v1/RecordMinutesRequest';
+import type { Rectification as _liaison_v1_Rectification, Rectification__Output as _liaison_v1_Rectification__Output } from './liaison/v1/Rectification';
+import type { RectificationOrder as _liaison_v1_RectificationOrder, RectificationOrder__Output as _liaison_v1_RectificationOrder__Output } from './liaison/v1/RectificationOrder';
 import type { RescheduleMeetingRequest as _liaison_v1_RescheduleMeetingRequest, RescheduleMeetingRequest__Output as _liaison_v1_RescheduleMeetingRequest__Output } from './liaison/v1/RescheduleMeetingRequest';
 import type { ScheduleMeetingRequest as _liaison_v1_ScheduleMeetingRequest, ScheduleMeetingRequest__Output as _liaison_v1_ScheduleMeetingRequest__Output } from './liaison/v1/ScheduleMeetingRequest';
 import type { SituationContext as _liaison_v1_SituationContext, SituationContext__Output as _liaison_v1_SituationContext__Output } from './liaison/v1/SituationContext';
@@ -75,12 +80,14 @@ export interface ProtoGrpcType {
       BreachExplanation: MessageTypeDefinition<_liaison_v1_BreachExplanation, _liaison_v1_BreachExplanation__Output>
       CancelMeetingRequest: MessageTypeDefinition<_liaison_v1_CancelMeetingRequest, _liaison_v1_CancelMeetingRequest__Output>
       CompleteActionItemRequest: MessageTypeDefinition<_liaison_v1_CompleteActionItemRequest, _liaison_v1_CompleteActionItemRequest__Output>
+      ComplianceFigure: MessageTypeDefinition<_liaison_v1_ComplianceFigure, _liaison_v1_ComplianceFigure__Output>
       Coordinates: MessageTypeDefinition<_liaison_v1_Coordinates, _liaison_v1_Coordinates__Output>
       Empty: MessageTypeDefinition<_liaison_v1_Empty, _liaison_v1_Empty__Output>
       ExplainMeetingBreachRequest: MessageTypeDefinition<_liaison_v1_ExplainMeetingBreachRequest, _liaison_v1_ExplainMeetingBreachRequest__Output>
       FieldIssue: MessageTypeDefinition<_liaison_v1_FieldIssue, _liaison_v1_FieldIssue__Output>
       GetMeetingRequest: MessageTypeDefinition<_liaison_v1_GetMeetingRequest, _liaison_v1_GetMeetingRequest__Output>
       Handling: MessageTypeDefinition<_liaison_v1_Handling, _liaison_v1_Handling__Output>
+      IssueRectificationOrderRequest: MessageTypeDefinition<_liaison_v1_IssueRectificationOrderRequest, _liaison_v1_IssueRectificationOrderRequest__Output>
       ListAccountabilityRequest: MessageTypeDefinition<_liaison_v1_ListAccountabilityRequest, _liaison_v1_ListAccountabilityRequest__Output>
       ListActionItemsRequest: MessageTypeDefinition<_liaison_v1_ListActionItemsRequest, _liaison_v1_ListActionItemsRequest__Output>
       ListMeetingsRequest: MessageTypeDefinition<_liaison_v1_ListMeetingsRequest, _liaison_v1_ListMeetingsRequest__Output>
@@ -101,12 +108,15 @@ export interface ProtoGrpcType {
       MeetingSummary: MessageTypeDefinition<_liaison_v1_MeetingSummary, _liaison_v1_MeetingSummary__Output>
       MeetingWindow: MessageTypeDefinition<_liaison_v1_MeetingWindow, _liaison_v1_MeetingWindow__Output>
       MeetingsService: SubtypeConstructor<typeof grpc.Client, _liaison_v1_MeetingsServiceClient> & { service: _liaison_v1_MeetingsServiceDefinition }
+      OperationResults: MessageTypeDefinition<_liaison_v1_OperationResults, _liaison_v1_OperationResults__Output>
       PageInfo: MessageTypeDefinition<_liaison_v1_PageInfo, _liaison_v1_PageInfo__Output>
       PageRequest: MessageTypeDefinition<_liaison_v1_PageRequest, _liaison_v1_PageRequest__Output>
       Problem: MessageTypeDefinition<_liaison_v1_Problem, _liaison_v1_Problem__Output>
       RecordAttendanceRequest: MessageTypeDefinition<_liaison_v1_RecordAttendanceRequest, _liaison_v1_RecordAttendanceRequest__Output>
       RecordDecisionRequest: MessageTypeDefinition<_liaison_v1_RecordDecisionRequest, _liaison_v1_RecordDecisionRequest__Output>
       RecordMinutesRequest: MessageTypeDefinition<_liaison_v1_RecordMinutesRequest, _liaison_v1_RecordMinutesRequest__Output>
+      Rectification: MessageTypeDefinition<_liaison_v1_Rectification, _liaison_v1_Rectification__Output>
+      RectificationOrder: MessageTypeDefinition<_liaison_v1_RectificationOrder, _liaison_v1_RectificationOrder__Output>
       RescheduleMeetingRequest: MessageTypeDefinition<_liaison_v1_RescheduleMeetingRequest, _liaison_v1_RescheduleMeetingRequest__Output>
       ScheduleMeetingRequest: MessageTypeDefinition<_liaison_v1_ScheduleMeetingRequest, _liaison_v1_ScheduleMeetingRequest__Output>
       SituationContext: MessageTypeDefinition<_liaison_v1_SituationContext, _liaison_v1_SituationContext__Output>

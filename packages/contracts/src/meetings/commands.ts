@@ -100,6 +100,18 @@ export const meetingCommandSchemas = {
   AcceptAgendaProposal: z.object({ proposalId: z.string().min(1), itemId: z.string().min(1) }),
   /** The convener unit drops a proposal. */
   DropAgendaProposal: z.object({ proposalId: z.string().min(1), reason: text(L.reason) }),
+  /**
+   * The leading-group office orders a problem area of the assessment (ADR 0021) to rectify: an
+   * action item of the unit, due by the rectification limit. `reasons` are the assessment's, filled
+   * in by the application from the projection (the decider cannot read it).
+   */
+  IssueRectificationOrder: z.object({
+    decisionId: z.string().min(1),
+    unitId: z.string(),
+    period: z.string(),
+    reasons: z.array(z.string().max(500)).max(20),
+    note: text(L.note),
+  }),
 } as const;
 
 export type MeetingCommandType = keyof typeof meetingCommandSchemas;

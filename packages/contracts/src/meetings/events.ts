@@ -155,6 +155,22 @@ export const meetingEventSchemas = {
   }),
   /** The convener accepted a proposal: it became the agenda item `itemId` (an AgendaItemAdded follows in the same commit). */
   AgendaProposalAccepted: z.object({ proposalId: z.string().min(1), itemId: z.string().min(1), officerId: officerIdField, at: isoTime }),
+  /**
+   * A rectification order of the leading-group office (IssueRectificationOrder, ADR 0021): recorded
+   * after the DecisionRecorded of the same commit that carries its one action item, so the item is
+   * held to its due date like every other (overdue → accountability register).
+   */
+  RectificationOrdered: z.object({
+    decisionId: z.string().min(1).max(100),
+    actionItemId: z.string().min(1).max(100),
+    unitId: unitIdField,
+    /** The assessed month, YYYY-MM. */
+    period: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/),
+    reasons: z.array(z.string().min(1).max(500)).min(1).max(20),
+    dueAt: isoTime,
+    officerId: officerIdField,
+    at: isoTime,
+  }),
   /** The convener dropped a proposal: it is no longer shown. */
   AgendaProposalDropped: z.object({ proposalId: z.string().min(1), reason: text(L.reason), officerId: officerIdField, at: isoTime }),
 } as const;

@@ -7,10 +7,12 @@ import {
   evolveLeadAccess,
   type LeadAccessRow,
   leadRecordAccess,
+  isRightWindow,
+  leadDeadlineChanges,
   type OperationAccessRecord,
   operationRecordAccess,
 } from '@liaison/contracts';
-import type { AnalysisContext, AnalysisRecord } from './situation';
+import type { AnalysisContext, AnalysisRecord, DutyRecord, OperationResult } from './situation';
 import type { BreachFact } from './assessment';
 
 /**
@@ -46,9 +48,44 @@ const LEAD_STATUS: Record<string, string> = {
   LeadClosed: 'closed',
 };
 
+const sameDuty = (d: DutyRecord, ref: { kind: string; unitId: string; taskId?: string }) =>
+  d.kind === ref.kind && d.unitId === ref.unitId && (ref.taskId === undefined || d.taskId === ref.taskId);
+const open = (d: DutyRecord) => !d.metAt && !d.ended;
+
+/**
+ * A lead's duties (every deadline set, met, ended or breached) for the time-limit compliance of the
+ * assessment. Which event sets, meets and ends which deadline is the leads contract's one rule
+ * (leadDeadlineChanges, the same the lead view folds); parties are the lead as it stood before
+ * the event. Rights (reconsideration and supervision requests, ADR 0014) are not duties.
+ */
+export function foldDuties(duties: DutyRecord[], before: LeadAccessRow | null, event: EventEnvelope): DutyRecord[] {
+  if (event.type === 'LeadOverdue') {
+    const d = event.data as { kind: string; unitId: string; taskId?: string; detectedAt: string };
+    return duties.map((x) => (open(x) && sameDuty(x, d) ? { ...x, breachedAt: x.breachedAt || d.detectedAt } : x));
+  }
+  const c = leadDeadlineChanges(
+    {
+      ownerUnitId: before?.ownerUnitId ?? '',
+      policeUnitId: before?.policeUnitId ?? '',
+      procuratorateUnitId: before?.procuratorateUnitId ?? '',
+    },
+    event,
+  );
+  let next = c.endsAll ? duties.map((x) => (open(x) ? { ...x, ended: true } : x)) : duties;
+  for (const m of c.met) next = next.map((x) => (open(x) && sameDuty(x, m) ? { ...x, metAt: c.at } : x));
+  for (const m of c.ended) next = next.map((x) => (open(x) && sameDuty(x, m) ? { ...x, ended: true } : x));
+  for (const s of c.set.filter((x) => !isRightWindow(x.kind))) {
+    // A new round replaces an open, unbreached deadline of the same duty (as the lead view does); a breach stays a record.
+    next = next.filter((x) => !(open(x) && !x.breachedAt && sameDuty(x, { ...s, taskId: s.taskId ?? '' })));
+    next = [...next, { kind: s.kind, unitId: s.unitId, taskId: s.taskId ?? '', dueAt: s.dueAt, metAt: '', breachedAt: '', ended: false }];
+  }
+  return next;
+}
+
 export function foldLead(row: AnalysisRecordRow | null, event: EventEnvelope): AnalysisRecordRow | null {
   if (row && event.version <= row._v) return row;
-  const folded = evolveLeadAccess((row?.fold as LeadAccessRow | undefined) ?? null, event);
+  const before = (row?.fold as LeadAccessRow | undefined) ?? null;
+  const folded = evolveLeadAccess(before, event);
   if (!folded) return null;
   const d = event.data as Record<string, unknown>;
   if (event.type === 'LeadPosted')
@@ -65,11 +102,13 @@ export function foldLead(row: AnalysisRecordRow | null, event: EventEnvelope): A
       access: leadRecordAccess(folded),
       recognised: 0,
       rejected: 0,
+      duties: [],
       fold: folded,
     };
   if (!row) return null;
   const status = row.status === 'closed' ? 'closed' : (LEAD_STATUS[event.type] ?? row.status);
-  return { ...row, _v: event.version, status, access: leadRecordAccess(folded), fold: folded };
+  const duties = foldDuties(row.duties ?? [], before, event);
+  return { ...row, _v: event.version, status, access: leadRecordAccess(folded), duties, fold: folded };
 }
 
 export function foldOperation(row: AnalysisRecordRow | null, event: EventEnvelope): AnalysisRecordRow | null {
@@ -78,13 +117,30 @@ export function foldOperation(row: AnalysisRecordRow | null, event: EventEnvelop
   if (!folded) return null;
   const d = event.data as Record<string, unknown>;
   const created = event.type === 'OperationProposed' || event.type === 'OperationDrafted';
+  // The region of an operation: where its first target with a jurisdiction is.
+  const targets = (d.targets as { place?: { jurisdiction?: string } }[] | undefined) ?? [];
+  const region = targets.map((t) => t.place?.jurisdiction ?? '').find((j) => j !== '') ?? '';
+  // Structured results come with the members' progress reports (ReportProgress): seizures with their value, arrests, inspections.
+  const results: OperationResult[] = [...(row?.results ?? [])];
+  if (event.type === 'ProgressReported') {
+    const seizures = (d.seizures as { valueYuan: number }[]) ?? [];
+    results.push({
+      at: d.at as string,
+      unitId: d.unitId as string,
+      seizures: seizures.length,
+      valueYuan: seizures.reduce((n, s) => n + s.valueYuan, 0),
+      arrests: d.arrests as number,
+      inspections: d.inspections as number,
+    });
+  }
   return {
     _id: event.streamId,
     _v: event.version,
     context: 'operations',
     recordId: folded.operationId,
     category: created ? (d.urgency as string) : (row?.category ?? ''),
-    jurisdiction: row?.jurisdiction ?? '',
+    jurisdiction: created ? region : (row?.jurisdiction ?? ''),
+    results,
     ownerUnitId: folded.leadUnitId,
     status: folded.status,
     createdAt: created ? ((d.proposedAt ?? d.draftedAt) as string) : (row?.createdAt ?? event.occurredAt),
@@ -121,6 +177,7 @@ export function foldEvidence(row: AnalysisRecordRow | null, event: EventEnvelope
       access: evidenceRecordAccess(folded),
       recognised: 0,
       rejected: 0,
+      leadId: d.leadId as string,
       fold: folded,
     };
   if (!row) return null;

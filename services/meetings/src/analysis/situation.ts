@@ -32,6 +32,41 @@ export interface AnalysisRecord {
   /** Evidence: recognition answers received (recognised / rejected); others 0. */
   recognised: number;
   rejected: number;
+  /** Leads: every duty with a deadline (for time-limit compliance); absent on rows folded before it. */
+  duties?: DutyRecord[];
+  /** Operations: the structured results of each progress report. */
+  results?: OperationResult[];
+  /** Evidence: the lead it was collected for ('' none): its region is that lead's jurisdiction. */
+  leadId?: string;
+}
+
+/** One deadline of a unit on a lead (ADR 0013): when due, when met ('' not yet), when found breached, or ended unanswered. */
+export interface DutyRecord {
+  kind: string;
+  unitId: string;
+  taskId: string;
+  dueAt: string;
+  metAt: string;
+  breachedAt: string;
+  ended: boolean;
+}
+
+/** One progress report's results (ProgressReported): seizures and their value, arrests, inspections. */
+export interface OperationResult {
+  at: string;
+  unitId: string;
+  seizures: number;
+  valueYuan: number;
+  arrests: number;
+  inspections: number;
+}
+
+export interface ResultFigures {
+  reports: number;
+  seizures: number;
+  valueYuan: number;
+  arrests: number;
+  inspections: number;
 }
 
 export interface Period {
@@ -57,8 +92,12 @@ export interface SituationReport {
   previous: Period;
   groupBy: GroupBy;
   contexts: ContextFigures[];
+  /** The region the report is limited to ('' every region). */
+  region: string;
   /** Operations concluded among those counted in the period. */
   operationsConcluded: number;
+  /** Results reported in the period (and the previous one) on the operations the viewer may see. */
+  operationResults: ResultFigures & { previous: ResultFigures };
   /** Evidence recognition answers in the period: recognised / (recognised + rejected), null when none. */
   recognitionRate: number | null;
 }
@@ -83,9 +122,32 @@ const keyOf = (r: AnalysisRecord, groupBy: GroupBy): string =>
 /** The one need-to-know filter of every analysis figure. */
 export const visibleTo = (rows: AnalysisRecord[], viewer: Actor): AnalysisRecord[] => rows.filter((r) => mayDisclose([r.access], viewer));
 
-export function situationReport(rows: AnalysisRecord[], viewer: Actor, period: Period, groupBy: GroupBy): SituationReport {
-  const previous = previousPeriod(period);
+/**
+ * The rows the viewer may see, within the region if one is given. Evidence takes the jurisdiction
+ * of its lead when the viewer may see that lead too (a hidden lead's jurisdiction is not revealed
+ * through its evidence); operations carry their first target's.
+ */
+export function visibleInRegion(rows: AnalysisRecord[], viewer: Actor, region: string): AnalysisRecord[] {
   const seen = visibleTo(rows, viewer);
+  const leadRegion = new Map(seen.filter((r) => r.context === 'leads').map((r) => [r.recordId, r.jurisdiction]));
+  const placed = seen.map((r) => (r.context === 'evidence' && r.leadId ? { ...r, jurisdiction: leadRegion.get(r.leadId) ?? '' } : r));
+  return region ? placed.filter((r) => r.jurisdiction === region) : placed;
+}
+
+const sumResults = (rows: AnalysisRecord[], p: Period): ResultFigures => {
+  const results = rows.flatMap((r) => (r.context === 'operations' ? (r.results ?? []) : [])).filter((x) => within(x.at, p));
+  return {
+    reports: results.length,
+    seizures: results.reduce((n, x) => n + x.seizures, 0),
+    valueYuan: results.reduce((n, x) => n + x.valueYuan, 0),
+    arrests: results.reduce((n, x) => n + x.arrests, 0),
+    inspections: results.reduce((n, x) => n + x.inspections, 0),
+  };
+};
+
+export function situationReport(rows: AnalysisRecord[], viewer: Actor, period: Period, groupBy: GroupBy, region = ''): SituationReport {
+  const previous = previousPeriod(period);
+  const seen = visibleInRegion(rows, viewer, region);
   const contexts = ANALYSIS_CONTEXTS.map((context): ContextFigures => {
     const mine = seen.filter((r) => r.context === context);
     const now = mine.filter((r) => within(r.createdAt, period));
@@ -109,6 +171,8 @@ export function situationReport(rows: AnalysisRecord[], viewer: Actor, period: P
     previous,
     groupBy,
     contexts,
+    region,
+    operationResults: { ...sumResults(seen, period), previous: sumResults(seen, previous) },
     operationsConcluded: inPeriod.filter((r) => r.context === 'operations' && r.status === 'concluded').length,
     recognitionRate: answered === 0 ? null : recognised / answered,
   };
@@ -122,8 +186,9 @@ export function drillDown(
   groupBy: GroupBy,
   context: AnalysisContext,
   key: string,
+  region = '',
 ): string[] {
-  return visibleTo(rows, viewer)
+  return visibleInRegion(rows, viewer, region)
     .filter((r) => r.context === context && within(r.createdAt, period) && keyOf(r, groupBy) === key)
     .map((r) => r.recordId)
     .sort();

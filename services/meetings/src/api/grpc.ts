@@ -138,6 +138,6 @@ export function meetingsGrpcImplementation(
       const page = await queries.accountability(ctx.actor, { unitId: r.unitId, from: r.from, to: r.to }, r.page ?? undefined);
       return { items: page.items.map(accountabilityMessage), page: { nextCursor: page.nextCursor } };
     },
-    ...analysisGrpcHandlers(analysis),
+    ...analysisGrpcHandlers(analysis, commands),
   };
 }

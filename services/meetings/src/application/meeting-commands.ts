@@ -30,7 +30,7 @@ export class MeetingCommands {
 
   constructor(
     readonly store: EventStore,
-    deps: MeetingDeciderDependencies,
+    readonly deps: MeetingDeciderDependencies,
     private readonly clock: () => Date = () => new Date(),
   ) {
     this.decider = createMeetingDecider(deps);
@@ -54,7 +54,7 @@ export class MeetingCommands {
       },
       ctx.ifMatchVersion && ctx.ifMatchVersion > 0 ? { expectedVersion: ctx.ifMatchVersion } : {},
     );
-    const decisionId = input.type === 'RecordDecision' ? input.decisionId : '';
+    const decisionId = input.type === 'RecordDecision' || input.type === 'IssueRectificationOrder' ? input.decisionId : '';
     return {
       meetingId: result.streamId,
       version: result.version,
@@ -62,7 +62,12 @@ export class MeetingCommands {
       duplicate: result.duplicate,
       itemId: input.type === 'AddAgendaItem' || input.type === 'AcceptAgendaProposal' ? input.itemId : '',
       decisionId,
-      actionItemIds: input.type === 'RecordDecision' ? input.actionItems.map((_, i) => actionItemIdOf(decisionId, i)) : [],
+      actionItemIds:
+        input.type === 'RecordDecision'
+          ? input.actionItems.map((_, i) => actionItemIdOf(decisionId, i))
+          : input.type === 'IssueRectificationOrder'
+            ? [actionItemIdOf(decisionId, 0)]
+            : [],
     };
   }
 

@@ -37,6 +37,7 @@ export class OverdueScheduler extends BreachSweeper<ActionItemRow> {
           { commandId, actor: SYSTEM_ACTOR, correlationId: commandId },
         );
       },
+      kindOf: () => 'action_item',
       describe: (r) => ({ meetingId: r.meetingId, unitId: r.unitId, actionItemId: r.actionItemId, dueAt: r.dueAt }),
     });
   }

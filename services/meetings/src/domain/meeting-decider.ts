@@ -7,6 +7,7 @@ import { cancelMeeting } from './commands/cancelMeeting';
 import { closeMeeting } from './commands/closeMeeting';
 import { completeActionItem } from './commands/completeActionItem';
 import { explainBreach } from './commands/explainBreach';
+import { issueRectificationOrder } from './commands/issueRectificationOrder';
 import { markActionItemOverdue, scheduleNextOccurrence } from './commands/internal';
 import { recordAttendance } from './commands/recordAttendance';
 import { recordDecision } from './commands/recordDecision';
@@ -43,6 +44,7 @@ const DECISIONS: {
   ProposeAgendaItems: proposeAgendaItems,
   AcceptAgendaProposal: acceptAgendaProposal,
   DropAgendaProposal: dropAgendaProposal,
+  IssueRectificationOrder: issueRectificationOrder,
 };
 
 /** The meeting decider: internal commands only from the service itself, then the command's own decision. */

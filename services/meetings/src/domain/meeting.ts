@@ -132,6 +132,8 @@ export function evolveMeeting(state: MeetingState, envelope: EventEnvelope): Mee
     case 'AttendanceRecorded':
     case 'MinutesRecorded':
     case 'BreachExplained':
+    // The order's decision and action item came with its DecisionRecorded.
+    case 'RectificationOrdered':
       return state;
     default:
       return state;

@@ -7,3 +7,7 @@ import { type Actor, mayAct, meetingVisibility, type RecordAccess, type Visibili
  */
 export const visibility = (access: RecordAccess, actor: Actor): Visibility => meetingVisibility(access, actor);
 export { mayAct };
+
+/** The leading-group office (a unit the registry marks `leadingGroup`) orders rectifications (policy §(五)2, ADR 0021). */
+export const isLeadingGroupOffice = (directory: { unit(id: string): { leadingGroup?: boolean } | undefined }, actor: Actor): boolean =>
+  directory.unit(actor.unitId)?.leadingGroup === true;

@@ -1,4 +1,4 @@
-import { commandIssues, type FieldIssue, meetingCommandSchemas } from '@liaison/contracts';
+import { commandIssues, type FieldIssue, type HolidayCalendar, meetingCommandSchemas, type PeriodLimit } from '@liaison/contracts';
 import { ForbiddenError, InvalidTransitionError, NotFoundError, ValidationError } from '@liaison/platform';
 import type { MeetingCommand } from './commands';
 import { meetingAccess, type MeetingState } from './meeting';
@@ -8,12 +8,14 @@ import { mayAct, visibility } from './policy';
 
 /** What the domain needs to know of the registry (satisfied by @liaison/contracts' Directory). */
 export interface UnitDirectory {
-  unit(unitId: string): { unitId: string } | undefined;
+  unit(unitId: string): { unitId: string; leadingGroup?: boolean } | undefined;
   officer(officerId: string): { officerId: string; unitId: string } | undefined;
 }
 
 export interface MeetingDeciderDependencies {
   directory: UnitDirectory;
+  /** How long a problem area has to rectify (ADR 0021), counted by the one period rule (dueBy, ADR 0013). */
+  rectification: { limit: PeriodLimit; calendar: HolidayCalendar };
 }
 
 export const nonEmpty = (value: string) => value.trim().length > 0;

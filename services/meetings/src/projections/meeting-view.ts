@@ -47,6 +47,8 @@ export interface ActionItemView {
   overdueDetectedAt: string;
   /** The owner unit's latest explanation of the late item (BreachExplained). */
   explanation: BreachExplanation | null;
+  /** A rectification order of the leading-group office (RectificationOrdered, ADR 0021): the assessed month and its findings. */
+  rectification?: { period: string; reasons: string[] };
 }
 export interface DecisionView {
   decisionId: string;
@@ -151,6 +153,8 @@ function apply(v: MeetingView, e: MeetingEvent): MeetingView {
         ...a,
         explanation: { reason: e.data.reason, officerId: e.data.officerId, at: e.data.at },
       }));
+    case 'RectificationOrdered':
+      return mapItems(v, e.data.actionItemId, (a) => ({ ...a, rectification: { period: e.data.period, reasons: e.data.reasons } }));
     case 'MeetingClosed':
       return { ...v, status: 'closed', closedAt: e.data.at, nextMeetingId: e.data.next?.meetingId ?? '' };
     case 'AgendaItemProposed':

@@ -8,6 +8,9 @@ export interface Assessment {
   'minOnTimeRate'?: (number | string);
   'maxUnexplainedBreaches'?: (number);
   'units'?: (_liaison_v1_UnitAssessment)[];
+  'minAcknowledgedRate'?: (number | string);
+  'minTransferRate'?: (number | string);
+  'minPoliceRate'?: (number | string);
 }
 
 export interface Assessment__Output {
@@ -15,4 +18,7 @@ export interface Assessment__Output {
   'minOnTimeRate': (number);
   'maxUnexplainedBreaches': (number);
   'units': (_liaison_v1_UnitAssessment__Output)[];
+  'minAcknowledgedRate': (number);
+  'minTransferRate': (number);
+  'minPoliceRate': (number);
 }

@@ -12,6 +12,7 @@ import type { CancelMeetingRequest as _liaison_v1_CancelMeetingRequest, CancelMe
 import type { CompleteActionItemRequest as _liaison_v1_CompleteActionItemRequest, CompleteActionItemRequest__Output as _liaison_v1_CompleteActionItemRequest__Output } from '../../liaison/v1/CompleteActionItemRequest';
 import type { ExplainMeetingBreachRequest as _liaison_v1_ExplainMeetingBreachRequest, ExplainMeetingBreachRequest__Output as _liaison_v1_ExplainMeetingBreachRequest__Output } from '../../liaison/v1/ExplainMeetingBreachRequest';
 import type { GetMeetingRequest as _liaison_v1_GetMeetingRequest, GetMeetingRequest__Output as _liaison_v1_GetMeetingRequest__Output } from '../../liaison/v1/GetMeetingRequest';
+import type { IssueRectificationOrderRequest as _liaison_v1_IssueRectificationOrderRequest, IssueRectificationOrderRequest__Output as _liaison_v1_IssueRectificationOrderRequest__Output } from '../../liaison/v1/IssueRectificationOrderRequest';
 import type { ListAccountabilityRequest as _liaison_v1_ListAccountabilityRequest, ListAccountabilityRequest__Output as _liaison_v1_ListAccountabilityRequest__Output } from '../../liaison/v1/ListAccountabilityRequest';
 import type { ListActionItemsRequest as _liaison_v1_ListActionItemsRequest, ListActionItemsRequest__Output as _liaison_v1_ListActionItemsRequest__Output } from '../../liaison/v1/ListActionItemsRequest';
 import type { ListMeetingsRequest as _liaison_v1_ListMeetingsRequest, ListMeetingsRequest__Output as _liaison_v1_ListMeetingsRequest__Output } from '../../liaison/v1/ListMeetingsRequest';
@@ -193,6 +194,29 @@ export interface MeetingsServiceClient extends grpc.Client {
   getSituationReport(argument: _liaison_v1_SituationReportRequest, callback: grpc.requestCallback<_liaison_v1_SituationReport__Output>): grpc.ClientUnaryCall;
   
   /**
+   * The leading-group office, convening a scheduled meeting the unit takes part in, orders a
+   * problem area of the month's assessment to rectify (policy §(五)2, ADR 0021): a decision with
+   * one action item of the unit due by the rectification limit. FAILED_PRECONDITION
+   * (not_a_problem_area) when the assessment does not list the unit; PERMISSION_DENIED for any
+   * unit that is not the leading-group office.
+   */
+  IssueRectificationOrder(argument: _liaison_v1_IssueRectificationOrderRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_liaison_v1_MeetingCommandResult__Output>): grpc.ClientUnaryCall;
+  IssueRectificationOrder(argument: _liaison_v1_IssueRectificationOrderRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_liaison_v1_MeetingCommandResult__Output>): grpc.ClientUnaryCall;
+  IssueRectificationOrder(argument: _liaison_v1_IssueRectificationOrderRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_liaison_v1_MeetingCommandResult__Output>): grpc.ClientUnaryCall;
+  IssueRectificationOrder(argument: _liaison_v1_IssueRectificationOrderRequest, callback: grpc.requestCallback<_liaison_v1_MeetingCommandResult__Output>): grpc.ClientUnaryCall;
+  /**
+   * The leading-group office, convening a scheduled meeting the unit takes part in, orders a
+   * problem area of the month's assessment to rectify (policy §(五)2, ADR 0021): a decision with
+   * one action item of the unit due by the rectification limit. FAILED_PRECONDITION
+   * (not_a_problem_area) when the assessment does not list the unit; PERMISSION_DENIED for any
+   * unit that is not the leading-group office.
+   */
+  issueRectificationOrder(argument: _liaison_v1_IssueRectificationOrderRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_liaison_v1_MeetingCommandResult__Output>): grpc.ClientUnaryCall;
+  issueRectificationOrder(argument: _liaison_v1_IssueRectificationOrderRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_liaison_v1_MeetingCommandResult__Output>): grpc.ClientUnaryCall;
+  issueRectificationOrder(argument: _liaison_v1_IssueRectificationOrderRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_liaison_v1_MeetingCommandResult__Output>): grpc.ClientUnaryCall;
+  issueRectificationOrder(argument: _liaison_v1_IssueRectificationOrderRequest, callback: grpc.requestCallback<_liaison_v1_MeetingCommandResult__Output>): grpc.ClientUnaryCall;
+  
+  /**
    * The meetings accountability register; who reads what as in LeadsService.ListAccountability.
    */
   ListAccountability(argument: _liaison_v1_ListAccountabilityRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_liaison_v1_AccountabilityPage__Output>): grpc.ClientUnaryCall;
@@ -358,6 +382,15 @@ export interface MeetingsServiceHandlers extends grpc.UntypedServiceImplementati
   GetSituationReport: grpc.handleUnaryCall<_liaison_v1_SituationReportRequest__Output, _liaison_v1_SituationReport>;
   
   /**
+   * The leading-group office, convening a scheduled meeting the unit takes part in, orders a
+   * problem area of the month's assessment to rectify (policy §(五)2, ADR 0021): a decision with
+   * one action item of the unit due by the rectification limit. FAILED_PRECONDITION
+   * (not_a_problem_area) when the assessment does not list the unit; PERMISSION_DENIED for any
+   * unit that is not the leading-group office.
+   */
+  IssueRectificationOrder: grpc.handleUnaryCall<_liaison_v1_IssueRectificationOrderRequest__Output, _liaison_v1_MeetingCommandResult>;
+  
+  /**
    * The meetings accountability register; who reads what as in LeadsService.ListAccountability.
    */
   ListAccountability: grpc.handleUnaryCall<_liaison_v1_ListAccountabilityRequest__Output, _liaison_v1_AccountabilityPage>;
@@ -405,6 +438,7 @@ export interface MeetingsServiceDefinition extends grpc.ServiceDefinition {
   GetMeeting: MethodDefinition<_liaison_v1_GetMeetingRequest, _liaison_v1_MeetingDetail, _liaison_v1_GetMeetingRequest__Output, _liaison_v1_MeetingDetail__Output>
   GetMeetingCalendar: MethodDefinition<_liaison_v1_GetMeetingRequest, _liaison_v1_MeetingCalendar, _liaison_v1_GetMeetingRequest__Output, _liaison_v1_MeetingCalendar__Output>
   GetSituationReport: MethodDefinition<_liaison_v1_SituationReportRequest, _liaison_v1_SituationReport, _liaison_v1_SituationReportRequest__Output, _liaison_v1_SituationReport__Output>
+  IssueRectificationOrder: MethodDefinition<_liaison_v1_IssueRectificationOrderRequest, _liaison_v1_MeetingCommandResult, _liaison_v1_IssueRectificationOrderRequest__Output, _liaison_v1_MeetingCommandResult__Output>
   ListAccountability: MethodDefinition<_liaison_v1_ListAccountabilityRequest, _liaison_v1_AccountabilityPage, _liaison_v1_ListAccountabilityRequest__Output, _liaison_v1_AccountabilityPage__Output>
   ListMyActionItems: MethodDefinition<_liaison_v1_ListActionItemsRequest, _liaison_v1_ActionItemPage, _liaison_v1_ListActionItemsRequest__Output, _liaison_v1_ActionItemPage__Output>
   ListMyMeetings: MethodDefinition<_liaison_v1_ListMeetingsRequest, _liaison_v1_MeetingPage, _liaison_v1_ListMeetingsRequest__Output, _liaison_v1_MeetingPage__Output>

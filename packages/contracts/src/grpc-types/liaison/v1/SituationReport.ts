@@ -2,6 +2,7 @@
 
 import type { SituationPeriod as _liaison_v1_SituationPeriod, SituationPeriod__Output as _liaison_v1_SituationPeriod__Output } from '../../liaison/v1/SituationPeriod';
 import type { SituationContext as _liaison_v1_SituationContext, SituationContext__Output as _liaison_v1_SituationContext__Output } from '../../liaison/v1/SituationContext';
+import type { OperationResults as _liaison_v1_OperationResults, OperationResults__Output as _liaison_v1_OperationResults__Output } from '../../liaison/v1/OperationResults';
 
 export interface SituationReport {
   'period'?: (_liaison_v1_SituationPeriod | null);
@@ -15,6 +16,12 @@ export interface SituationReport {
   'recognitionRate'?: (number | string);
   'hasRecognitionRate'?: (boolean);
   'recordIds'?: (string)[];
+  'region'?: (string);
+  /**
+   * results reported (ReportProgress) in the period and the previous one, on operations the caller may see
+   */
+  'operationResults'?: (_liaison_v1_OperationResults | null);
+  'previousOperationResults'?: (_liaison_v1_OperationResults | null);
 }
 
 export interface SituationReport__Output {
@@ -29,4 +36,10 @@ export interface SituationReport__Output {
   'recognitionRate': (number);
   'hasRecognitionRate': (boolean);
   'recordIds': (string)[];
+  'region': (string);
+  /**
+   * results reported (ReportProgress) in the period and the previous one, on operations the caller may see
+   */
+  'operationResults': (_liaison_v1_OperationResults__Output | null);
+  'previousOperationResults': (_liaison_v1_OperationResults__Output | null);
 }

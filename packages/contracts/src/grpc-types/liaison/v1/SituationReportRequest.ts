@@ -13,6 +13,10 @@ export interface SituationReportRequest {
    */
   'drillContext'?: (string);
   'drillKey'?: (string);
+  /**
+   * a jurisdiction id: only records of that region ('' every region)
+   */
+  'region'?: (string);
 }
 
 export interface SituationReportRequest__Output {
@@ -27,4 +31,8 @@ export interface SituationReportRequest__Output {
    */
   'drillContext': (string);
   'drillKey': (string);
+  /**
+   * a jurisdiction id: only records of that region ('' every region)
+   */
+  'region': (string);
 }
