@@ -14,6 +14,7 @@ export * from './leads';
 export * from './operations';
 export * from './evidence';
 export * from './meetings';
+export * from './credit';
 // The registry context (units and officers); `./registry` alone is the event-type registry file.
 export * from './registry/index';
 export * from './registries';

@@ -3,6 +3,7 @@ import { leadEvents } from './leads/events';
 import { operationEvents } from './operations/events';
 import { meetingEvents } from './meetings/events';
 import { registryEvents } from './registry/events';
+import { creditEvents } from './credit/events';
 import type { EventRegistry } from './registry';
 import type { Context } from './topics';
 
@@ -17,6 +18,7 @@ const REGISTRIES: Partial<Record<Context, EventRegistry>> = {
   meetings: meetingEvents,
   registry: registryEvents,
   evidence: evidenceEvents,
+  credit: creditEvents,
 };
 
 export function registryOf(context: Context): EventRegistry {

@@ -76,12 +76,22 @@ export const SERVICE_MANIFEST = [
     calls: [],
   },
   {
+    // Credit files of enterprises and responsible persons, fed by leads/operations/evidence, and blacklisting (issue 14, ADR 0027).
+    name: 'credit',
+    main: 'services/credit/src/main.ts',
+    grpcPort: 50056,
+    database: 'credit',
+    produces: ['credit'],
+    consumes: ['credit', 'registry', 'leads', 'operations', 'evidence'],
+    calls: [],
+  },
+  {
     name: 'gateway',
     main: 'services/gateway/src/main.ts',
     httpPort: 8080,
     produces: [],
     consumes: ['registry'],
-    calls: ['leads', 'operations', 'registry', 'meetings', 'evidence'],
+    calls: ['leads', 'operations', 'registry', 'meetings', 'evidence', 'credit'],
   },
 ] as const satisfies readonly ServiceManifestEntry[];
 

@@ -1,4 +1,4 @@
-export const CONTEXTS = ['leads', 'operations', 'evidence', 'meetings', 'history', 'platform', 'registry'] as const;
+export const CONTEXTS = ['leads', 'operations', 'evidence', 'meetings', 'history', 'platform', 'registry', 'credit', 'intake'] as const;
 export type Context = (typeof CONTEXTS)[number];
 
 /**

@@ -84,7 +84,8 @@ export type SupervisionOutcome = (typeof SUPERVISION_OUTCOMES)[number];
 export const CONSENT_STATUSES = ['pending', 'approved', 'refused'] as const;
 export type ConsentStatus = (typeof CONSENT_STATUSES)[number];
 
-export const CLOSE_OUTCOMES = ['resolved', 'unfounded', 'transferred', 'merged', 'other'] as const;
+/** `penalised`: closed with an administrative penalty (行政处罚), which enters the subject's credit file (ADR 0027). */
+export const CLOSE_OUTCOMES = ['resolved', 'unfounded', 'transferred', 'merged', 'other', 'penalised'] as const;
 export type CloseOutcome = (typeof CLOSE_OUTCOMES)[number];
 export const LINK_RELATIONS = ['duplicate', 'related'] as const;
 export type LinkRelation = (typeof LINK_RELATIONS)[number];

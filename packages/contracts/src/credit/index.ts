@@ -1,0 +1,4 @@
+export * from './reference';
+export * from './ids';
+export * from './events';
+export * from './commands';

@@ -1,0 +1,55 @@
+import type * as grpc from '@grpc/grpc-js';
+import type { MessageTypeDefinition } from '@grpc/proto-loader';
+
+import type { AppealBlacklistingRequest as _liaison_v1_AppealBlacklistingRequest, AppealBlacklistingRequest__Output as _liaison_v1_AppealBlacklistingRequest__Output } from './liaison/v1/AppealBlacklistingRequest';
+import type { Blacklisting as _liaison_v1_Blacklisting, Blacklisting__Output as _liaison_v1_Blacklisting__Output } from './liaison/v1/Blacklisting';
+import type { BlacklistingCommandResult as _liaison_v1_BlacklistingCommandResult, BlacklistingCommandResult__Output as _liaison_v1_BlacklistingCommandResult__Output } from './liaison/v1/BlacklistingCommandResult';
+import type { BlacklistingList as _liaison_v1_BlacklistingList, BlacklistingList__Output as _liaison_v1_BlacklistingList__Output } from './liaison/v1/BlacklistingList';
+import type { BlacklistingStep as _liaison_v1_BlacklistingStep, BlacklistingStep__Output as _liaison_v1_BlacklistingStep__Output } from './liaison/v1/BlacklistingStep';
+import type { BlacklistingSummary as _liaison_v1_BlacklistingSummary, BlacklistingSummary__Output as _liaison_v1_BlacklistingSummary__Output } from './liaison/v1/BlacklistingSummary';
+import type { CreditEntry as _liaison_v1_CreditEntry, CreditEntry__Output as _liaison_v1_CreditEntry__Output } from './liaison/v1/CreditEntry';
+import type { CreditEntryCount as _liaison_v1_CreditEntryCount, CreditEntryCount__Output as _liaison_v1_CreditEntryCount__Output } from './liaison/v1/CreditEntryCount';
+import type { CreditEntrySource as _liaison_v1_CreditEntrySource, CreditEntrySource__Output as _liaison_v1_CreditEntrySource__Output } from './liaison/v1/CreditEntrySource';
+import type { CreditEntrySubject as _liaison_v1_CreditEntrySubject, CreditEntrySubject__Output as _liaison_v1_CreditEntrySubject__Output } from './liaison/v1/CreditEntrySubject';
+import type { CreditFile as _liaison_v1_CreditFile, CreditFile__Output as _liaison_v1_CreditFile__Output } from './liaison/v1/CreditFile';
+import type { CreditServiceClient as _liaison_v1_CreditServiceClient, CreditServiceDefinition as _liaison_v1_CreditServiceDefinition } from './liaison/v1/CreditService';
+import type { CreditStatus as _liaison_v1_CreditStatus, CreditStatus__Output as _liaison_v1_CreditStatus__Output } from './liaison/v1/CreditStatus';
+import type { CreditSubjectName as _liaison_v1_CreditSubjectName, CreditSubjectName__Output as _liaison_v1_CreditSubjectName__Output } from './liaison/v1/CreditSubjectName';
+import type { CreditSubjectQuery as _liaison_v1_CreditSubjectQuery, CreditSubjectQuery__Output as _liaison_v1_CreditSubjectQuery__Output } from './liaison/v1/CreditSubjectQuery';
+import type { DecideBlacklistingAppealRequest as _liaison_v1_DecideBlacklistingAppealRequest, DecideBlacklistingAppealRequest__Output as _liaison_v1_DecideBlacklistingAppealRequest__Output } from './liaison/v1/DecideBlacklistingAppealRequest';
+import type { GetBlacklistingRequest as _liaison_v1_GetBlacklistingRequest, GetBlacklistingRequest__Output as _liaison_v1_GetBlacklistingRequest__Output } from './liaison/v1/GetBlacklistingRequest';
+import type { ListBlacklistingsRequest as _liaison_v1_ListBlacklistingsRequest, ListBlacklistingsRequest__Output as _liaison_v1_ListBlacklistingsRequest__Output } from './liaison/v1/ListBlacklistingsRequest';
+import type { ProposeBlacklistingRequest as _liaison_v1_ProposeBlacklistingRequest, ProposeBlacklistingRequest__Output as _liaison_v1_ProposeBlacklistingRequest__Output } from './liaison/v1/ProposeBlacklistingRequest';
+import type { ReviewBlacklistingRequest as _liaison_v1_ReviewBlacklistingRequest, ReviewBlacklistingRequest__Output as _liaison_v1_ReviewBlacklistingRequest__Output } from './liaison/v1/ReviewBlacklistingRequest';
+
+type SubtypeConstructor<Constructor extends new (...args: any) => any, Subtype> = {
+  new(...args: ConstructorParameters<Constructor>): Subtype;
+};
+
+export interface ProtoGrpcType {
+  liaison: {
+    v1: {
+      AppealBlacklistingRequest: MessageTypeDefinition<_liaison_v1_AppealBlacklistingRequest, _liaison_v1_AppealBlacklistingRequest__Output>
+      Blacklisting: MessageTypeDefinition<_liaison_v1_Blacklisting, _liaison_v1_Blacklisting__Output>
+      BlacklistingCommandResult: MessageTypeDefinition<_liaison_v1_BlacklistingCommandResult, _liaison_v1_BlacklistingCommandResult__Output>
+      BlacklistingList: MessageTypeDefinition<_liaison_v1_BlacklistingList, _liaison_v1_BlacklistingList__Output>
+      BlacklistingStep: MessageTypeDefinition<_liaison_v1_BlacklistingStep, _liaison_v1_BlacklistingStep__Output>
+      BlacklistingSummary: MessageTypeDefinition<_liaison_v1_BlacklistingSummary, _liaison_v1_BlacklistingSummary__Output>
+      CreditEntry: MessageTypeDefinition<_liaison_v1_CreditEntry, _liaison_v1_CreditEntry__Output>
+      CreditEntryCount: MessageTypeDefinition<_liaison_v1_CreditEntryCount, _liaison_v1_CreditEntryCount__Output>
+      CreditEntrySource: MessageTypeDefinition<_liaison_v1_CreditEntrySource, _liaison_v1_CreditEntrySource__Output>
+      CreditEntrySubject: MessageTypeDefinition<_liaison_v1_CreditEntrySubject, _liaison_v1_CreditEntrySubject__Output>
+      CreditFile: MessageTypeDefinition<_liaison_v1_CreditFile, _liaison_v1_CreditFile__Output>
+      CreditService: SubtypeConstructor<typeof grpc.Client, _liaison_v1_CreditServiceClient> & { service: _liaison_v1_CreditServiceDefinition }
+      CreditStatus: MessageTypeDefinition<_liaison_v1_CreditStatus, _liaison_v1_CreditStatus__Output>
+      CreditSubjectName: MessageTypeDefinition<_liaison_v1_CreditSubjectName, _liaison_v1_CreditSubjectName__Output>
+      CreditSubjectQuery: MessageTypeDefinition<_liaison_v1_CreditSubjectQuery, _liaison_v1_CreditSubjectQuery__Output>
+      DecideBlacklistingAppealRequest: MessageTypeDefinition<_liaison_v1_DecideBlacklistingAppealRequest, _liaison_v1_DecideBlacklistingAppealRequest__Output>
+      GetBlacklistingRequest: MessageTypeDefinition<_liaison_v1_GetBlacklistingRequest, _liaison_v1_GetBlacklistingRequest__Output>
+      ListBlacklistingsRequest: MessageTypeDefinition<_liaison_v1_ListBlacklistingsRequest, _liaison_v1_ListBlacklistingsRequest__Output>
+      ProposeBlacklistingRequest: MessageTypeDefinition<_liaison_v1_ProposeBlacklistingRequest, _liaison_v1_ProposeBlacklistingRequest__Output>
+      ReviewBlacklistingRequest: MessageTypeDefinition<_liaison_v1_ReviewBlacklistingRequest, _liaison_v1_ReviewBlacklistingRequest__Output>
+    }
+  }
+}
+
