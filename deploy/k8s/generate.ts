@@ -22,6 +22,13 @@ export const tlsSecretName = (service: string) => `liaison-grpc-tls-${service}`;
 export const TLS_MOUNT = '/etc/liaison/tls';
 
 export const resourceName = (service: string) => `liaison-${service}`;
+
+/** Keys a service needs beyond its identity (file in the identity Secret → variable naming its path). */
+export const EXTRA_KEY_FILES: Record<string, Record<string, string>> = {
+  // Recognition certificates are signed with a key of their own (ADR 0018), required in production.
+  evidence: { EVIDENCE_CERTIFICATE_KEY_FILE: 'evidence-certificate.key.pem' },
+};
+const extraKeyFiles = (service: string) => Object.entries(EXTRA_KEY_FILES[service] ?? {});
 const selectorLabels = (service: string) => ({ 'app.kubernetes.io/name': service, 'app.kubernetes.io/part-of': PART_OF });
 const isGateway = (service: ServiceManifestEntry) => service.httpPort !== undefined;
 const servingPort = (service: ServiceManifestEntry): number => (service.grpcPort ?? service.httpPort)!;
@@ -46,6 +53,7 @@ function container(service: ServiceManifestEntry, manifest: readonly ServiceMani
     { name: 'SERVICE_IDENTITY_SIGNING_KEY', value: `${IDENTITY_MOUNT}/${service.name}.key.pem` },
     { name: 'SERVICE_IDENTITY_KEY_ID', valueFrom: { secretKeyRef: { name: IDENTITY_SECRET, key: `${service.name}.kid` } } },
     { name: 'SERVICE_IDENTITY_PUBLIC_KEYS', value: `${IDENTITY_MOUNT}/jwks.json` },
+    ...extraKeyFiles(service.name).map(([variable, file]) => ({ name: variable, value: `${IDENTITY_MOUNT}/${file}` })),
     ...service.calls.map((callee) => {
       const target = manifest.find((entry) => entry.name === callee)!;
       return { name: grpcAddressVariable(callee), value: `${resourceName(callee)}:${target.grpcPort}` };
@@ -125,6 +133,7 @@ function serviceDocuments(service: ServiceManifestEntry, manifest: readonly Serv
                   items: [
                     { key: `${service.name}.key.pem`, path: `${service.name}.key.pem` },
                     { key: 'jwks.json', path: 'jwks.json' },
+                    ...extraKeyFiles(service.name).map(([, file]) => ({ key: file, path: file })),
                   ],
                 },
               },
@@ -273,7 +282,11 @@ export function renderGenerated(manifest: readonly ServiceManifestEntry[] = SERV
           {
             name: IDENTITY_SECRET,
             files: [
-              ...manifest.flatMap((service) => [`secrets/${service.name}.key.pem`, `secrets/${service.name}.kid`]),
+              ...manifest.flatMap((service) => [
+                `secrets/${service.name}.key.pem`,
+                `secrets/${service.name}.kid`,
+                ...extraKeyFiles(service.name).map(([, file]) => `secrets/${file}`),
+              ]),
               'secrets/jwks.json',
             ],
           },

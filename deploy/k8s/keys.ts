@@ -14,6 +14,7 @@ import { generateKeyPairSync, type JsonWebKey } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { SERVICE_MANIFEST } from '@liaison/contracts';
+import { EXTRA_KEY_FILES } from './generate';
 
 export const DEFAULT_KEYS_DIR = path.join(__dirname, 'overlays', 'production', 'identity', 'secrets');
 
@@ -64,6 +65,18 @@ export function ensureIdentityKeys(options: KeyOptions = {}): { created: string[
     ];
     (exists ? rotated : created).push(name);
   }
+  // Other keys (e.g. the evidence certificate key): Ed25519 PKCS#8, created once, rotated with their service.
+  for (const [service, files] of Object.entries(EXTRA_KEY_FILES))
+    for (const file of Object.values(files)) {
+      if (fs.existsSync(path.join(dir, file)) && !rotate.has(service)) continue;
+      const { privateKey } = generateKeyPairSync('ed25519');
+      fs.writeFileSync(path.join(dir, file), privateKey.export({ type: 'pkcs8', format: 'pem' }), { mode: 0o600 });
+    }
+  // docker-compose.yml reads each service's key id from `<service>.env` (env_file).
+  for (const { name } of SERVICE_MANIFEST)
+    fs.writeFileSync(path.join(dir, `${name}.env`), `SERVICE_IDENTITY_KEY_ID=${fs.readFileSync(kidFile(dir, name), 'utf8').trim()}\n`, {
+      mode: 0o600,
+    });
   const current = new Set(SERVICE_MANIFEST.map(({ name }) => fs.readFileSync(kidFile(dir, name), 'utf8').trim()));
   const pruned = options.prune ? jwks.filter((key) => !current.has(key.kid)).map((key) => key.kid) : [];
   if (options.prune) jwks = jwks.filter((key) => current.has(key.kid));

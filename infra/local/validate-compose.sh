@@ -16,8 +16,10 @@ else
   compose=(docker-compose)
 fi
 
+# env_file entries must exist: the service identity keys compose mounts (never committed).
+node --import tsx deploy/k8s/keys.ts --dir .liaison/compose-identity >/dev/null
+
 echo "[compose] $("${compose[@]}" version 2>/dev/null | head -1)" >&2
 "${compose[@]}" -f docker-compose.yml config -q
 "${compose[@]}" -f docker-compose.yml config --services | sed 's/^/[compose] service: /' >&2
-"${compose[@]}" -f docker-compose.yml --profile observability config -q
 echo "[compose] docker-compose.yml is valid" >&2

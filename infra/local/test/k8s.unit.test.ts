@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import * as path from 'node:path';
 import { SERVICE_MANIFEST, type ServiceManifestEntry } from '@liaison/contracts';
 import { parseAllDocuments } from 'yaml';
-import { autoscaled, callersOf, IDENTITY_SECRET, resourceName } from '../../../deploy/k8s/generate';
+import { autoscaled, callersOf, EXTRA_KEY_FILES, IDENTITY_SECRET, resourceName } from '../../../deploy/k8s/generate';
 
 const ROOT = path.join(__dirname, '..', '..', '..');
 const VALIDATE = path.join(ROOT, 'deploy', 'k8s', 'validate.sh');
@@ -130,7 +130,14 @@ describe('deploy/k8s', () => {
     expect(secret).toBeDefined();
     const keys = Object.keys((secret as unknown as { data: Record<string, string> }).data).sort();
     expect(keys).toEqual(
-      [...SERVICE_MANIFEST.flatMap((service) => [`${service.name}.key.pem`, `${service.name}.kid`]), 'jwks.json'].sort(),
+      [
+        ...SERVICE_MANIFEST.flatMap((service) => [
+          `${service.name}.key.pem`,
+          `${service.name}.kid`,
+          ...Object.values(EXTRA_KEY_FILES[service.name] ?? {}),
+        ]),
+        'jwks.json',
+      ].sort(),
     );
     const tracked = spawnSync('git', ['ls-files', 'deploy/k8s/overlays/production/identity/secrets'], {
       cwd: ROOT,
