@@ -16,3 +16,4 @@ export * from './scheduling';
 export * from './directory';
 export * from './accountability';
 export * from './integrity';
+export * from './metrics';

@@ -44,6 +44,10 @@ export const baseConfigSchema = z.object({
     .optional(),
   /** Traces are exported over OTLP/HTTP only when this is set. */
   OTEL_EXPORTER_OTLP_ENDPOINT: z.url().optional(),
+  /** Prometheus `/metrics` (ADR 0025): default the service's port + 1000; 0 = any free port. */
+  METRICS_PORT: z.string().regex(/^\d+$/, 'expected a port number').transform(Number).pipe(z.number().int().min(0).max(65535)).optional(),
+  /** Where `/metrics` binds; default the service's own host (GRPC_HOST / HTTP_HOST). */
+  METRICS_HOST: z.string().min(1).optional(),
 });
 export type BaseConfig = z.output<typeof baseConfigSchema>;
 

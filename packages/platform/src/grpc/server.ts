@@ -1,9 +1,10 @@
 import * as grpc from '@grpc/grpc-js';
 import { ReflectionService } from '@grpc/reflection';
 import { HealthImplementation, type ServingStatus } from 'grpc-health-check';
-import { SpanKind } from '@opentelemetry/api';
+import { context, type Context, ROOT_CONTEXT, SpanKind, trace } from '@opentelemetry/api';
 import { isLiaisonError, UnauthenticatedError } from '../errors';
 import { contextLogger, type Logger } from '../logging';
+import { observeGrpcCall } from '../metrics';
 import { injectTraceparent, withSpan } from '../telemetry';
 import type {
   CallContext,
@@ -69,6 +70,8 @@ const toDeadline = (deadline: grpc.Deadline): Date | null => {
 const logCancelled = (logger: Logger, started: number): void =>
   logger.info({ grpcCode: 'CANCELLED', durationMs: Math.round(performance.now() - started) }, 'rpc cancelled by the caller');
 
+const secondsSince = (started: number): number => (performance.now() - started) / 1000;
+
 type AnyHandler = (request: unknown, ctx: PublicCallContext) => unknown;
 
 /**
@@ -128,11 +131,15 @@ function wrapCall<C extends AnyServerCall = any>(
     call.on('cancelled', () => abort.abort(new Error('call cancelled by the client or its deadline')));
 
     const attributes = { 'rpc.system': 'grpc', 'rpc.service': service, 'rpc.method': method, 'liaison.correlation_id': correlationId };
+    // The outcome is logged after the span ended, in its context still, so the line carries its trace id.
+    let callContext: Context = ROOT_CONTEXT;
+    const inCall = (log: () => void) => context.with(callContext, log);
     withSpan(
       `${service}/${method}`,
       SpanKind.SERVER,
       attributes,
       async (span) => {
+        callContext = trace.setSpan(ROOT_CONTEXT, span);
         try {
           const actor = await callerOf(call.metadata, service, path, isPublic, verifier);
           if (actor) span.setAttributes({ 'liaison.officer_id': actor.officerId, 'liaison.unit_id': actor.unitId });
@@ -160,21 +167,25 @@ function wrapCall<C extends AnyServerCall = any>(
       extractFromMetadata(call.metadata),
     ).then(
       (response) => {
-        if (abort.signal.aborted) return logCancelled(logger, started);
-        logger.info({ grpcCode: 'OK', durationMs: Math.round(performance.now() - started) }, 'rpc completed');
+        observeGrpcCall(service, method, abort.signal.aborted ? 'CANCELLED' : 'OK', secondsSince(started));
+        if (abort.signal.aborted) return inCall(() => logCancelled(logger, started));
+        inCall(() => logger.info({ grpcCode: 'OK', durationMs: Math.round(performance.now() - started) }, 'rpc completed'));
         callback(null, response);
       },
       (error: unknown) => {
-        if (abort.signal.aborted) return logCancelled(logger, started);
         const status = toGrpcStatus(error, correlationId);
-        const durationMs = Math.round(performance.now() - started);
         const grpcCode = grpc.status[status.code];
-        if (isLiaisonError(normalizeError(error))) {
-          // Expected outcomes (bad input, not found, conflicts): the caller's business, not an incident.
-          logger.info({ grpcCode, durationMs, reason: status.details }, 'rpc rejected');
-        } else {
-          logger.error({ grpcCode, durationMs, err: error }, 'rpc failed with an unexpected error');
-        }
+        observeGrpcCall(service, method, abort.signal.aborted ? 'CANCELLED' : grpcCode, secondsSince(started));
+        if (abort.signal.aborted) return inCall(() => logCancelled(logger, started));
+        const durationMs = Math.round(performance.now() - started);
+        inCall(() => {
+          if (isLiaisonError(normalizeError(error))) {
+            // Expected outcomes (bad input, not found, conflicts): the caller's business, not an incident.
+            logger.info({ grpcCode, durationMs, reason: status.details }, 'rpc rejected');
+          } else {
+            logger.error({ grpcCode, durationMs, err: error }, 'rpc failed with an unexpected error');
+          }
+        });
         callback(status);
       },
     );

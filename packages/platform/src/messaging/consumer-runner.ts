@@ -1,9 +1,10 @@
 import type { EventEnvelope, EventRegistry } from '@liaison/contracts';
-import { SpanKind } from '@opentelemetry/api';
+import { type Link, ROOT_CONTEXT, SpanKind, trace } from '@opentelemetry/api';
 import { backOff } from 'exponential-backoff';
 import { type Consumer, type EachBatchPayload, type Kafka, type KafkaMessage, Partitioners, type Producer } from 'kafkajs';
 import type { Logger } from 'pino';
 import { contextLogger } from '../logging';
+import { observeConsumed, observeDeadLetter, trackConsumerGroup } from '../metrics';
 import { extractFromHeaders, withSpan } from '../telemetry';
 import { type DeadLetter, sendToDeadLetter } from './dead-letter';
 import { REPLAY_HEADERS } from './dlq/dead-letter-record';
@@ -96,6 +97,8 @@ export class ConsumerRunner {
   private readonly parked = new Map<string, Parked>();
   private readonly background = new Set<Promise<void>>();
   private readonly attempts = new Set<Promise<void>>();
+  /** Takes the group off the lag gauge (ADR 0025). */
+  private untrack: (() => void) | null = null;
 
   constructor(private readonly options: ConsumerRunnerOptions) {}
 
@@ -105,6 +108,8 @@ export class ConsumerRunner {
     try {
       await this.dlqProducer.connect();
       await this.runConsumer();
+      const { kafka, groupId, topics, logger } = this.options;
+      this.untrack ??= trackConsumerGroup({ kafka, groupId, topics, logger });
     } catch (error) {
       // Leave nothing connected, so a caller may retry start() (a topic created a moment ago can be unknown to a broker yet).
       await this.dlqProducer.disconnect().catch(() => undefined);
@@ -115,6 +120,8 @@ export class ConsumerRunner {
 
   async stop(): Promise<void> {
     this.stopping = true;
+    this.untrack?.();
+    this.untrack = null;
     for (const parked of this.parked.values()) if (parked.state === 'retrying') parked.state = 'abandoned';
     await this.consumer?.disconnect();
     // Handler attempts still running finish before the producer goes; retries waiting on a delay give up when it ends.
@@ -240,6 +247,7 @@ export class ConsumerRunner {
       if (!isRunning() || isStale() || this.stopping) return;
       if (skip) {
         resolveOffset(message.offset);
+        observeConsumed(this.options.groupId, topic);
         continue;
       }
       const later = await this.deliver(topic, partition, message, heartbeat, heartbeatInterval);
@@ -248,6 +256,7 @@ export class ConsumerRunner {
         return;
       }
       resolveOffset(message.offset);
+      observeConsumed(this.options.groupId, topic);
       await heartbeat();
     }
   }
@@ -284,7 +293,12 @@ export class ConsumerRunner {
     }
     if (consumed.length > 0) {
       try {
-        await this.keepingAlive(heartbeat, heartbeatInterval, () => this.attemptBatch(topic, consumed));
+        // The batch's span links to each message's trace: one span cannot have many parents.
+        const links = read.flatMap(({ message, incoming }) => {
+          const linked = incoming?.ok ? trace.getSpanContext(extractFromHeaders(message.headers ?? {}, ROOT_CONTEXT)) : undefined;
+          return linked ? [{ context: linked }] : [];
+        });
+        await this.keepingAlive(heartbeat, heartbeatInterval, () => this.attemptBatch(topic, consumed, links));
       } catch (error) {
         logger.warn(
           { err: error, topic, partition, groupId, messages: consumed.length, kind: classifyFailure(error) },
@@ -310,6 +324,7 @@ export class ConsumerRunner {
       }
       resolveOffset(message.offset);
     }
+    observeConsumed(groupId, topic, read.length);
     await heartbeat();
     return true;
   }
@@ -386,7 +401,7 @@ export class ConsumerRunner {
   /** Sends to the DLQ now; if the broker refuses, returns the work of retrying it. */
   private async deadLetter(letter: DeadLetter, logger: Logger): Promise<Work | null> {
     try {
-      await sendToDeadLetter(this.dlqProducer!, letter);
+      await this.sendDeadLetter(letter);
       return null;
     } catch (error) {
       logger.warn({ err: error }, 'DLQ unreachable: partition paused while the dead letter is retried');
@@ -399,7 +414,7 @@ export class ConsumerRunner {
     await backOff(
       async () => {
         if (parked.state === 'abandoned' || this.stopping) throw new Abandoned();
-        await sendToDeadLetter(this.dlqProducer!, letter);
+        await this.sendDeadLetter(letter);
       },
       {
         ...this.backoffOptions(),
@@ -410,6 +425,11 @@ export class ConsumerRunner {
         },
       },
     );
+  }
+
+  private async sendDeadLetter(letter: DeadLetter): Promise<void> {
+    await sendToDeadLetter(this.dlqProducer!, letter);
+    observeDeadLetter(letter.groupId, letter.topic, letter.reason);
   }
 
   private backoffOptions() {
@@ -481,7 +501,7 @@ export class ConsumerRunner {
     return attempt;
   }
 
-  private attemptBatch(topic: string, batch: ConsumedEvent[]): Promise<void> {
+  private attemptBatch(topic: string, batch: ConsumedEvent[], links: Link[]): Promise<void> {
     const { batchHandler, groupId } = this.options;
     const attempt = withSpan(
       `${topic} process`,
@@ -493,6 +513,8 @@ export class ConsumerRunner {
         'messaging.batch.message_count': batch.length,
       },
       () => batchHandler!(batch),
+      undefined,
+      links,
     );
     this.attempts.add(attempt);
     void attempt.catch(() => undefined).finally(() => this.attempts.delete(attempt));

@@ -1,8 +1,11 @@
+import { ROOT_CONTEXT, type Span, SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
 import { backOff } from 'exponential-backoff';
 import { type Kafka, type Message, Partitioners, type Producer } from 'kafkajs';
 import type { Logger } from 'pino';
 import { OUTBOX_PARTITIONS, type Outbox, type OutboxCommit, type OutboxCommitRef, outboxPartition } from '../eventstore';
 import { envelopeHeaders } from '../messaging/headers';
+import { observePublished, trackOutboxRelay } from '../metrics';
+import { contextFromTraceparent, injectIntoHeaders, tracer } from '../telemetry';
 import type { Lease } from '../mongo/lease';
 import { StreamPositions } from './stream-positions';
 
@@ -92,7 +95,19 @@ export class OutboxRelay {
   start(): void {
     if (this.running) return;
     this.running = true;
-    this.unsubscribe = this.options.outbox.onCommitted((commit) => this.handOver(commit));
+    const unsubscribe = this.options.outbox.onCommitted((commit) => this.handOver(commit));
+    const untrack = trackOutboxRelay({
+      topic: this.options.topic,
+      backlog: () => this.queue.length,
+      oldestRecordedAt: () => {
+        const recordedAt = this.queue[0]?.events[0]?.recordedAt;
+        return recordedAt ? Date.parse(recordedAt) : null;
+      },
+    });
+    this.unsubscribe = () => {
+      unsubscribe();
+      untrack();
+    };
     this.loop = this.run();
   }
 
@@ -303,11 +318,49 @@ export class OutboxRelay {
       size += commit.events.length;
     }
     if (batch.length === 0) return 0;
+    const { topic } = this.options;
+    const spans: Span[] = [];
     const messages: Message[] = batch.flatMap((commit) =>
-      commit.events.map((event) => ({ key: commit.streamId, value: JSON.stringify(event), headers: envelopeHeaders(event) })),
+      commit.events.map((event) => {
+        const headers = envelopeHeaders(event);
+        // A PRODUCER span per event, child of the command's span, so the consumers' spans hang
+        // under the publish (the event keeps the command's traceparent, the headers carry this one).
+        if (event.traceparent) {
+          const span = tracer().startSpan(
+            `${topic} publish`,
+            {
+              kind: SpanKind.PRODUCER,
+              attributes: {
+                'messaging.system': 'kafka',
+                'messaging.operation.type': 'send',
+                'messaging.destination.name': topic,
+                'messaging.kafka.message.key': commit.streamId,
+                'liaison.event.type': event.type,
+              },
+            },
+            contextFromTraceparent(event.traceparent),
+          );
+          spans.push(span);
+          injectIntoHeaders(headers, trace.setSpan(ROOT_CONTEXT, span));
+        }
+        return { key: commit.streamId, value: JSON.stringify(event), headers };
+      }),
     );
-    const producer = await this.connectedProducer();
-    await producer.send({ topic: this.options.topic, messages, acks: -1 });
+    try {
+      const producer = await this.connectedProducer();
+      await producer.send({ topic, messages, acks: -1 });
+    } catch (error) {
+      for (const span of spans)
+        span.setStatus({ code: SpanStatusCode.ERROR, message: error instanceof Error ? error.message : String(error) });
+      throw error;
+    } finally {
+      for (const span of spans) span.end();
+    }
+    observePublished(
+      topic,
+      batch.map((commit) => commit.events[0]?.recordedAt ?? ''),
+      messages.length,
+    );
     this.queue.splice(0, batch.length);
     // Recorded while the next batch is sent: what waits is merged into one record. Until it is
     // written the commits stay in `seen`, so this holder does not send them again; a crash before

@@ -1,5 +1,6 @@
 import { InvalidTransitionError, NotFoundError } from '../errors';
 import type { Logger } from '../logging';
+import { observeBreach } from '../metrics';
 import type { Lease } from '../mongo/lease';
 import { LeasedPoller } from './leased-poller';
 
@@ -17,6 +18,11 @@ export interface BreachSweeperOptions<Breach> {
   record(breach: Breach): Promise<{ duplicate: boolean }>;
   /** Log fields naming the breach. */
   describe(breach: Breach): Record<string, unknown>;
+  /**
+   * The kind of time limit, the `kind` label of liaison_deadline_breaches_total (ADR 0025), e.g.
+   * `acknowledge` or `task`; default: `describe(breach).kind` if it is a string, else `breach`.
+   */
+  kindOf?(breach: Breach): string;
 }
 
 /**
@@ -54,6 +60,12 @@ export class BreachSweeper<Breach> {
     return this.poller.tick();
   }
 
+  private kindOf(breach: Breach): string {
+    if (this.options.kindOf) return this.options.kindOf(breach);
+    const kind = this.options.describe(breach).kind;
+    return typeof kind === 'string' ? kind : 'breach';
+  }
+
   private async sweep(): Promise<number> {
     let recorded = 0;
     for (const breach of await this.options.due(this.clock().toISOString())) {
@@ -62,6 +74,7 @@ export class BreachSweeper<Breach> {
         const result = await this.options.record(breach);
         if (!result.duplicate) {
           recorded += 1;
+          observeBreach(this.kindOf(breach));
           this.options.logger.info(this.options.describe(breach), 'time limit breached');
         }
       } catch (error) {

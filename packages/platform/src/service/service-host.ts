@@ -1,10 +1,11 @@
 import { hostname } from 'node:os';
-import { dlqTopic, type EventRegistry, eventsTopic } from '@liaison/contracts';
+import { dlqTopic, type EventRegistry, eventsTopic, SERVICE_MANIFEST } from '@liaison/contracts';
 import type { Kafka } from 'kafkajs';
 import type { Connection } from 'mongoose';
 import type { GrpcServiceConfig } from '../config';
 import type { Following, LiveDirectory } from '../directory';
 import { MongoEventStore } from '../eventstore';
+import { resolveMetricsPort, startMetricsServer } from '../metrics';
 import { createGrpcServer, grpcSecurityFromConfig, type ServiceRegistration } from '../grpc';
 import type { Logger } from '../logging';
 import { ConsumerRunner, createKafka, type EventHandler, ensureTopics } from '../messaging';
@@ -72,6 +73,8 @@ export const DEFAULT_MAX_IN_FLIGHT_CALLS = 128;
 
 export interface ServiceHost extends ServiceDependencies {
   grpcPort: number;
+  /** Where `GET /metrics` answers (ADR 0025). */
+  metricsPort: number;
   /**
    * A lease held by this service instance (a scheduler's, say): replicas can all run it, only
    * the holder works. Each call is a holder of its own, so two instances in one process (tests) compete too.
@@ -171,12 +174,18 @@ export async function startServiceHost(options: ServiceHostOptions): Promise<Ser
     consumers.map((consumer, i) => startWithRetry(logger, `start consumer ${i + 1} of ${consumers.length}`, () => consumer.start())),
   );
   await options.beforeServing?.(deps);
+  const metrics = await startMetricsServer({
+    port: resolveMetricsPort(config.METRICS_PORT, config.GRPC_PORT, manifestGrpcPort(config.SERVICE_IDENTITY_ISSUER ?? context)),
+    host: config.METRICS_HOST ?? config.GRPC_HOST,
+    logger,
+  });
   const grpcPort = await grpc.start(config.GRPC_PORT, config.GRPC_HOST);
   logger.info({ grpcPort, topic, database: config.SERVICE_NAME, ...security.describe }, 'service started');
 
   return {
     ...deps,
     grpcPort,
+    metricsPort: metrics.port,
     lease: (name) => new MongoLease(connection, name, `${instance}:${Math.random().toString(36).slice(2, 8)}`),
     followRegistry: (directory) => followRegistry(directory, kafka, topicOf('registry'), logger, config.SERVICE_NAME),
     stop: async () => {
@@ -184,10 +193,17 @@ export async function startServiceHost(options: ServiceHostOptions): Promise<Ser
       await grpc.shutdown();
       await Promise.all(consumers.map((consumer) => consumer.stop()));
       await relay.stop();
+      await metrics.stop();
       await connection.close();
       logger.info('service stopped');
     },
   };
+}
+
+/** The manifest's gRPC port of a service (its identity name), if it has one. */
+function manifestGrpcPort(name: string): number | undefined {
+  const entry = SERVICE_MANIFEST.find((service) => service.name === name);
+  return entry && 'grpcPort' in entry ? entry.grpcPort : undefined;
 }
 
 /** `directory.follow` of the registry's topic, retried until Kafka answers (services and the gateway alike). */

@@ -1,4 +1,4 @@
-import { context, trace, SpanStatusCode, type Attributes, type Context, type Span, type SpanKind } from '@opentelemetry/api';
+import { context, trace, SpanStatusCode, type Attributes, type Context, type Link, type Span, type SpanKind } from '@opentelemetry/api';
 
 /** All platform spans come from one named tracer, so they are easy to tell from library spans. */
 export const TRACER_NAME = '@liaison/platform';
@@ -15,9 +15,11 @@ export async function withSpan<T>(
   attributes: Attributes,
   fn: (span: Span) => T | Promise<T>,
   parentContext?: Context,
+  /** Other traces the work belongs to (a batch of messages from many requests). */
+  links?: Link[],
 ): Promise<T> {
   const parent = parentContext ?? context.active();
-  const span = tracer().startSpan(name, { kind, attributes }, parent);
+  const span = tracer().startSpan(name, { kind, attributes, ...(links && links.length > 0 ? { links } : {}) }, parent);
   try {
     return await context.with(trace.setSpan(parent, span), () => fn(span));
   } catch (error) {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Actor } from '@liaison/contracts';
-import { contextLogger, extractFromHeaders, withSpan, type HeaderBag, type Logger } from '@liaison/platform';
+import { contextLogger, extractFromHeaders, observeHttpRequest, withSpan, type HeaderBag, type Logger } from '@liaison/platform';
 import { SpanKind, SpanStatusCode } from '@opentelemetry/api';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 
@@ -64,6 +64,7 @@ export function requestContext(rootLogger: Logger): RequestHandler {
               span.setAttribute('http.route', fullRoute);
             }
             span.setAttribute('http.response.status_code', res.statusCode);
+            observeHttpRequest(req.method, fullRoute, res.statusCode, (performance.now() - started) / 1000);
             if (res.statusCode >= 500) span.setStatus({ code: SpanStatusCode.ERROR });
             const actor = contextOf(res).actor;
             if (actor) span.setAttributes({ 'liaison.officer_id': actor.officerId, 'liaison.unit_id': actor.unitId });

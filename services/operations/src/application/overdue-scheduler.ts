@@ -54,6 +54,7 @@ export class OverdueScheduler extends BreachSweeper<OperationBreach> {
             : { type: 'MarkTaskOverdue' as const, taskId: b.row.taskId, unitId, dueAt: b.row.dueAt };
         return commands.execute(operationId, command, { commandId, actor: SYSTEM_ACTOR, correlationId: commandId });
       },
+      kindOf: (b) => b.kind,
       describe: (b) => ({
         operationId: b.row.operationId,
         unitId: b.row.unitId,
