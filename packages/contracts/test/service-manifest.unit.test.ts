@@ -35,6 +35,7 @@ describe('the service manifest', () => {
       EVIDENCE_GRPC_ADDRESS: 'evidence:1',
       REGISTRY_GRPC_ADDRESS: 'registry:1',
       MEETINGS_GRPC_ADDRESS: 'meetings:1',
+      CREDIT_GRPC_ADDRESS: 'credit:1',
     });
     expect(grpcAddressVariable('evidence')).toBe('EVIDENCE_GRPC_ADDRESS');
   });

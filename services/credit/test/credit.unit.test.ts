@@ -75,7 +75,7 @@ describe('credit feed (pure)', () => {
   });
 
   it('a lead closed with any other outcome, or an event of no interest, gives nothing', () => {
-    const row = evolveSource(posted('GREEN'), closed('resolved')) ?? evolveSource(null, posted('GREEN'))!;
+    const row = evolveSource(evolveSource(null, posted('GREEN')), closed('resolved'))!;
     expect(entriesFor(closed('resolved'), row, null)).toEqual([]);
     expect(entriesFor(posted('GREEN'), evolveSource(null, posted('GREEN'))!, null)).toEqual([]);
   });
@@ -303,7 +303,7 @@ describe('credit file view (who sees what)', () => {
   });
 
   it('a viewer who sees nothing of the file gets none (404); the status query says found=false', () => {
-    const onlyRed = toEnvelopes(createCreditFileDecider().decide(entryCommand('e9', 'RED'), initialCreditFileState()), {
+    const onlyRed = toEnvelopes([createCreditFileDecider().decide(entryCommand('e9', 'RED'), initialCreditFileState())].flat(), {
       streamId: FILE,
     }).reduce(evolveCreditFile, initialCreditFileState());
     expect(creditFileView(onlyRed, [], wang, LGO)).toBeNull();
