@@ -13,6 +13,9 @@ commands:
 options:
   --json      machine-readable output (up, status)
   --purge     with down: also delete Kafka, FerretDB and PostgreSQL data directories
+  --throwaway with up: servers for tests only (PostgreSQL fsync/synchronous_commit/full_page_writes
+              off, Kafka without flush per message), as the jest global setup starts them;
+              default: durable, the data survives a power cut
   --timeout   readiness timeout per server in seconds (default 120)
   -h, --help
 
@@ -37,7 +40,14 @@ function printStatus(s: InfraStatus): void {
   console.log(`mode ${s.mode}, owner ${s.owner ?? '?'}, state ${s.stateFile}`);
   console.log(line('kafka', s.kafka, `Apache Kafka ${s.kafka.version}${s.kafka.topics !== undefined ? `, ${s.kafka.topics} topics` : ''}`));
   console.log(line('mongo', s.mongo, s.mongo.server));
-  if (s.postgres) console.log(line('postgres', s.postgres, `PostgreSQL ${s.postgres.version} (FerretDB backend)`));
+  if (s.postgres)
+    console.log(
+      line(
+        'postgres',
+        s.postgres,
+        `PostgreSQL ${s.postgres.version} (FerretDB backend), ${s.postgres.durable ? 'durable' : 'throwaway (fsync off)'}`,
+      ),
+    );
 }
 
 async function main(): Promise<number> {
@@ -46,6 +56,7 @@ async function main(): Promise<number> {
     options: {
       json: { type: 'boolean', default: false },
       purge: { type: 'boolean', default: false },
+      throwaway: { type: 'boolean', default: false },
       timeout: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -71,6 +82,7 @@ async function main(): Promise<number> {
       const t0 = Date.now();
       const e = await ensureInfra({
         owner: `cli:${process.pid}`,
+        durability: values.throwaway ? 'throwaway' : 'durable',
         ...(timeoutMs ? { timeoutMs } : {}),
       });
       if (values.json) {

@@ -2,7 +2,7 @@
 // development, tests and CI on machines without Docker. See infra/local/README.md.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { FERRETDB_VERSION, KAFKA_VERSION, infraDir, parseBrokers } from './config';
+import { type Durability, FERRETDB_VERSION, KAFKA_VERSION, infraDir, parseBrokers } from './config';
 import { describeMongo, kafkaListTopics, mongoPing } from './health';
 import { freePorts, isPortOpen } from './ports';
 import { purgeExternalPostgresHome } from './postgres-home';
@@ -10,6 +10,7 @@ import { InfraError, progress, withLock } from './proc';
 import { GRPCURL_VERSION, provisionGrpcurl } from './grpcurl';
 import { provisionKafka, provisionMongo } from './provision';
 import {
+  applyPostgresDurability,
   defaultTimeoutMs,
   kafkaAlive,
   kafkaBrokers,
@@ -33,7 +34,7 @@ import {
 } from './servers';
 import { type InfraState, lockFile, readState, removeState, stateFile, writeState } from './state';
 
-export { FERRETDB_VERSION, KAFKA_VERSION } from './config';
+export { FERRETDB_VERSION, KAFKA_VERSION, type Durability } from './config';
 export { InfraError } from './proc';
 export type { InfraState } from './state';
 
@@ -58,6 +59,12 @@ export interface EnsureInfraOptions {
   mode?: 'local' | 'containers';
   /** Ignore KAFKA_BROKERS / MONGODB_URI even if set. */
   ignoreEnv?: boolean;
+  /**
+   * Default `durable` (npm start, infra:up): data survives a power cut. `throwaway` (the jest
+   * global setup only): fsync & co. off. Servers already running are never made less durable;
+   * a throwaway PostgreSQL reused by a durable caller is switched to durable on the fly.
+   */
+  durability?: Durability;
 }
 
 export interface StopInfraOptions {
@@ -85,7 +92,7 @@ export interface InfraStatus {
   kafka?: ServerStatus & { version: string; topics?: number };
   mongo?: ServerStatus & { server: string };
   /** Backend of FerretDB's PostgreSQL handler. */
-  postgres?: ServerStatus & { version: string };
+  postgres?: ServerStatus & { version: string; durable: boolean };
 }
 
 /** Lazy so the normal path never loads testcontainers (require keeps it working under tsx and jest/swc). */
@@ -156,6 +163,7 @@ export async function ensureInfra(options: EnsureInfraOptions = {}): Promise<Inf
     return c.ensureContainers(owner);
   }
   const timeoutMs = options.timeoutMs ?? defaultTimeoutMs();
+  const durability = options.durability ?? 'durable';
 
   return withLock(lockFile(), 'infra', async () => {
     const prev = readState();
@@ -168,10 +176,12 @@ export async function ensureInfra(options: EnsureInfraOptions = {}): Promise<Inf
     let kafka = prev?.kafka;
     if (kafka && kafkaAlive(kafka)) {
       await waitKafka(kafka, timeoutMs);
+      if (durability === 'durable' && !kafka.durable)
+        progress('the running Kafka broker was started for tests (no flush per message); it flushes every message after its next restart');
     } else {
       const [port, cport] =
         kafka && (await portsFree([kafka.port, kafka.controllerPort])) ? [kafka.port, kafka.controllerPort] : await freePorts(2);
-      kafka = await launchKafka(prepareKafka(kDist, port!, cport!), timeoutMs);
+      kafka = await launchKafka(prepareKafka(kDist, port!, cport!, durability), timeoutMs);
       startedHere = true;
     }
     const state0: InfraState | undefined = prev ? { ...prev, kafka } : undefined;
@@ -183,10 +193,11 @@ export async function ensureInfra(options: EnsureInfraOptions = {}): Promise<Inf
     if (mDist.postgres) {
       if (postgres && postgresAlive(postgres)) {
         await waitPostgres(postgres, timeoutMs);
+        if (durability === 'durable' && !postgres.durable) postgres = applyPostgresDurability(postgres, 'durable');
       } else {
         const port = postgres && (await portsFree([postgres.port])) ? postgres.port : (await freePorts(1))[0]!;
         try {
-          postgres = await launchPostgres(preparePostgres(mDist.postgres, port), timeoutMs);
+          postgres = await launchPostgres(preparePostgres(mDist.postgres, port), timeoutMs, durability);
         } catch (e) {
           if (!prev) await stopKafkaProcess(kafka);
           throw e;
@@ -369,6 +380,7 @@ export async function infraStatus(): Promise<InfraStatus> {
       dataDir: p.dataDir,
       startedAt: p.startedAt,
       version: p.version,
+      durable: p.durable === true,
       ...(pDetail ? { detail: pDetail } : {}),
     };
   }

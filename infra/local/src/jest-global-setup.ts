@@ -13,7 +13,8 @@ export default async function globalSetup(): Promise<void> {
   // Both projects may run this in one jest process: the second call sees the exported env (or the
   // state file) and reuses the servers instead of starting anything.
   if (process.env[SETUP_MARKER] === String(process.pid) && process.env.KAFKA_BROKERS && process.env.MONGODB_URI) return;
-  const e = await ensureInfra({ owner: `jest:${process.pid}` });
+  // Tests trade durability for speed (fsync & co. off); servers already running keep theirs.
+  const e = await ensureInfra({ owner: `jest:${process.pid}`, durability: 'throwaway' });
   if (e.kafkaVersion !== 'external') process.env[LOCAL_MARKER] = '1';
   else delete process.env[LOCAL_MARKER];
   if (e.startedHere) process.env[STARTED_MARKER] = String(process.pid);

@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { infraDir, renderKafkaLog4j, renderKafkaServerProperties } from './config';
+import { type Durability, infraDir, postgresDurabilitySettings, renderKafkaLog4j, renderKafkaServerProperties } from './config';
 import { kafkaListTopics, mongoPing } from './health';
 import { pgGuardArgs } from './pg-guards';
 import { choosePostgresHome } from './postgres-home';
@@ -45,13 +45,17 @@ function readClusterId(dataDir: string): string | undefined {
 }
 
 /** Write config files and format storage (first time only). Does not start the broker. */
-export function prepareKafka(dist: KafkaDist, port: number, controllerPort: number): KafkaState {
+export function prepareKafka(dist: KafkaDist, port: number, controllerPort: number, durability: Durability = 'durable'): KafkaState {
   const base = path.join(infraDir(), 'kafka');
   const dataDir = path.join(base, 'data');
   const configFile = path.join(base, 'server.properties');
   const log4jFile = path.join(base, 'log4j.properties');
   fs.mkdirSync(dataDir, { recursive: true });
-  fs.writeFileSync(configFile, renderKafkaServerProperties({ host: HOST, port, controllerPort, dataDir }));
+  // The data dir is kept across restarts (formatted once, below); only `down --purge` deletes it.
+  fs.writeFileSync(
+    configFile,
+    renderKafkaServerProperties({ host: HOST, port, controllerPort, dataDir, durable: durability === 'durable' }),
+  );
   fs.writeFileSync(log4jFile, renderKafkaLog4j());
   let clusterId = readClusterId(dataDir);
   if (!clusterId) {
@@ -85,6 +89,7 @@ export function prepareKafka(dist: KafkaDist, port: number, controllerPort: numb
     java: dist.java,
     classpath: dist.classpath,
     clusterId,
+    durable: durability === 'durable',
   };
 }
 
@@ -333,16 +338,19 @@ export function preparePostgres(dist: PostgresDist, port: number): PostgresState
   };
 }
 
-/** Start postmaster (throwaway-server settings), wait for pg_isready, create the database. */
-export async function launchPostgres(p: PostgresState, timeoutMs = defaultTimeoutMs()): Promise<PostgresState> {
+/** Start postmaster, wait for pg_isready, create the database, apply the durability settings. */
+export async function launchPostgres(
+  p: PostgresState,
+  timeoutMs = defaultTimeoutMs(),
+  durability: Durability = 'durable',
+): Promise<PostgresState> {
   progress(`starting PostgreSQL ${p.version} on ${p.host}:${p.port}; log ${p.logFile}`);
   const { wrap } = pgRunAs();
   if (process.getuid?.() === 0 && fs.existsSync(p.socketDir)) chownTree(p.socketDir, p.user);
   fs.mkdirSync(p.socketDir, { recursive: true });
+  // fsync & co. are not set here but with ALTER SYSTEM (applyPostgresDurability): a command-line
+  // setting could not be changed while the cluster runs.
   const settings = [
-    'fsync=off',
-    'synchronous_commit=off',
-    'full_page_writes=off',
     'shared_buffers=256MB',
     `max_connections=${POSTGRES_MAX_CONNECTIONS}`,
     'listen_addresses=127.0.0.1',
@@ -359,7 +367,65 @@ export async function launchPostgres(p: PostgresState, timeoutMs = defaultTimeou
   const started = { ...p, pid, startedAt: new Date().toISOString() };
   await waitPostgres(started, timeoutMs);
   ensureDatabase(started);
-  return started;
+  return applyPostgresDurability(started, durability);
+}
+
+const psqlConn = (p: Pick<PostgresState, 'host' | 'port'>, database = 'postgres') => [
+  '-h',
+  p.host,
+  '-p',
+  String(p.port),
+  '-U',
+  POSTGRES_ROLE,
+  '-d',
+  database,
+  '-XAtq',
+];
+
+/**
+ * Sets fsync, synchronous_commit and full_page_writes for `durability` (ALTER SYSTEM, kept in the
+ * data dir for the next start) and reloads. Turning durability on also checkpoints and syncs the
+ * file system, so what was written without fsync is on disk from then on. Returns the state with
+ * what the server now reports (a cluster started by an older infra/local with the settings on its
+ * command line stays as it is until restarted).
+ */
+export function applyPostgresDurability(p: PostgresState, durability: Durability): PostgresState {
+  const psql = path.join(p.binDir, 'psql');
+  const settings = postgresDurabilitySettings(durability);
+  for (const [name, value] of Object.entries(settings)) runSync(psql, [...psqlConn(p), '-c', `ALTER SYSTEM SET ${name} = '${value}'`]);
+  runSync(psql, [...psqlConn(p), '-c', 'SELECT pg_reload_conf()']);
+  if (durability === 'durable') {
+    runSync(psql, [...psqlConn(p), '-c', 'CHECKPOINT']);
+    spawnSync('sync', ['-f', p.dataDir], { timeout: 60_000 });
+  }
+  const actual = postgresSettings(p);
+  const durable = Object.keys(settings).every((name) => actual[name] === 'on');
+  if (durability === 'durable' && !durable)
+    progress(
+      `PostgreSQL on ${p.host}:${p.port} still runs with ${Object.entries(actual)
+        .map(([k, v]) => `${k}=${v}`)
+        .join(' ')} (set on its command line by an older infra/local): restart it (npm run infra:down, then npm start) to make it durable`,
+    );
+  return { ...p, durable };
+}
+
+/** The durability settings as the running server reports them. */
+export function postgresSettings(p: Pick<PostgresState, 'binDir' | 'host' | 'port'>): Record<string, string> {
+  const names = Object.keys(postgresDurabilitySettings('durable'));
+  const out = runSync(path.join(p.binDir, 'psql'), [
+    ...psqlConn(p),
+    '-F',
+    '=',
+    '-c',
+    `SELECT name, setting FROM pg_settings WHERE name IN (${names.map((n) => `'${n}'`).join(', ')})`,
+  ]);
+  return Object.fromEntries(
+    out
+      .trim()
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => line.split('=') as [string, string]),
+  );
 }
 
 /** One `pg_isready` probe. */

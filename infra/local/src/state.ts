@@ -23,6 +23,8 @@ export interface KafkaState extends ServerState {
   clusterId: string;
   /** Set in containers mode. */
   containerId?: string;
+  /** Started with a flush after every message (durable); false/absent: page cache only (tests). */
+  durable?: boolean;
 }
 
 export interface MongoState extends ServerState {
@@ -47,6 +49,8 @@ export interface PostgresState extends ServerState {
   /** OS user running the server ("postgres" when we are root, else ourselves). */
   user: string;
   database: string;
+  /** fsync, synchronous_commit and full_page_writes on (absent in older state files: off). */
+  durable?: boolean;
 }
 
 export interface InfraState {

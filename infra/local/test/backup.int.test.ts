@@ -1,0 +1,85 @@
+// Durability of the embedded default, on a private infrastructure (its own Kafka, PostgreSQL and
+// FerretDB under a temporary LIAISON_INFRA_DIR, never the shared one): started the way `npm start`
+// starts it, PostgreSQL runs with fsync, synchronous_commit and full_page_writes on and Kafka
+// flushes every message; a backup taken while it runs, restored into an empty environment (the
+// same folder after `down --purge`), holds the same records in every service database.
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { MongoClient } from 'mongodb';
+import { backup, restore } from '../src/backup';
+import { ensureInfra, stopInfra } from '../src/index';
+import { postgresSettings } from '../src/servers';
+import { readState } from '../src/state';
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'infra-h3-backup-'));
+const previousDir = process.env.LIAISON_INFRA_DIR;
+const DATABASES = ['leads', 'operations'];
+const records = (database: string) =>
+  Array.from({ length: 25 }, (_, i) => ({
+    _id: `${database}-${i}`,
+    streamId: `stream-${i % 5}`,
+    version: i,
+    payload: { title: `记录 ${i}`, at: new Date(Date.UTC(2026, 0, 1, 0, i)) },
+  }));
+
+async function withMongo<T>(uri: string, work: (client: MongoClient) => Promise<T>): Promise<T> {
+  const client = await MongoClient.connect(uri, { serverSelectionTimeoutMS: 30_000 });
+  try {
+    return await work(client);
+  } finally {
+    await client.close();
+  }
+}
+
+let uri = '';
+
+beforeAll(async () => {
+  process.env.LIAISON_INFRA_DIR = dir;
+  uri = (await ensureInfra({ ignoreEnv: true, owner: 'backup-test', durability: 'durable' })).mongodbUri;
+}, 300_000);
+
+afterAll(async () => {
+  await stopInfra({ purge: true });
+  if (previousDir === undefined) delete process.env.LIAISON_INFRA_DIR;
+  else process.env.LIAISON_INFRA_DIR = previousDir;
+  fs.rmSync(dir, { recursive: true, force: true });
+}, 120_000);
+
+describe('durable local infrastructure, backup and restore', () => {
+  it('runs PostgreSQL with fsync, synchronous_commit and full_page_writes on, and Kafka flushing every message', () => {
+    const state = readState()!;
+    expect(postgresSettings(state.postgres!)).toEqual({ fsync: 'on', synchronous_commit: 'on', full_page_writes: 'on' });
+    expect(state.postgres!.durable).toBe(true);
+    expect(fs.readFileSync(state.kafka.configFile, 'utf8')).toMatch(/^log\.flush\.interval\.messages=1$/m);
+    expect(state.kafka.dataDir).toBe(path.join(dir, 'kafka', 'data'));
+  });
+
+  it('a backup restored into an empty environment has the same records', async () => {
+    await withMongo(uri, async (client) => {
+      for (const database of DATABASES) await client.db(database).collection('events').insertMany(records(database));
+    });
+    const file = path.join(dir, 'backups', 'liaison.pgdump');
+    const written = backup(file);
+    expect(written.bytes).toBeGreaterThan(0);
+
+    // An empty environment: every server stopped and its data deleted, then started afresh.
+    await stopInfra({ purge: true });
+    uri = (await ensureInfra({ ignoreEnv: true, owner: 'backup-test', durability: 'durable' })).mongodbUri;
+    await withMongo(uri, async (client) => {
+      for (const database of DATABASES) expect(await client.db(database).collection('events').countDocuments()).toBe(0);
+    });
+
+    await restore(file, { allowRunningServices: true });
+    uri = (await ensureInfra({ ignoreEnv: true, owner: 'backup-test', durability: 'durable' })).mongodbUri;
+    await withMongo(uri, async (client) => {
+      for (const database of DATABASES) {
+        const found = await client.db(database).collection('events').find().sort({ _id: 1 }).toArray();
+        expect(found).toEqual([...records(database)].sort((a, b) => a._id.localeCompare(b._id)));
+        // Equality filters still work after the restore (FerretDB's pushdown to PostgreSQL).
+        expect(await client.db(database).collection('events').countDocuments({ streamId: 'stream-1' })).toBe(5);
+      }
+    });
+  }, 300_000);
+});
