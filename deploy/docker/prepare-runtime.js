@@ -3,6 +3,7 @@
 //   - package.json + package-lock.json and every workspace's package.json (so `npm ci` accepts the
 //     lock file), with `main`/`exports` pointing at the compiled .js instead of the .ts sources;
 //   - the compiled .js of the shared packages and of every service in the service manifest;
+//   - the built web apps (apps/*/dist/public, served by the gateway, ADR 0026);
 //   - protos/ and seeds/ (read at run time), and this folder's entrypoint and healthcheck.
 // Then prints the `--workspace` flags of exactly those packages for `npm ci --omit=dev`.
 'use strict';
@@ -68,6 +69,11 @@ function prepare(target) {
     );
     if (runtime.includes(folder))
       copyTree(path.join(root, folder, 'src'), path.join(target, folder, 'src'), (name) => name.endsWith('.js') || name.endsWith('.json'));
+  }
+  for (const folder of workspaceFolders().filter((folder) => folder.startsWith('apps/'))) {
+    const built = path.join(root, folder, 'dist', 'public');
+    if (!fs.existsSync(built)) throw new Error(`${folder} is not built (${built} missing): the root postinstall builds it`);
+    copyTree(built, path.join(target, folder, 'dist', 'public'), () => true);
   }
   for (const folder of ['protos', 'seeds']) copyTree(path.join(root, folder), path.join(target, folder), () => true);
   copyTree(__dirname, path.join(target, 'deploy', 'docker'), (name) => name === 'entrypoint.js' || name === 'healthcheck.js');

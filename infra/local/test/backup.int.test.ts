@@ -33,6 +33,7 @@ async function withMongo<T>(uri: string, work: (client: MongoClient) => Promise<
   }
 }
 
+type Row = ReturnType<typeof records>[number];
 let uri = '';
 
 beforeAll(async () => {
@@ -58,7 +59,7 @@ describe('durable local infrastructure, backup and restore', () => {
 
   it('a backup restored into an empty environment has the same records', async () => {
     await withMongo(uri, async (client) => {
-      for (const database of DATABASES) await client.db(database).collection('events').insertMany(records(database));
+      for (const database of DATABASES) await client.db(database).collection<Row>('events').insertMany(records(database));
     });
     const file = path.join(dir, 'backups', 'liaison.pgdump');
     const written = backup(file);
@@ -68,17 +69,17 @@ describe('durable local infrastructure, backup and restore', () => {
     await stopInfra({ purge: true });
     uri = (await ensureInfra({ ignoreEnv: true, owner: 'backup-test', durability: 'durable' })).mongodbUri;
     await withMongo(uri, async (client) => {
-      for (const database of DATABASES) expect(await client.db(database).collection('events').countDocuments()).toBe(0);
+      for (const database of DATABASES) expect(await client.db(database).collection<Row>('events').countDocuments()).toBe(0);
     });
 
     await restore(file, { allowRunningServices: true });
     uri = (await ensureInfra({ ignoreEnv: true, owner: 'backup-test', durability: 'durable' })).mongodbUri;
     await withMongo(uri, async (client) => {
       for (const database of DATABASES) {
-        const found = await client.db(database).collection('events').find().sort({ _id: 1 }).toArray();
+        const found = await client.db(database).collection<Row>('events').find().sort({ _id: 1 }).toArray();
         expect(found).toEqual([...records(database)].sort((a, b) => a._id.localeCompare(b._id)));
         // Equality filters still work after the restore (FerretDB's pushdown to PostgreSQL).
-        expect(await client.db(database).collection('events').countDocuments({ streamId: 'stream-1' })).toBe(5);
+        expect(await client.db(database).collection<Row>('events').countDocuments({ streamId: 'stream-1' })).toBe(5);
       }
     });
   }, 300_000);

@@ -6,7 +6,7 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
 import * as path from 'node:path';
-import { SERVICE_MANIFEST, type ServiceManifestEntry } from '@liaison/contracts';
+import { grpcManifestServices, SERVICE_MANIFEST, type ServiceManifestEntry } from '@liaison/contracts';
 import { parseAllDocuments } from 'yaml';
 import { autoscaled, callersOf, EXTRA_KEY_FILES, IDENTITY_SECRET, resourceName } from '../../../deploy/k8s/generate';
 
@@ -110,7 +110,7 @@ describe('deploy/k8s', () => {
     expect(find('NetworkPolicy', 'default-deny-ingress')?.spec).toEqual({ podSelector: {}, policyTypes: ['Ingress'] });
     const gateway = find('NetworkPolicy', resourceName('gateway'))!;
     expect(gateway.spec.ingress[0]).toEqual({ ports: [{ protocol: 'TCP', port: 8080 }] });
-    for (const service of SERVICE_MANIFEST.filter((entry) => entry.grpcPort !== undefined)) {
+    for (const service of grpcManifestServices()) {
       const policy = find('NetworkPolicy', resourceName(service.name))!;
       const [serving, metrics] = policy.spec.ingress;
       expect(serving.ports).toEqual([{ protocol: 'TCP', port: service.grpcPort }]);
