@@ -242,11 +242,11 @@ describe('recipient answers', () => {
     accepted.when(cmd('AcknowledgeLead', erqi, {})).thenThrows(InvalidTransitionError, refusal({ status: 'accepted' }));
   });
 
-  it('accept before the lead was shared with the unit: 409 on a GREEN lead, 403 on AMBER, 404 on RED', () => {
+  it('accept by a unit the lead was never shared with (no party): 403 on GREEN and AMBER, 404 on RED', () => {
     const green = spec.givenCommands(
       posted({ handling: { code: 'GREEN', noCourtUseWithoutConsent: false, noOnwardSharingWithoutConsent: false, namedOfficerIds: [] } }),
     );
-    green.when(cmd('AcceptLead', erqi, {})).thenThrows(InvalidTransitionError, refusal({ status: 'posted' }));
+    green.when(cmd('AcceptLead', erqi, {})).thenThrows(ForbiddenError);
     spec
       .givenCommands(posted())
       .when(cmd('AcceptLead', erqi, {}))

@@ -125,6 +125,9 @@ describe('case-filing supervision by the Procuratorate (立案监督)', () => {
     const lead = spec.givenCommands(...refused, supervise());
     lead.when(cmd('AnswerSupervision', jinshui, { outcome: 'refusal_upheld', reason: 'x' })).thenThrows(ForbiddenError);
     lead.when(cmd('AnswerSupervision', psb, { outcome: 'refusal_upheld', reason: 'x' })).thenThrows(ForbiddenError);
+    // A procurator of a Procuratorate that was not asked is no party to the lead: refused too.
+    const elsewhere: Actor = { officerId: 'officer-district-procuratorate-wu', unitId: 'procuratorate-erqi', roles: ['procurator'] };
+    lead.when(cmd('AnswerSupervision', elsewhere, { outcome: 'refusal_upheld', reason: 'x' })).thenThrows(ForbiddenError);
     lead.when(answer('maybe')).thenThrows(ValidationError, refusal({ path: 'outcome' }));
     expect(lead.when(overdue(lead.state, 'supervision_answer:procuratorate-city')).decided().events[0]).toMatchObject({
       type: 'LeadOverdue',

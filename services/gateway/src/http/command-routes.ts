@@ -152,8 +152,11 @@ export interface CommandResource<R extends string> {
   directory: Directory;
   role: RequestHandler;
   call(rpc: R, request: Record<string, unknown>, ctx: CallContext): Promise<CommandResult>;
-  /** Party / visibility pre-check before a command on an existing record. */
-  checkParticipation(ctx: CallContext, id: string, route: ActionRoute<R>): Promise<void>;
+  /**
+   * Party / visibility pre-check before a command on an existing record, for services whose
+   * commands do not answer it themselves; absent where the decider does (leads).
+   */
+  checkParticipation?(ctx: CallContext, id: string, route: ActionRoute<R>): Promise<void>;
 }
 
 /** POST <base>/ → the create rpc: 201, `Location`, ETag. */
@@ -187,7 +190,7 @@ export function mountActionRoutes<R extends string>(router: Router, resource: Co
       const ifMatch = ifMatchVersion(req.get('if-match'));
       const ctx = commandContext(req, res);
       const commandId = commandIdFor(ctx.actor.officerId, req.get(IDEMPOTENCY_HEADER));
-      await resource.checkParticipation(callContext(res), id, route);
+      await resource.checkParticipation?.(callContext(res), id, route);
       const request = { commandId, [resource.idField]: id, ifMatchVersion: ifMatch, ...more, ...body };
       const result = await resource.call(route.rpc, request, ctx);
       sendCommandResult(res, result, resource.idField, 200, route.answer);

@@ -1,8 +1,5 @@
-import type { Actor } from '@liaison/contracts';
+import { type Actor, isStrict } from '@liaison/contracts';
 import { ForbiddenError, NotFoundError } from '@liaison/platform';
-
-/** Codes whose existence must not leak to outsiders: denials are 404, not 403. */
-export const SECRET_CODES: ReadonlySet<string> = new Set(['RED', 'AMBER+STRICT']);
 
 export interface ParticipationCheck<D> {
   /** `lead`, `operation`: names the record in errors. */
@@ -41,6 +38,7 @@ export async function checkParticipation<D>(check: ParticipationCheck<D>): Promi
   if (check.visibilityOnly) return;
   const { actor } = check;
   if (check.parties(record).has(actor.unitId)) return;
-  if (SECRET_CODES.has(check.handlingCode(record))) throw new NotFoundError(check.kind, check.id);
+  // Strict records' existence must not leak to outsiders: 404, not 403.
+  if (isStrict(check.handlingCode(record))) throw new NotFoundError(check.kind, check.id);
   throw new ForbiddenError(`unit ${actor.unitId} is not a party to ${check.kind} ${check.id}`, { [`${check.kind}Id`]: check.id });
 }

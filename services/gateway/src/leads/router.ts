@@ -12,7 +12,6 @@ import {
 } from '../http/command-routes';
 import { parse } from '../http/validate';
 import type { CommandRpc, LeadsPort } from './leads-port';
-import { checkParticipation } from './participation';
 import { ACTION_ROUTES, LIST_ROUTES, postLeadReferences } from './routes';
 import * as s from './schemas';
 
@@ -40,7 +39,8 @@ export function leadsRouter({ leads, directory, evidenceCount }: LeadsRouterDeps
     directory,
     role: requireRole(ROLE_POLICY.act),
     call: (rpc, request, ctx) => leads.call(rpc, request, ctx),
-    checkParticipation: (ctx, leadId) => checkParticipation(leads, ctx.actor, leadId, ctx.correlationId),
+    // No pre-check: the leads decider answers a unit that is no party itself (403, or 404 for a
+    // strict lead), so a GetLead before every command would only cost a read and a fold.
   };
 
   mountCreateRoute(router, resource, { rpc: 'PostLead', body: s.postLeadBody, references: postLeadReferences });

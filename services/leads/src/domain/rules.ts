@@ -1,4 +1,12 @@
-import { commandIssues, type Due, type FieldIssue, type HolidayCalendar, leadCommandSchemas, namedOfficerIssues } from '@liaison/contracts';
+import {
+  commandIssues,
+  type Due,
+  type FieldIssue,
+  type HolidayCalendar,
+  isStrict,
+  leadCommandSchemas,
+  namedOfficerIssues,
+} from '@liaison/contracts';
 import { ForbiddenError, InvalidTransitionError, NotFoundError, ValidationError } from '@liaison/platform';
 import type { LeadCommand } from './commands';
 import { isActiveRecipient, leadAccess, type LeadState, participantUnitIds } from './lead';
@@ -45,19 +53,28 @@ export interface AuthoriseOptions {
  */
 export function authorise(state: LeadState, command: LeadCommand, who: Who, options: AuthoriseOptions = {}): void {
   if (!state.exists) throw new NotFoundError('lead', command.leadId);
-  const seen = visibility(leadAccess(state), command.actor);
+  const access = leadAccess(state);
+  const seen = visibility(access, command.actor);
   if (seen === 'hidden') throw new NotFoundError('lead', command.leadId);
   if (seen === 'forbidden') throw new ForbiddenError(`unit ${command.actor.unitId} is not party to lead ${command.leadId}`);
+  const unit = command.actor.unitId;
+  const isOwner = unit === state.ownerUnitId;
+  const party = isOwner || participantUnitIds(state).includes(unit);
+  // Only parties act on a lead, whatever the command. Seeing it is not enough (an analyst with
+  // AMBER clearance, anyone for CLEAR or GREEN), and a unit that is no party learns nothing of a
+  // strict lead, not even that it exists. The gateway used to pre-check this with a GetLead
+  // before every command; here it costs no extra read.
+  if (!party) {
+    if (isStrict(access.code)) throw new NotFoundError('lead', command.leadId);
+    throw new ForbiddenError(`unit ${unit} is not a party to lead ${command.leadId}`, { leadId: command.leadId });
+  }
   if (who === 'procuratorate') {
     if (!command.actor.roles.includes('procurator')) throw new ForbiddenError(`${command.type} needs the procurator role`);
   } else if (!mayAct(command.actor))
     throw new ForbiddenError(`${command.type} needs the liaison_officer or coordinator role (analysts are read-only)`);
   if (state.status === 'closed' && !options.evenIfClosed) throw new InvalidTransitionError(`lead ${command.leadId} is closed`, 'closed');
-  const unit = command.actor.unitId;
-  const isOwner = unit === state.ownerUnitId;
   // A recipient that declined has left (ADR 0012): it answers, shares and asks for nothing more.
   const isRecipient = isActiveRecipient(state, unit);
-  const party = isOwner || participantUnitIds(state).includes(unit);
   if ((who === 'recipient' || who === 'owner_or_recipient') && !isOwner && !isRecipient && unit in state.recipients)
     throw new ForbiddenError(`unit ${unit} declined lead ${command.leadId} and no longer takes part in it`);
   switch (who) {
@@ -72,8 +89,7 @@ export function authorise(state: LeadState, command: LeadCommand, who: Who, opti
       if (isOwner || isRecipient) return;
       throw new InvalidTransitionError(`lead ${command.leadId} has not been shared with ${unit}`, state.status);
     case 'party':
-      if (!party) throw new ForbiddenError(`unit ${unit} is not party to lead ${command.leadId}`);
-      return;
+      return; // checked above for every command
     case 'police':
       if (unit !== state.transfer.policeUnitId)
         throw new ForbiddenError(`only the police unit ${state.transfer.policeUnitId || '(none yet)'} may ${command.type}`);
