@@ -12,6 +12,8 @@ import { tokenRouter } from './auth/token-router';
 import { HttpProblem, problemErrorHandler, sendProblem, problemFor } from './http/problems';
 import { mountPoint, requestContext } from './http/request-context';
 import type { LeadsPort } from './leads/leads-port';
+import type { CreditPort } from './credit/credit-port';
+import { CREDIT_BASE, creditRouter } from './credit/router';
 import type { MeetingsPort } from './meetings/meetings-port';
 import { MEETINGS_BASE, meetingsRouter } from './meetings/router';
 import { REPORTS_BASE, reportsRouter } from './analysis/router';
@@ -48,6 +50,8 @@ export interface GatewayAppOptions {
   evidenceContent?: RequestHandler;
   /** The meetings service (issue 10, ADR 0020); without it (tests of other resources) /api/v1/meetings is not mounted. */
   meetings?: MeetingsPort;
+  /** The credit service (issue 14, ADR 0027); without it /api/v1/credit is not mounted. */
+  credit?: CreditPort;
   directory: Directory;
   auth: Authenticator;
   /** Deadline of the readiness probe's health check. */
@@ -95,6 +99,7 @@ export function createGatewayApp(options: GatewayAppOptions): Express {
     ...(options.registry ? { registry: options.registry } : {}),
     ...(options.evidence ? { evidence: options.evidence } : {}),
     ...(options.meetings ? { meetings: options.meetings } : {}),
+    ...(options.credit ? { credit: options.credit } : {}),
   };
   app.get('/readyz', async (_req, res) => {
     const timeoutMs = options.readinessTimeoutMs ?? 1_000;
@@ -119,6 +124,8 @@ export function createGatewayApp(options: GatewayAppOptions): Express {
     app.use(MEETINGS_BASE, mountPoint, authenticate(auth), meetingsRouter({ meetings: options.meetings, leads, operations, directory }));
   // The situation analysis and the assessment of units (ADR 0021), answered by the meetings service.
   if (options.meetings) app.use(REPORTS_BASE, mountPoint, authenticate(auth), reportsRouter({ meetings: options.meetings }));
+  // Credit files and blacklisting (ADR 0027).
+  if (options.credit) app.use(CREDIT_BASE, mountPoint, authenticate(auth), creditRouter({ credit: options.credit, directory }));
   // A record's tamper-evident history, verified by the service that owns it (ADR 0017).
   const integrity = options.integrity ?? {};
   const leadReaders = [...ROLE_POLICY.read, ...ROLE_POLICY.supervise];

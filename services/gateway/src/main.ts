@@ -22,6 +22,7 @@ import { evidenceContentRouter } from './evidence/content-routes';
 import { createGrpcEvidencePort } from './evidence/grpc-evidence';
 import { createGrpcLeadsPort } from './leads/grpc-leads';
 import { createGrpcMeetingsPort } from './meetings/meetings-port';
+import { createGrpcCreditPort } from './credit/credit-port';
 import { createGrpcOperationsPort } from './operations/grpc-operations';
 import { createGrpcRegistryPort } from './registry/registry-port';
 
@@ -64,6 +65,7 @@ runUntilSignalled(logger, async () => {
   const evidenceContentPort = createGrpcEvidenceContentPort(config.EVIDENCE_GRPC_ADDRESS, { security });
   const evidenceContent = evidenceContentRouter({ content: evidenceContentPort, directory });
   const meetings = createGrpcMeetingsPort(config.MEETINGS_GRPC_ADDRESS, { deadlineMs: config.GRPC_DEADLINE_MS, security });
+  const credit = createGrpcCreditPort(config.CREDIT_GRPC_ADDRESS, { deadlineMs: config.GRPC_DEADLINE_MS, security });
   const app = createGatewayApp({
     config,
     logger,
@@ -74,6 +76,7 @@ runUntilSignalled(logger, async () => {
     evidence,
     evidenceContent,
     meetings,
+    credit,
     directory,
     auth,
     live,
@@ -119,6 +122,7 @@ runUntilSignalled(logger, async () => {
       operations.close();
       registry.close();
       meetings.close();
+      credit.close();
       integrity.leads.close();
       integrity.operations.close();
       integrity.evidence.close();
