@@ -63,10 +63,11 @@ export function observePublished(topic: string, commitsRecordedAt: string[], eve
   published.inc({ topic }, events);
 }
 
-const consumed = counter('liaison_consumer_events_total', 'Events a consumer group handled (applied or skipped as seen), per topic.', [
-  'group',
-  'topic',
-]);
+const consumed = counter(
+  'liaison_consumer_events_total',
+  'Events a consumer group finished with (applied, skipped as already seen, or dead-lettered), per topic.',
+  ['group', 'topic'],
+);
 export const observeConsumed = (group: string, topic: string, events = 1): void => consumed.inc({ group, topic }, events);
 
 const deadLetters = counter('liaison_dlq_messages_total', 'Messages a consumer group sent to a dead-letter topic, by reason.', [
