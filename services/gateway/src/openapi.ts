@@ -493,14 +493,32 @@ export function buildOpenApiDocument(options: { version: string; devAuth: boolea
     path: `${REPORTS_BASE}/situation`,
     tags: ['reports'],
     summary:
-      'Situation analysis (研判): counts of leads, operations and evidence created in [from, to) by groupBy, with the previous period of the same length; every count is over the records the caller may see only (analysts within their clearance, coordinators); drillContext + drillKey list the records behind one figure; rpc GetSituationReport',
+      'Situation analysis (研判): counts of leads, operations and evidence created in [from, to) by groupBy, with the previous period of the same length, and the operations results (seizures, value, arrests, inspections) reported in it; every count is over the records the caller may see only (analysts within their clearance, coordinators); region limits it to a jurisdiction; drillContext + drillKey list the records behind one figure; Accept: application/pdf answers the printable report; rpc GetSituationReport',
     security,
     request: { query: situationQuery },
     responses: {
-      200: json(
-        'The report',
-        z.object({ contexts: z.array(z.object({ context: z.string(), total: z.number().int() }).passthrough()) }).passthrough(),
-      ),
+      200: {
+        description: 'The report (JSON), or the printable report with its charts (PDF)',
+        content: {
+          'application/json': {
+            schema: z.object({ contexts: z.array(z.object({ context: z.string(), total: z.number().int() }).passthrough()) }).passthrough(),
+          },
+          'application/pdf': { schema: { type: 'string', format: 'binary' } },
+        },
+      },
+      ...commonErrors('meetings'),
+    },
+  });
+  add({
+    method: 'get',
+    path: `${REPORTS_BASE}/situation.pdf`,
+    tags: ['reports'],
+    summary:
+      'The printable situation report (PDF with Vega-Lite charts rendered to SVG on the server), made from the caller’s own report: the same query, readers and need-to-know as GET /situation; rpc GetSituationReport',
+    security,
+    request: { query: situationQuery },
+    responses: {
+      200: { description: 'application/pdf', content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } } },
       ...commonErrors('meetings'),
     },
   });

@@ -154,6 +154,43 @@ describe('/api/v1/reports through the gateway', () => {
     expect((await get(`/api/v1/reports/assessment?period=${month}`)).status).toBe(401);
   });
 
+  it('prints the caller’s own report as a PDF with its charts (situation.pdf and Accept: application/pdf), counts within need-to-know', async () => {
+    const pdf = async (path: string, as: string, accept?: string) => {
+      const res = await fetch(`${base}${path}`, { headers: { authorization: `Bearer ${tokens[as]}`, ...(accept ? { accept } : {}) } });
+      return {
+        status: res.status,
+        type: res.headers.get('content-type') ?? '',
+        text: Buffer.from(await res.arrayBuffer()).toString('latin1'),
+      };
+    };
+    const pdfPath = situation.replace('/situation?', '/situation.pdf?');
+    const amber = await pdf(pdfPath, AMBER_ANALYST);
+    expect(amber).toMatchObject({ status: 200, type: 'application/pdf' });
+    expect(amber.text.startsWith('%PDF-')).toBe(true);
+    expect(amber.text).toContain('(leads 2, operations 0, evidence 0, seizures 0, arrests 0)');
+    const green = await pdf(situation, GREEN_ANALYST, 'application/pdf');
+    expect(green).toMatchObject({ status: 200, type: 'application/pdf' });
+    expect(green.text).toContain('(leads 1, operations 0, evidence 0');
+    for (const who of [OFFICER, SUPERVISOR, ADMIN, PROCURATOR]) {
+      expect((await pdf(pdfPath, who)).status).toBe(403);
+      expect((await pdf(situation, who, 'application/pdf')).status).toBe(403);
+    }
+    expect((await fetch(`${base}${pdfPath}`)).status).toBe(401);
+  });
+
+  it('answers the region filter and the operations results; the assessment’s compliance figures per measure', async () => {
+    const erqi = await get(`${situation}&region=erqi`, AMBER_ANALYST);
+    expect(leadsTotal(erqi.body)).toBe(2);
+    expect(erqi.body).toMatchObject({
+      region: 'erqi',
+      operationResults: { reports: 0, seizures: 0, valueYuan: 0, arrests: 0, previous: { reports: 0 } },
+    });
+    expect(leadsTotal((await get(`${situation}&region=jinshui`, AMBER_ANALYST)).body)).toBe(0);
+    expect((await get(`${situation}&region=Not%20A%20Region`, AMBER_ANALYST)).status).toBe(400);
+    const a = await get(`/api/v1/reports/assessment?period=${month}`, SUPERVISOR);
+    expect(a.body).toMatchObject({ minAcknowledgedRate: 0.9, minTransferRate: 0.9, minPoliceRate: 0.9 });
+  });
+
   it('refuses bad queries with 400 naming the parameter', async () => {
     const colour = await get(`${situation.replace('groupBy=category', 'groupBy=colour')}`, AMBER_ANALYST);
     expect(colour.status).toBe(400);

@@ -64,6 +64,15 @@ export const MEETING_ACTION_ROUTES: ActionRoute<MeetingCommandRpc>[] = [
     summary: 'Drop an agenda proposal of the service (convener unit)',
   },
   {
+    path: 'rectification-orders',
+    rpc: 'IssueRectificationOrder',
+    body: s.rectificationOrderBody,
+    summary:
+      'Order a problem area of the month’s assessment to rectify (the leading-group office convening the meeting; the unit takes part): a decision with one action item due by the rectification limit; 409 when the assessment does not list the unit; answers decisionId and actionItemIds',
+    references: (body) => [{ path: 'unitId', kind: 'unit', id: String(body.unitId) }],
+    answer: ['decisionId', 'actionItemIds'],
+  },
+  {
     path: 'close',
     rpc: 'CloseMeeting',
     body: s.emptyBody,

@@ -103,6 +103,16 @@ export const decisionBody = z
   })
   .meta({ id: 'RecordDecisionBody' });
 export const dropProposalBody = z.strictObject({ reason: optionalText(L.reason) }).meta({ id: 'DropAgendaProposalBody' });
+export const rectificationOrderBody = z
+  .strictObject({
+    unitId: unitId.describe('The problem unit (a participant of the meeting)'),
+    period: z
+      .string()
+      .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'a month YYYY-MM')
+      .describe('The assessed month'),
+    note: optionalText(L.note),
+  })
+  .meta({ id: 'RectificationOrderBody' });
 export const completeActionItemBody = z.strictObject({ note: optionalText(L.note) }).meta({ id: 'CompleteActionItemBody' });
 
 const flag = z
