@@ -70,9 +70,23 @@ describe('docker-compose.yml against the service manifest', () => {
 
   it('Prometheus, the collector and Grafana read their configuration from deploy/observability', () => {
     expect(compose.services.prometheus!.volumes).toContain('./deploy/observability/prometheus.yml:/etc/prometheus/prometheus.yml:ro');
+    expect(compose.services.prometheus!.volumes).toContain('./deploy/observability/alerts.yml:/etc/prometheus/alerts.yml:ro');
+    // Every host file compose mounts from deploy/observability exists.
+    for (const service of Object.values(compose.services))
+      for (const volume of service.volumes ?? [])
+        if (volume.startsWith('./deploy/')) expect(fs.existsSync(path.join(ROOT, volume.split(':')[0]!))).toBe(true);
     expect(compose.services['otel-collector']!.volumes?.[0]).toMatch(/^\.\/deploy\/observability\/otel-collector\.yaml:/);
     expect(compose.services.grafana!.volumes).toContain('./deploy/observability/grafana/provisioning:/etc/grafana/provisioning:ro');
     for (const [name] of apps) expect(compose.services[name]!.environment?.OTEL_EXPORTER_OTLP_ENDPOINT).toBe('http://otel-collector:4318');
+  });
+
+  it('its services block is the one generated from the manifest (npm run compose:generate)', () => {
+    const check = spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'deploy', 'compose', 'generate.ts'), '--check'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
+    expect(`${check.stdout}${check.stderr}`).toContain('docker-compose.yml matches the service manifest');
+    expect(check.status).toBe(0);
   });
 
   it('docker-compose config accepts the file (infra/local/validate-compose.sh)', () => {
