@@ -6,6 +6,7 @@ import {
   evolveLeadAccess,
   evolveOperationAccess,
   type LeadAccessRow,
+  leadDeadlineChanges,
   leadRecordAccess,
   type OperationAccessRecord,
   operationRecordAccess,
@@ -62,41 +63,29 @@ const strings = (d: Data, key: string): string[] =>
 /** The transfer line's deadlines that keep running after a lead is closed (LeadClosed, ADR 0014). */
 const RUN_PAST_CLOSE = new Set(['police_decision', 'reconsideration_answer', 'supervision_answer', 'police_reasons', 'police_opening']);
 
-/** Which missed lead deadline an event answers (its kind, and the unit if the deadline is a unit's). */
-const LEAD_ANSWERS: Record<string, { deadline: string; byUnit?: boolean }[]> = {
-  LeadAcknowledged: [{ deadline: 'acknowledge', byUnit: true }],
-  LeadAccepted: [{ deadline: 'acknowledge', byUnit: true }],
-  LeadDeclined: [
-    { deadline: 'acknowledge', byUnit: true },
-    { deadline: 'co_handling_task', byUnit: true },
-  ],
-  LeadFeedbackRecorded: [{ deadline: 'co_handling_task', byUnit: true }],
-  TransferDecided: [{ deadline: 'transfer_decision' }],
-  LeadHandedOverToPolice: [{ deadline: 'hand_over' }],
-  PoliceDecisionRecorded: [{ deadline: 'police_decision' }],
-  ReconsiderationRequested: [{ deadline: 'reconsideration_request' }],
-  ReconsiderationAnswered: [{ deadline: 'reconsideration_answer' }],
-  ProcuratorateSupervisionRequested: [{ deadline: 'supervision_request' }],
-  SupervisionAnswered: [{ deadline: 'supervision_answer' }],
-  PoliceReasonsStated: [{ deadline: 'police_reasons' }],
-  PoliceOpeningRecorded: [{ deadline: 'police_opening' }],
-};
-
 const without = (reasons: StuckReason[], drop: (r: StuckReason) => boolean) => reasons.filter((r) => !drop(r));
 const adding = (reasons: StuckReason[], reason: StuckReason) => [...reasons.filter((r) => r.key !== reason.key), reason];
 
-function leadReasons(reasons: StuckReason[], event: EventEnvelope, lead: LeadAccessRow): StuckReason[] {
+function leadReasons(reasons: StuckReason[], event: EventEnvelope, before: LeadAccessRow | null, lead: LeadAccessRow): StuckReason[] {
   const d = event.data as Data;
   let next = reasons;
-  for (const answer of LEAD_ANSWERS[event.type] ?? []) {
-    const task = str(d, 'taskId');
-    next = without(
-      next,
-      (r) =>
-        r.key.startsWith(`deadline:${answer.deadline}:`) &&
-        (!answer.byUnit || r.unitId === str(d, 'unitId')) &&
-        (!task || r.key.endsWith(`:${task}`)),
+  // Which missed deadline an act answers is the leads contract's one rule (leadDeadlineChanges); closing is handled below.
+  if (event.type !== 'LeadClosed') {
+    const c = leadDeadlineChanges(
+      {
+        ownerUnitId: before?.ownerUnitId ?? '',
+        policeUnitId: before?.policeUnitId ?? '',
+        procuratorateUnitId: before?.procuratorateUnitId ?? '',
+      },
+      event,
     );
+    for (const answer of [...c.met, ...c.ended])
+      next = without(
+        next,
+        (r) =>
+          r.key.startsWith(`deadline:${answer.kind}:${answer.unitId}:`) &&
+          (answer.taskId === undefined || r.key.endsWith(`:${answer.taskId}`)),
+      );
   }
   switch (event.type) {
     case 'LeadOverdue':
@@ -233,7 +222,7 @@ export function evolveStuckItem(kind: ProposalSourceKind, current: StuckItemRow 
   if (kind === 'lead') {
     const lead = evolveLeadAccess(base.lead, event);
     if (!lead) return null;
-    const reasons = leadReasons(base.reasons, event, lead);
+    const reasons = leadReasons(base.reasons, event, base.lead, lead);
     // A closed lead stays open here while the transfer line's duties that outlive the close are awaited.
     return row({
       ...base,
