@@ -22,3 +22,4 @@ export * from './service-manifest';
 /** Types generated from protos/ (npm run protos:generate): `proto.PostLeadRequest`, `proto.LeadsServiceDefinition`, … */
 export type * as proto from './grpc-types';
 export * from './accountability';
+export * from './history';

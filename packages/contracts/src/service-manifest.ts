@@ -86,12 +86,22 @@ export const SERVICE_MANIFEST = [
     calls: [],
   },
   {
+    // The analysts' history (issue 11, ADR 0022): the archive of every context's topic, timelines, state as of T, export/import, the read audit (ADR 0023).
+    name: 'history',
+    main: 'services/history/src/main.ts',
+    grpcPort: 50055,
+    database: 'history',
+    produces: [],
+    consumes: ['leads', 'operations', 'evidence', 'meetings', 'registry'],
+    calls: [],
+  },
+  {
     name: 'gateway',
     main: 'services/gateway/src/main.ts',
     httpPort: 8080,
     produces: [],
     consumes: ['registry'],
-    calls: ['leads', 'operations', 'registry', 'meetings', 'evidence', 'credit'],
+    calls: ['leads', 'operations', 'registry', 'meetings', 'evidence', 'credit', 'history'],
   },
 ] as const satisfies readonly ServiceManifestEntry[];
 
@@ -99,7 +109,7 @@ export const SERVICE_MANIFEST = [
  * gRPC ports kept for contexts whose service is not built yet (docs/architecture.md); a context
  * moves from here into SERVICE_MANIFEST when its folder lands.
  */
-export const RESERVED_GRPC_PORTS = { history: 50055 } as const;
+export const RESERVED_GRPC_PORTS = {} as const;
 
 export type ServiceManifest = typeof SERVICE_MANIFEST;
 export type ManifestService = ServiceManifest[number];

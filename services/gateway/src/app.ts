@@ -22,6 +22,10 @@ import type { IntegrityPort } from './integrity/integrity-port';
 import { mountIntegrityRoute } from './integrity/routes';
 import { leadIdParam } from './leads/schemas';
 import { buildOpenApiDocument } from './openapi';
+import { HISTORY_BASE, historyRouter } from './history/router';
+import type { HistoryPort } from './history/history-port';
+import { auditReads } from './audit/audit-reads';
+import type { ReadAudit } from './audit/read-audit';
 import { operationIdParam } from './operations/schemas';
 import type { OperationsPort } from './operations/operations-port';
 import { OPERATIONS_BASE, operationsRouter } from './operations/router';
@@ -52,6 +56,10 @@ export interface GatewayAppOptions {
   meetings?: MeetingsPort;
   /** The credit service (issue 14, ADR 0027); without it /api/v1/credit is not mounted. */
   credit?: CreditPort;
+  /** The history service (issue 11, ADR 0022); without it /api/v1/history is not mounted. */
+  history?: HistoryPort;
+  /** The read audit (ADR 0023): record-detail reads, report drill-downs and history reads are recorded in it. */
+  audit?: ReadAudit;
   directory: Directory;
   auth: Authenticator;
   /** Deadline of the readiness probe's health check. */
@@ -82,6 +90,8 @@ export function createGatewayApp(options: GatewayAppOptions): Express {
       req.is(['application/json', 'application/*+json']) === false &&
       // The evidence upload streams its multipart body itself (content-routes.ts).
       !(options.evidenceContent && req.path.replace(/\/$/, '') === EVIDENCE_BASE && req.is('multipart/form-data')) &&
+      // An archive import streams its NDJSON body itself (history/router.ts).
+      !(options.history && req.path === `${HISTORY_BASE}/import` && req.is('application/x-ndjson')) &&
       Number(req.get('content-length') ?? 0) > 0
     ) {
       throw new HttpProblem(415, 'unsupported-media-type', 'Unsupported media type', 'request bodies must be application/json');
@@ -100,6 +110,7 @@ export function createGatewayApp(options: GatewayAppOptions): Express {
     ...(options.evidence ? { evidence: options.evidence } : {}),
     ...(options.meetings ? { meetings: options.meetings } : {}),
     ...(options.credit ? { credit: options.credit } : {}),
+    ...(options.history ? { history: options.history } : {}),
   };
   app.get('/readyz', async (_req, res) => {
     const timeoutMs = options.readinessTimeoutMs ?? 1_000;
@@ -116,6 +127,8 @@ export function createGatewayApp(options: GatewayAppOptions): Express {
   });
 
   app.use('/api/v1/auth', mountPoint, tokenRouter(auth));
+  // Who viewed what (ADR 0023): record details and report drill-downs that answered 200.
+  if (options.audit) app.use(auditReads(options.audit));
   const evidenceCount = options.evidence ? evidenceCounter(options.evidence) : undefined;
   app.use(LEADS_BASE, mountPoint, authenticate(auth), leadsRouter({ leads, directory, evidenceCount }));
   app.use(OPERATIONS_BASE, mountPoint, authenticate(auth), operationsRouter({ operations, directory, evidenceCount }));
@@ -126,6 +139,8 @@ export function createGatewayApp(options: GatewayAppOptions): Express {
   if (options.meetings) app.use(REPORTS_BASE, mountPoint, authenticate(auth), reportsRouter({ meetings: options.meetings }));
   // Credit files and blacklisting (ADR 0027).
   if (options.credit) app.use(CREDIT_BASE, mountPoint, authenticate(auth), creditRouter({ credit: options.credit, directory }));
+  if (options.history)
+    app.use(HISTORY_BASE, mountPoint, authenticate(auth), historyRouter({ history: options.history, audit: options.audit }));
   // A record's tamper-evident history, verified by the service that owns it (ADR 0017).
   const integrity = options.integrity ?? {};
   const leadReaders = [...ROLE_POLICY.read, ...ROLE_POLICY.supervise];

@@ -1,7 +1,8 @@
-import { eventsTopic } from '@liaison/contracts';
+import { AUDIT_TOPIC_CONTEXT, eventsTopic } from '@liaison/contracts';
 import {
   createKafka,
   createLogger,
+  ensureTopics,
   grpcSecurityFromConfig,
   LiveDirectory,
   loadConfig,
@@ -25,6 +26,8 @@ import { createGrpcMeetingsPort } from './meetings/meetings-port';
 import { createGrpcCreditPort } from './credit/credit-port';
 import { createGrpcOperationsPort } from './operations/grpc-operations';
 import { createGrpcRegistryPort } from './registry/registry-port';
+import { createGrpcHistoryPort } from './history/history-port';
+import { KafkaReadAudit } from './audit/read-audit';
 
 // The composition root: config, telemetry and logging first, then the seeds, the app, the port.
 const config = loadConfig(gatewayEnvSchema);
@@ -65,6 +68,13 @@ runUntilSignalled(logger, async () => {
   const evidenceContentPort = createGrpcEvidenceContentPort(config.EVIDENCE_GRPC_ADDRESS, { security });
   const evidenceContent = evidenceContentRouter({ content: evidenceContentPort, directory });
   const meetings = createGrpcMeetingsPort(config.MEETINGS_GRPC_ADDRESS, { deadlineMs: config.GRPC_DEADLINE_MS, security });
+  const history = createGrpcHistoryPort(config.HISTORY_GRPC_ADDRESS, { deadlineMs: config.GRPC_DEADLINE_MS, security });
+  // The read audit's own topic (ADR 0023), published in batches.
+  const auditTopic = eventsTopic(AUDIT_TOPIC_CONTEXT, config.KAFKA_TOPIC_NAMESPACE);
+  await ensureTopics(kafka, [auditTopic]);
+  const auditProducer = kafka.producer();
+  await auditProducer.connect();
+  const audit = new KafkaReadAudit({ producer: auditProducer, topic: auditTopic, logger: logger.child({ component: 'read-audit' }) });
   const credit = createGrpcCreditPort(config.CREDIT_GRPC_ADDRESS, { deadlineMs: config.GRPC_DEADLINE_MS, security });
   const app = createGatewayApp({
     config,
@@ -76,6 +86,8 @@ runUntilSignalled(logger, async () => {
     evidence,
     evidenceContent,
     meetings,
+    history,
+    audit,
     credit,
     directory,
     auth,
@@ -122,6 +134,8 @@ runUntilSignalled(logger, async () => {
       operations.close();
       registry.close();
       meetings.close();
+      history.close();
+      await audit.stop();
       credit.close();
       integrity.leads.close();
       integrity.operations.close();

@@ -1,0 +1,46 @@
+import type { Writable } from 'node:stream';
+import { protoFile, type proto } from '@liaison/contracts';
+import { type ClientMethods, createGrpcClient, loadServiceDefinition, requireSigner } from '@liaison/platform';
+import { type CallContext, createGrpcPort, type GrpcPort, type GrpcPortOptions } from '../http/grpc-port';
+
+type Generated = ClientMethods<proto.HistoryServiceDefinition>;
+export type HistoryMethods = Omit<Generated, 'ExportArchive' | 'ImportArchive'>;
+type StreamingMethods = Pick<Generated, 'ExportArchive' | 'ImportArchive'>;
+
+export const HISTORY_SERVICE = 'liaison.v1.HistoryService';
+
+/** What the gateway needs of the history service: its unary rpcs, readiness, and the export and import streams. */
+export interface HistoryPort extends GrpcPort<HistoryMethods> {
+  /** ExportArchive: NDJSON lines as the service sends them; aborting `signal` cancels the export. */
+  exportLines(request: proto.QueryArchiveRequest, ctx: CallContext & { signal: AbortSignal }): AsyncIterable<proto.ArchiveLine__Output>;
+  /** ImportArchive: `feed` writes the lines into `sink` (with backpressure) and ends it. */
+  importLines(ctx: CallContext & { signal: AbortSignal }, feed: (sink: Writable) => Promise<void>): Promise<proto.ImportResult__Output>;
+}
+
+/** Exports and imports run as long as their lines take, not the unary deadline. */
+const STREAM_DEADLINE_MS = 30 * 60_000;
+
+export function createGrpcHistoryPort(address: string, options: GrpcPortOptions = {}): HistoryPort {
+  const unary = createGrpcPort<HistoryMethods>(protoFile('history'), HISTORY_SERVICE, address, options);
+  const { security } = options;
+  const streams = createGrpcClient<StreamingMethods>(loadServiceDefinition(protoFile('history'), HISTORY_SERVICE), address, {
+    deadlineMs: STREAM_DEADLINE_MS,
+    ...(security
+      ? { identity: requireSigner(security), credentials: security.channelCredentials, channelOptions: security.channelOptions }
+      : {}),
+  });
+  const streamOptions = (ctx: CallContext & { signal: AbortSignal }) => ({
+    actor: ctx.actor,
+    correlationId: ctx.correlationId,
+    signal: ctx.signal,
+  });
+  return {
+    ...unary,
+    exportLines: (request, ctx) => streams.serverStream('ExportArchive', request, streamOptions(ctx)),
+    importLines: (ctx, feed) => streams.clientStream('ImportArchive', streamOptions(ctx), feed),
+    close: () => {
+      unary.close();
+      streams.close();
+    },
+  };
+}

@@ -1,0 +1,120 @@
+import { type Actor, protoFile, type proto } from '@liaison/contracts';
+import {
+  type CallContext,
+  type ClientStreamingHandlerOf,
+  ForbiddenError,
+  loadServiceDefinition,
+  type ServerStreamingHandlerOf,
+  type ServiceHandlers,
+} from '@liaison/platform';
+import type { Archive } from '../archive/archive';
+import type { ArchivedEventRow } from '../archive/archive-rows';
+import { parseArchiveFilter } from '../application/archive-filter';
+import type { HistoryQueries } from '../application/history-queries';
+import { recordAsOf } from '../as-of/as-of';
+import type { RecordViews } from '../audit/record-views';
+import { exportLines } from '../transfer/export';
+import { DEFAULT_IMPORT_BATCH, importLines } from '../transfer/import';
+
+export const historyServiceDefinition = () => loadServiceDefinition(protoFile('history'), 'liaison.v1.HistoryService');
+
+type History = proto.HistoryServiceDefinition;
+type Streaming = 'ExportArchive' | 'ImportArchive';
+
+const archivedEvent = (row: ArchivedEventRow): proto.ArchivedEvent => ({
+  seq: row.seq ?? 0,
+  eventId: row._id,
+  type: row.type,
+  schemaVersion: row.schemaVersion,
+  streamId: row.streamId,
+  version: row.version,
+  occurredAt: row.occurredAt,
+  recordedAt: row.recordedAt,
+  actor: { officerId: row.actor.officerId, unitId: row.actor.unitId, roles: row.actor.roles },
+  correlationId: row.correlationId,
+  causationId: row.causationId ?? '',
+  dataJson: JSON.stringify(row.data),
+  context: row.context,
+  topic: row.topic,
+  partition: row.partition,
+  offset: row.offset,
+  archivedAt: row.archivedAt,
+});
+
+const filterOf = (r: proto.QueryArchiveRequest__Output) =>
+  parseArchiveFilter({
+    from: r.from,
+    to: r.to,
+    type: r.type,
+    unitId: r.unitId,
+    jurisdiction: r.jurisdiction,
+    context: r.context,
+    recordId: r.recordId,
+  });
+
+/** Importing writes the archive of an environment: admins only (an analyst's export is read anywhere). */
+const requireImporter = (actor: Actor) => {
+  if (!actor.roles.includes('admin')) throw new ForbiddenError('importing into the archive is for admins');
+};
+
+/** HistoryService: every rpc of history.proto, each within need-to-know (ADR 0022, ADR 0023). */
+export function historyGrpcImplementation(
+  archive: Archive,
+  queries: HistoryQueries,
+  views: RecordViews,
+): ServiceHandlers<History, Streaming> {
+  return {
+    GetTimeline: async (r, ctx) => {
+      const timeline = await queries.timeline(ctx.actor, r.recordId);
+      return { ...timeline, entries: timeline.entries.map((entry) => ({ ...entry, event: archivedEvent(entry.event) })) };
+    },
+    QueryArchive: async (r, ctx) => {
+      const page = await queries.query(ctx.actor, filterOf(r), r.page ?? undefined);
+      return { events: page.items.map(archivedEvent), page: { nextCursor: page.nextCursor } };
+    },
+    GetRecordAsOf: async (r, ctx) => {
+      const asOf = await recordAsOf(archive, queries, ctx.actor, r);
+      return { ...asOf, stateJson: JSON.stringify(asOf.state) };
+    },
+    ListRecordViews: async (r, ctx) => {
+      const page = await views.list(ctx.actor, r.recordId, r.page ?? undefined);
+      return { views: page.items.map(({ _id, ...view }) => view), page: { nextCursor: page.nextCursor } };
+    },
+    GetArchiveStatus: () => queries.status(),
+  };
+}
+
+/** The streaming rpcs: export (server streaming) and import (client streaming). */
+export function historyStreamingHandlers(
+  archive: Archive,
+  queries: HistoryQueries,
+): {
+  ExportArchive: ServerStreamingHandlerOf<History, 'ExportArchive'>;
+  ImportArchive: ClientStreamingHandlerOf<History, 'ImportArchive'>;
+} {
+  return {
+    ExportArchive: async function* (r, ctx: CallContext) {
+      for await (const line of exportLines(queries, ctx.actor, filterOf(r))) yield { line };
+    },
+    ImportArchive: async (messages, ctx) => {
+      requireImporter(ctx.actor);
+      let batchSize = DEFAULT_IMPORT_BATCH;
+      let first = true;
+      async function* lines() {
+        for await (const message of messages) {
+          if (first && message.batchSize > 0) batchSize = message.batchSize;
+          first = false;
+          yield message.line;
+        }
+      }
+      // The batch size arrives with the first message: peek it before the import starts batching.
+      const iterator = lines()[Symbol.asyncIterator]();
+      const head = await iterator.next();
+      async function* all() {
+        if (!head.done) yield head.value;
+        for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield next.value;
+      }
+      return importLines(archive, all(), batchSize);
+    },
+  };
+}

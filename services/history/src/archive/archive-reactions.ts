@@ -1,0 +1,20 @@
+import { ARCHIVED_CONTEXTS, registryOf } from '@liaison/contracts';
+import type { Reaction } from '@liaison/platform';
+import type { Archive } from './archive';
+
+/**
+ * One consumer group per archived topic (`history.archive-<context>`), each validating and
+ * upcasting with the producer's registry, so poison goes to that topic's DLQ like anywhere else
+ * (ADR 0007) and a slow topic does not hold up the others. Idempotent: the archive is keyed by
+ * event id and the sequencer numbers an event once.
+ */
+export function archiveReactions(archive: Archive, topicOf: (context: string) => string): Reaction[] {
+  return ARCHIVED_CONTEXTS.map((context) => ({
+    name: `archive-${context}`,
+    topics: [topicOf(context)],
+    registry: registryOf(context),
+    handler: async ({ event, topic, partition, offset }) => {
+      await archive.archive(context, event, { topic, partition, offset });
+    },
+  }));
+}

@@ -1,0 +1,97 @@
+import { isDuplicateKeyError } from '@liaison/platform';
+import type { Collection } from 'mongodb';
+import type { ArchivedEventRow, SequenceEntry } from './archive-rows';
+
+interface HeadRow {
+  _id: 'head';
+  seq: number;
+}
+
+/**
+ * Gives archived events their global order, 1, 2, 3 … without gaps and at most one number per
+ * event, on a database without transactions (FerretDB, ADR 0022):
+ * - the truth is `archive_sequence`, whose `_id` is the number: inserting `{_id: n, eventId}`
+ *   claims n, and a duplicate-key error means someone else holds it;
+ * - a number is claimed only at head + 1, after catching up over every entry already there, so
+ *   the numbers in use are always 1..n;
+ * - the number is then copied onto the event's row (for queries) and the head row advanced;
+ *   both are repairable: a crash after the claim leaves the entry, and the next catch-up copies
+ *   it onto the row and moves the head past it, so the event is never numbered twice;
+ * - an event is numbered only while its row has none, and catching up runs before every claim.
+ * One process numbers at a time (a mutex here; replicas race safely on the unique `_id`).
+ */
+export class Sequencer {
+  private tail: Promise<unknown> = Promise.resolve();
+
+  constructor(
+    private readonly events: Collection<ArchivedEventRow>,
+    private readonly sequence: Collection<SequenceEntry>,
+    private readonly head: Collection<HeadRow>,
+  ) {}
+
+  /** Numbers these events (already in `archive_events`), in this order, unless they have a number. */
+  number(eventIds: string[], knownUnnumbered: ReadonlySet<string> = new Set()): Promise<void> {
+    const run = this.tail.then(() => this.numberNow(eventIds, knownUnnumbered));
+    this.tail = run.catch(() => undefined);
+    return run;
+  }
+
+  /** The highest number given so far (after catching up). */
+  async current(): Promise<number> {
+    const run = this.tail.then(async () => this.catchUp(await this.readHead()));
+    this.tail = run.catch(() => undefined);
+    return run;
+  }
+
+  private async numberNow(eventIds: string[], knownUnnumbered: ReadonlySet<string>): Promise<void> {
+    if (eventIds.length === 0) return;
+    const caughtUp = new Set<string>();
+    let head = await this.catchUp(await this.readHead(), caughtUp);
+    for (const eventId of eventIds) {
+      if (caughtUp.has(eventId)) continue;
+      if (!knownUnnumbered.has(eventId)) {
+        const row = await this.events.findOne({ _id: eventId }, { projection: { seq: 1 } });
+        if (!row || row.seq !== null) continue;
+      }
+      let claimed = false;
+      while (!claimed) {
+        try {
+          await this.sequence.insertOne({ _id: head + 1, eventId });
+          claimed = true;
+        } catch (error) {
+          if (!isDuplicateKeyError(error)) throw error;
+          // Another writer took head + 1: catch up past its numbers (it may have numbered this event).
+          head = await this.catchUp(head, caughtUp);
+          if (caughtUp.has(eventId)) break;
+        }
+      }
+      if (!claimed) continue;
+      head += 1;
+      await this.events.updateOne({ _id: eventId }, { $set: { seq: head } });
+    }
+    await this.writeHead(head);
+  }
+
+  /** Copies every claimed number after `head` onto its event, returning the new head. */
+  private async catchUp(head: number, seen?: Set<string>): Promise<number> {
+    let at = head;
+    for (;;) {
+      const entry = await this.sequence.findOne({ _id: at + 1 });
+      if (!entry) break;
+      await this.events.updateOne({ _id: entry.eventId }, { $set: { seq: entry._id } });
+      seen?.add(entry.eventId);
+      at = entry._id;
+    }
+    if (at !== head) await this.writeHead(at);
+    return at;
+  }
+
+  private async readHead(): Promise<number> {
+    return (await this.head.findOne({ _id: 'head' }))?.seq ?? 0;
+  }
+
+  // A head behind the truth costs a longer catch-up, never a gap: no compare-and-set needed.
+  private async writeHead(seq: number): Promise<void> {
+    await this.head.replaceOne({ _id: 'head' }, { seq }, { upsert: true });
+  }
+}
