@@ -71,6 +71,8 @@ describe('deploy/k8s', () => {
       expect(container.image).toBe('registry.example.org/liaison/liaison:1.0.0');
       expect(container.env).toEqual(expect.arrayContaining([{ name: 'SERVICE_NAME', value: service.name }]));
       for (const probe of ['startupProbe', 'readinessProbe', 'livenessProbe']) {
+        // Exactly one handler (the mtls component replaces grpc by exec; two would be refused by the API server).
+        expect(Object.keys(container[probe]).filter((key) => ['exec', 'grpc', 'httpGet', 'tcpSocket'].includes(key))).toHaveLength(1);
         // The gateway answers HTTP; with mTLS on, the services are probed by the image's healthcheck.
         if (service.httpPort !== undefined) expect(container[probe].httpGet.port).toBe('http');
         else expect(container[probe].exec.command).toEqual(['node', 'deploy/docker/healthcheck.js']);
