@@ -304,7 +304,9 @@ describe('/metrics of the gateway and the leads service, parsed by the Prometheu
     });
     expect(shared.status).toBe(200);
     // Poison for both consumer groups of the leads topic: each dead-letters it as malformed.
-    await producer.send({ topic, messages: [{ key: 'poison', value: 'not an event' }], acks: -1 });
+    const poisonTrace = hex(16);
+    const poison = { key: 'poison', value: 'not an event', headers: { traceparent: `00-${poisonTrace}-${hex(8)}-01` } };
+    await producer.send({ topic, messages: [poison], acks: -1 });
     // Waits for a dead letter and a breach to be counted.
     const families = await until(
       () => scrape(leadsService.metricsPort),
@@ -328,6 +330,10 @@ describe('/metrics of the gateway and the leads service, parsed by the Prometheu
     expect(partitions.length).toBeGreaterThan(0);
     expect(partitions.every((sample) => /^\d+$/.test(sample.labels.partition ?? ''))).toBe(true);
     expect(family(families, 'liaison_deadline_breaches_total').type).toBe('COUNTER');
+    // The dead letter's log line carries the trace id of the message it is about.
+    expect(logLines.filter((line) => line.msg === 'poison message sent to DLQ' && line.traceId === poisonTrace)).toEqual(
+      expect.arrayContaining([expect.objectContaining({ service: 'leads', groupId: group, topic })]),
+    );
   });
 
   it('answers only GET /metrics', async () => {

@@ -1,5 +1,5 @@
 import type { EventEnvelope, EventRegistry } from '@liaison/contracts';
-import { type Link, ROOT_CONTEXT, SpanKind, trace } from '@opentelemetry/api';
+import { context, type Link, ROOT_CONTEXT, SpanKind, trace } from '@opentelemetry/api';
 import { backOff } from 'exponential-backoff';
 import { type Consumer, type EachBatchPayload, type Kafka, type KafkaMessage, Partitioners, type Producer } from 'kafkajs';
 import type { Logger } from 'pino';
@@ -73,6 +73,12 @@ interface Parked {
   offset: string;
   state: 'retrying' | 'done' | 'abandoned';
 }
+
+/**
+ * Runs `fn` in the trace context the message carries, so the log lines about it (poison,
+ * failures, retries) have its trace id (the pino mixin reads the active span) — ADR 0025.
+ */
+const inTraceOf = <T>(message: KafkaMessage, fn: () => T): T => context.with(extractFromHeaders(message.headers ?? {}, ROOT_CONTEXT), fn);
 
 /** Thrown into a background retry when its partition was revoked or the runner stops. */
 class Abandoned extends Error {}
@@ -311,7 +317,7 @@ export class ConsumerRunner {
     for (const { message, incoming } of read) {
       if (incoming && !incoming.ok) {
         const baseLogger = logger.child({ topic, partition, offset: message.offset, groupId });
-        baseLogger.error({ err: incoming.error, reason: incoming.reason }, 'poison message sent to DLQ');
+        inTraceOf(message, () => baseLogger.error({ err: incoming.error, reason: incoming.reason }, 'poison message sent to DLQ'));
         const later = await this.deadLetter(
           { topic, partition, message, reason: incoming.reason, error: incoming.error, attempts: 1, groupId },
           baseLogger,
@@ -330,7 +336,17 @@ export class ConsumerRunner {
   }
 
   /** Handles one message once; returns the work left to do in the background, if any. */
-  private async deliver(
+  private deliver(
+    topic: string,
+    partition: number,
+    message: KafkaMessage,
+    heartbeat: () => Promise<void>,
+    heartbeatInterval: number,
+  ): Promise<Work | null> {
+    return inTraceOf(message, () => this.deliverInTrace(topic, partition, message, heartbeat, heartbeatInterval));
+  }
+
+  private async deliverInTrace(
     topic: string,
     partition: number,
     message: KafkaMessage,
@@ -360,7 +376,7 @@ export class ConsumerRunner {
         return this.deadLetter({ topic, partition, message, reason: 'rejected', error, attempts: 1, groupId }, logger);
       }
       logger.warn({ err: error, kind }, 'handler failed: partition paused while it is retried');
-      return (parked) => this.retry(consumed, message, parked, kind === 'failed' ? 1 : 0);
+      return (parked) => inTraceOf(message, () => this.retry(consumed, message, parked, kind === 'failed' ? 1 : 0));
     }
   }
 
@@ -405,7 +421,7 @@ export class ConsumerRunner {
       return null;
     } catch (error) {
       logger.warn({ err: error }, 'DLQ unreachable: partition paused while the dead letter is retried');
-      return (parked) => this.deadLetterUntilSent(letter, parked, logger);
+      return (parked) => inTraceOf(letter.message, () => this.deadLetterUntilSent(letter, parked, logger));
     }
   }
 
