@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { type Actor, auditStreamId, type EventEnvelope, leadEventSchemas, operationEventSchemas } from '@liaison/contracts';
 import { createGrpcClient, ForbiddenError, type GrpcClient, NotFoundError, ValidationError } from '@liaison/platform';
 import { eventually } from '@liaison/platform/testing';
-import type { Producer } from 'kafkajs';
+import { ConfigResourceTypes, type Producer } from 'kafkajs';
 import { historyServiceDefinition } from '../src/api/grpc';
 import type { HistoryService } from '../src/app';
 import { startHistoryUnderTest, stopHistoryUnderTest } from './history-under-test';
@@ -236,6 +236,24 @@ describe('the archive', () => {
       }
     });
     expect(await call('GetArchiveStatus', {}, amberAnalyst)).toEqual({ archived: 5, sequenced: 5 });
+  });
+});
+
+describe('Kafka retention', () => {
+  it('creates the topics it follows with explicit retention: events kept for replay, dead letters 30 days', async () => {
+    const admin = service.kafka.admin();
+    await admin.connect();
+    try {
+      const topics = [service.topicOf('evidence'), `${service.topicOf('history')}.dlq`];
+      const described = await admin.describeConfigs({
+        includeSynonyms: false,
+        resources: topics.map((name) => ({ type: ConfigResourceTypes.TOPIC, name, configNames: ['retention.ms'] })),
+      });
+      const retention = Object.fromEntries(described.resources.map((r) => [r.resourceName, r.configEntries[0]!.configValue]));
+      expect(retention).toEqual({ [topics[0]!]: '-1', [topics[1]!]: String(30 * 24 * 3_600_000) });
+    } finally {
+      await admin.disconnect();
+    }
   });
 });
 

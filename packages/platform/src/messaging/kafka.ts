@@ -25,7 +25,19 @@ export function createKafka(options: { clientId: string; brokers: string[]; logg
   });
 }
 
-/** Creates the topics (and their DLQs) if missing; safe to call from every service at start-up. */
+/**
+ * Retention set explicitly on every topic this code creates (ADR 0022), never the broker's
+ * default (7 days): an events topic keeps its events for as long as replay from Kafka is
+ * promised — forever, so a new consumer (the history archive, a rebuilt projection) can start
+ * from offset 0 — and a DLQ keeps its letters 30 days, time enough to inspect and replay them.
+ * The event stores stay the source of truth. A topic that exists already keeps its settings.
+ */
+export const EVENTS_TOPIC_RETENTION_MS = -1;
+export const DLQ_TOPIC_RETENTION_MS = 30 * 24 * 3_600_000;
+
+export const topicRetentionMs = (topic: string): number => (topic.endsWith('.dlq') ? DLQ_TOPIC_RETENTION_MS : EVENTS_TOPIC_RETENTION_MS);
+
+/** Creates the topics (and their DLQs) if missing, with explicit retention; safe to call from every service at start-up. */
 export async function ensureTopics(kafka: Kafka, topics: string[], numPartitions = 8): Promise<void> {
   const admin = kafka.admin();
   await admin.connect();
@@ -36,7 +48,15 @@ export async function ensureTopics(kafka: Kafka, topics: string[], numPartitions
       try {
         await admin.createTopics({
           waitForLeaders: true,
-          topics: missing.map((topic) => ({ topic, numPartitions, replicationFactor: 1 })),
+          topics: missing.map((topic) => ({
+            topic,
+            numPartitions,
+            replicationFactor: 1,
+            configEntries: [
+              { name: 'retention.ms', value: String(topicRetentionMs(topic)) },
+              { name: 'retention.bytes', value: '-1' },
+            ],
+          })),
         });
       } catch (error) {
         // Another service (a topic's owner, a consumer of it) may have created them meanwhile.

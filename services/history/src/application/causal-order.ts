@@ -20,6 +20,7 @@ export function causalOrder<E extends Ordered>(events: E[]): E[] {
   const waiting = new Map<string, E[]>();
   const out: E[] = [];
   const emit = (event: E): void => {
+    if (emitted.has(event._id)) return;
     out.push(event);
     emitted.add(event._id);
     const effects = waiting.get(event._id) ?? [];
