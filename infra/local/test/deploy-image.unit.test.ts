@@ -3,6 +3,7 @@
 // with a HEALTHCHECK, and SERVICE_NAME selects the compiled composition root from the manifest.
 // (No Docker engine here: the build steps were replayed by hand, see ADR 0024.)
 import { describe, expect, it } from '@jest/globals';
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { SERVICE_MANIFEST } from '@liaison/contracts';
@@ -45,7 +46,7 @@ describe('deploy/docker/Dockerfile', () => {
   });
 
   it('runs unprivileged with a healthcheck, the service chosen by SERVICE_NAME', () => {
-    expect(runtime).toMatch(/^USER node$/m);
+    expect(runtime).toMatch(/^USER 1000:1000$/m);
     expect(runtime).not.toMatch(/^USER root$/m);
     expect(runtime).toMatch(/^HEALTHCHECK .*CMD \["node", "deploy\/docker\/healthcheck\.js"\]$/m);
     expect(runtime).toMatch(/^ENTRYPOINT \["\/usr\/bin\/tini", "--", "node", "deploy\/docker\/entrypoint\.js"\]$/m);
@@ -63,6 +64,12 @@ describe('deploy/docker/Dockerfile', () => {
     for (const pattern of ['services', 'packages', '**/src', 'protos', 'seeds', 'deploy']) expect(dockerignore).not.toContain(pattern);
     expect(dockerignore).toEqual(expect.arrayContaining(['**/node_modules', '.git', '.liaison']));
   });
+
+  it('hadolint finds nothing (deploy/docker/lint.sh; .ci/run installs hadolint from PyPI)', () => {
+    const result = spawnSync('bash', [path.join(ROOT, 'deploy', 'docker', 'lint.sh')], { cwd: ROOT, encoding: 'utf8', timeout: 300_000 });
+    expect(`${result.stdout}${result.stderr}`).toContain('[hadolint] deploy/docker/Dockerfile: no findings');
+    expect(result.status).toBe(0);
+  }, 300_000);
 
   it('the runtime packages point at the compiled JavaScript', () => {
     expect(
