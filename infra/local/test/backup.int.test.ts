@@ -1,6 +1,7 @@
 // Durability of the embedded default, on a private infrastructure (its own Kafka, PostgreSQL and
-// FerretDB under a temporary LIAISON_INFRA_DIR, never the shared one): started the way `npm start`
-// starts it, PostgreSQL runs with fsync, synchronous_commit and full_page_writes on and Kafka
+// FerretDB under a temporary LIAISON_INFRA_DIR, never the shared one): servers started for tests
+// run without fsync and are made durable when `npm start` reuses them; started the way `npm start`
+// starts them, PostgreSQL runs with fsync, synchronous_commit and full_page_writes on and Kafka
 // flushes every message; a backup taken while it runs, restored into an empty environment (the
 // same folder after `down --purge`), holds the same records in every service database.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
@@ -38,7 +39,8 @@ let uri = '';
 
 beforeAll(async () => {
   process.env.LIAISON_INFRA_DIR = dir;
-  uri = (await ensureInfra({ ignoreEnv: true, owner: 'backup-test', durability: 'durable' })).mongodbUri;
+  // Started as the jest global setup starts servers; the first case makes them durable.
+  uri = (await ensureInfra({ ignoreEnv: true, owner: 'backup-test', durability: 'throwaway' })).mongodbUri;
 }, 300_000);
 
 afterAll(async () => {
@@ -49,12 +51,16 @@ afterAll(async () => {
 }, 120_000);
 
 describe('durable local infrastructure, backup and restore', () => {
-  it('runs PostgreSQL with fsync, synchronous_commit and full_page_writes on, and Kafka flushing every message', () => {
-    const state = readState()!;
-    expect(postgresSettings(state.postgres!)).toEqual({ fsync: 'on', synchronous_commit: 'on', full_page_writes: 'on' });
-    expect(state.postgres!.durable).toBe(true);
-    expect(fs.readFileSync(state.kafka.configFile, 'utf8')).toMatch(/^log\.flush\.interval\.messages=1$/m);
-    expect(state.kafka.dataDir).toBe(path.join(dir, 'kafka', 'data'));
+  it('test servers run without fsync; npm start reusing them turns PostgreSQL durable without a restart', async () => {
+    const before = readState()!;
+    expect(postgresSettings(before.postgres!)).toEqual({ fsync: 'off', synchronous_commit: 'off', full_page_writes: 'off' });
+    expect(fs.readFileSync(before.kafka.configFile, 'utf8')).not.toMatch(/^log\.flush\.interval\.messages=/m);
+
+    await ensureInfra({ ignoreEnv: true, owner: 'backup-test', durability: 'durable' });
+    const after = readState()!;
+    expect(after.postgres!.pid).toBe(before.postgres!.pid);
+    expect(postgresSettings(after.postgres!)).toEqual({ fsync: 'on', synchronous_commit: 'on', full_page_writes: 'on' });
+    expect(after.postgres!.durable).toBe(true);
   });
 
   it('a backup restored into an empty environment has the same records', async () => {
@@ -71,6 +77,11 @@ describe('durable local infrastructure, backup and restore', () => {
     await withMongo(uri, async (client) => {
       for (const database of DATABASES) expect(await client.db(database).collection<Row>('events').countDocuments()).toBe(0);
     });
+    // Started the way npm start starts it: durable from the first write, Kafka flushing every message.
+    const fresh = readState()!;
+    expect(postgresSettings(fresh.postgres!)).toEqual({ fsync: 'on', synchronous_commit: 'on', full_page_writes: 'on' });
+    expect(fs.readFileSync(fresh.kafka.configFile, 'utf8')).toMatch(/^log\.flush\.interval\.messages=1$/m);
+    expect(fresh.kafka.dataDir).toBe(path.join(dir, 'kafka', 'data'));
 
     await restore(file, { allowRunningServices: true });
     uri = (await ensureInfra({ ignoreEnv: true, owner: 'backup-test', durability: 'durable' })).mongodbUri;
