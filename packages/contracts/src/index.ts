@@ -15,6 +15,7 @@ export * from './operations';
 export * from './evidence';
 export * from './meetings';
 export * from './credit';
+export * from './intake';
 // The registry context (units and officers); `./registry` alone is the event-type registry file.
 export * from './registry/index';
 export * from './registries';

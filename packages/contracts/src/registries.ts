@@ -4,6 +4,7 @@ import { operationEvents } from './operations/events';
 import { meetingEvents } from './meetings/events';
 import { registryEvents } from './registry/events';
 import { creditEvents } from './credit/events';
+import { intakeEvents } from './intake/events';
 import type { EventRegistry } from './registry';
 import type { Context } from './topics';
 
@@ -19,6 +20,7 @@ const REGISTRIES: Partial<Record<Context, EventRegistry>> = {
   registry: registryEvents,
   evidence: evidenceEvents,
   credit: creditEvents,
+  intake: intakeEvents,
 };
 
 export function registryOf(context: Context): EventRegistry {

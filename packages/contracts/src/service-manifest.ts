@@ -96,12 +96,22 @@ export const SERVICE_MANIFEST = [
     calls: [],
   },
   {
+    // Public reports (举报投诉): receipt codes, routing to the competent unit, screening, conversion into leads (issue 14, ADR 0028).
+    name: 'intake',
+    main: 'services/intake/src/main.ts',
+    grpcPort: 50057,
+    database: 'intake',
+    produces: ['intake'],
+    consumes: ['intake', 'registry', 'leads'],
+    calls: ['leads'],
+  },
+  {
     name: 'gateway',
     main: 'services/gateway/src/main.ts',
     httpPort: 8080,
     produces: [],
     consumes: ['registry'],
-    calls: ['leads', 'operations', 'registry', 'meetings', 'evidence', 'credit', 'history'],
+    calls: ['leads', 'operations', 'registry', 'meetings', 'evidence', 'credit', 'intake', 'history'],
   },
 ] as const satisfies readonly ServiceManifestEntry[];
 

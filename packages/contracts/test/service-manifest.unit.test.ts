@@ -36,6 +36,7 @@ describe('the service manifest', () => {
       REGISTRY_GRPC_ADDRESS: 'registry:1',
       MEETINGS_GRPC_ADDRESS: 'meetings:1',
       CREDIT_GRPC_ADDRESS: 'credit:1',
+      INTAKE_GRPC_ADDRESS: 'intake:1',
       HISTORY_GRPC_ADDRESS: 'history:1',
     });
     expect(grpcAddressVariable('evidence')).toBe('EVIDENCE_GRPC_ADDRESS');

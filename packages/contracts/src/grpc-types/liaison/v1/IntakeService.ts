@@ -1,0 +1,154 @@
+// Original file: protos/liaison/v1/intake.proto
+
+import type * as grpc from '@grpc/grpc-js'
+import type { MethodDefinition } from '@grpc/proto-loader'
+import type { ConvertReportRequest as _liaison_v1_ConvertReportRequest, ConvertReportRequest__Output as _liaison_v1_ConvertReportRequest__Output } from '../../liaison/v1/ConvertReportRequest';
+import type { GetReportRequest as _liaison_v1_GetReportRequest, GetReportRequest__Output as _liaison_v1_GetReportRequest__Output } from '../../liaison/v1/GetReportRequest';
+import type { GetReportStatusRequest as _liaison_v1_GetReportStatusRequest, GetReportStatusRequest__Output as _liaison_v1_GetReportStatusRequest__Output } from '../../liaison/v1/GetReportStatusRequest';
+import type { IntakeQueue as _liaison_v1_IntakeQueue, IntakeQueue__Output as _liaison_v1_IntakeQueue__Output } from '../../liaison/v1/IntakeQueue';
+import type { IntakeReport as _liaison_v1_IntakeReport, IntakeReport__Output as _liaison_v1_IntakeReport__Output } from '../../liaison/v1/IntakeReport';
+import type { ListIntakeQueueRequest as _liaison_v1_ListIntakeQueueRequest, ListIntakeQueueRequest__Output as _liaison_v1_ListIntakeQueueRequest__Output } from '../../liaison/v1/ListIntakeQueueRequest';
+import type { MergeReportRequest as _liaison_v1_MergeReportRequest, MergeReportRequest__Output as _liaison_v1_MergeReportRequest__Output } from '../../liaison/v1/MergeReportRequest';
+import type { RejectReportRequest as _liaison_v1_RejectReportRequest, RejectReportRequest__Output as _liaison_v1_RejectReportRequest__Output } from '../../liaison/v1/RejectReportRequest';
+import type { ReportCommandResult as _liaison_v1_ReportCommandResult, ReportCommandResult__Output as _liaison_v1_ReportCommandResult__Output } from '../../liaison/v1/ReportCommandResult';
+import type { ReportPublicStatus as _liaison_v1_ReportPublicStatus, ReportPublicStatus__Output as _liaison_v1_ReportPublicStatus__Output } from '../../liaison/v1/ReportPublicStatus';
+import type { SubmitReportRequest as _liaison_v1_SubmitReportRequest, SubmitReportRequest__Output as _liaison_v1_SubmitReportRequest__Output } from '../../liaison/v1/SubmitReportRequest';
+import type { SubmitReportResult as _liaison_v1_SubmitReportResult, SubmitReportResult__Output as _liaison_v1_SubmitReportResult__Output } from '../../liaison/v1/SubmitReportResult';
+
+export interface IntakeServiceClient extends grpc.Client {
+  /**
+   * Posts a lead from the report (leads' PostLead, with the caller's identity) and records it; lead_id in the answer.
+   */
+  ConvertReport(argument: _liaison_v1_ConvertReportRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_liaison_v1_ReportCommandResult__Output>): grpc.ClientUnaryCall;
+  ConvertReport(argument: _liaison_v1_ConvertReportRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_liaison_v1_ReportCommandResult__Output>): grpc.ClientUnaryCall;
+  ConvertReport(argument: _liaison_v1_ConvertReportRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_liaison_v1_ReportCommandResult__Output>): grpc.ClientUnaryCall;
+  ConvertReport(argument: _liaison_v1_ConvertReportRequest, callback: grpc.requestCallback<_liaison_v1_ReportCommandResult__Output>): grpc.ClientUnaryCall;
+  /**
+   * Posts a lead from the report (leads' PostLead, with the caller's identity) and records it; lead_id in the answer.
+   */
+  convertReport(argument: _liaison_v1_ConvertReportRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_liaison_v1_ReportCommandResult__Output>): grpc.ClientUnaryCall;
+  convertReport(argument: _liaison_v1_ConvertReportRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_liaison_v1_ReportCommandResult__Output>): grpc.ClientUnaryCall;
+  convertReport(argument: _liaison_v1_ConvertReportRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_liaison_v1_ReportCommandResult__Output>): grpc.ClientUnaryCall;
+  convertReport(argument: _liaison_v1_ConvertReportRequest, callback: grpc.requestCallback<_liaison_v1_ReportCommandResult__Output>): grpc.ClientUnaryCall;
+  
+  /**
+   * Officers of the unit the report was routed to (others: NOT_FOUND); the contact only for its named screening officers.
+   */
+  GetReport(argument: _liaison_v1_GetReportRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_liaison_v1_IntakeReport__Output>): grpc.ClientUnaryCall;
+  GetReport(argument: _liaison_v1_GetReportRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_liaison_v1_IntakeReport__Output>): grpc.ClientUnaryCall;
+  GetReport(argument: _liaison_v1_GetReportRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_liaison_v1_IntakeReport__Output>): grpc.ClientUnaryCall;
+  GetReport(argument: _liaison_v1_GetReportRequest, callback: grpc.requestCallback<_liaison_v1_IntakeReport__Output>): grpc.ClientUnaryCall;
+  /**
+   * Officers of the unit the report was routed to (others: NOT_FOUND); the contact only for its named screening officers.
+   */
+  getReport(argument: _liaison_v1_GetReportRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_liaison_v1_IntakeReport__Output>): grpc.ClientUnaryCall;
+  getReport(argument: _liaison_v1_GetReportRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_liaison_v1_IntakeReport__Output>): grpc.ClientUnaryCall;
+  getReport(argument: _liaison_v1_GetReportRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_liaison_v1_IntakeReport__Output>): grpc.ClientUnaryCall;
+  getReport(argument: _liaison_v1_GetReportRequest, callback: grpc.requestCallback<_liaison_v1_IntakeReport__Output>): grpc.ClientUnaryCall;
+  
+  /**
+   * Public: the status for a receipt code, never internal notes; NOT_FOUND for an unknown code.
+   */
+  GetReportStatus(argument: _liaison_v1_GetReportStatusRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_liaison_v1_ReportPublicStatus__Output>): grpc.ClientUnaryCall;
+  GetReportStatus(argument: _liaison_v1_GetReportStatusRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_liaison_v1_ReportPublicStatus__Output>): grpc.ClientUnaryCall;
+  GetReportStatus(argument: _liaison_v1_GetReportStatusRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_liaison_v1_ReportPublicStatus__Output>): grpc.ClientUnaryCall;
+  GetReportStatus(argument: _liaison_v1_GetReportStatusRequest, callback: grpc.requestCallback<_liaison_v1_ReportPublicStatus__Output>): grpc.ClientUnaryCall;
+  /**
+   * Public: the status for a receipt code, never internal notes; NOT_FOUND for an unknown code.
+   */
+  getReportStatus(argument: _liaison_v1_GetReportStatusRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_liaison_v1_ReportPublicStatus__Output>): grpc.ClientUnaryCall;
+  getReportStatus(argument: _liaison_v1_GetReportStatusRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_liaison_v1_ReportPublicStatus__Output>): grpc.ClientUnaryCall;
+  getReportStatus(argument: _liaison_v1_GetReportStatusRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_liaison_v1_ReportPublicStatus__Output>): grpc.ClientUnaryCall;
+  getReportStatus(argument: _liaison_v1_GetReportStatusRequest, callback: grpc.requestCallback<_liaison_v1_ReportPublicStatus__Output>): grpc.ClientUnaryCall;
+  
+  /**
+   * The caller's unit's queue: reports routed to it still to be screened, earliest deadline first.
+   */
+  ListIntakeQueue(argument: _liaison_v1_ListIntakeQueueRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_liaison_v1_IntakeQueue__Output>): grpc.ClientUnaryCall;
+  ListIntakeQueue(argument: _liaison_v1_ListIntakeQueueRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_liaison_v1_IntakeQueue__Output>): grpc.ClientUnaryCall;
+  ListIntakeQueue(argument: _liaison_v1_ListIntakeQueueRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_liaison_v1_IntakeQueue__Output>): grpc.ClientUnaryCall;
+  ListIntakeQueue(argument: _liaison_v1_ListIntakeQueueRequest, callback: grpc.requestCallback<_liaison_v1_IntakeQueue__Output>): grpc.ClientUnaryCall;
+  /**
+   * The caller's unit's queue: reports routed to it still to be screened, earliest deadline first.
+   */
+  listIntakeQueue(argument: _liaison_v1_ListIntakeQueueRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_liaison_v1_IntakeQueue__Output>): grpc.ClientUnaryCall;
+  listIntakeQueue(argument: _liaison_v1_ListIntakeQueueRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_liaison_v1_IntakeQueue__Output>): grpc.ClientUnaryCall;
+  listIntakeQueue(argument: _liaison_v1_ListIntakeQueueRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_liaison_v1_IntakeQueue__Output>): grpc.ClientUnaryCall;
+  listIntakeQueue(argument: _liaison_v1_ListIntakeQueueRequest, callback: grpc.requestCallback<_liaison_v1_IntakeQueue__Output>): grpc.ClientUnaryCall;
+  
+  MergeReport(argument: _liaison_v1_MergeReportRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_liaison_v1_ReportCommandResult__Output>): grpc.ClientUnaryCall;
+  MergeReport(argument: _liaison_v1_MergeReportRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_liaison_v1_ReportCommandResult__Output>): grpc.ClientUnaryCall;
+  MergeReport(argument: _liaison_v1_MergeReportRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_liaison_v1_ReportCommandResult__Output>): grpc.ClientUnaryCall;
+  MergeReport(argument: _liaison_v1_MergeReportRequest, callback: grpc.requestCallback<_liaison_v1_ReportCommandResult__Output>): grpc.ClientUnaryCall;
+  mergeReport(argument: _liaison_v1_MergeReportRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_liaison_v1_ReportCommandResult__Output>): grpc.ClientUnaryCall;
+  mergeReport(argument: _liaison_v1_MergeReportRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_liaison_v1_ReportCommandResult__Output>): grpc.ClientUnaryCall;
+  mergeReport(argument: _liaison_v1_MergeReportRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_liaison_v1_ReportCommandResult__Output>): grpc.ClientUnaryCall;
+  mergeReport(argument: _liaison_v1_MergeReportRequest, callback: grpc.requestCallback<_liaison_v1_ReportCommandResult__Output>): grpc.ClientUnaryCall;
+  
+  RejectReport(argument: _liaison_v1_RejectReportRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_liaison_v1_ReportCommandResult__Output>): grpc.ClientUnaryCall;
+  RejectReport(argument: _liaison_v1_RejectReportRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_liaison_v1_ReportCommandResult__Output>): grpc.ClientUnaryCall;
+  RejectReport(argument: _liaison_v1_RejectReportRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_liaison_v1_ReportCommandResult__Output>): grpc.ClientUnaryCall;
+  RejectReport(argument: _liaison_v1_RejectReportRequest, callback: grpc.requestCallback<_liaison_v1_ReportCommandResult__Output>): grpc.ClientUnaryCall;
+  rejectReport(argument: _liaison_v1_RejectReportRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_liaison_v1_ReportCommandResult__Output>): grpc.ClientUnaryCall;
+  rejectReport(argument: _liaison_v1_RejectReportRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_liaison_v1_ReportCommandResult__Output>): grpc.ClientUnaryCall;
+  rejectReport(argument: _liaison_v1_RejectReportRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_liaison_v1_ReportCommandResult__Output>): grpc.ClientUnaryCall;
+  rejectReport(argument: _liaison_v1_RejectReportRequest, callback: grpc.requestCallback<_liaison_v1_ReportCommandResult__Output>): grpc.ClientUnaryCall;
+  
+  /**
+   * Public. Answers the receipt code once (only its digest is kept).
+   */
+  SubmitReport(argument: _liaison_v1_SubmitReportRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_liaison_v1_SubmitReportResult__Output>): grpc.ClientUnaryCall;
+  SubmitReport(argument: _liaison_v1_SubmitReportRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_liaison_v1_SubmitReportResult__Output>): grpc.ClientUnaryCall;
+  SubmitReport(argument: _liaison_v1_SubmitReportRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_liaison_v1_SubmitReportResult__Output>): grpc.ClientUnaryCall;
+  SubmitReport(argument: _liaison_v1_SubmitReportRequest, callback: grpc.requestCallback<_liaison_v1_SubmitReportResult__Output>): grpc.ClientUnaryCall;
+  /**
+   * Public. Answers the receipt code once (only its digest is kept).
+   */
+  submitReport(argument: _liaison_v1_SubmitReportRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_liaison_v1_SubmitReportResult__Output>): grpc.ClientUnaryCall;
+  submitReport(argument: _liaison_v1_SubmitReportRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_liaison_v1_SubmitReportResult__Output>): grpc.ClientUnaryCall;
+  submitReport(argument: _liaison_v1_SubmitReportRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_liaison_v1_SubmitReportResult__Output>): grpc.ClientUnaryCall;
+  submitReport(argument: _liaison_v1_SubmitReportRequest, callback: grpc.requestCallback<_liaison_v1_SubmitReportResult__Output>): grpc.ClientUnaryCall;
+  
+}
+
+export interface IntakeServiceHandlers extends grpc.UntypedServiceImplementation {
+  /**
+   * Posts a lead from the report (leads' PostLead, with the caller's identity) and records it; lead_id in the answer.
+   */
+  ConvertReport: grpc.handleUnaryCall<_liaison_v1_ConvertReportRequest__Output, _liaison_v1_ReportCommandResult>;
+  
+  /**
+   * Officers of the unit the report was routed to (others: NOT_FOUND); the contact only for its named screening officers.
+   */
+  GetReport: grpc.handleUnaryCall<_liaison_v1_GetReportRequest__Output, _liaison_v1_IntakeReport>;
+  
+  /**
+   * Public: the status for a receipt code, never internal notes; NOT_FOUND for an unknown code.
+   */
+  GetReportStatus: grpc.handleUnaryCall<_liaison_v1_GetReportStatusRequest__Output, _liaison_v1_ReportPublicStatus>;
+  
+  /**
+   * The caller's unit's queue: reports routed to it still to be screened, earliest deadline first.
+   */
+  ListIntakeQueue: grpc.handleUnaryCall<_liaison_v1_ListIntakeQueueRequest__Output, _liaison_v1_IntakeQueue>;
+  
+  MergeReport: grpc.handleUnaryCall<_liaison_v1_MergeReportRequest__Output, _liaison_v1_ReportCommandResult>;
+  
+  RejectReport: grpc.handleUnaryCall<_liaison_v1_RejectReportRequest__Output, _liaison_v1_ReportCommandResult>;
+  
+  /**
+   * Public. Answers the receipt code once (only its digest is kept).
+   */
+  SubmitReport: grpc.handleUnaryCall<_liaison_v1_SubmitReportRequest__Output, _liaison_v1_SubmitReportResult>;
+  
+}
+
+export interface IntakeServiceDefinition extends grpc.ServiceDefinition {
+  ConvertReport: MethodDefinition<_liaison_v1_ConvertReportRequest, _liaison_v1_ReportCommandResult, _liaison_v1_ConvertReportRequest__Output, _liaison_v1_ReportCommandResult__Output>
+  GetReport: MethodDefinition<_liaison_v1_GetReportRequest, _liaison_v1_IntakeReport, _liaison_v1_GetReportRequest__Output, _liaison_v1_IntakeReport__Output>
+  GetReportStatus: MethodDefinition<_liaison_v1_GetReportStatusRequest, _liaison_v1_ReportPublicStatus, _liaison_v1_GetReportStatusRequest__Output, _liaison_v1_ReportPublicStatus__Output>
+  ListIntakeQueue: MethodDefinition<_liaison_v1_ListIntakeQueueRequest, _liaison_v1_IntakeQueue, _liaison_v1_ListIntakeQueueRequest__Output, _liaison_v1_IntakeQueue__Output>
+  MergeReport: MethodDefinition<_liaison_v1_MergeReportRequest, _liaison_v1_ReportCommandResult, _liaison_v1_MergeReportRequest__Output, _liaison_v1_ReportCommandResult__Output>
+  RejectReport: MethodDefinition<_liaison_v1_RejectReportRequest, _liaison_v1_ReportCommandResult, _liaison_v1_RejectReportRequest__Output, _liaison_v1_ReportCommandResult__Output>
+  SubmitReport: MethodDefinition<_liaison_v1_SubmitReportRequest, _liaison_v1_SubmitReportResult, _liaison_v1_SubmitReportRequest__Output, _liaison_v1_SubmitReportResult__Output>
+}

@@ -1,0 +1,28 @@
+import { z } from 'zod';
+import { text } from '../fields';
+import { INTAKE_LIMITS as L } from './reference';
+
+/**
+ * The commands of the intake context (besides the stream id, actor and time the application
+ * stamps). SubmitReport comes from the public endpoint (no account): its actor is the service's
+ * public actor; the application routes it and adds the receipt digest before deciding.
+ */
+export const intakeCommandSchemas = {
+  SubmitReport: z.object({
+    category: z.string(),
+    what: text(L.what),
+    where: z.object({ jurisdiction: z.string(), address: text(L.address) }),
+    hasContact: z.boolean(),
+    receiptDigest: z.string(),
+    routedToUnitId: z.string(),
+    screeningOfficerIds: z.array(z.string()),
+    screeningDays: z.number().int().min(1).max(90),
+  }),
+  RejectReport: z.object({ reason: text(L.reason) }),
+  MergeReport: z.object({ intoReportId: z.string() }),
+  /** The lead id is that of the lead the application posted from the report (leads' PostLead, with the officer's identity). */
+  ConvertReport: z.object({ leadId: z.string() }),
+  // Internal: the leads topic.
+  ConcludeReport: z.object({ leadId: z.string(), outcome: z.string() }),
+} as const;
+export type IntakeCommandType = keyof typeof intakeCommandSchemas;

@@ -1,0 +1,4 @@
+export * from './reference';
+export * from './events';
+export * from './commands';
+export * from './routing';

@@ -1,0 +1,36 @@
+import { LEAD_CATEGORIES } from '../leads/reference';
+
+/**
+ * Reference values and limits of the intake context (public reports, 举报投诉; issue 14, ADR
+ * 0028), written once: the event and command schemas, the decider, the routing rules and the
+ * gateway's public and officer request schemas use these constants.
+ */
+
+/** What a citizen reports: the leads' categories (a converted report becomes a lead of the same category). */
+export const REPORT_CATEGORIES = LEAD_CATEGORIES;
+export type ReportCategory = (typeof REPORT_CATEGORIES)[number];
+
+/**
+ * `received` (in the competent unit's queue) → `rejected` (unfounded, with a reason the reporter
+ * sees) | `merged` (a duplicate of an earlier report) | `converted` (a lead was posted from it) →
+ * `concluded` (the lead was closed).
+ */
+export const REPORT_STATUSES = ['received', 'rejected', 'merged', 'converted', 'concluded'] as const;
+export type ReportStatus = (typeof REPORT_STATUSES)[number];
+
+/** Maximum lengths (characters) of the intake context's text fields. */
+export const INTAKE_LIMITS = {
+  what: 5_000,
+  address: 500,
+  contactName: 200,
+  contactPhone: 50,
+  contactEmail: 320,
+  reason: 2_000,
+  title: 200,
+  /** The receipt code as handed out: 4 groups of 4 characters of the Crockford base32 alphabet. */
+  receiptCode: 19,
+} as const;
+
+/** `XXXX-XXXX-XXXX-XXXX` from the Crockford base32 alphabet (no I, L, O, U): 80 random bits. */
+export const RECEIPT_CODE = /^[0-9A-HJKMNP-TV-Z]{4}(?:-[0-9A-HJKMNP-TV-Z]{4}){3}$/;
+export const REPORT_ID = /^report-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;

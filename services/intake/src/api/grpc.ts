@@ -1,0 +1,52 @@
+import { protoFile, type proto } from '@liaison/contracts';
+import { commandContextOf, loadServiceDefinition, type ServiceHandlers, type ServiceRegistration } from '@liaison/platform';
+import type { IntakeCommands } from '../application/intake-commands';
+import type { IntakeQueries } from '../application/intake-queries';
+
+export const intakeServiceDefinition = () => loadServiceDefinition(protoFile('intake'), 'liaison.v1.IntakeService');
+
+type Intake = proto.IntakeServiceDefinition;
+
+/**
+ * IntakeService: SubmitReport and GetReportStatus are public (the gateway calls them without an
+ * identity for citizens; its public endpoint holds the abuse controls), the rest identity-bearing.
+ */
+export function intakeService(commands: IntakeCommands, queries: IntakeQueries): ServiceRegistration {
+  const handlers: ServiceHandlers<Intake> = {
+    SubmitReport: (r, ctx) =>
+      commands.submit(
+        {
+          category: r.category,
+          what: r.what,
+          where: { jurisdiction: r.where?.jurisdiction ?? '', address: r.where?.address ?? '' },
+          contact: r.contact ? { name: r.contact.name, phone: r.contact.phone, email: r.contact.email } : null,
+        },
+        r.commandId,
+        ctx.correlationId,
+      ),
+    GetReportStatus: (r) => queries.publicStatus(r.receiptCode),
+    ListIntakeQueue: async (r, ctx) => ({ reports: await queries.queue(r.status, ctx.actor) }),
+    GetReport: (r, ctx) => queries.get(r.reportId, ctx.actor),
+    RejectReport: (r, ctx) => commands.execute(r.reportId, { type: 'RejectReport', reason: r.reason }, commandContextOf(r, ctx)),
+    MergeReport: (r, ctx) => commands.merge(r.reportId, r.intoReportId, commandContextOf(r, ctx)),
+    ConvertReport: (r, ctx) =>
+      commands.convert(
+        r.reportId,
+        {
+          title: r.title,
+          enterpriseName: r.enterpriseName,
+          creditCode: r.creditCode,
+          personName: r.personName,
+          handlingCode: r.handlingCode,
+          priority: r.priority,
+        },
+        commandContextOf(r, ctx),
+      ),
+  };
+  const { SubmitReport, GetReportStatus, ...implementation } = handlers;
+  return {
+    definition: intakeServiceDefinition(),
+    implementation: implementation as ServiceRegistration['implementation'],
+    publicImplementation: { SubmitReport, GetReportStatus } as unknown as ServiceRegistration['publicImplementation'],
+  };
+}

@@ -1,0 +1,223 @@
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { type Actor, creditCodeFrom, loadRouting } from '@liaison/contracts';
+import {
+  createGrpcClient,
+  type GrpcClient,
+  InvalidTransitionError,
+  NotFoundError,
+  ValidationError,
+} from '@liaison/platform';
+import { until } from '@liaison/platform/testing';
+import { leadsServiceDefinition } from '../../leads/src/api/grpc';
+import type { LeadsService } from '../../leads/src/app';
+import { startLeadsUnderTest, stopLeadsUnderTest } from '../../leads/test/leads-under-test';
+import { intakeServiceDefinition } from '../src/api/grpc';
+import type { IntakeService } from '../src/app';
+import { startIntakeUnderTest, stopIntakeUnderTest } from './intake-under-test';
+
+/**
+ * The intake service on real Kafka and FerretDB beside a real leads service: public submissions
+ * (no identity) routed by the rules, the receipt code's status, the unit's queue, the RED contact
+ * for the named screening officer only, reject / merge / convert (a lead posted in leads with the
+ * officer's identity, citing the report), and the conclusion from the leads topic.
+ */
+type Req = Record<string, unknown>;
+type Report = {
+  reportId: string;
+  status: string;
+  routedToUnitId: string;
+  contact: { name: string; phone: string } | null;
+  contactDisclosed: boolean;
+  hasContact: boolean;
+  leadId: string;
+};
+type Result = { reportId: string; status: string; leadId: string };
+type IntakeMethods = {
+  SubmitReport: { request: Req; response: { reportId: string; receiptCode: string; status: string; screeningDueAt: string } };
+  GetReportStatus: { request: Req; response: { status: string; reason: string } };
+  ListIntakeQueue: { request: Req; response: { reports: Report[] } };
+  GetReport: { request: Req; response: Report };
+  RejectReport: { request: Req; response: Result };
+  MergeReport: { request: Req; response: Result };
+  ConvertReport: { request: Req; response: Result };
+};
+type LeadMethods = {
+  GetLead: { request: Req; response: { summary: string; subject: { creditCode: string }; ownerUnitId: string } };
+  CloseLead: { request: Req; response: { version: number } };
+};
+
+const actor = (officerId: string, unitId: string, roles: Actor['roles'] = ['liaison_officer']): Actor => ({ officerId, unitId, roles });
+const li = actor('officer-jinshui-msb-li', 'msb-jinshui');
+const zhao = actor('officer-jinshui-msb-zhao', 'msb-jinshui', ['coordinator', 'liaison_officer']);
+const wang = actor('officer-erqi-msb-wang', 'msb-erqi');
+const analyst = actor('officer-city-lgo-analyst', 'lgo-city', ['analyst']);
+
+const RUN = randomUUID().slice(0, 8);
+let leads: LeadsService;
+let intake: IntakeService;
+let leadClient: GrpcClient<LeadMethods>;
+let client: GrpcClient<IntakeMethods>;
+const call = <K extends keyof IntakeMethods & string>(method: K, request: IntakeMethods[K]['request'], as: Actor | null) =>
+  client.call(method, request, { actor: as });
+const submit = (what: string, contact: Req | null = null, jurisdiction = 'jinshui') =>
+  call(
+    'SubmitReport',
+    { commandId: randomUUID(), category: 'trademark', what, where: { jurisdiction, address: '8 Market St' }, contact },
+    null,
+  );
+
+beforeAll(async () => {
+  // The seeded rules, with Jinshui's screening narrowed to one named officer (Li): Zhao, of the same unit, is not named.
+  const routing = loadRouting();
+  routing.rules = routing.rules.map((r) => (r.unitId === 'msb-jinshui' ? { ...r, screeningOfficerIds: [li.officerId] } : r));
+  const file = join(mkdtempSync(join(tmpdir(), 'intake-routing-')), 'routing.json');
+  writeFileSync(file, JSON.stringify(routing));
+  leads = await startLeadsUnderTest('intake', RUN);
+  intake = await startIntakeUnderTest('intake', RUN, { INTAKE_ROUTING_FILE: file, LEADS_GRPC_ADDRESS: `127.0.0.1:${leads.grpcPort}` });
+  leadClient = createGrpcClient<LeadMethods>(leadsServiceDefinition(), `127.0.0.1:${leads.grpcPort}`);
+  client = createGrpcClient<IntakeMethods>(intakeServiceDefinition(), `127.0.0.1:${intake.grpcPort}`);
+}, 120_000);
+
+afterAll(async () => {
+  client?.close();
+  leadClient?.close();
+  await stopIntakeUnderTest(intake);
+  await stopLeadsUnderTest(leads);
+});
+
+describe('public reports', () => {
+  let first = { reportId: '', receiptCode: '' };
+  beforeAll(async () => {
+    first = await submit(`Fake handbags sold at stall 12 (${RUN})`, { name: 'A citizen', phone: '13800000000', email: '' });
+    await until(
+      () => call('ListIntakeQueue', {}, li),
+      (q) => q.reports.some((r) => r.reportId === first.reportId),
+    );
+  }, 30_000);
+
+  it('a submission without an account is routed to the competent unit and answered with a receipt code', async () => {
+    expect(first.receiptCode).toMatch(/^[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{4}){3}$/);
+    expect(await call('GetReportStatus', { receiptCode: first.receiptCode }, null)).toMatchObject({ status: 'received', reason: '' });
+    const seen = await call('GetReport', { reportId: first.reportId }, li);
+    expect(seen).toMatchObject({
+      routedToUnitId: 'msb-jinshui',
+      hasContact: true,
+      contactDisclosed: true,
+      contact: { phone: '13800000000' },
+    });
+  });
+
+  it('bad input is refused with the field named; an unknown receipt code is not found', async () => {
+    await expect(submit('', null)).rejects.toBeInstanceOf(ValidationError);
+    await expect(submit('x', null, 'atlantis')).rejects.toBeInstanceOf(ValidationError);
+    await expect(call('GetReportStatus', { receiptCode: 'AAAA-AAAA-AAAA-AAAA' }, null)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(call('GetReportStatus', { receiptCode: 'nope' }, null)).rejects.toBeInstanceOf(ValidationError);
+  });
+
+  it('denials: the reporter’s identity only for the named screening officer; other units and analysts learn nothing', async () => {
+    const byZhao = await call('GetReport', { reportId: first.reportId }, zhao);
+    expect(byZhao).toMatchObject({ hasContact: true, contactDisclosed: false, contact: null });
+    await expect(call('GetReport', { reportId: first.reportId }, wang)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(call('GetReport', { reportId: first.reportId }, analyst)).rejects.toBeInstanceOf(NotFoundError);
+    expect((await call('ListIntakeQueue', {}, wang)).reports.map((r) => r.reportId)).not.toContain(first.reportId);
+    await expect(call('RejectReport', { commandId: randomUUID(), reportId: first.reportId, reason: 'x' }, wang)).rejects.toBeInstanceOf(
+      NotFoundError,
+    );
+    await expect(call('ListIntakeQueue', {}, null)).rejects.toThrow();
+  });
+
+  it('reject: the reporter reads the reason with the status; a second screening is refused', async () => {
+    const r = await submit(`Nothing much (${RUN})`);
+    await call('RejectReport', { commandId: randomUUID(), reportId: r.reportId, reason: 'No trademark is involved' }, li);
+    expect(
+      await until(
+        () => call('GetReportStatus', { receiptCode: r.receiptCode }, null),
+        (s) => s.status === 'rejected',
+      ),
+    ).toEqual(expect.objectContaining({ reason: 'No trademark is involved' }));
+    await expect(call('RejectReport', { commandId: randomUUID(), reportId: r.reportId, reason: 'again' }, li)).rejects.toBeInstanceOf(
+      InvalidTransitionError,
+    );
+    await expect(call('RejectReport', { commandId: randomUUID(), reportId: r.reportId, reason: 'x' }, analyst)).rejects.toBeInstanceOf(
+      NotFoundError,
+    );
+  });
+
+  it('merge into an earlier report of the same unit; into another unit’s report is not found', async () => {
+    const dup = await submit(`Same stall 12 again (${RUN})`);
+    const elsewhere = await submit(`Erqi report (${RUN})`, null, 'erqi');
+    await expect(
+      call('MergeReport', { commandId: randomUUID(), reportId: dup.reportId, intoReportId: elsewhere.reportId }, li),
+    ).rejects.toBeInstanceOf(NotFoundError);
+    expect((await call('MergeReport', { commandId: randomUUID(), reportId: dup.reportId, intoReportId: first.reportId }, li)).status).toBe(
+      'merged',
+    );
+    expect(
+      await until(
+        () => call('GetReportStatus', { receiptCode: dup.receiptCode }, null),
+        (s) => s.status === 'merged',
+      ),
+    ).toBeTruthy();
+  });
+
+  it('convert: a lead is posted in leads citing the report; when the lead is closed the reporter reads "concluded"', async () => {
+    const code = creditCodeFrom('91410105MA44NTKA1');
+    await expect(
+      call('ConvertReport', { commandId: randomUUID(), reportId: first.reportId, title: 'x', handlingCode: 'GREEN' }, analyst),
+    ).rejects.toBeInstanceOf(NotFoundError);
+    const converted = await call(
+      'ConvertReport',
+      {
+        commandId: randomUUID(),
+        reportId: first.reportId,
+        title: 'Counterfeit handbags at stall 12',
+        enterpriseName: `Stall 12 ${RUN} Trading`,
+        creditCode: code,
+        personName: '',
+        handlingCode: 'GREEN',
+        priority: 'normal',
+      },
+      zhao,
+    );
+    expect(converted).toMatchObject({ status: 'converted', leadId: expect.stringMatching(/^lead-/) });
+    const lead = await leadClient.call('GetLead', { leadId: converted.leadId }, { actor: zhao });
+    expect(lead.summary).toContain(first.reportId);
+    expect(lead).toMatchObject({ ownerUnitId: 'msb-jinshui', subject: expect.objectContaining({ creditCode: code }) });
+    expect(await call('GetReportStatus', { receiptCode: first.receiptCode }, null)).toMatchObject({
+      status: expect.stringMatching(/received|converted/),
+    });
+    await until(
+      () => intake.reports.get(first.reportId),
+      (d) => d?.status === 'converted',
+    );
+    await leadClient.call(
+      'CloseLead',
+      { commandId: randomUUID(), leadId: converted.leadId, outcome: 'penalised', summary: 'fined' },
+      { actor: zhao },
+    );
+    expect(
+      await until(
+        () => call('GetReportStatus', { receiptCode: first.receiptCode }, null),
+        (s) => s.status === 'concluded',
+      ),
+    ).toEqual(expect.objectContaining({ reason: '' }));
+  });
+
+  it('a patent report goes to the city IPO wherever it is (the category rule before the jurisdiction’s)', async () => {
+    const r = await call(
+      'SubmitReport',
+      { commandId: randomUUID(), category: 'patent', what: 'patent copy', where: { jurisdiction: 'jinshui', address: '' } },
+      li,
+    );
+    await until(
+      () => call('GetReport', { reportId: r.reportId }, actor('officer-city-ipo-gao', 'ipo-city')).catch(() => null),
+      (x) => x !== null,
+    );
+    expect((await call('GetReport', { reportId: r.reportId }, actor('officer-city-ipo-gao', 'ipo-city'))).routedToUnitId).toBe('ipo-city');
+    await expect(call('GetReport', { reportId: r.reportId }, li)).rejects.toBeInstanceOf(NotFoundError);
+  });
+});
