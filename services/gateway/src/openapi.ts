@@ -30,6 +30,7 @@ import {
   UNITS_BASE,
 } from './registry/routes';
 import * as reg from './registry/schemas';
+import { historyRouteDocs } from './history/openapi';
 
 const problem = (description: string) => ({ description, content: { 'application/problem+json': { schema: problemSchema } } });
 const json = (description: string, schema: z.ZodType) => ({ description, content: { 'application/json': { schema } } });
@@ -524,6 +525,19 @@ export function buildOpenApiDocument(options: { version: string; devAuth: boolea
   });
   add({
     method: 'get',
+    path: `${REPORTS_BASE}/situation.html`,
+    tags: ['reports'],
+    summary:
+      'The printable situation report as one HTML page (tables and the same server-rendered charts inline as SVG), made from the caller’s own report: same query, readers and need-to-know as GET /situation; rpc GetSituationReport',
+    security,
+    request: { query: situationQuery },
+    responses: {
+      200: { description: 'text/html', content: { 'text/html': { schema: z.string() } } },
+      ...commonErrors('meetings'),
+    },
+  });
+  add({
+    method: 'get',
     path: `${REPORTS_BASE}/assessment`,
     tags: ['reports'],
     summary:
@@ -538,6 +552,9 @@ export function buildOpenApiDocument(options: { version: string; devAuth: boolea
       ...commonErrors('meetings'),
     },
   });
+
+  // The analysts' history (issue 11, ADR 0022).
+  for (const route of historyRouteDocs(security, commonErrors('history'))) add(route);
 
   // The registry (ADR 0016): commands for admins only (403 for every other role); reads for everyone, shaped by role.
   const registryDoc = {

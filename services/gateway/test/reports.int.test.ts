@@ -178,6 +178,22 @@ describe('/api/v1/reports through the gateway', () => {
     expect((await fetch(`${base}${pdfPath}`)).status).toBe(401);
   });
 
+  it('serves the same report as one printable HTML page with its charts, to the same readers only', async () => {
+    const htmlPath = situation.replace('/situation?', '/situation.html?');
+    const page = async (as?: string) => {
+      const res = await fetch(`${base}${htmlPath}`, { headers: as ? { authorization: `Bearer ${tokens[as]}` } : {} });
+      return { status: res.status, type: res.headers.get('content-type') ?? '', text: await res.text() };
+    };
+    const green = await page(GREEN_ANALYST);
+    expect(green.status).toBe(200);
+    expect(green.type).toContain('text/html');
+    expect(green.text).toContain('<tr><td>leads</td><td>1</td><td>0</td></tr>');
+    expect(green.text).toContain('<svg');
+    expect((await page(AMBER_ANALYST)).text).toContain('<tr><td>leads</td><td>2</td><td>0</td></tr>');
+    for (const who of [OFFICER, SUPERVISOR, ADMIN, PROCURATOR]) expect((await page(who)).status).toBe(403);
+    expect((await page()).status).toBe(401);
+  });
+
   it('answers the region filter and the operations results; the assessment’s compliance figures per measure', async () => {
     const erqi = await get(`${situation}&region=erqi`, AMBER_ANALYST);
     expect(leadsTotal(erqi.body)).toBe(2);

@@ -6,6 +6,7 @@ import { parse } from '../http/validate';
 import type { MeetingsPort } from '../meetings/meetings-port';
 import { situationCharts } from '../reports/situation-charts';
 import { situationJson } from '../reports/situation-json';
+import { situationHtml } from '../reports/situation-html';
 import { situationPdf } from '../reports/situation-pdf';
 
 export const REPORTS_BASE = '/api/v1/reports';
@@ -32,12 +33,16 @@ export const assessmentQuery = z.object({
 });
 
 const wantsPdf = (accept: string | undefined) => /application\/pdf/i.test(accept ?? '') && !/application\/json/i.test(accept ?? '');
+const viewerOf = (res: Parameters<typeof callContext>[0]) => {
+  const actor = callContext(res).actor;
+  return actor ? `${actor.officerId} (${actor.unitId})` : 'the caller';
+};
 
 /**
  * REST of the situation analysis and the assessment (ADR 0021), answered by the meetings service:
  * GET /api/v1/reports/situation?from&to&groupBy&region&drillContext&drillKey (JSON, or the
  * printable PDF with charts for Accept: application/pdf), GET /api/v1/reports/situation.pdf (the
- * same PDF) and GET /api/v1/reports/assessment?period=YYYY-MM&unitId. The PDF is made from the
+ * same PDF), GET /api/v1/reports/situation.html (the same as one printable page) and GET /api/v1/reports/assessment?period=YYYY-MM&unitId. The PDF is made from the
  * caller's own report, so it shows exactly what the caller may see.
  */
 export function reportsRouter({ meetings, pdfFont }: { meetings: MeetingsPort; pdfFont?: string }): Router {
@@ -59,10 +64,9 @@ export function reportsRouter({ meetings, pdfFont }: { meetings: MeetingsPort; p
     return situationJson(reply, q.drillContext !== undefined);
   };
   const sendPdf = async (report: Awaited<ReturnType<typeof situation>>, res: Parameters<typeof callContext>[0]) => {
-    const actor = callContext(res).actor;
     const pdf = await situationPdf(report, await situationCharts(report), {
       generatedAt: new Date().toISOString(),
-      viewer: actor ? `${actor.officerId} (${actor.unitId})` : 'the caller',
+      viewer: viewerOf(res),
       fontFile: pdfFont,
     });
     res.setHeader('Cache-Control', 'private, no-store');
@@ -71,6 +75,13 @@ export function reportsRouter({ meetings, pdfFont }: { meetings: MeetingsPort; p
   };
   router.get('/situation.pdf', requireRole(SITUATION_READERS), async (req, res) => {
     await sendPdf(await situation(req.query, res), res);
+  });
+  router.get('/situation.html', requireRole(SITUATION_READERS), async (req, res) => {
+    const report = await situation(req.query, res);
+    const html = situationHtml(report, await situationCharts(report), { generatedAt: new Date().toISOString(), viewer: viewerOf(res) });
+    res.setHeader('Cache-Control', 'private, no-store');
+    res.setHeader('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'");
+    res.type('text/html').send(html);
   });
   router.get('/situation', requireRole(SITUATION_READERS), async (req, res) => {
     const report = await situation(req.query, res);
