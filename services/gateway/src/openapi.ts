@@ -30,6 +30,7 @@ import {
   UNITS_BASE,
 } from './registry/routes';
 import * as reg from './registry/schemas';
+import { historyRouteDocs } from './history/openapi';
 
 const problem = (description: string) => ({ description, content: { 'application/problem+json': { schema: problemSchema } } });
 const json = (description: string, schema: z.ZodType) => ({ description, content: { 'application/json': { schema } } });
@@ -551,6 +552,9 @@ export function buildOpenApiDocument(options: { version: string; devAuth: boolea
       ...commonErrors('meetings'),
     },
   });
+
+  // The analysts' history (issue 11, ADR 0022).
+  for (const route of historyRouteDocs(security, commonErrors('history'))) add(route);
 
   // The registry (ADR 0016): commands for admins only (403 for every other role); reads for everyone, shaped by role.
   const registryDoc = {
