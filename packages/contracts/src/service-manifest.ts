@@ -183,6 +183,19 @@ export function calleeAddresses(service: ServiceManifestEntry, addressOf: (name:
 }
 
 /**
+ * Prometheus metrics listen on a port of their own (ADR 0025): by default the service's port
+ * plus this offset (leads 50051 → 51051, gateway 8080 → 9080); `METRICS_PORT` overrides it.
+ */
+export const METRICS_PORT_OFFSET = 1000;
+
+/** The default metrics port of a manifest entry (its gRPC port, or HTTP port for the gateway, + 1000). */
+export function defaultMetricsPort(service: ServiceManifestEntry): number {
+  const port = service.grpcPort ?? service.httpPort;
+  if (port === undefined) throw new Error(`service "${service.name}" has neither grpcPort nor httpPort`);
+  return port + METRICS_PORT_OFFSET;
+}
+
+/**
  * The services in waves: each wave holds the services whose callees are all in earlier waves, so
  * a wave can start (and, in reverse, stop) at once. Starting one service after another cost every
  * `npm start` and every e2e test the sum of the start-up times, mostly spent waiting on Kafka.
