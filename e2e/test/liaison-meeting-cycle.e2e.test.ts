@@ -16,8 +16,11 @@ const ICAL = require('ical.js') as typeof ICALModule;
  * meeting's proposed agenda holds both, the convener accepts them; attendance (Zhongmu delegated),
  * minutes, a decision with two action items — Zhongmu completes its own, Erqi's goes overdue (its
  * list, the register); closing schedules next month's occurrence; the .ics parses with its RRULE;
- * the situation report of the period counts exactly this test's records, the assessment names Erqi.
- * Every system has its own databases and topics (e2e/src/system.ts), so the counts are this test's.
+ * the situation report of the period counts exactly this test's records, the assessment names Erqi
+ * with its time-limit compliance per measure; Jinshui's operation reports its results (seizures,
+ * value, arrests), which the report counts, also by region and as the printable PDF; the
+ * leading-group office orders Erqi to rectify on next month's meeting, and the order, due by a drill
+ * limit, goes overdue into Erqi's list and register like every action item. Every system has its own databases and topics (e2e/src/system.ts), so the counts are this test's.
  */
 
 // Officers from seeds/directory.json; the leading-group office has no officer who may convene
@@ -48,11 +51,15 @@ type Detail = {
 type Summary = { meetingId: string; previousMeetingId: string; seriesId: string; window: { startsAt: string; endsAt: string } };
 type Page<T> = { items: T[]; nextCursor: string | null };
 type Entry = { context: string; recordId: string; kind: string; unitId: string; taskId: string };
+type Results = { reports: number; seizures: number; valueYuan: number; arrests: number; inspections: number };
 type Situation = {
   contexts: { context: string; total: number; previousTotal: number; groups: { key: string; count: number; previousCount: number }[] }[];
   operationsConcluded: number;
   recognitionRate: number | null;
+  region: string;
+  operationResults: Results & { previous: Results };
 };
+type Compliance = { measure: string; due: number; onTime: number; rate: number | null; minRate: number };
 type UnitAssessment = {
   unitId: string;
   breaches: { context: string; kind: string; total: number; explained: number }[];
@@ -60,8 +67,14 @@ type UnitAssessment = {
   dutiesDue: number;
   dutiesOnTime: number;
   onTimeRate: number | null;
+  compliance: Compliance[];
   problemArea: boolean;
   reasons: string[];
+  rectification: {
+    dueAt: string;
+    rule: string;
+    orders: { meetingId: string; actionItemId: string; status: string; overdue: boolean }[];
+  } | null;
 };
 
 const OFFSET_MS = 8 * 3_600_000;
@@ -93,7 +106,8 @@ beforeAll(async () => {
   system = await startSystem({
     env: {
       leads: { LEADS_ACK_LIMIT_SECONDS: '2', LEADS_SCHEDULER_INTERVAL_MS: '300' },
-      meetings: { MEETINGS_SCHEDULER_INTERVAL_MS: '300' },
+      // A drill limit for rectification orders, so the order's breach happens within the test.
+      meetings: { MEETINGS_SCHEDULER_INTERVAL_MS: '300', MEETINGS_RECTIFICATION_LIMIT_SECONDS: '3' },
     },
   });
   const login = (officer: string) => Api.login(system.gatewayUrl, officer);
@@ -380,8 +394,7 @@ describe('the issue-10 liaison meeting cycle (leads, operations → meetings →
     ]);
     expect(ofContext(byOwner.body, 'leads')?.groups.map((g) => [g.key, g.count])).toEqual([['msb-jinshui', 1]]);
 
-    // Compliance: on-time rates exist only for meeting action items; the on-time percentages of lead
-    // and operation duties are not computed (ADR 0021, "Not in this slice"), only their breaches are counted.
+    // Compliance per measure: Erqi missed its acknowledgement (0 of 1) and its action item (0 of 1); Zhongmu did its item on time.
     const period = shanghaiMonth(new Date(Date.now()));
     const assessment = await eventually(
       () => supervisor.get<{ minOnTimeRate: number; units: UnitAssessment[] }>(`/api/v1/reports/assessment?period=${period}`),
@@ -397,14 +410,123 @@ describe('the issue-10 liaison meeting cycle (leads, operations → meetings →
       { context: 'leads', kind: 'acknowledge', total: 1, explained: 0 },
       { context: 'meetings', kind: 'action_item', total: 1, explained: 0 },
     ]);
-    expect(erqi.reasons).toEqual([expect.stringContaining('on-time rate 0.0% below')]);
+    expect(erqi.reasons).toEqual(['on-time rate 0.0% below 90.0%', 'acknowledged within limit 0.0% below 90.0%']);
+    expect(erqi.compliance).toEqual([
+      { measure: 'acknowledged', due: 1, onTime: 0, rate: 0, minRate: 0.9 },
+      { measure: 'transfer', due: 0, onTime: 0, rate: null, minRate: 0.9 },
+      { measure: 'police', due: 0, onTime: 0, rate: null, minRate: 0.9 },
+      { measure: 'action_items', due: 1, onTime: 0, rate: 0, minRate: 0.9 },
+    ]);
+    // A problem area gets the rectification deadline an order issued now would have (the drill limit: 3 s).
+    expect(erqi.rectification).toMatchObject({ orders: [], rule: expect.stringContaining('3 seconds') });
     expect(assessment.body.units.find((u) => u.unitId === 'msb-zhongmu')).toMatchObject({
       breachTotal: 0,
       dutiesDue: 1,
       dutiesOnTime: 1,
       onTimeRate: 1,
       problemArea: false,
+      rectification: null,
     });
     expect(assessment.body.units.filter((u) => u.problemArea).map((u) => u.unitId)).toEqual(['msb-erqi']);
+  });
+
+  it('operations results (seizures, value, arrests) are counted in the report, by region too, and printed as a PDF', async () => {
+    const [jinshuiOp] = operationIds as [string];
+    const launched = await zhao.post(`/api/v1/operations/${jinshuiOp}/launch`, { overrideReason: 'agreed at the liaison meeting' }, key());
+    expect(launched.status).toBe(200);
+    const progress = await zhao.post(
+      `/api/v1/operations/${jinshuiOp}/progress`,
+      {
+        seizures: [
+          { goods: 'counterfeit infant formula', quantity: 120, unitOfMeasure: 'tin', valueYuan: 12000 },
+          { goods: 'forged labels', quantity: 3000, unitOfMeasure: 'piece', valueYuan: 3000.5 },
+        ],
+        inspections: 1,
+        arrests: 2,
+        notes: 'warehouse searched',
+      },
+      key(),
+    );
+    expect(progress.status).toBe(200);
+    const to = new Date(Date.now() + 3_600_000).toISOString();
+    const query = `from=${encodeURIComponent(periodFrom)}&to=${encodeURIComponent(to)}&groupBy=category`;
+    const report = await eventually(
+      () => analyst.get<Situation>(`/api/v1/reports/situation?${query}`),
+      (r) => r.status === 200 && r.body.operationResults.reports === 1,
+      'the progress report in the situation report',
+    );
+    expect(report.body.operationResults).toEqual({
+      reports: 1,
+      seizures: 2,
+      valueYuan: 15000.5,
+      arrests: 2,
+      inspections: 1,
+      previous: { reports: 0, seizures: 0, valueYuan: 0, arrests: 0, inspections: 0 },
+    });
+    // Region: the lead is Jinshui's jurisdiction, both operations target Erqi.
+    const totals = (s: Situation) => s.contexts.map((c) => [c.context, c.total]);
+    const erqi = await analyst.get<Situation>(`/api/v1/reports/situation?${query}&region=erqi`);
+    expect(totals(erqi.body)).toEqual([
+      ['leads', 0],
+      ['operations', 2],
+      ['evidence', 0],
+    ]);
+    expect(erqi.body.operationResults.arrests).toBe(2);
+    const jinshui = await analyst.get<Situation>(`/api/v1/reports/situation?${query}&region=jinshui`);
+    expect(totals(jinshui.body)).toEqual([
+      ['leads', 1],
+      ['operations', 0],
+      ['evidence', 0],
+    ]);
+    expect(jinshui.body.operationResults.reports).toBe(0);
+
+    const pdf = async (who: Api) => {
+      const res = await fetch(`${system.gatewayUrl}/api/v1/reports/situation.pdf?${query}`, {
+        headers: { authorization: `Bearer ${who.token}` },
+      });
+      return { status: res.status, type: res.headers.get('content-type'), text: Buffer.from(await res.arrayBuffer()).toString('latin1') };
+    };
+    const printed = await pdf(analyst);
+    expect(printed).toMatchObject({ status: 200, type: 'application/pdf' });
+    expect(printed.text.startsWith('%PDF-')).toBe(true);
+    expect(printed.text).toContain('(leads 1, operations 2, evidence 0, seizures 2, arrests 2)');
+    // Need-to-know: the same readers as the JSON report.
+    for (const who of [supervisor, wang]) expect((await pdf(who)).status).toBe(403);
+  });
+
+  it('the leading-group office orders Erqi to rectify; the order goes overdue like any action item', async () => {
+    const period = shanghaiMonth(new Date(Date.now()));
+    const order = (who: Api, unitId: string) =>
+      who.post<{ decisionId: string; actionItemIds: string[] }>(
+        `/api/v1/meetings/${nextMeetingId}/rectification-orders`,
+        { unitId, period, note: 'Report the measures taken.' },
+        key(),
+      );
+    // Only the leading-group office orders; a unit that is no problem area cannot be ordered.
+    expect((await order(wang, 'msb-erqi')).status).toBe(403);
+    expect((await order(lgo, 'msb-zhongmu')).status).toBe(409);
+    expect((await order(lgo, 'msb-nowhere')).status).toBe(400);
+    const issued = await order(lgo, 'msb-erqi');
+    expect(issued.status).toBe(200);
+    const [orderItem] = issued.body.actionItemIds as [string];
+    const overdue = await eventually(
+      () => wang.get<Page<{ meetingId: string; item: ActionItem & { description: string } }>>('/api/v1/meetings/action-items?overdue=true'),
+      (r) => r.status === 200 && r.body.items.some((i) => i.item.actionItemId === orderItem && i.item.overdue),
+      'the overdue rectification order in Erqi’s list',
+    );
+    expect(overdue.body.items.find((i) => i.item.actionItemId === orderItem)!.item.description).toContain('acknowledged within limit');
+    await eventually(
+      () => wang.get<Page<Entry>>('/api/v1/accountability'),
+      (r) => r.status === 200 && r.body.items.some((e) => e.context === 'meetings' && e.taskId === orderItem),
+      'the rectification order in Erqi’s register',
+    );
+    const assessment = await eventually(
+      () => supervisor.get<{ units: UnitAssessment[] }>(`/api/v1/reports/assessment?period=${period}`),
+      (r) => r.status === 200 && (r.body.units.find((u) => u.unitId === 'msb-erqi')?.rectification?.orders ?? []).some((o) => o.overdue),
+      'the order in Erqi’s assessment',
+    );
+    expect(assessment.body.units.find((u) => u.unitId === 'msb-erqi')!.rectification!.orders).toEqual([
+      expect.objectContaining({ meetingId: nextMeetingId, actionItemId: orderItem, status: 'open', overdue: true }),
+    ]);
   });
 });
