@@ -14,6 +14,10 @@ import { mountPoint, requestContext } from './http/request-context';
 import type { LeadsPort } from './leads/leads-port';
 import type { CreditPort } from './credit/credit-port';
 import { CREDIT_BASE, creditRouter } from './credit/router';
+import type { IntakePort } from './intake/intake-port';
+import { INTAKE_BASE, intakeRouter } from './intake/router';
+import { type PublicEnv, publicEnvSchema } from './public/public-config';
+import { PUBLIC_API_BASE, PUBLIC_PAGE_PATH, publicRouter } from './public/router';
 import type { MeetingsPort } from './meetings/meetings-port';
 import { MEETINGS_BASE, meetingsRouter } from './meetings/router';
 import { REPORTS_BASE, reportsRouter } from './analysis/router';
@@ -56,6 +60,10 @@ export interface GatewayAppOptions {
   meetings?: MeetingsPort;
   /** The credit service (issue 14, ADR 0027); without it /api/v1/credit is not mounted. */
   credit?: CreditPort;
+  /** The intake service (issue 14, ADR 0028): /api/v1/intake for officers, /api/public and /public/report for citizens. */
+  intake?: IntakePort;
+  /** The public endpoint's rate limits and proof-of-work (public-config.ts); defaults when absent. */
+  publicEnv?: PublicEnv;
   /** The history service (issue 11, ADR 0022); without it /api/v1/history is not mounted. */
   history?: HistoryPort;
   /** The read audit (ADR 0023): record-detail reads, report drill-downs and history reads are recorded in it. */
@@ -110,6 +118,7 @@ export function createGatewayApp(options: GatewayAppOptions): Express {
     ...(options.evidence ? { evidence: options.evidence } : {}),
     ...(options.meetings ? { meetings: options.meetings } : {}),
     ...(options.credit ? { credit: options.credit } : {}),
+    ...(options.intake ? { intake: options.intake } : {}),
     ...(options.history ? { history: options.history } : {}),
   };
   app.get('/readyz', async (_req, res) => {
@@ -141,6 +150,16 @@ export function createGatewayApp(options: GatewayAppOptions): Express {
   if (options.credit) app.use(CREDIT_BASE, mountPoint, authenticate(auth), creditRouter({ credit: options.credit, directory }));
   if (options.history)
     app.use(HISTORY_BASE, mountPoint, authenticate(auth), historyRouter({ history: options.history, audit: options.audit }));
+  // Public reports (ADR 0028): the officers' queue, and the unauthenticated public channel.
+  if (options.intake) {
+    const publicEnv = options.publicEnv ?? publicEnvSchema.parse({});
+    if (publicEnv.TRUST_PROXY)
+      app.set('trust proxy', /^\d+$/.test(publicEnv.TRUST_PROXY) ? Number(publicEnv.TRUST_PROXY) : publicEnv.TRUST_PROXY);
+    app.use(INTAKE_BASE, mountPoint, authenticate(auth), intakeRouter({ intake: options.intake, directory }));
+    const channel = publicRouter({ intake: options.intake, env: publicEnv });
+    app.use(PUBLIC_API_BASE, mountPoint, channel.api);
+    app.use(PUBLIC_PAGE_PATH, channel.page);
+  }
   // A record's tamper-evident history, verified by the service that owns it (ADR 0017).
   const integrity = options.integrity ?? {};
   const leadReaders = [...ROLE_POLICY.read, ...ROLE_POLICY.supervise];

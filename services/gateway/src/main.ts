@@ -24,6 +24,8 @@ import { createGrpcEvidencePort } from './evidence/grpc-evidence';
 import { createGrpcLeadsPort } from './leads/grpc-leads';
 import { createGrpcMeetingsPort } from './meetings/meetings-port';
 import { createGrpcCreditPort } from './credit/credit-port';
+import { createGrpcIntakePort } from './intake/intake-port';
+import { publicEnvSchema } from './public/public-config';
 import { createGrpcOperationsPort } from './operations/grpc-operations';
 import { createGrpcRegistryPort } from './registry/registry-port';
 import { createGrpcHistoryPort } from './history/history-port';
@@ -76,6 +78,7 @@ runUntilSignalled(logger, async () => {
   await auditProducer.connect();
   const audit = new KafkaReadAudit({ producer: auditProducer, topic: auditTopic, logger: logger.child({ component: 'read-audit' }) });
   const credit = createGrpcCreditPort(config.CREDIT_GRPC_ADDRESS, { deadlineMs: config.GRPC_DEADLINE_MS, security });
+  const intake = createGrpcIntakePort(config.INTAKE_GRPC_ADDRESS, { deadlineMs: config.GRPC_DEADLINE_MS, security });
   const app = createGatewayApp({
     config,
     logger,
@@ -89,6 +92,8 @@ runUntilSignalled(logger, async () => {
     history,
     audit,
     credit,
+    intake,
+    publicEnv: loadConfig(publicEnvSchema),
     directory,
     auth,
     live,
@@ -137,6 +142,7 @@ runUntilSignalled(logger, async () => {
       history.close();
       await audit.stop();
       credit.close();
+      intake.close();
       integrity.leads.close();
       integrity.operations.close();
       integrity.evidence.close();

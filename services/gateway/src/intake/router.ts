@@ -1,0 +1,74 @@
+import { INTAKE_LIMITS as L, type Directory, REPORT_STATUSES, TLP_CODES } from '@liaison/contracts';
+import { Router } from 'express';
+import { z } from 'zod';
+import { ROLE_POLICY, requireRole } from '../auth/middleware';
+import { type ActionRoute, callContext, type CommandResource, mountActionRoutes } from '../http/command-routes';
+import { etagOf } from '../http/preconditions';
+import { creditCode, optionalText, recordId, text } from '../http/common-schemas';
+import { parse } from '../http/validate';
+import type { IntakePort, ReportCommandRpc } from './intake-port';
+
+export const INTAKE_BASE = '/api/v1/intake';
+
+const reportIdParam = recordId('report');
+const queueQuery = z.strictObject({ status: z.enum(REPORT_STATUSES).optional() });
+export const rejectReportBody = z.strictObject({ reason: text(L.reason) }).meta({ id: 'RejectReportBody' });
+export const mergeReportBody = z.strictObject({ intoReportId: reportIdParam }).meta({ id: 'MergeReportBody' });
+export const convertReportBody = z
+  .strictObject({
+    title: text(L.title),
+    enterpriseName: optionalText(500),
+    creditCode: creditCode.optional(),
+    personName: optionalText(200),
+    handlingCode: z.enum(TLP_CODES.filter((c) => c !== 'RED' && c !== 'CLEAR') as ['GREEN', 'AMBER', 'AMBER+STRICT']).default('AMBER'),
+    priority: z.enum(['low', 'normal', 'high', 'urgent']).default('normal'),
+  })
+  .meta({ id: 'ConvertReportBody' });
+
+export const REPORT_ACTION_ROUTES: ActionRoute<ReportCommandRpc>[] = [
+  { path: 'reject', rpc: 'RejectReport', body: rejectReportBody, summary: 'Reject as unfounded; the reason is shown to the reporter' },
+  { path: 'merge', rpc: 'MergeReport', body: mergeReportBody, summary: 'Merge as a duplicate of an earlier report of the unit' },
+  {
+    path: 'convert',
+    rpc: 'ConvertReport',
+    body: convertReportBody,
+    summary: 'Convert into a lead of the unit (the lead cites the report); answers leadId',
+    answer: ['leadId'],
+  },
+];
+
+/**
+ * REST under /api/v1/intake (ADR 0028) for the officers of the unit a report was routed to: the
+ * unit's queue, a report (the reporter's contact only for its named screening officers), and
+ * the screening steps. Who may screen is the service's answer (others: 404).
+ */
+export function intakeRouter({ intake, directory }: { intake: IntakePort; directory: Directory }): Router {
+  const router = Router();
+  const read = requireRole(ROLE_POLICY.act);
+  router.get('/queue', read, async (req, res) => {
+    const { status } = parse(queueQuery, req.query, 'query');
+    const answer = await intake.call('ListIntakeQueue', { status: status ?? '' }, callContext(res));
+    res.setHeader('Cache-Control', 'private, no-store');
+    res.json({ items: answer.reports, nextCursor: null });
+  });
+  const reports = Router();
+  reports.get('/:id', read, async (req, res) => {
+    const { id } = parse(z.object({ id: reportIdParam }), req.params, 'path');
+    const report = await intake.call('GetReport', { reportId: id }, callContext(res));
+    // The answer may carry RED data (the reporter's contact): never cached.
+    res.setHeader('ETag', etagOf(report.version));
+    res.setHeader('Cache-Control', 'private, no-store');
+    res.json(report);
+  });
+  const resource: CommandResource<ReportCommandRpc> = {
+    base: `${INTAKE_BASE}/reports`,
+    idField: 'reportId',
+    idParam: reportIdParam,
+    directory,
+    role: requireRole(ROLE_POLICY.act),
+    call: (rpc, request, ctx) => intake.call(rpc, request as never, ctx),
+  };
+  mountActionRoutes(reports, resource, REPORT_ACTION_ROUTES);
+  router.use('/reports', reports);
+  return router;
+}
