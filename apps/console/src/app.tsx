@@ -64,7 +64,8 @@ export function App() {
     <button
       type="button"
       class="language"
-      aria-label={t('app.languageLabel')}
+      lang={language === 'en' ? 'zh-CN' : 'en'}
+      title={t('app.languageLabel')}
       onClick={() => setLanguage(language === 'en' ? 'zh-CN' : 'en')}
     >
       {t('app.language')}

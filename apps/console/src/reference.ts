@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { api } from './api/client';
+import { consoleConfig, type ConsoleConfig } from './auth/console-config';
 
 /** Units' names from the registry (GET /api/v1/registry/units), fetched once per session. */
 export interface UnitName {
@@ -44,5 +45,19 @@ export function useUnitName(): (unitId: string) => string {
     const unit = map?.get(unitId);
     if (!unit) return unitId;
     return document.documentElement.lang.startsWith('zh') ? unit.nameZh : unit.name;
+  };
+}
+
+/** A jurisdiction's name as the registry keeps it (from /console/config.json). */
+export function useJurisdictionName(): (jurisdictionId: string | undefined) => string {
+  const [config, setConfig] = useState<ConsoleConfig | null>(null);
+  useEffect(() => {
+    consoleConfig().then(setConfig, () => undefined);
+  }, []);
+  return (jurisdictionId) => {
+    if (!jurisdictionId) return '—';
+    const j = config?.jurisdictions.find((x) => x.jurisdictionId === jurisdictionId);
+    if (!j) return jurisdictionId;
+    return document.documentElement.lang.startsWith('zh') ? j.nameZh : j.name;
   };
 }

@@ -10,15 +10,21 @@ export interface Session {
 const KEY = 'liaison.session';
 type Listener = (session: Session | null, reason?: 'expired') => void;
 const listeners = new Set<Listener>();
-let current: Session | null = read();
 let expiry: ReturnType<typeof setTimeout> | undefined;
 let lastReason: 'expired' | undefined;
+let current: Session | null = read();
 
+/** The tab's session; one that expired while the page was away is dropped, and the sign-in page says why. */
 function read(): Session | null {
   try {
     const raw = sessionStorage.getItem(KEY);
     const session = raw ? (JSON.parse(raw) as Session) : null;
-    return session && session.expiresAt > Date.now() ? session : null;
+    if (session && session.expiresAt <= Date.now()) {
+      sessionStorage.removeItem(KEY);
+      lastReason = 'expired';
+      return null;
+    }
+    return session;
   } catch {
     return null;
   }

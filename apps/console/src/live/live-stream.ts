@@ -75,3 +75,14 @@ export function useLiveStream(session: Session | null): { connected: boolean; no
   }, [session?.token]);
   return { connected, notices };
 }
+
+/**
+ * A notice can arrive before the read model behind a list or a detail has applied the same
+ * event (both follow the topic): read again, a few times with growing pauses, until `caughtUp`.
+ */
+export async function readUntilCaughtUp(read: () => Promise<boolean>, pausesMs = [0, 250, 500, 1_000, 2_000, 4_000]): Promise<void> {
+  for (const pause of pausesMs) {
+    if (pause) await new Promise((resolve) => setTimeout(resolve, pause));
+    if (await read()) return;
+  }
+}

@@ -3,8 +3,8 @@ import { api, fieldErrors, problemDetail, type Schemas } from '../api/client';
 import { currentSession } from '../auth/session';
 import { formatDateTime } from '../format';
 import { useT } from '../i18n';
-import { useLiveNotices } from '../live/live-stream';
-import { loadUnits, useUnitName, type UnitName } from '../reference';
+import { readUntilCaughtUp, useLiveNotices } from '../live/live-stream';
+import { loadUnits, useJurisdictionName, useUnitName, type UnitName } from '../reference';
 import { NotFound } from './not-found';
 
 type LeadDetail = Schemas['LeadDetail'];
@@ -28,17 +28,23 @@ export function actionsFor(lead: LeadDetail, officer: { unitId: string; roles: s
 export function LeadDetailScreen({ leadId }: { leadId: string }) {
   const { t, language } = useT();
   const unitName = useUnitName();
+  const jurisdictionName = useJurisdictionName();
   const [lead, setLead] = useState<LeadDetail | null>(null);
   const [missing, setMissing] = useState(false);
   const [error, setError] = useState('');
-  const load = useCallback(async () => {
-    const { data, response, error: problem } = await api.GET('/api/v1/leads/{id}', { params: { path: { id: leadId } } });
-    if (response.status === 404 || response.status === 403) return setMissing(true);
-    if (!data) return setError(problemDetail(problem));
-    setLead(data);
-  }, [leadId]);
+  /** Reads the lead; true once it is at least at `version`. */
+  const load = useCallback(
+    async (version = 0): Promise<boolean> => {
+      const { data, response, error: problem } = await api.GET('/api/v1/leads/{id}', { params: { path: { id: leadId } } });
+      if (response.status === 404 || response.status === 403) return (setMissing(true), true);
+      if (!data) return (setError(problemDetail(problem)), true);
+      setLead(data);
+      return data.version >= version;
+    },
+    [leadId],
+  );
   useEffect(() => void load(), [load]);
-  useLiveNotices(useCallback((notice) => notice.leadId === leadId && void load(), [leadId, load]));
+  useLiveNotices(useCallback((notice) => notice.leadId === leadId && void readUntilCaughtUp(() => load(notice.version)), [leadId, load]));
 
   if (missing) return <NotFound detail={t('leads.notFound')} />;
   if (error)
@@ -62,7 +68,7 @@ export function LeadDetailScreen({ leadId }: { leadId: string }) {
         <dt>{t('leads.owner')}</dt>
         <dd>{unitName(lead.ownerUnitId)}</dd>
         <dt>{t('leads.jurisdiction')}</dt>
-        <dd>{location.jurisdiction ?? '—'}</dd>
+        <dd>{jurisdictionName(location.jurisdiction)}</dd>
         <dt>{t('leads.handling')}</dt>
         <dd>{(lead.handling as { code?: string }).code}</dd>
         <dt>{t('leads.priority')}</dt>
@@ -86,7 +92,11 @@ export function LeadDetailScreen({ leadId }: { leadId: string }) {
         </ul>
       )}
       <h2>{t('leads.actions')}</h2>
-      {actions.length === 0 ? <p>{t('leads.noActions')}</p> : <Actions lead={lead} actions={actions} onDone={load} />}
+      {actions.length === 0 ? (
+        <p>{t('leads.noActions')}</p>
+      ) : (
+        <Actions lead={lead} actions={actions} onDone={(version) => readUntilCaughtUp(() => load(version))} />
+      )}
       <h2>{t('leads.timeline')}</h2>
       <ol class="timeline">
         {lead.history.map((h, i) => {
@@ -104,7 +114,7 @@ export function LeadDetailScreen({ leadId }: { leadId: string }) {
   );
 }
 
-function Actions({ lead, actions, onDone }: { lead: LeadDetail; actions: Action[]; onDone: () => Promise<void> }) {
+function Actions({ lead, actions, onDone }: { lead: LeadDetail; actions: Action[]; onDone: (version: number) => Promise<unknown> }) {
   const { t, language } = useT();
   const [units, setUnits] = useState<UnitName[]>([]);
   const [shareWith, setShareWith] = useState<string[]>([]);
@@ -115,11 +125,11 @@ function Actions({ lead, actions, onDone }: { lead: LeadDetail; actions: Action[
     if (actions.includes('share')) loadUnits().then((m) => setUnits([...m.values()].filter((u) => u.unitId !== lead.ownerUnitId)));
   }, [actions.join(), lead.ownerUnitId]);
 
-  const settle = async (result: { error?: unknown; response: Response }) => {
+  const settle = async (result: { data?: { version: number }; error?: unknown; response: Response }) => {
     if (result.response.ok) {
       setErrors({});
       setFailure('');
-      return onDone();
+      return onDone(result.data?.version ?? 0);
     }
     setErrors(fieldErrors(result.error));
     setFailure(problemDetail(result.error));

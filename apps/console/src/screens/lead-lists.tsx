@@ -3,7 +3,7 @@ import { api, problemDetail, type Schemas } from '../api/client';
 import { currentSession } from '../auth/session';
 import { formatDateTime, formatDuration } from '../format';
 import { useT } from '../i18n';
-import { useLiveNotices } from '../live/live-stream';
+import { readUntilCaughtUp, useLiveNotices } from '../live/live-stream';
 import { useUnitName } from '../reference';
 import { onLinkClick } from '../router';
 
@@ -47,24 +47,30 @@ export function LeadList({ box }: { box: Box }) {
   const [leads, setLeads] = useState<LeadSummary[] | null>(null);
   const [overdue, setOverdue] = useState<OverdueItem[] | null>(null);
   const [error, setError] = useState('');
-  const load = useCallback(async () => {
-    if (box === 'overdue') {
-      const { data, error: problem } = await api.GET('/api/v1/leads/overdue', { params: { query: { limit: 100 } } });
-      if (!data) return setError(problemDetail(problem));
-      return setOverdue(data.items);
-    }
-    const { data, error: problem } = await api.GET(box === 'inbox' ? '/api/v1/leads/inbox' : '/api/v1/leads/outbox', {
-      params: { query: { limit: 100 } },
-    });
-    if (!data) return setError(problemDetail(problem));
-    setLeads(data.items);
-  }, [box]);
+  /** Reads the list; true when it shows `awaited` (a lead at least at that version). */
+  const load = useCallback(
+    async (awaited?: { leadId: string; version: number }): Promise<boolean> => {
+      if (box === 'overdue') {
+        const { data, error: problem } = await api.GET('/api/v1/leads/overdue', { params: { query: { limit: 100 } } });
+        if (!data) return (setError(problemDetail(problem)), true);
+        setOverdue(data.items);
+        return !awaited || data.items.some((i) => i.leadId === awaited.leadId);
+      }
+      const { data, error: problem } = await api.GET(box === 'inbox' ? '/api/v1/leads/inbox' : '/api/v1/leads/outbox', {
+        params: { query: { limit: 100 } },
+      });
+      if (!data) return (setError(problemDetail(problem)), true);
+      setLeads(data.items);
+      return !awaited || data.items.some((l) => l.leadId === awaited.leadId && l.version >= awaited.version);
+    },
+    [box],
+  );
   useEffect(() => {
     setLeads(null);
     setOverdue(null);
     void load();
   }, [load]);
-  useLiveNotices(useCallback(() => void load(), [load]));
+  useLiveNotices(useCallback((notice) => void readUntilCaughtUp(() => load(notice)), [load]));
 
   const heading = t(`leads.${box}`);
   if (error)
