@@ -1,0 +1,196 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { creditCodeFrom } from '@liaison/contracts';
+import { Api, eventually } from '../src/http';
+import { startSystem, type System } from '../src/system';
+
+/**
+ * Public reports and credit end to end (issue 14, ADR 0027/0028): a citizen solves the public
+ * proof-of-work and submits a report without an account, getting a receipt code; it lands in
+ * Jinshui's intake queue (the reporter's contact only for the named screening officers); the
+ * unit converts it into a lead, which is closed with a penalty; the enterprise's credit file
+ * shows the entry (admins: 403); Jinshui proposes a blacklisting that the leading-group office
+ * approves and every unit then sees; the receipt code reads "concluded"; a report beyond the
+ * per-address limit gets 429. Not built (ADR 0028): rewards, publication of case outcomes.
+ */
+const LI = 'officer-jinshui-msb-li'; // named screening officer of msb-jinshui (seeds/intake-routing.json)
+const ZHAO = 'officer-jinshui-msb-zhao';
+const WANG = 'officer-erqi-msb-wang';
+const FENG = 'officer-city-lgo-feng'; // leading-group office coordinator
+const ADMIN = 'officer-city-lgo-admin';
+
+type Challenge = { algorithm: string; challenge: string; maxnumber: number; salt: string; signature: string };
+type Entry = { entryId: string; kind: string; handlingCode: string; source: { context: string; eventType: string; recordId: string } };
+type CreditFile = { fileId: string; entries: Entry[]; blacklisted: boolean; names: { name: string }[] };
+
+const RUN = randomUUID().slice(0, 8);
+const CODE = creditCodeFrom(
+  `91410105MA${RUN.toUpperCase()
+    .replace(/[^0-9A-HJ-NPQRTUWXY]/g, '0')
+    .slice(0, 7)}`,
+);
+let system: System;
+let citizen: Api;
+let li: Api, zhao: Api, wang: Api, feng: Api, admin: Api;
+const key = () => ({ 'idempotency-key': randomUUID() });
+
+/** What the public page does in the browser: the number whose SHA-256 with the salt is the challenge. */
+async function solvedChallenge(): Promise<string> {
+  const c = (await citizen.get<Challenge>('/api/public/challenge')).body;
+  for (let n = 0; n <= c.maxnumber; n += 1) {
+    if (createHash('sha256').update(`${c.salt}${n}`).digest('hex') === c.challenge)
+      return Buffer.from(
+        JSON.stringify({ algorithm: c.algorithm, challenge: c.challenge, number: n, salt: c.salt, signature: c.signature }),
+      ).toString('base64');
+  }
+  throw new Error('challenge not solved');
+}
+const report = async (what: string, altcha?: string) =>
+  citizen.post<{ receiptCode: string; status: string; detail?: string }>('/api/public/reports', {
+    category: 'trademark',
+    what,
+    where: { jurisdiction: 'jinshui', address: '12 Huayuan Road, stall 7' },
+    contact: { name: 'A citizen', phone: '13800000000' },
+    altcha: altcha ?? (await solvedChallenge()),
+  });
+
+beforeAll(async () => {
+  system = await startSystem({ env: { gateway: { PUBLIC_REPORTS_PER_WINDOW: '3', PUBLIC_POW_MAX_NUMBER: '2000' } } });
+  citizen = new Api(system.gatewayUrl);
+  const login = (officer: string) => Api.login(system.gatewayUrl, officer);
+  [li, zhao, wang, feng, admin] = await Promise.all([login(LI), login(ZHAO), login(WANG), login(FENG), login(ADMIN)]);
+}, 180_000);
+afterAll(async () => system?.stop());
+
+describe('a citizen’s report becomes a lead, a penalty, a credit entry and a blacklisting', () => {
+  let receipt = '';
+  let reportId = '';
+  let leadId = '';
+  let entryId = '';
+
+  it('the public page is served without an account; a report without a solved challenge is refused', async () => {
+    const page = await fetch(`${system.gatewayUrl}/public/report`);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('/api/public/challenge');
+    const wrong = await report('x', Buffer.from('{"signature":"nope"}').toString('base64'));
+    expect(wrong.status).toBe(400);
+  });
+
+  it('submits a report through the public endpoint and gets a receipt code; the status reads received', async () => {
+    const altcha = await solvedChallenge();
+    const submitted = await report(`Counterfeit handbags (${RUN})`, altcha);
+    expect(submitted.status).toBe(201);
+    receipt = submitted.body.receiptCode;
+    expect(receipt).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){3}$/);
+    // A solved challenge is good once.
+    expect((await report('again', altcha)).status).toBe(400);
+    const status = await eventually(
+      () => citizen.get<{ status: string }>(`/api/public/reports/${receipt}`),
+      (r) => r.status === 200,
+      'the receipt status',
+    );
+    expect(status.body).toEqual(expect.objectContaining({ status: 'received', reason: '' }));
+  });
+
+  it('it lands in the competent unit’s queue; the contact only for the named screening officer; others learn nothing', async () => {
+    const queue = await eventually(
+      () => li.get<{ items: { reportId: string; what: string }[] }>('/api/v1/intake/queue'),
+      (r) => r.body.items.some((i) => i.what.includes(RUN)),
+      'the report in Jinshui’s queue',
+    );
+    reportId = queue.body.items.find((i) => i.what.includes(RUN))!.reportId;
+    expect((await li.get(`/api/v1/intake/reports/${reportId}`)).body).toMatchObject({
+      contactDisclosed: true,
+      contact: { phone: '13800000000' },
+    });
+    expect((await wang.get(`/api/v1/intake/reports/${reportId}`)).status).toBe(404);
+    expect((await wang.get<{ items: unknown[] }>('/api/v1/intake/queue')).body.items).toEqual([]);
+    expect((await admin.get('/api/v1/intake/queue')).status).toBe(403);
+    expect((await citizen.get('/api/v1/intake/queue')).status).toBe(401);
+  });
+
+  it('the unit converts it into a lead that cites the report; the lead is closed with a penalty', async () => {
+    const converted = await zhao.post<{ leadId: string; status: string }>(
+      `/api/v1/intake/reports/${reportId}/convert`,
+      {
+        title: 'Counterfeit handbags at stall 7',
+        enterpriseName: `Huayuan ${RUN} Trading Co.`,
+        creditCode: CODE,
+        personName: `Zhang ${RUN}`,
+        handlingCode: 'GREEN',
+      },
+      key(),
+    );
+    expect(converted.status).toBe(200);
+    leadId = converted.body.leadId;
+    const lead = await zhao.get<{ summary: string }>(`/api/v1/leads/${leadId}`);
+    expect(lead.body.summary).toContain(reportId);
+    const closed = await zhao.post(`/api/v1/leads/${leadId}/close`, { outcome: 'penalised', summary: `fined ¥80,000 (${RUN})` }, key());
+    expect(closed.status).toBe(200);
+  });
+
+  it('the credit file of the enterprise shows the entry citing the lead’s close, to every unit that may see the lead; admins get 403', async () => {
+    const file = await eventually(
+      () => wang.get<CreditFile>(`/api/v1/credit/files/${CODE}`),
+      (r) => r.status === 200 && r.body.entries.length === 1,
+      'the credit entry',
+    );
+    expect(file.body.entries[0]).toMatchObject({
+      kind: 'administrative_penalty',
+      handlingCode: 'GREEN',
+      source: { context: 'leads', eventType: 'LeadClosed', recordId: leadId },
+    });
+    expect(file.body.names.map((n) => n.name)).toEqual([`Huayuan ${RUN} Trading Co.`]);
+    entryId = file.body.entries[0]!.entryId;
+    expect((await admin.get(`/api/v1/credit/files/${CODE}`)).status).toBe(403);
+    expect((await wang.get(`/api/v1/credit/files/${creditCodeFrom('91410105MA0000000')}`)).status).toBe(404);
+    expect((await wang.get(`/api/v1/credit/files/${CODE.slice(0, 17)}${CODE[17] === '0' ? '1' : '0'}`)).status).toBe(400);
+    expect((await wang.get(`/api/v1/credit/status?creditCode=${CODE}`)).body).toMatchObject({
+      found: true,
+      entryCount: 1,
+      blacklisted: false,
+    });
+  });
+
+  it('the leading-group office approves a blacklisting Jinshui proposes; until then only they see it, then every unit', async () => {
+    const proposed = await li.post<{ blacklistingId: string; status: string }>(
+      '/api/v1/credit/blacklistings',
+      { fileId: `credit-${CODE}`, grounds: 'Counterfeit handbags, penalised', citedEntryIds: [entryId], periodDays: 365 },
+      key(),
+    );
+    expect(proposed.status).toBe(201);
+    const id = proposed.body.blacklistingId;
+    await eventually(
+      () => feng.get(`/api/v1/credit/blacklistings/${id}`),
+      (r) => r.status === 200,
+      'the proposal for the office',
+    );
+    expect((await wang.get(`/api/v1/credit/blacklistings/${id}`)).status).toBe(404);
+    expect((await li.post(`/api/v1/credit/blacklistings/${id}/approve`, {}, key())).status).toBe(403);
+    const approved = await feng.post<{ status: string }>(
+      `/api/v1/credit/blacklistings/${id}/approve`,
+      { note: 'approved at the office' },
+      key(),
+    );
+    expect(approved.body.status).toBe('published');
+    await eventually(
+      () => wang.get<CreditFile>(`/api/v1/credit/files/${CODE}`),
+      (r) => r.body.blacklisted,
+      'the blacklisting seen by Erqi',
+    );
+    const listed = await wang.get<{ items: { blacklistingId: string }[] }>('/api/v1/credit/blacklistings');
+    expect(listed.body.items.map((b) => b.blacklistingId)).toContain(id);
+  });
+
+  it('the receipt code shows "concluded"; a report beyond the per-address limit gets 429', async () => {
+    await eventually(
+      () => citizen.get<{ status: string }>(`/api/public/reports/${receipt}`),
+      (r) => r.body.status === 'concluded',
+      'the report concluded',
+    );
+    // Three submissions per window per address here, refused ones included (a wrong and a reused challenge, one report): the limit is reached.
+    const beyond = await report(`Another report (${RUN})`);
+    expect(beyond.status).toBe(429);
+    expect(beyond.headers.get('content-type')).toContain('application/problem+json');
+  });
+});
