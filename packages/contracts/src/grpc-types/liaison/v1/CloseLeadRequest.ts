@@ -6,7 +6,8 @@ export interface CloseLeadRequest {
   'leadId'?: (string);
   'ifMatchVersion'?: (number);
   /**
-   * resolved | unfounded | transferred | merged | other
+   * resolved | unfounded | transferred | merged | other | penalised (an administrative penalty:
+   * enters the subject's credit file, ADR 0027)
    */
   'outcome'?: (string);
   'summary'?: (string);
@@ -17,7 +18,8 @@ export interface CloseLeadRequest__Output {
   'leadId': (string);
   'ifMatchVersion': (number);
   /**
-   * resolved | unfounded | transferred | merged | other
+   * resolved | unfounded | transferred | merged | other | penalised (an administrative penalty:
+   * enters the subject's credit file, ADR 0027)
    */
   'outcome': (string);
   'summary': (string);
