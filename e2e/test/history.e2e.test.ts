@@ -1,0 +1,160 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { creditCodeFrom } from '@liaison/contracts';
+import { Api, eventually } from '../src/http';
+import { startSystem, type System } from '../src/system';
+
+/**
+ * The analysts' history on the real system (issue 11, ADR 0022/0023): a lead posted and shared
+ * at the gateway and an operation on it reach the history service through Kafka; the lead's
+ * timeline shows the leads and operations events in causal order, the state as of before the
+ * share shows it posted, a non-party liaison officer gets 403, an AMBER+STRICT lead is hidden
+ * from the analyst (404), and the owner sees that the analyst viewed their lead.
+ */
+const JINSHUI = 'officer-jinshui-msb-li';
+const ERQI = 'officer-erqi-msb-wang';
+const ZHONGYUAN = 'officer-zhongyuan-msb-he';
+const ANALYST = 'officer-city-lgo-analyst';
+const SUPERVISOR = 'officer-city-supervision-wu';
+const ERQI_COORDINATOR = 'officer-erqi-msb-sun';
+
+type Entry = { event: { type: string; streamId: string; eventId: string; recordedAt: string }; causedByEventId: string };
+
+let system: System;
+let jinshui: Api;
+let erqi: Api;
+let outsider: Api;
+let analyst: Api;
+let supervisor: Api;
+let erqiCoordinator: Api;
+
+const code = creditCodeFrom(`91410100${randomUUID().replace(/-/g, '').slice(0, 9).toUpperCase()}`);
+const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
+const lead = (handling: string) => ({
+  title: 'Counterfeit sesame oil in a Jinshui warehouse',
+  category: 'counterfeit_food',
+  subject: { enterpriseName: 'Zhengzhou Lixiang Oils Co., Ltd.', creditCode: code },
+  location: {
+    jurisdiction: 'jinshui',
+    address: '3 Nongye Road, Jinshui District',
+    coordinates: { latitude: 34.7749, longitude: 113.6672 },
+  },
+  summary: 'Relabelled oil sold as a protected brand.',
+  priority: 'normal',
+  grading: { sourceReliability: 'B', information: 2 },
+  handling: { code: handling },
+});
+
+let leadId: string;
+let strictId: string;
+let operationId: string;
+let beforeShare: string;
+
+beforeAll(async () => {
+  system = await startSystem();
+  [jinshui, erqi, outsider, analyst, supervisor, erqiCoordinator] = (await Promise.all(
+    [JINSHUI, ERQI, ZHONGYUAN, ANALYST, SUPERVISOR, ERQI_COORDINATOR].map((officer) => Api.login(system.gatewayUrl, officer)),
+  )) as [Api, Api, Api, Api, Api, Api];
+  const posted = await jinshui.post<{ leadId: string }>('/api/v1/leads', lead('GREEN'), { 'idempotency-key': randomUUID() });
+  expect([posted.status, posted.body]).toEqual([201, expect.anything()]);
+  leadId = posted.body.leadId;
+  const strict = await jinshui.post<{ leadId: string }>('/api/v1/leads', lead('AMBER+STRICT'), { 'idempotency-key': randomUUID() });
+  strictId = strict.body.leadId;
+  await new Promise((resolve) => setTimeout(resolve, 1_100));
+  beforeShare = new Date().toISOString();
+  await new Promise((resolve) => setTimeout(resolve, 1_100));
+  const shared = await jinshui.post(`/api/v1/leads/${leadId}/share`, { unitIds: ['msb-erqi'], message: 'Same supplier in Erqi?' });
+  expect(shared.status).toBe(200);
+  await eventually(
+    () => erqi.get(`/api/v1/leads/${leadId}`),
+    (r) => r.status === 200,
+    'Erqi sees the shared lead',
+  );
+  // Erqi's coordinator, of a recipient unit, proposes joint action on the lead.
+  const proposed = await erqiCoordinator.post<{ operationId: string }>(
+    '/api/v1/operations',
+    {
+      title: 'Operation Clear Oil',
+      objective: 'Seize the relabelled oil.',
+      targets: [
+        {
+          subject: { enterpriseName: 'Zhengzhou Lixiang Oils Co., Ltd.', creditCode: code },
+          place: { jurisdiction: 'jinshui', address: '3 Nongye Road', coordinates: { latitude: 34.7749, longitude: 113.6672 } },
+        },
+      ],
+      area: 'Jinshui',
+      window: { startsAt: inDays(2), endsAt: inDays(3) },
+      linkedLeadIds: [leadId],
+      handling: { code: 'GREEN' },
+      urgency: 'normal',
+    },
+    { 'idempotency-key': randomUUID() },
+  );
+  expect([proposed.status, proposed.body]).toEqual([201, expect.anything()]);
+  operationId = proposed.body.operationId;
+}, 180_000);
+afterAll(async () => system?.stop());
+
+describe('history of a lead across services', () => {
+  it('shows the lead’s timeline with the leads and operations events, causes before effects', async () => {
+    const timeline = await eventually(
+      () => analyst.get<{ recordIds: string[]; entries: Entry[] }>(`/api/v1/history/records/${leadId}/timeline`),
+      (r) => r.status === 200 && r.body.recordIds.includes(operationId) && r.body.entries.some((e) => e.event.type === 'LeadShared'),
+      'the lead and its operation in the archive',
+      60_000,
+    );
+    const types = timeline.body.entries.map((e) => e.event.type);
+    expect(types[0]).toBe('LeadPosted');
+    expect(types).toEqual(expect.arrayContaining(['LeadShared', 'OperationProposed']));
+    const position = new Map(timeline.body.entries.map((e, i) => [e.event.eventId, i]));
+    for (const entry of timeline.body.entries)
+      if (entry.causedByEventId) expect(position.get(entry.causedByEventId)!).toBeLessThan(position.get(entry.event.eventId)!);
+  });
+
+  it('shows the lead as posted (not shared) as of a time before the share', async () => {
+    const asOf = await analyst.get<{ state: { status: string; recipients: Record<string, unknown> } }>(
+      `/api/v1/history/records/${leadId}/as-of?at=${encodeURIComponent(beforeShare)}`,
+    );
+    expect(asOf.status).toBe(200);
+    expect(asOf.body.state.status).toBe('posted');
+    expect(asOf.body.state.recipients).toEqual({});
+  });
+
+  it('refuses a liaison officer who is not a party (403), hides an AMBER+STRICT lead from the analyst (404), refuses supervisors', async () => {
+    expect((await outsider.get(`/api/v1/history/records/${leadId}/timeline`)).status).toBe(403);
+    await eventually(
+      () => jinshui.get(`/api/v1/history/records/${strictId}/timeline`),
+      (r) => r.status === 200,
+      'the strict lead archived',
+    );
+    expect((await analyst.get(`/api/v1/history/records/${strictId}/timeline`)).status).toBe(404);
+    expect((await supervisor.get(`/api/v1/history/records/${leadId}/timeline`)).status).toBe(403);
+    expect((await analyst.get('/api/v1/history/events?from=yesterday')).status).toBe(400);
+  });
+
+  it('exports what the analyst may see as NDJSON ending in its manifest', async () => {
+    const res = await fetch(`${system.gatewayUrl}/api/v1/history/export?recordId=${leadId}`, {
+      headers: { authorization: `Bearer ${analyst.token}` },
+    });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toContain('application/x-ndjson');
+    const lines = (await res.text())
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { kind: string; events?: number });
+    expect(lines.at(-1)).toMatchObject({ kind: 'manifest', events: lines.length - 1 });
+  });
+
+  it('shows the owner and the Supervision Bureau that the analyst viewed the lead; nobody else', async () => {
+    expect((await analyst.get(`/api/v1/leads/${leadId}`, { 'x-purpose': 'quarterly review' })).status).toBe(200);
+    const views = await eventually(
+      () => jinshui.get<{ items: { officerId: string; what: string; purpose: string }[] }>(`/api/v1/history/records/${leadId}/views`),
+      (r) => r.status === 200 && r.body.items.some((v) => v.officerId === ANALYST && v.what === 'detail'),
+      'the analyst’s view in the read audit',
+    );
+    expect(views.body.items.find((v) => v.what === 'detail' && v.officerId === ANALYST)!.purpose).toBe('quarterly review');
+    expect((await supervisor.get(`/api/v1/history/records/${leadId}/views`)).status).toBe(200);
+    expect((await erqi.get(`/api/v1/history/records/${leadId}/views`)).status).toBe(403);
+    expect((await analyst.get(`/api/v1/history/records/${leadId}/views`)).status).toBe(403);
+  });
+});
