@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { type Actor, type EventEnvelope, leadEventSchemas } from '@liaison/contracts';
-import { createGrpcClient, ForbiddenError, type GrpcClient, ValidationError } from '@liaison/platform';
+import { createGrpcClient, ForbiddenError, type GrpcClient, NotFoundError, ValidationError } from '@liaison/platform';
 import { eventually } from '@liaison/platform/testing';
 import type { Producer } from 'kafkajs';
 import { meetingsServiceDefinition } from '../src/api/grpc';
@@ -23,10 +23,16 @@ type UnitFigures = {
   breachTotal: number;
   unexplained: number;
   breaches: { context: string; kind: string; total: number }[];
+  compliance: { measure: string; due: number; onTime: number; rate: number; hasRate: boolean }[];
+  problemArea: boolean;
+  reasons: string[];
+  rectification: { dueAt: string; rule: string } | null;
+  hasRectification: boolean;
 };
 type Methods = {
   GetSituationReport: { request: Req; response: Report };
   GetAssessment: { request: Req; response: { units: UnitFigures[] } };
+  IssueRectificationOrder: { request: Req; response: { decisionId: string } };
 };
 
 const actor = (officerId: string, unitId: string, roles: Actor['roles'], clearance?: Actor['clearance']): Actor => ({
@@ -93,6 +99,7 @@ const posted = (leadId: string, code: string, category: string) => {
   return envelope(leadId, 1, 'LeadPosted', data);
 };
 
+const ago = (minutes: number) => new Date(now.getTime() - minutes * 60_000).toISOString();
 const leadIds = { green: `lead-${randomUUID()}`, amber: `lead-${randomUUID()}`, red: `lead-${randomUUID()}` };
 const publish = (events: EventEnvelope[]) =>
   producer.send({
@@ -125,6 +132,21 @@ beforeAll(async () => {
       onwardRequestId: null,
     }),
     envelope(leadIds.green, 3, 'LeadOverdue', overdue),
+    // The transfer line of the AMBER lead: Erqi decides in time but hands over late; the police decide in time.
+    ...(
+      [
+        ['SuspectedCrimeFlagged', { reason: 'r', at: ago(50), decisionDueAt: ago(40) }],
+        ['TransferDecided', { transfer: true, reasons: 'r', at: ago(45), handOverDueAt: ago(30) }],
+        [
+          'LeadHandedOverToPolice',
+          { policeUnitId: 'psb-city', facts: 'f', amountInvolved: 0, evidenceRefs: [], at: ago(20), policeDecisionDueAt: ago(10) },
+        ],
+        [
+          'PoliceDecisionRecorded',
+          { policeUnitId: 'psb-city', decision: 'opened', reason: 'r', caseNumber: 'C-1', at: ago(15), reconsiderationRequestDueAt: null },
+        ],
+      ] as const
+    ).map(([type, data], i) => envelope(leadIds.amber, i + 2, type, leadEventSchemas[type].parse(data) as Record<string, unknown>)),
   ]);
 }, 120_000);
 
@@ -176,6 +198,32 @@ describe('assessment of units from the register', () => {
     expect(figures).toMatchObject({ breachTotal: 1, unexplained: 1, breaches: [{ context: 'leads', kind: 'acknowledge', total: 1 }] });
     const own = await call('GetAssessment', { period: month }, zhongmuCoordinator);
     expect(own.units.map((u) => u.unitId)).toEqual(['msb-zhongmu']);
+  });
+
+  it('gives each unit its time-limit compliance from the deadlines on the leads topic, and a problem area its rectification deadline', async () => {
+    const a = await eventually(async () => {
+      const r = await call('GetAssessment', { period: month }, supervisor);
+      expect(r.units.find((u) => u.unitId === 'psb-city')).toBeDefined();
+      return r;
+    });
+    const of = (unitId: string, measure: string) =>
+      a.units.find((u) => u.unitId === unitId)!.compliance.find((c) => c.measure === measure)!;
+    expect(of('msb-erqi', 'transfer')).toMatchObject({ due: 2, onTime: 1, rate: 0.5, hasRate: true });
+    expect(of('psb-city', 'police')).toMatchObject({ due: 1, onTime: 1, rate: 1 });
+    expect(of('msb-zhongmu', 'acknowledged')).toMatchObject({ due: 1, onTime: 0, rate: 0 });
+    const erqi = a.units.find((u) => u.unitId === 'msb-erqi')!;
+    expect(erqi).toMatchObject({ problemArea: true, reasons: ['transfer decisions and hand-overs within limit 50.0% below 90.0%'] });
+    expect(erqi.hasRectification).toBe(true);
+    expect(erqi.rectification!.rule).toContain('30 days');
+    expect(a.units.find((u) => u.unitId === 'psb-city')!.hasRectification).toBe(false);
+  });
+
+  it('refuses a rectification order by any unit but the leading-group office, before reading the assessment', async () => {
+    const order = { commandId: randomUUID(), meetingId: `meeting-${randomUUID()}`, unitId: 'msb-erqi', period: month, note: '' };
+    await expect(call('IssueRectificationOrder', order, zhongmuCoordinator)).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(call('IssueRectificationOrder', order, officer)).rejects.toBeInstanceOf(ForbiddenError);
+    // The leading-group office passes that check; a meeting it does not take part in is NOT_FOUND.
+    await expect(call('IssueRectificationOrder', order, supervisor)).rejects.toBeInstanceOf(NotFoundError);
   });
 
   it('refuses analysts, officers, a coordinator asking for another unit, and a malformed month', async () => {
