@@ -1,5 +1,5 @@
 import { creditCodeFrom } from '@liaison/contracts';
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -22,6 +22,9 @@ const ERQI = 'officer-erqi-msb-wang';
 const ZHONGYUAN = 'officer-zhongyuan-msb-he';
 const ANALYST = 'officer-city-lgo-analyst';
 
+// A browser step waits on the system's read models: on a loaded machine a case takes longer than jest's default.
+jest.setTimeout(150_000);
+
 let system: System;
 let browser: Browser;
 const contexts: BrowserContext[] = [];
@@ -32,7 +35,7 @@ async function newPage(): Promise<Page> {
   const context = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Europe/Berlin', viewport: { width: 1280, height: 900 } });
   contexts.push(context);
   const page = await context.newPage();
-  page.setDefaultTimeout(15_000);
+  page.setDefaultTimeout(30_000);
   page.on('console', (message) => {
     if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
   });

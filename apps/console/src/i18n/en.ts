@@ -98,6 +98,13 @@ export const en: Messages = {
     declined: 'Declined',
     pending: 'Awaiting acknowledgement',
   },
+  recipientStatus: {
+    shared: 'Awaiting acknowledgement',
+    pending: 'Awaiting acknowledgement',
+    acknowledged: 'Acknowledged',
+    accepted: 'Accepted',
+    declined: 'Declined',
+  },
   priority: { low: 'Low', normal: 'Normal', high: 'High', urgent: 'Urgent' },
   category: {
     trademark: 'Trademark',

@@ -90,6 +90,7 @@ export const zhCN = {
     declined: '已退回',
     pending: '待签收',
   },
+  recipientStatus: { shared: '待签收', pending: '待签收', acknowledged: '已签收', accepted: '已接收办理', declined: '已退回' },
   priority: { low: '低', normal: '一般', high: '高', urgent: '紧急' },
   category: {
     trademark: '商标侵权',

@@ -85,7 +85,7 @@ export function LeadDetailScreen({ leadId }: { leadId: string }) {
         <ul data-testid="recipients">
           {lead.recipients.map((r) => (
             <li key={r.unitId}>
-              {unitName(r.unitId)}: {t(`status.${r.status}`)}
+              {unitName(r.unitId)}: {t(`recipientStatus.${r.status}`)}
               {r.acknowledgedAt && ` · ${formatDateTime(r.acknowledgedAt, language)}`}
             </li>
           ))}

@@ -138,7 +138,7 @@ export function LeadList({ box }: { box: Box }) {
                 </td>
                 <td>{t(`category.${lead.category}`)}</td>
                 <td>{box === 'inbox' ? unitName(lead.ownerUnitId) : lead.recipients.map((r) => unitName(r.unitId)).join('、') || '—'}</td>
-                <td>{t(`status.${box === 'inbox' ? lead.myStatus : lead.status}`)}</td>
+                <td>{box === 'inbox' ? t(`recipientStatus.${lead.myStatus}`) : t(`status.${lead.status}`)}</td>
                 <td>
                   {box === 'inbox' ? (
                     <Countdown
