@@ -3,10 +3,13 @@ import {
   createKafka,
   createLogger,
   ensureTopics,
+  DEFAULT_PORTS,
   grpcSecurityFromConfig,
   LiveDirectory,
   loadConfig,
+  resolveMetricsPort,
   runUntilSignalled,
+  startMetricsServer,
   startTelemetry,
   followRegistry,
 } from '@liaison/platform';
@@ -113,6 +116,12 @@ runUntilSignalled(logger, async () => {
     },
   });
 
+  // Prometheus scrapes a port of its own, not the public one (ADR 0025).
+  const metrics = await startMetricsServer({
+    port: resolveMetricsPort(config.METRICS_PORT, config.HTTP_PORT, DEFAULT_PORTS.gateway),
+    host: config.METRICS_HOST ?? config.HTTP_HOST,
+    logger,
+  });
   const server = app.listen(config.HTTP_PORT, config.HTTP_HOST);
   await new Promise<void>((resolve, reject) => {
     server.once('listening', resolve);
@@ -150,6 +159,7 @@ runUntilSignalled(logger, async () => {
       evidenceContentPort.close();
       await live.stop();
       await following.stop();
+      await metrics.stop();
       await telemetry.shutdown();
       logger.info('service stopped');
     },
