@@ -180,6 +180,9 @@ describe('a citizen’s report becomes a lead, a penalty, a credit entry and a b
     );
     const listed = await wang.get<{ items: { blacklistingId: string }[] }>('/api/v1/credit/blacklistings');
     expect(listed.body.items.map((b) => b.blacklistingId)).toContain(id);
+    // The lead shows its subject's credit status: a repeat offender stands out.
+    const lead = await wang.get<{ creditStatus?: { found: boolean; blacklisted: boolean; entryCount: number } }>(`/api/v1/leads/${leadId}`);
+    expect(lead.body.creditStatus).toMatchObject({ found: true, blacklisted: true, entryCount: 1 });
   });
 
   it('the receipt code shows "concluded"; a report beyond the per-address limit gets 429', async () => {

@@ -14,6 +14,7 @@ import { mountPoint, requestContext } from './http/request-context';
 import type { LeadsPort } from './leads/leads-port';
 import type { CreditPort } from './credit/credit-port';
 import { CREDIT_BASE, creditRouter } from './credit/router';
+import { creditStatusLookup } from './credit/credit-status';
 import type { IntakePort } from './intake/intake-port';
 import { INTAKE_BASE, intakeRouter } from './intake/router';
 import { type PublicEnv, publicEnvSchema } from './public/public-config';
@@ -139,7 +140,12 @@ export function createGatewayApp(options: GatewayAppOptions): Express {
   // Who viewed what (ADR 0023): record details and report drill-downs that answered 200.
   if (options.audit) app.use(auditReads(options.audit));
   const evidenceCount = options.evidence ? evidenceCounter(options.evidence) : undefined;
-  app.use(LEADS_BASE, mountPoint, authenticate(auth), leadsRouter({ leads, directory, evidenceCount }));
+  app.use(
+    LEADS_BASE,
+    mountPoint,
+    authenticate(auth),
+    leadsRouter({ leads, directory, evidenceCount, creditStatus: options.credit ? creditStatusLookup(options.credit) : undefined }),
+  );
   app.use(OPERATIONS_BASE, mountPoint, authenticate(auth), operationsRouter({ operations, directory, evidenceCount }));
   app.use(ACCOUNTABILITY_BASE, mountPoint, authenticate(auth), accountabilityRouter({ leads, operations, meetings: options.meetings }));
   if (options.meetings)

@@ -1,5 +1,6 @@
 import type { Directory } from '@liaison/contracts';
 import { Router } from 'express';
+import type { CreditStatusLookup } from '../credit/credit-status';
 import { type EvidenceCounter, withEvidenceCount } from '../evidence/counts';
 import { ROLE_POLICY, requireRole } from '../auth/middleware';
 import {
@@ -22,6 +23,8 @@ export interface LeadsRouterDeps {
   directory: Directory;
   /** Adds `evidenceCount` to a lead's detail (issue 9); absent: no count. */
   evidenceCount?: EvidenceCounter;
+  /** Adds `creditStatus` of the subject's credit code (issue 14, ADR 0027): repeat offenders stand out; absent: none. */
+  creditStatus?: CreditStatusLookup;
 }
 
 /**
@@ -29,7 +32,7 @@ export interface LeadsRouterDeps {
  * ../http/command-routes.ts validate, build the gRPC request and call the port; errors (local
  * or remote) go to the problem+json error handler.
  */
-export function leadsRouter({ leads, directory, evidenceCount }: LeadsRouterDeps): Router {
+export function leadsRouter({ leads, directory, evidenceCount, creditStatus }: LeadsRouterDeps): Router {
   const router = Router();
   const read = requireRole(ROLE_POLICY.read);
   const resource: CommandResource<CommandRpc> = {
@@ -59,8 +62,16 @@ export function leadsRouter({ leads, directory, evidenceCount }: LeadsRouterDeps
     const { id } = parse(s.leadParams, req.params, 'path');
     // The count is asked beside the read and shown only with it (a failed read answers alone).
     const [lead, count] = await Promise.all([leads.call('GetLead', { leadId: id }, callContext(res)), evidenceCount?.(id, res)]);
-    // The count changes without the lead's version: a detail with it is never a 304.
-    sendDetail(req, res, withEvidenceCount(lead, count), { fresh: count !== undefined });
+    const credit = await creditStatus?.(lead.subject?.creditCode ?? '', res);
+    // The count and the credit status change without the lead's version: a detail with them is never a 304.
+    sendDetail(
+      req,
+      res,
+      { ...withEvidenceCount(lead, count), ...(credit ? { creditStatus: credit } : {}) },
+      {
+        fresh: count !== undefined || credit !== undefined,
+      },
+    );
   });
 
   mountActionRoutes(router, resource, ACTION_ROUTES);
