@@ -4,13 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { type Actor, creditCodeFrom, loadRouting } from '@liaison/contracts';
-import {
-  createGrpcClient,
-  type GrpcClient,
-  InvalidTransitionError,
-  NotFoundError,
-  ValidationError,
-} from '@liaison/platform';
+import { createGrpcClient, type GrpcClient, InvalidTransitionError, NotFoundError, ValidationError } from '@liaison/platform';
 import { until } from '@liaison/platform/testing';
 import { leadsServiceDefinition } from '../../leads/src/api/grpc';
 import type { LeadsService } from '../../leads/src/app';
