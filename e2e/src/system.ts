@@ -51,6 +51,9 @@ export async function startSystem(options: SystemOptions = {}): Promise<System> 
     envFor: (service) => ({
       SERVICE_NAME: `${service.name}_${runId}`,
       SERVICE_IDENTITY_ISSUER: service.name,
+      // Tests poll (every 150 ms, several at once) as one officer: the per-officer limit would
+      // turn a slow wait into 429s. The limit itself is tested in services/gateway (gateway.int).
+      ...(service.name === 'gateway' ? { GATEWAY_OFFICER_RATE_LIMIT: '1000000' } : {}),
       ...options.env?.[service.name],
     }),
   });

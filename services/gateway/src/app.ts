@@ -10,6 +10,7 @@ import { evidenceIdParam } from './evidence/schemas';
 import { ACCOUNTABILITY_BASE, accountabilityRouter } from './accountability/router';
 import { tokenRouter } from './auth/token-router';
 import { HttpProblem, problemErrorHandler, sendProblem, problemFor } from './http/problems';
+import { DEFAULT_OFFICER_RATE_LIMIT, type OfficerRateLimit, officerRateLimit } from './http/officer-rate-limit';
 import { mountPoint, requestContext } from './http/request-context';
 import type { LeadsPort } from './leads/leads-port';
 import type { CreditPort } from './credit/credit-port';
@@ -75,6 +76,8 @@ export interface GatewayAppOptions {
   readinessTimeoutMs?: number;
   /** The web console at / (ADR 0026); without it (API tests) / answers 404. */
   console?: Omit<ConsoleOptions, 'directory' | 'authenticate'>;
+  /** Requests per officer and window on the authenticated API (429 beyond); DEFAULT_OFFICER_RATE_LIMIT when absent. */
+  officerRateLimit?: OfficerRateLimit;
   /** Server-sent events of changes the officer may see (GET /api/v1/live, ADR 0026). */
   live?: LiveFeed;
 }
@@ -137,31 +140,33 @@ export function createGatewayApp(options: GatewayAppOptions): Express {
   });
 
   app.use('/api/v1/auth', mountPoint, tokenRouter(auth));
+  // Every authenticated API route: the verified officer, then their rate limit (one counter per
+  // officer across all routes, so it is one limiter for all of them).
+  const signedIn = [authenticate(auth), officerRateLimit(options.officerRateLimit ?? DEFAULT_OFFICER_RATE_LIMIT)];
   // Who viewed what (ADR 0023): record details and report drill-downs that answered 200.
   if (options.audit) app.use(auditReads(options.audit));
   const evidenceCount = options.evidence ? evidenceCounter(options.evidence) : undefined;
   app.use(
     LEADS_BASE,
     mountPoint,
-    authenticate(auth),
+    signedIn,
     leadsRouter({ leads, directory, evidenceCount, creditStatus: options.credit ? creditStatusLookup(options.credit) : undefined }),
   );
-  app.use(OPERATIONS_BASE, mountPoint, authenticate(auth), operationsRouter({ operations, directory, evidenceCount }));
-  app.use(ACCOUNTABILITY_BASE, mountPoint, authenticate(auth), accountabilityRouter({ leads, operations, meetings: options.meetings }));
+  app.use(OPERATIONS_BASE, mountPoint, signedIn, operationsRouter({ operations, directory, evidenceCount }));
+  app.use(ACCOUNTABILITY_BASE, mountPoint, signedIn, accountabilityRouter({ leads, operations, meetings: options.meetings }));
   if (options.meetings)
-    app.use(MEETINGS_BASE, mountPoint, authenticate(auth), meetingsRouter({ meetings: options.meetings, leads, operations, directory }));
+    app.use(MEETINGS_BASE, mountPoint, signedIn, meetingsRouter({ meetings: options.meetings, leads, operations, directory }));
   // The situation analysis and the assessment of units (ADR 0021), answered by the meetings service.
-  if (options.meetings) app.use(REPORTS_BASE, mountPoint, authenticate(auth), reportsRouter({ meetings: options.meetings }));
+  if (options.meetings) app.use(REPORTS_BASE, mountPoint, signedIn, reportsRouter({ meetings: options.meetings }));
   // Credit files and blacklisting (ADR 0027).
-  if (options.credit) app.use(CREDIT_BASE, mountPoint, authenticate(auth), creditRouter({ credit: options.credit, directory }));
-  if (options.history)
-    app.use(HISTORY_BASE, mountPoint, authenticate(auth), historyRouter({ history: options.history, audit: options.audit }));
+  if (options.credit) app.use(CREDIT_BASE, mountPoint, signedIn, creditRouter({ credit: options.credit, directory }));
+  if (options.history) app.use(HISTORY_BASE, mountPoint, signedIn, historyRouter({ history: options.history, audit: options.audit }));
   // Public reports (ADR 0028): the officers' queue, and the unauthenticated public channel.
   if (options.intake) {
     const publicEnv = options.publicEnv ?? publicEnvSchema.parse({});
     if (publicEnv.TRUST_PROXY)
       app.set('trust proxy', /^\d+$/.test(publicEnv.TRUST_PROXY) ? Number(publicEnv.TRUST_PROXY) : publicEnv.TRUST_PROXY);
-    app.use(INTAKE_BASE, mountPoint, authenticate(auth), intakeRouter({ intake: options.intake, directory }));
+    app.use(INTAKE_BASE, mountPoint, signedIn, intakeRouter({ intake: options.intake, directory }));
     const channel = publicRouter({ intake: options.intake, env: publicEnv });
     app.use(PUBLIC_API_BASE, mountPoint, channel.api);
     app.use(PUBLIC_PAGE_PATH, channel.page);
@@ -178,15 +183,15 @@ export function createGatewayApp(options: GatewayAppOptions): Express {
     app.get(CERTIFICATE_KEYS_PATH, certificateKeysHandler(options.evidence));
     if (integrity.evidence) mountIntegrityRoute(app, { base: EVIDENCE_BASE, idParam: evidenceIdParam, auth, port: integrity.evidence });
     const evidence = evidenceRouter({ evidence: options.evidence, directory, content: options.evidenceContent });
-    app.use(EVIDENCE_BASE, mountPoint, authenticate(auth), evidence);
+    app.use(EVIDENCE_BASE, mountPoint, signedIn, evidence);
   }
   if (options.registry) {
     const registry = registryRouters({ registry: options.registry, directory });
-    app.use(UNITS_BASE, mountPoint, authenticate(auth), registry.units);
-    app.use(OFFICERS_BASE, mountPoint, authenticate(auth), registry.officers);
-    app.use(CHANGES_PATH, mountPoint, authenticate(auth), registry.changes);
+    app.use(UNITS_BASE, mountPoint, signedIn, registry.units);
+    app.use(OFFICERS_BASE, mountPoint, signedIn, registry.officers);
+    app.use(CHANGES_PATH, mountPoint, signedIn, registry.changes);
   }
-  if (options.live) app.use(LIVE_PATH, mountPoint, authenticate(auth), liveRouter(options.live));
+  if (options.live) app.use(LIVE_PATH, mountPoint, signedIn, liveRouter(options.live));
   // After every API route: the console answers only what they did not.
   if (options.console) app.use(consoleRouter({ ...options.console, directory, authenticate: authenticate(auth) }));
 

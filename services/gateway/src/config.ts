@@ -25,6 +25,19 @@ export const gatewayEnvSchema = gatewayConfigSchema
       .transform(Number)
       .pipe(z.number().int().min(30).max(86_400))
       .default(900),
+    /** Requests one officer may make per window on the authenticated API; beyond: 429 with Retry-After. */
+    GATEWAY_OFFICER_RATE_LIMIT: z
+      .string()
+      .regex(/^\d+$/, 'expected a number of requests')
+      .transform(Number)
+      .pipe(z.number().int().min(1))
+      .default(1_200),
+    GATEWAY_OFFICER_RATE_WINDOW_MS: z
+      .string()
+      .regex(/^\d+$/, 'expected milliseconds')
+      .transform(Number)
+      .pipe(z.number().int().min(1_000))
+      .default(60_000),
     /** Deadline of each gRPC call to the services. */
     GRPC_DEADLINE_MS: z.string().regex(/^\d+$/, 'expected milliseconds').transform(Number).default(5_000),
   })

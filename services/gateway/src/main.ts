@@ -100,6 +100,7 @@ runUntilSignalled(logger, async () => {
     directory,
     auth,
     live,
+    officerRateLimit: { limit: config.GATEWAY_OFFICER_RATE_LIMIT, windowMs: config.GATEWAY_OFFICER_RATE_WINDOW_MS },
     console: {
       distDir: consoleEnv.CONSOLE_DIST_DIR,
       authMode: config.AUTH_MODE,

@@ -153,6 +153,51 @@ describe('health', () => {
   });
 });
 
+describe('per-officer rate limit', () => {
+  it('beyond the limit one officer gets 429 problem+json with Retry-After before any service is called; other officers go on', async () => {
+    const auth = createDevAuthenticator({ officers: inMemoryOfficers(directory), audience: 'liaison', ttlSeconds: 60 });
+    const app = createGatewayApp({
+      config: { SERVICE_VERSION: 'test', AUTH_MODE: 'dev' },
+      logger: createLogger('t', { level: 'silent' }),
+      leads,
+      operations,
+      directory,
+      auth,
+      officerRateLimit: { limit: 3, windowMs: 60_000 },
+    });
+    const limited = app.listen(0, '127.0.0.1');
+    await new Promise((resolve) => limited.once('listening', resolve));
+    const url = `http://127.0.0.1:${(limited.address() as AddressInfo).port}`;
+    try {
+      const tokenOf = async (officerId: string) => {
+        const res = await fetch(`${url}/api/v1/auth/token`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ officerId }),
+        });
+        return ((await res.json()) as { accessToken: string }).accessToken;
+      };
+      const get = (token: string, path: string) => fetch(`${url}${path}`, { headers: { authorization: `Bearer ${token}` } });
+      const [li, wang] = [await tokenOf(LI), await tokenOf(WANG)];
+      // The limit counts the officer across routes, not per route.
+      expect((await get(li, '/api/v1/leads/lead-amber')).status).toBe(200);
+      expect((await get(li, '/api/v1/leads/inbox')).status).toBe(200);
+      expect((await get(li, '/api/v1/leads/lead-amber')).status).toBe(200);
+      fake.calls.length = 0;
+      const refused = await get(li, '/api/v1/leads/lead-amber');
+      expect(refused.status).toBe(429);
+      expect(refused.headers.get('content-type')).toMatch(/problem\+json/);
+      expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+      expect(refused.headers.get('ratelimit-policy')).toContain('3');
+      expect(((await refused.json()) as { status: number; detail: string }).detail).toMatch(/3 requests per 60 s for one officer/);
+      expect(fake.calls).toHaveLength(0);
+      expect((await get(wang, '/api/v1/leads/lead-amber')).status).toBe(200);
+    } finally {
+      limited.close();
+    }
+  });
+});
+
 describe('authentication', () => {
   it('401 with WWW-Authenticate: Bearer without a token, with a malformed one, and with a bad one', async () => {
     const none = await send('GET', '/api/v1/leads/inbox');

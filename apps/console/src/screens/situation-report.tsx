@@ -32,7 +32,8 @@ export function SituationReport() {
     const { data, error: problem } = await api.GET('/api/v1/reports/situation', {
       params: { query: { from: toInstant(from), to: toInstant(to), groupBy: 'category' } },
     });
-    if (!data) return setError(problemDetail(problem));
+    // The route also answers application/pdf (the printable report); the console asks for JSON.
+    if (!data || typeof data === 'string') return setError(problemDetail(problem));
     setError('');
     setReport(data.contexts as ContextReport[]);
   };
