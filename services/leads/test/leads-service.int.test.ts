@@ -192,18 +192,18 @@ describe('leads service over gRPC (issue 3 scenario)', () => {
     await act('RecordPoliceDecision', leadId, chen, { decision: 'opened', caseNumber: 'ZZ-2026-0042' });
     const detail = await call('GetLead', { leadId }, chen);
     expect(detail.transfer).toMatchObject({ stage: 'police_opened', policeUnitId: 'psb-city', caseNumber: 'ZZ-2026-0042' });
-    expect(detail.history.map((h) => h.type)).toEqual(
-      [
-        'LeadPosted',
-        'LeadShared',
-        'LeadAcknowledged',
-        'LeadAccepted',
-        'SuspectedCrimeFlagged',
-        'TransferDecided',
-        'LeadHandedOverToPolice',
-        'PoliceDecisionRecorded',
-      ].concat(detail.history.length > 8 ? detail.history.slice(8).map((h) => h.type) : []),
-    );
+    // psb-city never acknowledges its share, so its 2 s acknowledgement limit may breach at any
+    // point of this test (on a loaded machine, before the police decision): LeadOverdue aside.
+    expect(detail.history.map((h) => h.type).filter((type) => type !== 'LeadOverdue')).toEqual([
+      'LeadPosted',
+      'LeadShared',
+      'LeadAcknowledged',
+      'LeadAccepted',
+      'SuspectedCrimeFlagged',
+      'TransferDecided',
+      'LeadHandedOverToPolice',
+      'PoliceDecisionRecorded',
+    ]);
   });
 
   it('an unrelated unit gets PermissionDenied on AMBER and NotFound on RED', async () => {
@@ -384,11 +384,11 @@ describe('leads service over gRPC (issue 3 scenario)', () => {
     expect(inbox.leads.find((l) => l.leadId === leadId)).toMatchObject({ myStatus: 'accepted' });
   });
 
-  it('accepting a GREEN lead before it was shared with the unit is an invalid transition naming the status', async () => {
+  it('accepting a GREEN lead before it was shared with the unit is refused: a unit that is no party may read it but not act on it', async () => {
     const green = await call('PostLead', liquorLead({ handling: { code: 'GREEN' }, subject: { personName: 'Li Si' } }), li);
     await expect(act('AcceptLead', green.leadId, wang)).rejects.toMatchObject({
-      constructor: InvalidTransitionError,
-      currentStatus: 'posted',
+      constructor: ForbiddenError,
+      message: expect.stringContaining('not a party'),
     });
     expect((await call('GetLead', { leadId: green.leadId }, liu)).status).toBe('posted'); // GREEN: every unit may read
   });
