@@ -94,10 +94,10 @@ describe('grpcSecurityFromConfig', () => {
     expect(security.describe).toMatchObject({ identity: 'keys', issuer: 'operations', tls: 'off' });
   });
 
-  it('by default, a service trusts the gateway and the services the manifest says call it (evidence calls leads and operations)', () => {
+  it('by default, a service trusts the gateway and the services the manifest says call it (operations, evidence and intake call leads)', () => {
     expect(loadConfig(schema, infra)).toMatchObject({
       SERVICE_IDENTITY_ISSUER: 'leads',
-      SERVICE_IDENTITY_TRUSTED_ISSUERS: ['gateway', 'operations', 'evidence'],
+      SERVICE_IDENTITY_TRUSTED_ISSUERS: ['gateway', 'operations', 'evidence', 'intake'],
     });
     expect(loadConfig(grpcServiceConfigSchema('operations'), infra).SERVICE_IDENTITY_TRUSTED_ISSUERS).toEqual(['gateway', 'evidence']);
     expect(loadConfig(schema, { ...infra, SERVICE_NAME: 'leads-test-1' }).SERVICE_IDENTITY_ISSUER).toBe('leads');
