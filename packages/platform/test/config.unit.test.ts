@@ -48,6 +48,8 @@ describe('loadConfig', () => {
       evidence: 50053,
       meetings: 50054,
       history: 50055,
+      credit: 50056,
+      intake: 50057,
       registry: 50058,
     });
     const { SERVICE_NAME: _, ...infra } = validEnv;
