@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { SERVICE_MANIFEST, type ServiceManifestEntry } from '@liaison/contracts';
-import { freePorts } from '@liaison/infra-local/src/ports';
+import { freeStablePorts } from '@liaison/infra-local/src/ports';
 import { type ServiceProcess, startServices } from '@liaison/infra-local/src/service-processes';
 
 const ROOT = join(__dirname, '..', '..');
@@ -33,7 +33,7 @@ export interface System {
  */
 export async function startSystem(options: SystemOptions = {}): Promise<System> {
   const runId = options.runId ?? randomUUID().slice(0, 8);
-  const free = await freePorts(SERVICE_MANIFEST.length);
+  const free = await freeStablePorts(SERVICE_MANIFEST.length);
   const ports = new Map<string, number>(SERVICE_MANIFEST.map((service, i) => [service.name, free[i]!]));
   const portOf = (service: ServiceManifestEntry) => ports.get(service.name)!;
   const running = await startServices({

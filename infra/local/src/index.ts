@@ -4,7 +4,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { type Durability, FERRETDB_VERSION, KAFKA_VERSION, infraDir, parseBrokers } from './config';
 import { describeMongo, kafkaListTopics, mongoPing } from './health';
-import { freePorts, isPortOpen } from './ports';
+import { freeStablePorts, isPortOpen } from './ports';
 import { purgeExternalPostgresHome } from './postgres-home';
 import { InfraError, progress, withLock } from './proc';
 import { GRPCURL_VERSION, provisionGrpcurl } from './grpcurl';
@@ -180,7 +180,7 @@ export async function ensureInfra(options: EnsureInfraOptions = {}): Promise<Inf
         progress('the running Kafka broker was started for tests (no flush per message); it flushes every message after its next restart');
     } else {
       const [port, cport] =
-        kafka && (await portsFree([kafka.port, kafka.controllerPort])) ? [kafka.port, kafka.controllerPort] : await freePorts(2);
+        kafka && (await portsFree([kafka.port, kafka.controllerPort])) ? [kafka.port, kafka.controllerPort] : await freeStablePorts(2);
       kafka = await launchKafka(prepareKafka(kDist, port!, cport!, durability), timeoutMs);
       startedHere = true;
     }
@@ -195,7 +195,7 @@ export async function ensureInfra(options: EnsureInfraOptions = {}): Promise<Inf
         await waitPostgres(postgres, timeoutMs);
         if (durability === 'durable' && !postgres.durable) postgres = applyPostgresDurability(postgres, 'durable');
       } else {
-        const port = postgres && (await portsFree([postgres.port])) ? postgres.port : (await freePorts(1))[0]!;
+        const port = postgres && (await portsFree([postgres.port])) ? postgres.port : (await freeStablePorts(1))[0]!;
         try {
           postgres = await launchPostgres(preparePostgres(mDist.postgres, port), timeoutMs, durability);
         } catch (e) {
@@ -217,7 +217,7 @@ export async function ensureInfra(options: EnsureInfraOptions = {}): Promise<Inf
       await waitMongo(mongo, timeoutMs);
     } else {
       if (mongo) await stopMongoProcess(mongo); // e.g. other handler, or its PostgreSQL was restarted
-      const port = mongo && (await portsFree([mongo.port])) ? mongo.port : (await freePorts(1))[0]!;
+      const port = mongo && (await portsFree([mongo.port])) ? mongo.port : (await freeStablePorts(1))[0]!;
       try {
         mongo = await launchMongo(prepareMongo(mDist, port, postgres), timeoutMs);
       } catch (e) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import * as net from 'node:net';
 import { kafkaPom, parseBrokers, parseJavaMajor, renderKafkaServerProperties, tailLines } from '../src/config';
-import { freePort, freePorts, isPortFree, isPortOpen } from '../src/ports';
+import { ephemeralRange, freePort, freePorts, freeStablePorts, isPortFree, isPortOpen } from '../src/ports';
 import { newClusterId } from '../src/servers';
 
 const props = (text: string): Record<string, string> =>
@@ -90,5 +90,30 @@ describe('free ports', () => {
       await new Promise<void>((r) => srv.close(() => r()));
     }
     expect(await isPortOpen(port)).toBe(false);
+  });
+});
+
+describe('stable ports', () => {
+  it('come from below the ephemeral range, distinct and bindable', async () => {
+    const [ephemeralStart] = ephemeralRange();
+    const ports = await freeStablePorts(12);
+    expect(new Set(ports).size).toBe(12);
+    for (const port of ports) {
+      expect(port).toBeLessThan(ephemeralStart);
+      expect(await isPortFree(port)).toBe(true);
+    }
+  });
+
+  it('skip a port that is taken and do not repeat within a process', async () => {
+    const [first] = await freeStablePorts(1);
+    const srv = net.createServer();
+    await new Promise<void>((r) => srv.listen(first! + 1, '127.0.0.1', r));
+    try {
+      const next = await freeStablePorts(3);
+      expect(next).not.toContain(first);
+      expect(next).not.toContain(first! + 1);
+    } finally {
+      await new Promise<void>((r) => srv.close(() => r()));
+    }
   });
 });
