@@ -56,6 +56,8 @@ async function main(): Promise<void> {
     .replace('%SCRIPT%', `/assets/${basename(script)}`)
     .replace('%STYLE%', style ? `<link rel="stylesheet" href="/assets/${basename(style)}" />` : '');
   writeFileSync(join(out, 'index.html'), html);
+  // What went into each output, for the bundle benchmark (bench/src/console-bundle.ts).
+  writeFileSync(join(generated, 'meta.json'), JSON.stringify(result.metafile));
 
   const sizes = outputs
     .filter((p) => !p.endsWith('.map'))

@@ -1,9 +1,9 @@
 import { creditCodeFrom } from '@liaison/contracts';
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
+import { createHash, randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { randomUUID } from 'node:crypto';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { Api, eventually } from '../src/http';
 import { startSystem, type System } from '../src/system';
@@ -56,10 +56,34 @@ async function signIn(page: Page, officerId: string): Promise<void> {
 
 /** axe-core run in the page (page.evaluate is not subject to the page's CSP): serious and critical violations. */
 async function seriousViolations(page: Page): Promise<string[]> {
-  await page.evaluate(AXE);
+  // Injected once per document (the console navigates in place, so a page keeps it).
+  if (!(await page.evaluate('typeof axe !== "undefined"'))) await page.evaluate(AXE);
   const result = (await page.evaluate('axe.run()')) as { violations: { id: string; impact: string; nodes: unknown[] }[] };
   return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length})`);
 }
+
+/** Clicks what starts a download and answers the file's bytes. */
+async function downloaded(page: Page, click: () => Promise<void>): Promise<Buffer> {
+  const [download] = await Promise.all([page.waitForEvent('download'), click()]);
+  return readFileSync((await download.path())!);
+}
+
+/** An instant as a `datetime-local` value to the second in Asia/Shanghai (the console's pickers). */
+const shanghaiLocal = (instant: number) => new Date(instant + 8 * 3_600_000).toISOString().slice(0, 19);
+
+/** A small well-formed PDF: the evidence service sniffs the type from the bytes. */
+const EVIDENCE_PDF = Buffer.from(
+  [
+    '%PDF-1.4',
+    '1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj',
+    '2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj',
+    '3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >> endobj',
+    `% Photo log of the Jinyuan warehouse ${randomUUID()}`,
+    'trailer << /Root 1 0 R >>',
+    '%%EOF',
+    '',
+  ].join('\n'),
+);
 
 async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
@@ -70,6 +94,8 @@ beforeAll(async () => {
   // The console as the sources are now (the install built it too; this catches edits since).
   execFileSync('npm', ['run', '-s', 'build', '-w', '@liaison/console'], { cwd: ROOT, stdio: 'inherit' });
   mkdirSync(SHOTS, { recursive: true });
+  // eslint-disable-next-line no-console -- where a reader finds the screenshots
+  console.log(`console screenshots: ${SHOTS}`);
   system = await startSystem();
   browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-dev-shm-usage'] });
 }, 180_000);
@@ -82,8 +108,12 @@ afterAll(async () => {
 describe('the web console in a real browser', () => {
   let jinshui: Page;
   let erqi: Page;
+  let analyst: Page;
   let leadId: string;
   const title = `假冒茅台酒批发仓库 ${randomUUID().slice(0, 6)}`;
+  const evidenceTitle = `仓库现场照片记录 ${randomUUID().slice(0, 6)}`;
+  const meetingTitle = `金水二七联席会议 ${randomUUID().slice(0, 6)}`;
+  let evidenceId: string;
 
   it('is served at / with a Content-Security-Policy, deep links get the app, API typos stay problem+json', async () => {
     const root = await fetch(`${system.gatewayUrl}/`, { headers: { accept: 'text/html' } });
@@ -177,6 +207,119 @@ describe('the web console in a real browser', () => {
     await jinshui.getByTestId('live-notices').filter({ hasText: '线索已被签收' }).waitFor();
   });
 
+  it('Evidence: Jinshui uploads a file for the lead with a progress bar, verifies a copy, asks Erqi to recognise it', async () => {
+    await jinshui.goto(`${system.gatewayUrl}/leads/${leadId}`);
+    await jinshui.getByRole('link', { name: '登记证据' }).click();
+    await jinshui.locator('[data-loaded="true"]').waitFor();
+    expect(await jinshui.inputValue('#ev-record')).toBe(leadId);
+    await jinshui.fill('#ev-title', evidenceTitle);
+    await jinshui.fill('#ev-collectedPlace', '金源商贸仓库');
+    await jinshui.setInputFiles('#ev-file', { name: 'photo-log.pdf', mimeType: 'application/pdf', buffer: EVIDENCE_PDF });
+    await jinshui.getByRole('button', { name: '上传', exact: true }).click();
+    await jinshui.getByTestId('upload-done').waitFor();
+    expect(await jinshui.getByTestId('upload-progress').getAttribute('value')).toBe('100');
+    await shot(jinshui, '10-evidence-upload');
+    expect(await seriousViolations(jinshui)).toEqual([]);
+    await jinshui.getByRole('link', { name: '查看该证据' }).click();
+    await jinshui.getByRole('heading', { name: evidenceTitle }).waitFor();
+    evidenceId = decodeURIComponent(new URL(jinshui.url()).pathname.split('/').pop()!);
+    expect(evidenceId).toMatch(/^evidence-/);
+    expect(await jinshui.getByTestId('sha256').textContent()).toBe(createHash('sha256').update(EVIDENCE_PDF).digest('hex'));
+
+    // The officer's copy, hashed in the browser and compared by the service.
+    await jinshui.setInputFiles('#ev-verify', { name: 'copy.pdf', mimeType: 'application/pdf', buffer: EVIDENCE_PDF });
+    await jinshui.getByTestId('evidence-notice').filter({ hasText: '核验一致' }).waitFor();
+    await jinshui.getByTestId('integrity-status').filter({ hasText: '核验一致' }).waitFor();
+
+    await jinshui.selectOption('#recognition-units', ['msb-erqi']);
+    await jinshui.selectOption('#recognition-purpose', 'administrative_penalty');
+    await jinshui.getByRole('button', { name: '提交申请' }).click();
+    await jinshui.locator('[data-testid="decisions"] li[data-unit="msb-erqi"][data-status="pending"]').waitFor();
+  });
+
+  it('Evidence: Erqi finds the request, recognises the item; Jinshui gets the certificate PDF and hands custody over', async () => {
+    await eventually(
+      async () => {
+        await erqi.goto(`${system.gatewayUrl}/evidence`);
+        await erqi.locator('[data-loaded="true"]').waitFor();
+        return erqi.locator('[data-testid="recognition-requests"] a', { hasText: evidenceTitle }).count();
+      },
+      (n) => n === 1,
+      'the recognition request in Erqi’s list',
+    );
+    await shot(erqi, '11-evidence-list');
+    expect(await seriousViolations(erqi)).toEqual([]);
+    await erqi.locator('[data-testid="recognition-requests"] a', { hasText: evidenceTitle }).click();
+    await erqi.getByRole('heading', { name: evidenceTitle }).waitFor();
+    await erqi.getByRole('button', { name: '认定', exact: true }).click();
+    await erqi.locator('[data-testid="decisions"] li[data-unit="msb-erqi"][data-status="recognised"]').waitFor();
+    await shot(erqi, '12-evidence-recognised');
+    expect(await seriousViolations(erqi)).toEqual([]);
+
+    await eventually(
+      async () => {
+        await jinshui.reload();
+        await jinshui.getByRole('heading', { name: evidenceTitle }).waitFor();
+        return jinshui.locator('[data-testid="decisions"] li[data-unit="msb-erqi"][data-status="recognised"]').count();
+      },
+      (n) => n === 1,
+      'Erqi’s recognition on Jinshui’s page',
+    );
+    const pdf = await downloaded(jinshui, () => jinshui.getByRole('button', { name: '下载互认证书（PDF）' }).click());
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+
+    await jinshui.selectOption('#custody-unit', 'msb-erqi');
+    await jinshui.locator(`#custody-officer option[value="${ERQI}"]`).waitFor({ state: 'attached' });
+    await jinshui.selectOption('#custody-officer', ERQI);
+    await jinshui.fill('#custody-reason', '移交二七区局办理');
+    await jinshui.getByRole('button', { name: '移交', exact: true }).click();
+    await jinshui.getByTestId('custodian').filter({ hasText: '二七区' }).waitFor();
+    expect(await jinshui.getByTestId('custody').textContent()).toContain('移交二七区局办理');
+    expect(await jinshui.getByTestId('evidence-timeline').textContent()).toContain('互认');
+    await shot(jinshui, '13-evidence-detail');
+    expect(await seriousViolations(jinshui)).toEqual([]);
+  });
+
+  it('Meetings: Jinshui schedules a meeting with Erqi, puts the lead on the agenda, records attendance, minutes and a decision; the .ics downloads', async () => {
+    await jinshui.getByRole('link', { name: '联席会议', exact: true }).click();
+    await jinshui.getByRole('heading', { name: '联席会议', level: 1 }).waitFor();
+    await jinshui.fill('#mt-title', meetingTitle);
+    await jinshui.fill('#mt-place', '金水区局 301 会议室');
+    await jinshui.locator('#mt-invited option[value="msb-erqi"]').waitFor({ state: 'attached' });
+    await jinshui.selectOption('#mt-invited', ['msb-erqi']);
+    await shot(jinshui, '14-meetings');
+    expect(await seriousViolations(jinshui)).toEqual([]);
+    await jinshui.getByRole('button', { name: '安排', exact: true }).click();
+    await jinshui.getByRole('heading', { name: meetingTitle }).waitFor();
+
+    await jinshui.fill('#agenda-title', '假冒茅台案件会商');
+    await jinshui.fill('#agenda-record', leadId);
+    await jinshui.getByRole('button', { name: '增加', exact: true }).click();
+    await jinshui.getByTestId('agenda').filter({ hasText: '假冒茅台案件会商' }).waitFor();
+
+    await jinshui.selectOption('#att-unit', 'msb-erqi');
+    await jinshui.locator(`#att-officer option[value="${ERQI}"]`).waitFor({ state: 'attached' });
+    await jinshui.selectOption('#att-officer', ERQI);
+    await jinshui.getByRole('button', { name: '登记', exact: true }).click();
+    await jinshui.locator('[data-testid="attendance"] li[data-status="present"]', { hasText: '二七区' }).waitFor();
+
+    await jinshui.fill('#mt-minutes', '会议通报了金源商贸案情，二七区局负责现场核查。');
+    await jinshui.getByRole('button', { name: '保存纪要' }).click();
+    await jinshui.getByTestId('minutes').filter({ hasText: '二七区局负责现场核查' }).waitFor();
+
+    await jinshui.fill('#decision-text', '两局联合核查金源商贸仓库。');
+    await jinshui.selectOption('#ai-0-owner', 'msb-erqi');
+    await jinshui.fill('#ai-0-description', '现场核查并反馈库存情况');
+    await jinshui.getByRole('button', { name: '登记议定事项', exact: true }).click();
+    await jinshui.getByTestId('decisions').filter({ hasText: '现场核查并反馈库存情况' }).waitFor();
+    await shot(jinshui, '15-meeting-detail');
+    expect(await seriousViolations(jinshui)).toEqual([]);
+
+    const ics = (await downloaded(jinshui, () => jinshui.getByRole('button', { name: '下载日历文件（.ics）' }).click())).toString();
+    expect(ics).toContain('BEGIN:VCALENDAR');
+    expect(ics).toContain(meetingTitle);
+  });
+
   it('a unit without access gets the not-found page for a RED record’s URL', async () => {
     const api = await Api.login(system.gatewayUrl, JINSHUI);
     const posted = await api.post<{ leadId: string }>(
@@ -203,7 +346,7 @@ describe('the web console in a real browser', () => {
   });
 
   it('an analyst opens the situation report and the chart shows the counts the API gives', async () => {
-    const analyst = await newPage();
+    analyst = await newPage();
     await signIn(analyst, ANALYST);
     await analyst.getByRole('link', { name: '态势分析' }).click();
     const bar = analyst.locator('[data-testid="chart"] g[data-key="counterfeit_food"]');
@@ -222,6 +365,48 @@ describe('the web console in a real browser', () => {
     expect(await analyst.locator('[data-testid="chart"] g[data-key="trademark"]').count()).toBe(0);
     expect(await analyst.getByTestId('total-leads').textContent()).toBe('leads: 1');
     await shot(analyst, '08-situation-report');
+    expect(await seriousViolations(analyst)).toEqual([]);
+  });
+
+  it('Analyst: a record’s timeline, its state as of a time chosen in the picker, the export', async () => {
+    const timeline = await (
+      await Api.login(system.gatewayUrl, ANALYST)
+    ).get<{ entries: { event: { type: string; recordedAt: string } }[] }>(`/api/v1/history/records/${leadId}/timeline`);
+    const shared = timeline.body.entries.find((e) => e.event.type === 'LeadShared');
+    expect(shared).toBeDefined();
+    await analyst.getByRole('link', { name: '历史追溯' }).click();
+    await analyst.fill('#history-record', leadId);
+    await analyst.getByRole('button', { name: '查看', exact: true }).click();
+    await analyst.locator('[data-testid="history-timeline"] tr[data-type="LeadShared"]').waitFor();
+    // A second before the share (the picker is to the second, in Beijing time).
+    await analyst.fill('#history-at', shanghaiLocal(Math.floor(new Date(shared!.event.recordedAt).getTime() / 1000) * 1000 - 1000));
+    await analyst.getByRole('button', { name: '显示', exact: true }).click();
+    await analyst.getByTestId('as-of-status').filter({ hasText: 'posted' }).waitFor();
+    const before = Number(await analyst.getByTestId('as-of-version').textContent());
+    // "State then" on the share's row.
+    await analyst.locator('[data-testid="history-timeline"] tr[data-type="LeadShared"] button').click();
+    await eventually(
+      async () => Number(await analyst.getByTestId('as-of-version').textContent()),
+      (v) => v > before,
+      'the state after the share',
+    );
+    expect(await analyst.getByTestId('as-of-status').textContent()).not.toBe('posted');
+    await shot(analyst, '16-history');
+    expect(await seriousViolations(analyst)).toEqual([]);
+    const lines = (await downloaded(analyst, () => analyst.getByRole('button', { name: '导出（NDJSON）' }).click()))
+      .toString()
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { kind: string });
+    expect(lines.at(-1)?.kind).toBe('manifest');
+    expect(lines.filter((l) => l.kind === 'event').length).toBeGreaterThan(1);
+  });
+
+  it('Analyst: the accountability register', async () => {
+    await analyst.getByRole('link', { name: '责任追究' }).click();
+    await analyst.getByRole('heading', { name: '责任追究登记' }).waitFor();
+    await analyst.locator('[data-testid="accountability-table"], main p').first().waitFor();
+    await shot(analyst, '17-accountability');
     expect(await seriousViolations(analyst)).toEqual([]);
   });
 
@@ -244,6 +429,55 @@ describe('the web console in a real browser', () => {
     expect(await erqi.locator('dl.facts').textContent()).toContain(shanghai);
     await erqi.getByRole('button', { name: '中文' }).click();
     await erqi.getByRole('link', { name: '收件箱' }).waitFor();
+  });
+
+  it('the inbox renders 1,000 rows virtualised; time to render printed', async () => {
+    // 1,000 rows of the inbox's own shape: the real first row of Erqi's inbox, repeated with other
+    // ids, served in pages of 100 as the API pages them. Posting and sharing 1,000 real leads would
+    // cost the CI budget a minute for what is a rendering measurement.
+    const inbox = (url: URL) => url.pathname === '/api/v1/leads/inbox';
+    let template: Record<string, unknown> | undefined;
+    await erqi.route(inbox, async (route) => {
+      template ??= ((await (await route.fetch()).json()) as { items: Record<string, unknown>[] }).items[0];
+      const page = Number(new URL(route.request().url()).searchParams.get('cursor') ?? '0');
+      const items = Array.from({ length: 100 }, (_, i) => ({
+        ...template,
+        leadId: `lead-${randomUUID()}`,
+        title: `第 ${page * 100 + i + 1} 条 ${String(template?.title)}`,
+      }));
+      await route.fulfill({ json: { items, nextCursor: page < 9 ? String(page + 1) : null } });
+    });
+    await erqi.getByRole('link', { name: '发件箱' }).click();
+    await erqi.getByRole('heading', { name: '本单位报送的线索' }).waitFor();
+    const renderMs = (await erqi.evaluate(`new Promise((resolve) => {
+      const started = performance.now();
+      document.querySelector('nav a[href="/"]').click();
+      const wait = () => document.querySelector('[data-testid="inbox-table"][data-count="1000"]')
+        ? requestAnimationFrame(() => resolve(performance.now() - started))
+        : requestAnimationFrame(wait);
+      wait();
+    })`)) as number;
+    const rendered = await erqi.locator('[data-testid="inbox-table"] tbody tr:not(.spacer)').count();
+    expect(rendered).toBeGreaterThan(0);
+    // Windowed: a screen of rows in the DOM, not 1,000.
+    expect(rendered).toBeLessThan(100);
+    const scrollMs = (await erqi.evaluate(`new Promise((resolve) => {
+      const box = document.querySelector('[data-testid="inbox-scroll"]');
+      const started = performance.now();
+      box.scrollTop = box.scrollHeight;
+      const wait = () => document.querySelector('[data-testid="inbox-table"] tr[aria-rowindex="1001"]')
+        ? requestAnimationFrame(() => resolve(performance.now() - started))
+        : requestAnimationFrame(wait);
+      wait();
+    })`)) as number;
+    expect(await erqi.locator('[data-testid="inbox-table"] tr[aria-rowindex="1001"]').textContent()).toContain('第 1000 条');
+    // eslint-disable-next-line no-console -- the measurement the issue asks for (no threshold)
+    console.log(
+      `inbox, 1,000 rows: rendered in ${renderMs.toFixed(0)} ms (10 pages read, ${rendered} rows in the DOM); scrolled to the last row in ${scrollMs.toFixed(0)} ms`,
+    );
+    await shot(erqi, '18-inbox-1000-rows');
+    expect(await seriousViolations(erqi)).toEqual([]);
+    await erqi.unroute(inbox);
   });
 
   it('the session ends cleanly when the token expires: back to sign-in, saying so', async () => {

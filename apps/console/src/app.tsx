@@ -6,7 +6,13 @@ import { setLanguage, useT } from './i18n';
 import { useLiveStream } from './live/live-stream';
 import { forgetReference } from './reference';
 import { navigate, onLinkClick, usePath } from './router';
+import { Accountability } from './screens/accountability';
+import { EvidenceList } from './screens/evidence';
+import { EvidenceDetailScreen } from './screens/evidence-detail';
+import { History } from './screens/history';
 import { LeadDetailScreen } from './screens/lead-detail';
+import { MeetingDetailScreen } from './screens/meeting-detail';
+import { Meetings } from './screens/meetings';
 import { LeadList } from './screens/lead-lists';
 import { NotFound } from './screens/not-found';
 import { Operations } from './screens/operations';
@@ -16,6 +22,10 @@ import { SituationReport } from './screens/situation-report';
 
 function Screen({ path }: { path: string }) {
   const lead = /^\/leads\/([^/]+)$/.exec(path);
+  const evidence = /^\/evidence\/([^/]+)$/.exec(path);
+  const meeting = /^\/meetings\/([^/]+)$/.exec(path);
+  const history = /^\/history(?:\/([^/]+))?$/.exec(path);
+  const query = new URLSearchParams(location.search);
   if (path === '/' || path === '/inbox') return <LeadList box="inbox" />;
   if (path === '/outbox') return <LeadList box="outbox" />;
   if (path === '/overdue') return <LeadList box="overdue" />;
@@ -23,6 +33,13 @@ function Screen({ path }: { path: string }) {
   if (lead) return <LeadDetailScreen leadId={decodeURIComponent(lead[1]!)} />;
   if (path === '/operations') return <Operations />;
   if (path === '/reports') return <SituationReport />;
+  if (path === '/evidence')
+    return <EvidenceList leadId={query.get('leadId') ?? undefined} operationId={query.get('operationId') ?? undefined} />;
+  if (evidence) return <EvidenceDetailScreen key={evidence[1]} evidenceId={decodeURIComponent(evidence[1]!)} />;
+  if (path === '/meetings') return <Meetings />;
+  if (meeting) return <MeetingDetailScreen key={meeting[1]} meetingId={decodeURIComponent(meeting[1]!)} />;
+  if (history) return <History recordId={decodeURIComponent(history[1] ?? '')} />;
+  if (path === '/accountability') return <Accountability />;
   return <NotFound />;
 }
 
@@ -33,6 +50,10 @@ const NAV = [
   ['/leads/new', 'nav.post'],
   ['/operations', 'nav.operations'],
   ['/reports', 'nav.reports'],
+  ['/evidence', 'nav.evidence'],
+  ['/meetings', 'nav.meetings'],
+  ['/history', 'nav.history'],
+  ['/accountability', 'nav.accountability'],
 ] as const;
 
 function OidcCallback() {

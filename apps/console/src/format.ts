@@ -20,3 +20,15 @@ export function formatDuration(ms: number, language: string): string {
   if (m > 0) return zh ? `${m}分${s % 60}秒` : `${m} min ${s % 60} s`;
   return zh ? `${s}秒` : `${s} s`;
 }
+
+/** An instant as the value of a `datetime-local` input, in Asia/Shanghai (UTC+8, no daylight saving); to the second for `step=1`. */
+export function shanghaiInputValue(instant: Date | string | number, seconds = false): string {
+  return new Date(new Date(instant).getTime() + 8 * 3_600_000).toISOString().slice(0, seconds ? 19 : 16);
+}
+
+/** A `datetime-local` value read as Asia/Shanghai time, as an RFC 3339 instant ('' when empty). */
+export function instantFromShanghaiInput(local: string): string {
+  if (!local) return '';
+  const date = new Date(`${local.length === 16 ? `${local}:00` : local.slice(0, 19)}+08:00`);
+  return Number.isNaN(date.getTime()) ? '' : date.toISOString();
+}

@@ -5,6 +5,7 @@ import { formatDateTime } from '../format';
 import { useT } from '../i18n';
 import { readUntilCaughtUp, useLiveNotices } from '../live/live-stream';
 import { loadUnits, useJurisdictionName, useUnitName, type UnitName } from '../reference';
+import { onLinkClick } from '../router';
 import { NotFound } from './not-found';
 
 type LeadDetail = Schemas['LeadDetail'];
@@ -97,6 +98,15 @@ export function LeadDetailScreen({ leadId }: { leadId: string }) {
       ) : (
         <Actions lead={lead} actions={actions} onDone={(version) => readUntilCaughtUp(() => load(version))} />
       )}
+      <p class="links">
+        <a href={`/evidence?leadId=${encodeURIComponent(lead.leadId)}`} onClick={onLinkClick}>
+          {t('leads.registerEvidence')}
+        </a>{' '}
+        ·{' '}
+        <a href={`/history/${encodeURIComponent(lead.leadId)}`} onClick={onLinkClick}>
+          {t('leads.history')}
+        </a>
+      </p>
       <h2>{t('leads.timeline')}</h2>
       <ol class="timeline">
         {lead.history.map((h, i) => {

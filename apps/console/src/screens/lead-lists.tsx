@@ -1,5 +1,6 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { api, problemDetail, type Schemas } from '../api/client';
+import { useVirtualRows } from '../components/virtual-rows';
 import { currentSession } from '../auth/session';
 import { formatDateTime, formatDuration } from '../format';
 import { useT } from '../i18n';
@@ -8,6 +9,10 @@ import { useUnitName } from '../reference';
 import { onLinkClick } from '../router';
 
 type Box = 'inbox' | 'outbox' | 'overdue';
+/** The most rows a list reads (pages of 100); beyond that a search narrows it. */
+const MAX_ROWS = 5_000;
+/** Every row has this height (styles.css `.virtual tbody tr`), so the windowing needs no measuring. */
+const ROW_HEIGHT = 64;
 type LeadSummary = Schemas['LeadSummary'];
 type OverdueItem = Schemas['OverduePage']['items'][number];
 
@@ -42,7 +47,7 @@ function Countdown({ dueAt, rule }: { dueAt: string | undefined; rule?: string |
 
 /** Inbox, outbox and overdue: one table; re-read when the live stream tells of a change. */
 export function LeadList({ box }: { box: Box }) {
-  const { t, language } = useT();
+  const { t } = useT();
   const unitName = useUnitName();
   const [leads, setLeads] = useState<LeadSummary[] | null>(null);
   const [overdue, setOverdue] = useState<OverdueItem[] | null>(null);
@@ -56,12 +61,19 @@ export function LeadList({ box }: { box: Box }) {
         setOverdue(data.items);
         return !awaited || data.items.some((i) => i.leadId === awaited.leadId);
       }
-      const { data, error: problem } = await api.GET(box === 'inbox' ? '/api/v1/leads/inbox' : '/api/v1/leads/outbox', {
-        params: { query: { limit: 100 } },
-      });
-      if (!data) return (setError(problemDetail(problem)), true);
-      setLeads(data.items);
-      return !awaited || data.items.some((l) => l.leadId === awaited.leadId && l.version >= awaited.version);
+      // Every page (the API gives at most 100 a page), up to MAX_ROWS: the table is virtualised.
+      const items: LeadSummary[] = [];
+      let cursor: string | undefined;
+      do {
+        const { data, error: problem } = await api.GET(box === 'inbox' ? '/api/v1/leads/inbox' : '/api/v1/leads/outbox', {
+          params: { query: { limit: 100, ...(cursor ? { cursor } : {}) } },
+        });
+        if (!data) return (setError(problemDetail(problem)), true);
+        items.push(...data.items);
+        cursor = data.nextCursor ?? undefined;
+      } while (cursor && items.length < MAX_ROWS);
+      setLeads(items);
+      return !awaited || items.some((l) => l.leadId === awaited.leadId && l.version >= awaited.version);
     },
     [box],
   );
@@ -117,20 +129,45 @@ export function LeadList({ box }: { box: Box }) {
       <h1 id="list-heading">{heading}</h1>
       {leads && <p class="count">{t('leads.rows', { count: leads.length })}</p>}
       {leads && leads.length === 0 && <p>{t('leads.empty')}</p>}
-      {leads && leads.length > 0 && (
-        <table data-testid={`${box}-table`}>
-          <thead>
-            <tr>
-              <th scope="col">{t('leads.title')}</th>
-              <th scope="col">{t('leads.category')}</th>
-              <th scope="col">{box === 'inbox' ? t('leads.owner') : t('leads.recipients')}</th>
-              <th scope="col">{t('leads.status')}</th>
-              <th scope="col">{box === 'inbox' ? t('leads.due') : t('leads.postedAt')}</th>
+      {leads && leads.length > 0 && <LeadTable box={box} leads={leads} label={heading} />}
+    </section>
+  );
+}
+
+/**
+ * The inbox or outbox table, windowed: the rows in view are rendered, spacer rows stand for the
+ * rest (aria-rowcount / aria-rowindex tell assistive technology the true size). The scroll box is
+ * focusable, so the arrow and page keys scroll it.
+ */
+function LeadTable({ box, leads, label }: { box: 'inbox' | 'outbox'; leads: LeadSummary[]; label: string }) {
+  const { t, language } = useT();
+  const unitName = useUnitName();
+  const scroller = useRef<HTMLDivElement>(null);
+  const { rows, before, after } = useVirtualRows(leads.length, scroller, ROW_HEIGHT);
+  const columns = 5;
+  const myUnit = currentSession()?.officer.unitId;
+  return (
+    <div class="virtual" ref={scroller} tabIndex={0} role="region" aria-label={label} data-testid={`${box}-scroll`}>
+      <table data-testid={`${box}-table`} data-count={leads.length} aria-rowcount={leads.length + 1}>
+        <thead>
+          <tr aria-rowindex={1}>
+            <th scope="col">{t('leads.title')}</th>
+            <th scope="col">{t('leads.category')}</th>
+            <th scope="col">{box === 'inbox' ? t('leads.owner') : t('leads.recipients')}</th>
+            <th scope="col">{t('leads.status')}</th>
+            <th scope="col">{box === 'inbox' ? t('leads.due') : t('leads.postedAt')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {before > 0 && (
+            <tr aria-hidden="true" class="spacer">
+              <td colSpan={columns} style={{ height: `${before}px` }} />
             </tr>
-          </thead>
-          <tbody>
-            {leads.map((lead) => (
-              <tr key={lead.leadId} class={lead.overdue ? 'overdue' : ''}>
+          )}
+          {rows.map(({ index }) => {
+            const lead = leads[index]!;
+            return (
+              <tr key={lead.leadId} aria-rowindex={index + 2} class={lead.overdue ? 'overdue' : ''}>
                 <td>
                   <a href={`/leads/${lead.leadId}`} onClick={onLinkClick}>
                     {lead.title}
@@ -143,17 +180,22 @@ export function LeadList({ box }: { box: Box }) {
                   {box === 'inbox' ? (
                     <Countdown
                       dueAt={lead.myStatus === 'shared' ? lead.acknowledgeDueAt : undefined}
-                      rule={lead.recipients.find((r) => r.unitId === currentSession()?.officer.unitId)?.acknowledgeDueRule}
+                      rule={lead.recipients.find((r) => r.unitId === myUnit)?.acknowledgeDueRule}
                     />
                   ) : (
                     formatDateTime(lead.postedAt, language)
                   )}
                 </td>
               </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-    </section>
+            );
+          })}
+          {after > 0 && (
+            <tr aria-hidden="true" class="spacer">
+              <td colSpan={columns} style={{ height: `${after}px` }} />
+            </tr>
+          )}
+        </tbody>
+      </table>
+    </div>
   );
 }
