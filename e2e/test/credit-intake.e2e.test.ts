@@ -10,8 +10,11 @@ import { startSystem, type System } from '../src/system';
  * Jinshui's intake queue (the reporter's contact only for the named screening officers); the
  * unit converts it into a lead, which is closed with a penalty; the enterprise's credit file
  * shows the entry (admins: 403); Jinshui proposes a blacklisting that the leading-group office
- * approves and every unit then sees; the receipt code reads "concluded"; a report beyond the
- * per-address limit gets 429. Not built (ADR 0028): rewards, publication of case outcomes.
+ * approves and every unit then sees; the penalty proposes the reporter's reward (有奖举报), which
+ * the office approves and a named screening officer records as paid (the reporter sees only its
+ * status); Jinshui drafts the case's publication (案件信息公开), redacted of personal data, which
+ * the office approves and the public page and feeds then show, until it is withdrawn; the receipt
+ * code reads "concluded"; a report beyond the per-address limit gets 429 (ADR 0031).
  */
 const LI = 'officer-jinshui-msb-li'; // named screening officer of msb-jinshui (seeds/intake-routing.json)
 const ZHAO = 'officer-jinshui-msb-zhao';
@@ -22,6 +25,22 @@ const ADMIN = 'officer-city-lgo-admin';
 type Challenge = { algorithm: string; challenge: string; maxnumber: number; salt: string; signature: string };
 type Entry = { entryId: string; kind: string; handlingCode: string; source: { context: string; eventType: string; recordId: string } };
 type CreditFile = { fileId: string; entries: Entry[]; blacklisted: boolean; names: { name: string }[] };
+type Reward = {
+  reportId: string;
+  status: string;
+  basis: string;
+  leadId: string;
+  amountYuan: number;
+  history: { type: string; officerId: string }[];
+};
+type PublishedCase = {
+  publicationId: string;
+  enterpriseName: string;
+  creditCode: string;
+  responsiblePerson: string;
+  cause: string;
+  penalty: string;
+};
 
 const RUN = randomUUID().slice(0, 8);
 const CODE = creditCodeFrom(
@@ -55,7 +74,10 @@ const report = async (what: string, altcha?: string) =>
   });
 
 beforeAll(async () => {
-  system = await startSystem({ env: { gateway: { PUBLIC_REPORTS_PER_WINDOW: '3', PUBLIC_POW_MAX_NUMBER: '2000' } } });
+  // Receipt look-ups are polled here: their own limit is lifted; the submissions' limit is what is tested.
+  system = await startSystem({
+    env: { gateway: { PUBLIC_REPORTS_PER_WINDOW: '3', PUBLIC_STATUS_PER_WINDOW: '10000', PUBLIC_POW_MAX_NUMBER: '2000' } },
+  });
   citizen = new Api(system.gatewayUrl);
   const login = (officer: string) => Api.login(system.gatewayUrl, officer);
   [li, zhao, wang, feng, admin] = await Promise.all([login(LI), login(ZHAO), login(WANG), login(FENG), login(ADMIN)]);
@@ -183,6 +205,116 @@ describe('a citizen’s report becomes a lead, a penalty, a credit entry and a b
     // The lead shows its subject's credit status: a repeat offender stands out.
     const lead = await wang.get<{ creditStatus?: { found: boolean; blacklisted: boolean; entryCount: number } }>(`/api/v1/leads/${leadId}`);
     expect(lead.body.creditStatus).toMatchObject({ found: true, blacklisted: true, entryCount: 1 });
+  });
+
+  it('the penalty proposes the reporter’s reward: the office approves it, a named screening officer records the payment; the reporter sees only its status', async () => {
+    const proposed = await eventually(
+      () => li.get<{ items: Reward[] }>('/api/v1/intake/rewards'),
+      (r) => r.body.items.some((i) => i.reportId === reportId),
+      'the reward proposal',
+    );
+    expect(proposed.body.items.find((i) => i.reportId === reportId)).toMatchObject({
+      status: 'proposed',
+      basis: 'administrative_penalty',
+      leadId,
+    });
+    expect((await wang.get<{ items: Reward[] }>('/api/v1/intake/rewards')).body.items.map((i) => i.reportId)).not.toContain(reportId);
+    expect((await citizen.get<{ rewardStatus: string }>(`/api/public/reports/${receipt}`)).body.rewardStatus).toBe('proposed');
+    expect((await li.post(`/api/v1/intake/reports/${reportId}/reward/approve`, { amountYuan: 2000 }, key())).status).toBe(403);
+    const approved = await feng.post<{ rewardStatus: string }>(
+      `/api/v1/intake/reports/${reportId}/reward/approve`,
+      { amountYuan: 2000, note: 'per the reward rules' },
+      key(),
+    );
+    expect(approved.body.rewardStatus).toBe('approved');
+    expect((await wang.post(`/api/v1/intake/reports/${reportId}/reward/payment`, { amountYuan: 2000, reference: 'x' }, key())).status).toBe(
+      404,
+    );
+    const paid = await li.post<{ rewardStatus: string }>(
+      `/api/v1/intake/reports/${reportId}/reward/payment`,
+      { amountYuan: 2000, reference: `voucher ${RUN}` },
+      key(),
+    );
+    expect(paid.body.rewardStatus).toBe('paid');
+    const status = await eventually(
+      () => citizen.get<Record<string, string>>(`/api/public/reports/${receipt}`),
+      (r) => r.body.rewardStatus === 'paid',
+      'the reward paid, as the reporter sees it',
+    );
+    expect(Object.keys(status.body).sort()).toEqual(['reason', 'rewardStatus', 'status', 'submittedAt', 'updatedAt']);
+    const history = await feng.get<{ items: Reward[] }>('/api/v1/intake/rewards?status=paid');
+    expect(history.body.items.find((i) => i.reportId === reportId)?.history.map((h) => [h.type, h.officerId])).toEqual([
+      ['RewardProposed', 'system:intake'],
+      ['RewardApproved', FENG],
+      ['RewardPaid', LI],
+    ]);
+  });
+
+  it('Jinshui drafts the case’s publication, redacted; the office approves; the public page and feeds show it until it is withdrawn', async () => {
+    const drafted = await li.post<{ publicationId: string; status: string }>(
+      '/api/v1/credit/publications',
+      {
+        fileId: `credit-${CODE}`,
+        entryId,
+        cause: `Zhang ${RUN} (tel 13800138000, ID 410105199003071234) sold counterfeit handbags at stall 7`,
+        penalty: `Goods confiscated, fined ¥80,000 (${RUN})`,
+      },
+      key(),
+    );
+    expect(drafted.status).toBe(201);
+    const id = drafted.body.publicationId;
+    await eventually(
+      () => feng.get(`/api/v1/credit/publications/${id}`),
+      (r) => r.status === 200,
+      'the draft for the office',
+    );
+    expect((await wang.get(`/api/v1/credit/publications/${id}`)).status).toBe(404);
+    expect(
+      (await citizen.get<{ items: PublishedCase[] }>('/api/public/publications')).body.items.map((c) => c.publicationId),
+    ).not.toContain(id);
+    expect((await li.post(`/api/v1/credit/publications/${id}/approve`, {}, key())).status).toBe(403);
+    expect((await feng.post<{ status: string }>(`/api/v1/credit/publications/${id}/approve`, {}, key())).body.status).toBe('published');
+    const listed = await eventually(
+      () => citizen.get<{ items: PublishedCase[] }>('/api/public/publications'),
+      (r) => r.body.items.some((c) => c.publicationId === id),
+      'the published case',
+    );
+    expect(listed.body.items.find((c) => c.publicationId === id)).toEqual({
+      publicationId: id,
+      enterpriseName: `Huayuan ${RUN} Trading Co.`,
+      creditCode: CODE,
+      responsiblePerson: 'Zhang *',
+      cause: 'Zhang * (tel ***, ID ***) sold counterfeit handbags at stall 7',
+      penalty: `Goods confiscated, fined ¥80,000 (${RUN})`,
+      issuedByUnitId: 'msb-jinshui',
+      publishedAt: expect.any(String),
+    });
+    const page = await fetch(`${system.gatewayUrl}/public/cases`);
+    const html = await page.text();
+    expect(page.status).toBe(200);
+    expect(html).toContain(`Huayuan ${RUN} Trading Co.`);
+    expect(html).not.toContain(`Zhang ${RUN}`);
+    expect(html).not.toContain('13800138000');
+    const atom = await fetch(`${system.gatewayUrl}/api/public/publications/feed.atom`);
+    expect(atom.headers.get('content-type')).toContain('application/atom+xml');
+    expect(await atom.text()).toContain(`urn:liaison:${id}`);
+    const rss = await fetch(`${system.gatewayUrl}/api/public/publications/feed.rss`);
+    expect(await rss.text()).toContain(`Huayuan ${RUN} Trading Co.`);
+    // Every unit sees the published record; a withdrawal takes it off the public page.
+    expect((await wang.get(`/api/v1/credit/publications/${id}`)).status).toBe(200);
+    expect((await wang.post(`/api/v1/credit/publications/${id}/withdraw`, { reason: 'not ours' }, key())).status).toBe(403);
+    const withdrawn = await li.post<{ status: string }>(
+      `/api/v1/credit/publications/${id}/withdraw`,
+      { reason: 'the penalty is under administrative review' },
+      key(),
+    );
+    expect(withdrawn.body.status).toBe('withdrawn');
+    await eventually(
+      () => citizen.get<{ items: PublishedCase[] }>('/api/public/publications'),
+      (r) => !r.body.items.some((c) => c.publicationId === id),
+      'the withdrawn case off the public list',
+    );
+    expect((await fetch(`${system.gatewayUrl}/public/cases`).then((r) => r.text())).includes(`Huayuan ${RUN} Trading Co.`)).toBe(false);
   });
 
   it('the receipt code shows "concluded"; a report beyond the per-address limit gets 429', async () => {

@@ -16,6 +16,7 @@ export * from './evidence';
 export * from './meetings';
 export * from './credit';
 export * from './intake';
+export * from './publication';
 // The registry context (units and officers); `./registry` alone is the event-type registry file.
 export * from './registry/index';
 export * from './registries';

@@ -1,17 +1,20 @@
 import { creditEvents } from '@liaison/contracts';
 import { LiveDirectory, type Logger, type ServiceHost, startServiceHost } from '@liaison/platform';
-import { creditGrpcImplementation, creditServiceDefinition } from './api/grpc';
+import { creditRegistration } from './api/grpc';
 import { CreditCommands } from './application/credit-commands';
 import { CreditQueries } from './application/credit-queries';
 import { CreditFeed } from './application/feed-reaction';
 import { PeriodScheduler } from './application/period-scheduler';
+import { PublicationQueries } from './application/publication-queries';
 import type { CreditConfig } from './config';
 import { BlacklistingReadModel } from './projections/blacklistings';
+import { PublicationReadModel } from './projections/publications';
 
 export interface CreditService extends ServiceHost {
   scheduler: PeriodScheduler | null;
   commands: CreditCommands;
   blacklistings: BlacklistingReadModel;
+  publications: PublicationReadModel;
 }
 
 /** Composition of the credit service on the platform's service host, plus the blacklisting period scheduler. */
@@ -23,6 +26,7 @@ export async function startCreditService(
   const directory = new LiveDirectory();
   let commands!: CreditCommands;
   let blacklistings!: BlacklistingReadModel;
+  let publications!: PublicationReadModel;
   const host = await startServiceHost({
     config,
     logger,
@@ -31,17 +35,19 @@ export async function startCreditService(
     build: ({ connection, store, topicOf }) => {
       commands = new CreditCommands(store, { directory }, options.clock);
       blacklistings = new BlacklistingReadModel(connection, store);
+      publications = new PublicationReadModel(connection, store);
       const queries = new CreditQueries(commands, blacklistings, directory);
       // Credit files are fed by the leads, operations and evidence topics (ADR 0027).
       const feed = new CreditFeed(connection, commands);
       return {
-        projections: [blacklistings],
+        projections: [blacklistings, publications],
         reactions: feed.reactions({ leads: topicOf('leads'), operations: topicOf('operations'), evidence: topicOf('evidence') }),
-        grpc: [{ definition: creditServiceDefinition(), implementation: creditGrpcImplementation(commands, queries) }],
+        grpc: [creditRegistration(commands, queries, new PublicationQueries(publications, directory))],
       };
     },
   });
   await blacklistings.init();
+  await publications.init();
   const scheduler = config.CREDIT_SCHEDULER_ENABLED
     ? new PeriodScheduler({
         commands,
@@ -59,6 +65,7 @@ export async function startCreditService(
     scheduler,
     commands,
     blacklistings,
+    publications,
     stop: async () => {
       await scheduler?.stop();
       await following.stop();

@@ -19,6 +19,7 @@ import { creditStatusLookup } from './credit/credit-status';
 import type { IntakePort } from './intake/intake-port';
 import { INTAKE_BASE, intakeRouter } from './intake/router';
 import { type PublicEnv, publicEnvSchema } from './public/public-config';
+import { PUBLIC_CASES_PATH } from './public/publications';
 import { PUBLIC_API_BASE, PUBLIC_PAGE_PATH, publicRouter } from './public/router';
 import type { MeetingsPort } from './meetings/meetings-port';
 import { MEETINGS_BASE, meetingsRouter } from './meetings/router';
@@ -167,9 +168,11 @@ export function createGatewayApp(options: GatewayAppOptions): Express {
     if (publicEnv.TRUST_PROXY)
       app.set('trust proxy', /^\d+$/.test(publicEnv.TRUST_PROXY) ? Number(publicEnv.TRUST_PROXY) : publicEnv.TRUST_PROXY);
     app.use(INTAKE_BASE, mountPoint, signedIn, intakeRouter({ intake: options.intake, directory }));
-    const channel = publicRouter({ intake: options.intake, env: publicEnv });
+    const channel = publicRouter({ intake: options.intake, credit: options.credit, env: publicEnv });
     app.use(PUBLIC_API_BASE, mountPoint, channel.api);
     app.use(PUBLIC_PAGE_PATH, channel.page);
+    // Published case outcomes (ADR 0031): public, redacted.
+    if (channel.cases) app.use(PUBLIC_CASES_PATH, channel.cases);
   }
   // A record's tamper-evident history, verified by the service that owns it (ADR 0017).
   const integrity = options.integrity ?? {};

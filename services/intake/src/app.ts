@@ -37,7 +37,7 @@ export async function startIntakeService(
       const identities = connection.db!.collection<ReporterIdentity>('reporter_identities') as unknown as Collection<ReporterIdentity>;
       commands = new IntakeCommands(store, { routing, directory, identities, leads }, options.clock);
       reports = new ReportReadModel(connection, store);
-      const queries = new IntakeQueries(commands, reports, identities, options.clock);
+      const queries = new IntakeQueries(commands, reports, identities, directory, options.clock);
       return {
         projections: [reports],
         reactions: [conclusionReaction(commands, reports, topicOf('leads'))],

@@ -4,7 +4,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { type Actor, creditCodeFrom, loadRouting } from '@liaison/contracts';
-import { createGrpcClient, type GrpcClient, InvalidTransitionError, NotFoundError, ValidationError } from '@liaison/platform';
+import {
+  createGrpcClient,
+  ForbiddenError,
+  type GrpcClient,
+  InvalidTransitionError,
+  NotFoundError,
+  ValidationError,
+} from '@liaison/platform';
 import { until } from '@liaison/platform/testing';
 import { leadsServiceDefinition } from '../../leads/src/api/grpc';
 import type { LeadsService } from '../../leads/src/app';
@@ -32,12 +39,15 @@ type Report = {
 type Result = { reportId: string; status: string; leadId: string };
 type IntakeMethods = {
   SubmitReport: { request: Req; response: { reportId: string; receiptCode: string; status: string; screeningDueAt: string } };
-  GetReportStatus: { request: Req; response: { status: string; reason: string } };
+  GetReportStatus: { request: Req; response: { status: string; reason: string; rewardStatus: string } };
   ListIntakeQueue: { request: Req; response: { reports: Report[] } };
   GetReport: { request: Req; response: Report };
   RejectReport: { request: Req; response: Result };
   MergeReport: { request: Req; response: Result };
   ConvertReport: { request: Req; response: Result };
+  ListRewards: { request: Req; response: { rewards: { reportId: string; status: string; basis: string; amountYuan: number }[] } };
+  ApproveReward: { request: Req; response: Result & { rewardStatus: string } };
+  RecordRewardPayment: { request: Req; response: Result & { rewardStatus: string } };
 };
 type LeadMethods = {
   GetLead: { request: Req; response: { summary: string; subject: { creditCode: string }; ownerUnitId: string } };
@@ -49,6 +59,7 @@ const li = actor('officer-jinshui-msb-li', 'msb-jinshui');
 const zhao = actor('officer-jinshui-msb-zhao', 'msb-jinshui', ['coordinator', 'liaison_officer']);
 const wang = actor('officer-erqi-msb-wang', 'msb-erqi');
 const analyst = actor('officer-city-lgo-analyst', 'lgo-city', ['analyst']);
+const feng = actor('officer-city-lgo-feng', 'lgo-city', ['coordinator']);
 
 const RUN = randomUUID().slice(0, 8);
 let leads: LeadsService;
@@ -199,6 +210,37 @@ describe('public reports', () => {
         (s) => s.status === 'concluded',
       ),
     ).toEqual(expect.objectContaining({ reason: '' }));
+  });
+
+  it('the penalty proposes a reward: seen by the named screening officer and the office only; approved, paid; the reporter sees its status', async () => {
+    const proposed = await until(
+      () => call('ListRewards', { status: 'proposed' }, li),
+      (r) => r.rewards.some((w) => w.reportId === first.reportId),
+    );
+    expect(proposed.rewards.find((w) => w.reportId === first.reportId)).toMatchObject({ basis: 'administrative_penalty' });
+    for (const other of [zhao, wang, analyst])
+      expect((await call('ListRewards', {}, other)).rewards.map((w) => w.reportId)).not.toContain(first.reportId);
+    await expect(call('ListRewards', {}, null)).rejects.toThrow();
+    expect((await call('GetReportStatus', { receiptCode: first.receiptCode }, null)).rewardStatus).toBe('proposed');
+    await expect(
+      call('ApproveReward', { commandId: randomUUID(), reportId: first.reportId, amountYuan: 500, note: '' }, zhao),
+    ).rejects.toBeInstanceOf(ForbiddenError);
+    await call('ApproveReward', { commandId: randomUUID(), reportId: first.reportId, amountYuan: 500, note: '' }, feng);
+    await expect(
+      call('RecordRewardPayment', { commandId: randomUUID(), reportId: first.reportId, amountYuan: 500, reference: 'v1' }, zhao),
+    ).rejects.toBeInstanceOf(NotFoundError);
+    const paid = await call(
+      'RecordRewardPayment',
+      { commandId: randomUUID(), reportId: first.reportId, amountYuan: 500, reference: 'v1' },
+      li,
+    );
+    expect(paid.rewardStatus).toBe('paid');
+    expect(
+      await until(
+        () => call('GetReportStatus', { receiptCode: first.receiptCode }, null),
+        (s) => s.rewardStatus === 'paid',
+      ),
+    ).toEqual({ status: 'concluded', reason: '', submittedAt: expect.any(String), updatedAt: expect.any(String), rewardStatus: 'paid' });
   });
 
   it('a patent report goes to the city IPO wherever it is (the category rule before the jurisdiction’s)', async () => {

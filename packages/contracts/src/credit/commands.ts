@@ -3,6 +3,7 @@ import { text } from '../fields';
 import { recordAccessSchema } from '../record-access';
 import { creditSourceSchema, creditSubjectSchema } from './events';
 import { CREDIT_ENTRY_KINDS, CREDIT_LIMITS as L, CREDIT_SUBJECT_KINDS } from './reference';
+import { PUBLICATION_LIMITS as P } from '../publication/reference';
 
 /**
  * The commands of the credit context: what each carries besides the stream id, the actor and the
@@ -33,6 +34,10 @@ export const creditCommandSchemas = {
   DecideBlacklistingAppeal: z.object({ upheld: z.boolean(), reason: text(L.reason) }),
   // Internal: the period scheduler.
   EndBlacklistingPeriod: z.object({ publishedUntil: z.string() }),
+  /** Case publication: the entry of the credit file the concluded case gave; the texts are redacted by the decider. */
+  DraftPublication: z.object({ fileId: z.string(), entryId: z.string(), cause: text(P.cause), penalty: text(P.penalty) }),
+  ApprovePublication: z.object({ note: text(L.reason) }),
+  WithdrawPublication: z.object({ reason: text(P.reason) }),
 } as const;
 
 export type CreditCommandType = keyof typeof creditCommandSchemas;

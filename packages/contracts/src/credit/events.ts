@@ -6,11 +6,13 @@ import { recordAccessSchema } from '../record-access';
 import { TLP_CODES } from '../handling';
 import { CREDIT_ENTRY_KINDS, CREDIT_LIMITS as L, CREDIT_SOURCE_CONTEXTS, CREDIT_SUBJECT_KINDS, REMOVAL_REASONS } from './reference';
 import { BLACKLISTING_ID, CREDIT_FILE_ID } from './ids';
+import { PUBLICATION_ID, PUBLICATION_LIMITS as P, PUBLISHABLE_ENTRY_KINDS } from '../publication/reference';
 
 /** The published events of the credit context (topic `liaison.credit.events.v1`), validated at append and on consumption. */
 
 const required = (max: number) => z.string().min(1).max(max);
 export const creditFileIdField = z.string().regex(CREDIT_FILE_ID, 'expected credit-<credit code> or credit-person-<key>');
+export const publicationIdField = z.string().regex(PUBLICATION_ID, 'expected publication-<uuid>');
 export const blacklistingIdField = z.string().regex(BLACKLISTING_ID, 'expected blacklisting-<uuid>');
 
 /** The subject as the source record named it (names over time and the legal representative come from here). */
@@ -108,6 +110,29 @@ export const creditEventSchemas = {
     officerId: officerIdField.or(z.literal('')),
     at: isoTime,
   }),
+  /**
+   * 案件信息公开: the owning unit's draft of a concluded case's publication, already redacted
+   * (redactPersonalData): the enterprise as it is, the responsible person as a mask, cause and
+   * penalty without personal data. `sourceAccess` is the cited entry's: the office approves only
+   * what it may see.
+   */
+  PublicationDrafted: z.object({
+    publicationId: publicationIdField,
+    fileId: creditFileIdField,
+    entryId: required(200),
+    entryKind: z.enum(PUBLISHABLE_ENTRY_KINDS),
+    enterpriseName: text(L.name),
+    creditCode: creditCodeOrEmpty,
+    responsiblePerson: text(L.personName),
+    cause: required(P.cause),
+    penalty: required(P.penalty),
+    sourceAccess: z.array(recordAccessSchema).min(1).max(5),
+    ownerUnitId: unitIdField,
+    officerId: officerIdField,
+    at: isoTime,
+  }),
+  PublicationApproved: z.object({ note: text(L.reason), unitId: unitIdField, officerId: officerIdField, at: isoTime }),
+  PublicationWithdrawn: z.object({ reason: required(P.reason), unitId: unitIdField, officerId: officerIdField, at: isoTime }),
 } as const;
 
 export type CreditEventType = keyof typeof creditEventSchemas;

@@ -2,6 +2,7 @@ import type * as grpc from '@grpc/grpc-js';
 import type { MessageTypeDefinition } from '@grpc/proto-loader';
 
 import type { AppealBlacklistingRequest as _liaison_v1_AppealBlacklistingRequest, AppealBlacklistingRequest__Output as _liaison_v1_AppealBlacklistingRequest__Output } from './liaison/v1/AppealBlacklistingRequest';
+import type { ApprovePublicationRequest as _liaison_v1_ApprovePublicationRequest, ApprovePublicationRequest__Output as _liaison_v1_ApprovePublicationRequest__Output } from './liaison/v1/ApprovePublicationRequest';
 import type { Blacklisting as _liaison_v1_Blacklisting, Blacklisting__Output as _liaison_v1_Blacklisting__Output } from './liaison/v1/Blacklisting';
 import type { BlacklistingCommandResult as _liaison_v1_BlacklistingCommandResult, BlacklistingCommandResult__Output as _liaison_v1_BlacklistingCommandResult__Output } from './liaison/v1/BlacklistingCommandResult';
 import type { BlacklistingList as _liaison_v1_BlacklistingList, BlacklistingList__Output as _liaison_v1_BlacklistingList__Output } from './liaison/v1/BlacklistingList';
@@ -17,10 +18,20 @@ import type { CreditStatus as _liaison_v1_CreditStatus, CreditStatus__Output as 
 import type { CreditSubjectName as _liaison_v1_CreditSubjectName, CreditSubjectName__Output as _liaison_v1_CreditSubjectName__Output } from './liaison/v1/CreditSubjectName';
 import type { CreditSubjectQuery as _liaison_v1_CreditSubjectQuery, CreditSubjectQuery__Output as _liaison_v1_CreditSubjectQuery__Output } from './liaison/v1/CreditSubjectQuery';
 import type { DecideBlacklistingAppealRequest as _liaison_v1_DecideBlacklistingAppealRequest, DecideBlacklistingAppealRequest__Output as _liaison_v1_DecideBlacklistingAppealRequest__Output } from './liaison/v1/DecideBlacklistingAppealRequest';
+import type { DraftPublicationRequest as _liaison_v1_DraftPublicationRequest, DraftPublicationRequest__Output as _liaison_v1_DraftPublicationRequest__Output } from './liaison/v1/DraftPublicationRequest';
 import type { GetBlacklistingRequest as _liaison_v1_GetBlacklistingRequest, GetBlacklistingRequest__Output as _liaison_v1_GetBlacklistingRequest__Output } from './liaison/v1/GetBlacklistingRequest';
+import type { GetPublicationRequest as _liaison_v1_GetPublicationRequest, GetPublicationRequest__Output as _liaison_v1_GetPublicationRequest__Output } from './liaison/v1/GetPublicationRequest';
 import type { ListBlacklistingsRequest as _liaison_v1_ListBlacklistingsRequest, ListBlacklistingsRequest__Output as _liaison_v1_ListBlacklistingsRequest__Output } from './liaison/v1/ListBlacklistingsRequest';
+import type { ListPublicationsRequest as _liaison_v1_ListPublicationsRequest, ListPublicationsRequest__Output as _liaison_v1_ListPublicationsRequest__Output } from './liaison/v1/ListPublicationsRequest';
+import type { ListPublishedCasesRequest as _liaison_v1_ListPublishedCasesRequest, ListPublishedCasesRequest__Output as _liaison_v1_ListPublishedCasesRequest__Output } from './liaison/v1/ListPublishedCasesRequest';
 import type { ProposeBlacklistingRequest as _liaison_v1_ProposeBlacklistingRequest, ProposeBlacklistingRequest__Output as _liaison_v1_ProposeBlacklistingRequest__Output } from './liaison/v1/ProposeBlacklistingRequest';
+import type { Publication as _liaison_v1_Publication, Publication__Output as _liaison_v1_Publication__Output } from './liaison/v1/Publication';
+import type { PublicationCommandResult as _liaison_v1_PublicationCommandResult, PublicationCommandResult__Output as _liaison_v1_PublicationCommandResult__Output } from './liaison/v1/PublicationCommandResult';
+import type { PublicationList as _liaison_v1_PublicationList, PublicationList__Output as _liaison_v1_PublicationList__Output } from './liaison/v1/PublicationList';
+import type { PublishedCase as _liaison_v1_PublishedCase, PublishedCase__Output as _liaison_v1_PublishedCase__Output } from './liaison/v1/PublishedCase';
+import type { PublishedCaseList as _liaison_v1_PublishedCaseList, PublishedCaseList__Output as _liaison_v1_PublishedCaseList__Output } from './liaison/v1/PublishedCaseList';
 import type { ReviewBlacklistingRequest as _liaison_v1_ReviewBlacklistingRequest, ReviewBlacklistingRequest__Output as _liaison_v1_ReviewBlacklistingRequest__Output } from './liaison/v1/ReviewBlacklistingRequest';
+import type { WithdrawPublicationRequest as _liaison_v1_WithdrawPublicationRequest, WithdrawPublicationRequest__Output as _liaison_v1_WithdrawPublicationRequest__Output } from './liaison/v1/WithdrawPublicationRequest';
 
 type SubtypeConstructor<Constructor extends new (...args: any) => any, Subtype> = {
   new(...args: ConstructorParameters<Constructor>): Subtype;
@@ -30,6 +41,7 @@ export interface ProtoGrpcType {
   liaison: {
     v1: {
       AppealBlacklistingRequest: MessageTypeDefinition<_liaison_v1_AppealBlacklistingRequest, _liaison_v1_AppealBlacklistingRequest__Output>
+      ApprovePublicationRequest: MessageTypeDefinition<_liaison_v1_ApprovePublicationRequest, _liaison_v1_ApprovePublicationRequest__Output>
       Blacklisting: MessageTypeDefinition<_liaison_v1_Blacklisting, _liaison_v1_Blacklisting__Output>
       BlacklistingCommandResult: MessageTypeDefinition<_liaison_v1_BlacklistingCommandResult, _liaison_v1_BlacklistingCommandResult__Output>
       BlacklistingList: MessageTypeDefinition<_liaison_v1_BlacklistingList, _liaison_v1_BlacklistingList__Output>
@@ -45,10 +57,20 @@ export interface ProtoGrpcType {
       CreditSubjectName: MessageTypeDefinition<_liaison_v1_CreditSubjectName, _liaison_v1_CreditSubjectName__Output>
       CreditSubjectQuery: MessageTypeDefinition<_liaison_v1_CreditSubjectQuery, _liaison_v1_CreditSubjectQuery__Output>
       DecideBlacklistingAppealRequest: MessageTypeDefinition<_liaison_v1_DecideBlacklistingAppealRequest, _liaison_v1_DecideBlacklistingAppealRequest__Output>
+      DraftPublicationRequest: MessageTypeDefinition<_liaison_v1_DraftPublicationRequest, _liaison_v1_DraftPublicationRequest__Output>
       GetBlacklistingRequest: MessageTypeDefinition<_liaison_v1_GetBlacklistingRequest, _liaison_v1_GetBlacklistingRequest__Output>
+      GetPublicationRequest: MessageTypeDefinition<_liaison_v1_GetPublicationRequest, _liaison_v1_GetPublicationRequest__Output>
       ListBlacklistingsRequest: MessageTypeDefinition<_liaison_v1_ListBlacklistingsRequest, _liaison_v1_ListBlacklistingsRequest__Output>
+      ListPublicationsRequest: MessageTypeDefinition<_liaison_v1_ListPublicationsRequest, _liaison_v1_ListPublicationsRequest__Output>
+      ListPublishedCasesRequest: MessageTypeDefinition<_liaison_v1_ListPublishedCasesRequest, _liaison_v1_ListPublishedCasesRequest__Output>
       ProposeBlacklistingRequest: MessageTypeDefinition<_liaison_v1_ProposeBlacklistingRequest, _liaison_v1_ProposeBlacklistingRequest__Output>
+      Publication: MessageTypeDefinition<_liaison_v1_Publication, _liaison_v1_Publication__Output>
+      PublicationCommandResult: MessageTypeDefinition<_liaison_v1_PublicationCommandResult, _liaison_v1_PublicationCommandResult__Output>
+      PublicationList: MessageTypeDefinition<_liaison_v1_PublicationList, _liaison_v1_PublicationList__Output>
+      PublishedCase: MessageTypeDefinition<_liaison_v1_PublishedCase, _liaison_v1_PublishedCase__Output>
+      PublishedCaseList: MessageTypeDefinition<_liaison_v1_PublishedCaseList, _liaison_v1_PublishedCaseList__Output>
       ReviewBlacklistingRequest: MessageTypeDefinition<_liaison_v1_ReviewBlacklistingRequest, _liaison_v1_ReviewBlacklistingRequest__Output>
+      WithdrawPublicationRequest: MessageTypeDefinition<_liaison_v1_WithdrawPublicationRequest, _liaison_v1_WithdrawPublicationRequest__Output>
     }
   }
 }

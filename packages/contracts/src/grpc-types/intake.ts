@@ -1,19 +1,26 @@
 import type * as grpc from '@grpc/grpc-js';
 import type { MessageTypeDefinition } from '@grpc/proto-loader';
 
+import type { ApproveRewardRequest as _liaison_v1_ApproveRewardRequest, ApproveRewardRequest__Output as _liaison_v1_ApproveRewardRequest__Output } from './liaison/v1/ApproveRewardRequest';
 import type { ConvertReportRequest as _liaison_v1_ConvertReportRequest, ConvertReportRequest__Output as _liaison_v1_ConvertReportRequest__Output } from './liaison/v1/ConvertReportRequest';
+import type { DeclineRewardRequest as _liaison_v1_DeclineRewardRequest, DeclineRewardRequest__Output as _liaison_v1_DeclineRewardRequest__Output } from './liaison/v1/DeclineRewardRequest';
 import type { GetReportRequest as _liaison_v1_GetReportRequest, GetReportRequest__Output as _liaison_v1_GetReportRequest__Output } from './liaison/v1/GetReportRequest';
 import type { GetReportStatusRequest as _liaison_v1_GetReportStatusRequest, GetReportStatusRequest__Output as _liaison_v1_GetReportStatusRequest__Output } from './liaison/v1/GetReportStatusRequest';
 import type { IntakeQueue as _liaison_v1_IntakeQueue, IntakeQueue__Output as _liaison_v1_IntakeQueue__Output } from './liaison/v1/IntakeQueue';
 import type { IntakeReport as _liaison_v1_IntakeReport, IntakeReport__Output as _liaison_v1_IntakeReport__Output } from './liaison/v1/IntakeReport';
 import type { IntakeServiceClient as _liaison_v1_IntakeServiceClient, IntakeServiceDefinition as _liaison_v1_IntakeServiceDefinition } from './liaison/v1/IntakeService';
 import type { ListIntakeQueueRequest as _liaison_v1_ListIntakeQueueRequest, ListIntakeQueueRequest__Output as _liaison_v1_ListIntakeQueueRequest__Output } from './liaison/v1/ListIntakeQueueRequest';
+import type { ListRewardsRequest as _liaison_v1_ListRewardsRequest, ListRewardsRequest__Output as _liaison_v1_ListRewardsRequest__Output } from './liaison/v1/ListRewardsRequest';
 import type { MergeReportRequest as _liaison_v1_MergeReportRequest, MergeReportRequest__Output as _liaison_v1_MergeReportRequest__Output } from './liaison/v1/MergeReportRequest';
+import type { RecordRewardPaymentRequest as _liaison_v1_RecordRewardPaymentRequest, RecordRewardPaymentRequest__Output as _liaison_v1_RecordRewardPaymentRequest__Output } from './liaison/v1/RecordRewardPaymentRequest';
 import type { RejectReportRequest as _liaison_v1_RejectReportRequest, RejectReportRequest__Output as _liaison_v1_RejectReportRequest__Output } from './liaison/v1/RejectReportRequest';
 import type { ReportCommandResult as _liaison_v1_ReportCommandResult, ReportCommandResult__Output as _liaison_v1_ReportCommandResult__Output } from './liaison/v1/ReportCommandResult';
 import type { ReportContact as _liaison_v1_ReportContact, ReportContact__Output as _liaison_v1_ReportContact__Output } from './liaison/v1/ReportContact';
 import type { ReportPlace as _liaison_v1_ReportPlace, ReportPlace__Output as _liaison_v1_ReportPlace__Output } from './liaison/v1/ReportPlace';
 import type { ReportPublicStatus as _liaison_v1_ReportPublicStatus, ReportPublicStatus__Output as _liaison_v1_ReportPublicStatus__Output } from './liaison/v1/ReportPublicStatus';
+import type { Reward as _liaison_v1_Reward, Reward__Output as _liaison_v1_Reward__Output } from './liaison/v1/Reward';
+import type { RewardList as _liaison_v1_RewardList, RewardList__Output as _liaison_v1_RewardList__Output } from './liaison/v1/RewardList';
+import type { RewardStep as _liaison_v1_RewardStep, RewardStep__Output as _liaison_v1_RewardStep__Output } from './liaison/v1/RewardStep';
 import type { SubmitReportRequest as _liaison_v1_SubmitReportRequest, SubmitReportRequest__Output as _liaison_v1_SubmitReportRequest__Output } from './liaison/v1/SubmitReportRequest';
 import type { SubmitReportResult as _liaison_v1_SubmitReportResult, SubmitReportResult__Output as _liaison_v1_SubmitReportResult__Output } from './liaison/v1/SubmitReportResult';
 
@@ -24,19 +31,26 @@ type SubtypeConstructor<Constructor extends new (...args: any) => any, Subtype> 
 export interface ProtoGrpcType {
   liaison: {
     v1: {
+      ApproveRewardRequest: MessageTypeDefinition<_liaison_v1_ApproveRewardRequest, _liaison_v1_ApproveRewardRequest__Output>
       ConvertReportRequest: MessageTypeDefinition<_liaison_v1_ConvertReportRequest, _liaison_v1_ConvertReportRequest__Output>
+      DeclineRewardRequest: MessageTypeDefinition<_liaison_v1_DeclineRewardRequest, _liaison_v1_DeclineRewardRequest__Output>
       GetReportRequest: MessageTypeDefinition<_liaison_v1_GetReportRequest, _liaison_v1_GetReportRequest__Output>
       GetReportStatusRequest: MessageTypeDefinition<_liaison_v1_GetReportStatusRequest, _liaison_v1_GetReportStatusRequest__Output>
       IntakeQueue: MessageTypeDefinition<_liaison_v1_IntakeQueue, _liaison_v1_IntakeQueue__Output>
       IntakeReport: MessageTypeDefinition<_liaison_v1_IntakeReport, _liaison_v1_IntakeReport__Output>
       IntakeService: SubtypeConstructor<typeof grpc.Client, _liaison_v1_IntakeServiceClient> & { service: _liaison_v1_IntakeServiceDefinition }
       ListIntakeQueueRequest: MessageTypeDefinition<_liaison_v1_ListIntakeQueueRequest, _liaison_v1_ListIntakeQueueRequest__Output>
+      ListRewardsRequest: MessageTypeDefinition<_liaison_v1_ListRewardsRequest, _liaison_v1_ListRewardsRequest__Output>
       MergeReportRequest: MessageTypeDefinition<_liaison_v1_MergeReportRequest, _liaison_v1_MergeReportRequest__Output>
+      RecordRewardPaymentRequest: MessageTypeDefinition<_liaison_v1_RecordRewardPaymentRequest, _liaison_v1_RecordRewardPaymentRequest__Output>
       RejectReportRequest: MessageTypeDefinition<_liaison_v1_RejectReportRequest, _liaison_v1_RejectReportRequest__Output>
       ReportCommandResult: MessageTypeDefinition<_liaison_v1_ReportCommandResult, _liaison_v1_ReportCommandResult__Output>
       ReportContact: MessageTypeDefinition<_liaison_v1_ReportContact, _liaison_v1_ReportContact__Output>
       ReportPlace: MessageTypeDefinition<_liaison_v1_ReportPlace, _liaison_v1_ReportPlace__Output>
       ReportPublicStatus: MessageTypeDefinition<_liaison_v1_ReportPublicStatus, _liaison_v1_ReportPublicStatus__Output>
+      Reward: MessageTypeDefinition<_liaison_v1_Reward, _liaison_v1_Reward__Output>
+      RewardList: MessageTypeDefinition<_liaison_v1_RewardList, _liaison_v1_RewardList__Output>
+      RewardStep: MessageTypeDefinition<_liaison_v1_RewardStep, _liaison_v1_RewardStep__Output>
       SubmitReportRequest: MessageTypeDefinition<_liaison_v1_SubmitReportRequest, _liaison_v1_SubmitReportRequest__Output>
       SubmitReportResult: MessageTypeDefinition<_liaison_v1_SubmitReportResult, _liaison_v1_SubmitReportResult__Output>
     }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { text } from '../fields';
-import { INTAKE_LIMITS as L } from './reference';
+import { INTAKE_LIMITS as L, REWARD_BASES } from './reference';
 
 /**
  * The commands of the intake context (besides the stream id, actor and time the application
@@ -24,5 +24,10 @@ export const intakeCommandSchemas = {
   ConvertReport: z.object({ leadId: z.string() }),
   // Internal: the leads topic.
   ConcludeReport: z.object({ leadId: z.string(), outcome: z.string() }),
+  // Internal: the leads topic (a penalty or a criminal case on the lead).
+  ProposeReward: z.object({ leadId: z.string(), basis: z.enum(REWARD_BASES), sourceEventId: z.string() }),
+  ApproveReward: z.object({ amountYuan: z.number().int().min(1).max(L.rewardYuanMax), note: text(L.reason) }),
+  DeclineReward: z.object({ reason: text(L.reason) }),
+  RecordRewardPayment: z.object({ amountYuan: z.number().int().min(1).max(L.rewardYuanMax), reference: text(L.paymentReference) }),
 } as const;
 export type IntakeCommandType = keyof typeof intakeCommandSchemas;

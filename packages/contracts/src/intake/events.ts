@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { EventEnvelope } from '../envelope';
 import { EventRegistry } from '../registry';
 import { isoTime, JURISDICTION_ID, JURISDICTION_ID_MAX, LEAD_ID, officerIdField, text, unitIdField } from '../fields';
-import { INTAKE_LIMITS as L, REPORT_CATEGORIES, REPORT_ID } from './reference';
+import { INTAKE_LIMITS as L, REPORT_CATEGORIES, REPORT_ID, REWARD_BASES } from './reference';
 import { CLOSE_OUTCOMES } from '../leads/reference';
 
 /**
@@ -35,6 +35,25 @@ export const intakeEventSchemas = {
   ReportConverted: z.object({ leadId: z.string().regex(LEAD_ID), unitId: unitIdField, officerId: officerIdField, at: isoTime }),
   /** The lead it became was closed (from the leads topic). */
   ReportConcluded: z.object({ leadId: z.string().regex(LEAD_ID), outcome: z.enum(CLOSE_OUTCOMES), at: isoTime }),
+  /** 有奖举报: the lead the report became ended in a penalty or a criminal case (from the leads topic; the service's own actor). */
+  RewardProposed: z.object({ leadId: z.string().regex(LEAD_ID), basis: z.enum(REWARD_BASES), sourceEventId: z.uuid(), at: isoTime }),
+  /** The leading-group office approves the reward with its amount. */
+  RewardApproved: z.object({
+    amountYuan: z.number().int().min(1).max(L.rewardYuanMax),
+    note: text(L.reason),
+    unitId: unitIdField,
+    officerId: officerIdField,
+    at: isoTime,
+  }),
+  RewardDeclined: z.object({ reason: required(L.reason), unitId: unitIdField, officerId: officerIdField, at: isoTime }),
+  /** The payment to the reporter, recorded by a named screening officer of the unit (the reporter's contact). */
+  RewardPaid: z.object({
+    amountYuan: z.number().int().min(1).max(L.rewardYuanMax),
+    reference: required(L.paymentReference),
+    unitId: unitIdField,
+    officerId: officerIdField,
+    at: isoTime,
+  }),
 } as const;
 
 export type IntakeEventType = keyof typeof intakeEventSchemas;

@@ -18,6 +18,18 @@ export type ReportCategory = (typeof REPORT_CATEGORIES)[number];
 export const REPORT_STATUSES = ['received', 'rejected', 'merged', 'converted', 'concluded'] as const;
 export type ReportStatus = (typeof REPORT_STATUSES)[number];
 
+/**
+ * A reward for a report (有奖举报): `proposed` by the service when the lead the report became ends
+ * in an administrative penalty or a criminal case → `approved` (with an amount) or `declined` by
+ * the leading-group office → `paid` (the payment recorded by a named screening officer, who is in
+ * touch with the reporter). The reporter sees only this status with the receipt code.
+ */
+export const REWARD_STATUSES = ['proposed', 'approved', 'declined', 'paid'] as const;
+export type RewardStatus = (typeof REWARD_STATUSES)[number];
+/** What a reward rests on: the lead closed with a penalty, or the police opened a criminal case on it. */
+export const REWARD_BASES = ['administrative_penalty', 'criminal_case_opened'] as const;
+export type RewardBasis = (typeof REWARD_BASES)[number];
+
 /** Maximum lengths (characters) of the intake context's text fields. */
 export const INTAKE_LIMITS = {
   what: 5_000,
@@ -29,6 +41,9 @@ export const INTAKE_LIMITS = {
   title: 200,
   /** The receipt code as handed out: 4 groups of 4 characters of the Crockford base32 alphabet. */
   receiptCode: 19,
+  paymentReference: 200,
+  /** A reward's amount in yuan (whole yuan). */
+  rewardYuanMax: 1_000_000,
 } as const;
 
 /** `XXXX-XXXX-XXXX-XXXX` from the Crockford base32 alphabet (no I, L, O, U): 80 random bits. */

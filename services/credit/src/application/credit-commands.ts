@@ -2,10 +2,34 @@ import { creditFileIdOf, type WireCommand } from '@liaison/contracts';
 import { type CommandContext, commandHandler, type EventStore, fold, ValidationError } from '@liaison/platform';
 import type { CitedFile, CreditCommand } from '../domain/commands';
 import { SYSTEM_ACTOR } from '../domain/commands';
-import { createBlacklistingDecider, createCreditFileDecider, type CreditDeciderDependencies } from '../domain/credit-deciders';
+import {
+  createBlacklistingDecider,
+  createCreditFileDecider,
+  createPublicationDecider,
+  type CreditDeciderDependencies,
+} from '../domain/credit-deciders';
 import type { CreditFileState } from '../domain/credit-file';
 import type { EntryCandidate } from '../domain/feed';
-import { BLACKLISTING_ID, blacklistingIdFor, CREDIT_FILE_ID, entryCommandId, periodEndCommandId } from './ids';
+import {
+  BLACKLISTING_ID,
+  blacklistingIdFor,
+  CREDIT_FILE_ID,
+  entryCommandId,
+  periodEndCommandId,
+  PUBLICATION_ID,
+  publicationIdFor,
+} from './ids';
+
+export interface PublicationCommandResult {
+  publicationId: string;
+  version: number;
+  status: string;
+  duplicate: boolean;
+}
+export type PublicationInput =
+  | { type: 'DraftPublication'; fileId: string; entryId: string; cause: string; penalty: string }
+  | { type: 'ApprovePublication'; note: string }
+  | { type: 'WithdrawPublication'; reason: string };
 
 export interface BlacklistingCommandResult {
   blacklistingId: string;
@@ -14,7 +38,18 @@ export interface BlacklistingCommandResult {
   duplicate: boolean;
 }
 
-type BlacklistingInput = Exclude<CreditCommand, { type: 'RecordCreditEntry' | 'ProposeBlacklisting' | 'EndBlacklistingPeriod' }>;
+type BlacklistingInput = Exclude<
+  CreditCommand,
+  {
+    type:
+      | 'RecordCreditEntry'
+      | 'ProposeBlacklisting'
+      | 'EndBlacklistingPeriod'
+      | 'DraftPublication'
+      | 'ApprovePublication'
+      | 'WithdrawPublication';
+  }
+>;
 /** A command minus what the application fills in (actor, time, stream), as callers send it. */
 export type CommandInput = WireCommand<
   BlacklistingInput extends infer C ? (C extends BlacklistingInput ? Omit<C, 'actor' | 'now' | 'streamId'> : never) : never
@@ -31,6 +66,7 @@ export type ProposeInput = WireCommand<
 export class CreditCommands {
   private readonly handleFile;
   private readonly handleBlacklisting;
+  private readonly handlePublication;
   readonly fileDecider = createCreditFileDecider();
 
   constructor(
@@ -40,6 +76,50 @@ export class CreditCommands {
   ) {
     this.handleFile = commandHandler(store, this.fileDecider);
     this.handleBlacklisting = commandHandler(store, createBlacklistingDecider(deps));
+    this.handlePublication = commandHandler(store, createPublicationDecider(deps));
+  }
+
+  /** DraftPublication: the publication id comes from the command id; the cited entry is read from the file for the decider. */
+  async draftPublication(
+    input: Extract<PublicationInput, { type: 'DraftPublication' }>,
+    ctx: CommandContext,
+  ): Promise<PublicationCommandResult> {
+    if (!ctx.commandId) throw ValidationError.field('command_id', 'required (makes the command idempotent)');
+    if (!CREDIT_FILE_ID.test(input.fileId)) throw ValidationError.field('file_id', 'expected credit-<credit code> or credit-person-<key>');
+    const { state } = await this.file(input.fileId);
+    const entry = state.entries.find((e) => e.entryId === input.entryId);
+    const cited = entry ? { entryId: entry.entryId, kind: entry.kind, subject: entry.subject, access: entry.access } : null;
+    return this.runPublication(publicationIdFor(ctx.commandId), { ...input, cited }, ctx);
+  }
+
+  executePublication(
+    publicationId: string,
+    input: Exclude<PublicationInput, { type: 'DraftPublication' }>,
+    ctx: CommandContext,
+  ): Promise<PublicationCommandResult> {
+    if (!ctx.commandId) throw ValidationError.field('command_id', 'required (makes the command idempotent)');
+    if (!PUBLICATION_ID.test(publicationId)) throw ValidationError.field('publication_id', 'expected publication-<uuid>');
+    return this.runPublication(publicationId, input, ctx);
+  }
+
+  private async runPublication(publicationId: string, input: object, ctx: CommandContext): Promise<PublicationCommandResult> {
+    const command = { ...input, streamId: publicationId, actor: ctx.actor, now: this.clock().toISOString() } as unknown as Parameters<
+      typeof this.handlePublication
+    >[1];
+    const result = await this.handlePublication(
+      publicationId,
+      command,
+      {
+        commandId: ctx.commandId,
+        actor: ctx.actor,
+        correlationId: ctx.correlationId,
+        traceparent: ctx.traceparent ?? null,
+        causationId: ctx.causationId ?? null,
+        requestDigest: ctx.requestDigest ?? null,
+      },
+      ctx.ifMatchVersion && ctx.ifMatchVersion > 0 ? { expectedVersion: ctx.ifMatchVersion } : {},
+    );
+    return { publicationId: result.streamId, version: result.version, status: result.state.status, duplicate: result.duplicate };
   }
 
   async file(fileId: string): Promise<{ state: CreditFileState; version: number }> {

@@ -1,6 +1,6 @@
 import { nameBasedUuid } from '@liaison/platform';
 
-export { BLACKLISTING_ID, CREDIT_FILE_ID } from '@liaison/contracts';
+export { BLACKLISTING_ID, CREDIT_FILE_ID, PUBLICATION_ID } from '@liaison/contracts';
 
 /** The blacklisting id is the stream id, derived from ProposeBlacklisting's command id (retries land on the same stream). */
 export const blacklistingIdFor = (commandId: string): string =>
@@ -12,3 +12,6 @@ export const entryCommandId = (entryId: string): string => `credit-entry:${entry
 /** The scheduler's command id for the end of one publication period. */
 export const periodEndCommandId = (blacklistingId: string, publishedUntil: string): string =>
   `period-end:${blacklistingId}:${publishedUntil}`;
+
+/** The publication id is the stream id, derived from DraftPublication's command id. */
+export const publicationIdFor = (commandId: string): string => `publication-${nameBasedUuid('liaison.credit.DraftPublication', commandId)}`;

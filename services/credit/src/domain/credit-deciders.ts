@@ -8,12 +8,16 @@ import { proposeBlacklisting } from './commands/proposeBlacklisting';
 import { recordCreditEntry } from './commands/recordCreditEntry';
 import { approveBlacklisting, rejectBlacklisting } from './commands/reviewBlacklisting';
 import { type CreditFileState, evolveCreditFile, initialCreditFileState } from './credit-file';
+import { approvePublication, draftPublication, withdrawPublication } from './commands/publication';
+import { evolvePublication, initialPublicationState, type PublicationState } from './publication';
 import type { CreditDeciderDependencies } from './rules';
 
 export type { CreditDeciderDependencies } from './rules';
 
 type FileCommandType = 'RecordCreditEntry';
-type BlacklistingCommandType = Exclude<CreditCommand['type'], FileCommandType>;
+type PublicationCommandType = 'DraftPublication' | 'ApprovePublication' | 'WithdrawPublication';
+type BlacklistingCommandType = Exclude<CreditCommand['type'], FileCommandType | PublicationCommandType>;
+export type PublicationCommand = CommandOf<PublicationCommandType>;
 export type CreditFileCommand = CommandOf<FileCommandType>;
 export type BlacklistingCommand = CommandOf<BlacklistingCommandType>;
 
@@ -62,6 +66,30 @@ export function createBlacklistingDecider(deps: CreditDeciderDependencies): Deci
     decide: (command, state) => {
       guardInternal(command);
       const decision = DECISIONS[command.type] as Decision | undefined;
+      if (!decision) throw ValidationError.field('type', `unknown command ${(command as { type: string }).type}`);
+      return decision(command as never, state, deps);
+    },
+  };
+}
+
+/** Each publication command and the function that decides it (exhaustive). */
+const PUBLICATION_DECISIONS: {
+  [T in PublicationCommandType]: (command: CommandOf<T>, state: PublicationState, deps: CreditDeciderDependencies) => CreditEvent;
+} = {
+  DraftPublication: draftPublication,
+  ApprovePublication: approvePublication,
+  WithdrawPublication: withdrawPublication,
+};
+
+/** A case publication (`publication-<uuid>`, 案件信息公开): drafted → published → withdrawn. */
+export function createPublicationDecider(deps: CreditDeciderDependencies): Decider<PublicationCommand, PublicationState, CreditEvent> {
+  return {
+    initialState: initialPublicationState,
+    evolve: evolvePublication,
+    decide: (command, state) => {
+      const decision = PUBLICATION_DECISIONS[command.type] as
+        | ((c: never, s: PublicationState, d: CreditDeciderDependencies) => CreditEvent)
+        | undefined;
       if (!decision) throw ValidationError.field('type', `unknown command ${(command as { type: string }).type}`);
       return decision(command as never, state, deps);
     },

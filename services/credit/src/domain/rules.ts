@@ -19,6 +19,5 @@ export const fail = (issues: FieldIssue[]): void => {
 
 export const contractIssues = (command: CreditCommand): FieldIssue[] => commandIssues(creditCommandSchemas[command.type], command);
 
-/** A coordinator of the city leading-group office (领导小组办公室): approves blacklistings and decides appeals. */
-export const isLeadingGroupCoordinator = (actor: CreditCommand['actor'], directory: CreditDirectory): boolean =>
-  directory.unit(actor.unitId)?.leadingGroup === true && actor.roles.includes('coordinator');
+/** The one rule (contracts): a coordinator of the leading-group office approves blacklistings and publications, decides appeals. */
+export { isLeadingGroupCoordinator } from '@liaison/contracts';

@@ -7,17 +7,24 @@ import { createGrpcPort, type GrpcPort, type GrpcPortOptions } from '../http/grp
 export type CreditPort = GrpcPort<CreditMethods>;
 
 export type BlacklistingCommandResult = proto.BlacklistingCommandResult__Output & CommandResult;
+export type PublicationCommandResult = proto.PublicationCommandResult__Output & CommandResult;
 type Generated = ClientMethods<proto.CreditServiceDefinition>;
 
 /** The CreditService rpcs, typed from credit.proto. */
 export type CreditMethods = {
   [K in keyof Generated]: Generated[K]['response'] extends proto.BlacklistingCommandResult__Output
     ? { request: Generated[K]['request']; response: BlacklistingCommandResult }
-    : Generated[K];
+    : Generated[K]['response'] extends proto.PublicationCommandResult__Output
+      ? { request: Generated[K]['request']; response: PublicationCommandResult }
+      : Generated[K];
 };
 export type CreditRpc = keyof CreditMethods & string;
 export type BlacklistingCommandRpc = {
   [K in CreditRpc]: CreditMethods[K]['response'] extends BlacklistingCommandResult ? K : never;
+}[CreditRpc];
+
+export type PublicationCommandRpc = {
+  [K in CreditRpc]: CreditMethods[K]['response'] extends PublicationCommandResult ? K : never;
 }[CreditRpc];
 
 export const CREDIT_SERVICE = 'liaison.v1.CreditService';

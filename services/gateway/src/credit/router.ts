@@ -10,11 +10,28 @@ import {
   sendDetail,
 } from '../http/command-routes';
 import { parse } from '../http/validate';
-import type { BlacklistingCommandRpc, CreditPort } from './credit-port';
+import type { BlacklistingCommandRpc, CreditPort, PublicationCommandRpc } from './credit-port';
 import * as s from './schemas';
 
 export const CREDIT_BASE = '/api/v1/credit';
 export const BLACKLISTINGS_PATH = '/blacklistings';
+export const PUBLICATIONS_PATH = '/publications';
+
+/** The case publication steps (ADR 0031): who may take each is the service's answer. */
+export const PUBLICATION_ACTION_ROUTES: ActionRoute<PublicationCommandRpc>[] = [
+  {
+    path: 'approve',
+    rpc: 'ApprovePublication',
+    body: s.approvePublicationBody,
+    summary: 'Approve: the redacted record appears on the public page and feed (leading-group office coordinator)',
+  },
+  {
+    path: 'withdraw',
+    rpc: 'WithdrawPublication',
+    body: s.withdrawPublicationBody,
+    summary: 'Withdraw with a reason (leading-group office or owning unit)',
+  },
+];
 
 /**
  * The blacklisting steps on an existing blacklisting, 1:1 with CreditService: who may take each
@@ -91,5 +108,28 @@ export function creditRouter({ credit, directory }: { credit: CreditPort; direct
   });
   mountActionRoutes(blacklistings, resource, BLACKLISTING_ACTION_ROUTES);
   router.use(BLACKLISTINGS_PATH, blacklistings);
+
+  const publications = Router();
+  const publication: CommandResource<PublicationCommandRpc> = {
+    base: `${CREDIT_BASE}${PUBLICATIONS_PATH}`,
+    idField: 'publicationId',
+    idParam: s.publicationIdParam,
+    directory,
+    role: requireRole(ROLE_POLICY.act),
+    call: (rpc, request, ctx) => credit.call(rpc, request as never, ctx),
+  };
+  mountCreateRoute(publications, publication, { rpc: 'DraftPublication', body: s.draftPublicationBody });
+  publications.get('/', read, async (req, res) => {
+    const { status } = parse(s.publicationListQuery, req.query, 'query');
+    const answer = await credit.call('ListPublications', { status: status ?? '' }, callContext(res));
+    res.setHeader('Cache-Control', 'private, no-cache');
+    res.json({ items: answer.publications, nextCursor: null });
+  });
+  publications.get('/:id', read, async (req, res) => {
+    const { id } = parse(s.publicationParams, req.params, 'path');
+    sendDetail(req, res, await credit.call('GetPublication', { publicationId: id }, callContext(res)));
+  });
+  mountActionRoutes(publications, publication, PUBLICATION_ACTION_ROUTES);
+  router.use(PUBLICATIONS_PATH, publications);
   return router;
 }

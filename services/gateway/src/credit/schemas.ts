@@ -1,4 +1,4 @@
-import { BLACKLISTING_STATUSES, CREDIT_LIMITS as L } from '@liaison/contracts';
+import { BLACKLISTING_STATUSES, CREDIT_LIMITS as L, PUBLICATION_LIMITS as P, PUBLICATION_STATUSES } from '@liaison/contracts';
 import { z } from 'zod';
 import { creditCode, optionalText, recordId, text } from '../http/common-schemas';
 
@@ -31,3 +31,19 @@ export const appealBody = z.strictObject({ appellant: text(L.name), grounds: tex
 export const decideAppealBody = z
   .strictObject({ upheld: z.boolean(), reason: text(L.reason) })
   .meta({ id: 'DecideBlacklistingAppealBody' });
+
+export const publicationIdParam = recordId('publication');
+export const publicationParams = z.object({ id: publicationIdParam });
+export const publicationListQuery = z.strictObject({
+  status: z.enum(PUBLICATION_STATUSES).optional().describe('Default: all the caller may see'),
+});
+export const draftPublicationBody = z
+  .strictObject({
+    fileId: z.string().min(1).max(60).describe('credit-<credit code>, as GET /api/v1/credit/files answers it'),
+    entryId: z.string().min(1).max(200).describe('The administrative_penalty or criminal_case_opened entry of the concluded case'),
+    cause: text(P.cause).describe('What the case was about; personal data is redacted by the service'),
+    penalty: text(P.penalty).describe('The penalty or decision; personal data is redacted by the service'),
+  })
+  .meta({ id: 'DraftPublicationBody' });
+export const approvePublicationBody = z.strictObject({ note: optionalText(L.reason) }).meta({ id: 'ApprovePublicationBody' });
+export const withdrawPublicationBody = z.strictObject({ reason: text(P.reason) }).meta({ id: 'WithdrawPublicationBody' });

@@ -1,4 +1,4 @@
-import { INTAKE_LIMITS as L, type Directory, REPORT_STATUSES, TLP_CODES } from '@liaison/contracts';
+import { INTAKE_LIMITS as L, type Directory, REPORT_STATUSES, REWARD_STATUSES, TLP_CODES } from '@liaison/contracts';
 import { Router } from 'express';
 import { z } from 'zod';
 import { ROLE_POLICY, requireRole } from '../auth/middleware';
@@ -25,6 +25,14 @@ export const convertReportBody = z
   })
   .meta({ id: 'ConvertReportBody' });
 
+const rewardsQuery = z.strictObject({ status: z.enum(REWARD_STATUSES).optional().describe('Default: all the caller may see') });
+const amountYuan = z.number().int().min(1).max(L.rewardYuanMax);
+export const approveRewardBody = z.strictObject({ amountYuan, note: optionalText(L.reason) }).meta({ id: 'ApproveRewardBody' });
+export const declineRewardBody = z.strictObject({ reason: text(L.reason) }).meta({ id: 'DeclineRewardBody' });
+export const rewardPaymentBody = z
+  .strictObject({ amountYuan, reference: text(L.paymentReference).describe('The payment’s reference (voucher or transfer number)') })
+  .meta({ id: 'RewardPaymentBody' });
+
 export const REPORT_ACTION_ROUTES: ActionRoute<ReportCommandRpc>[] = [
   { path: 'reject', rpc: 'RejectReport', body: rejectReportBody, summary: 'Reject as unfounded; the reason is shown to the reporter' },
   { path: 'merge', rpc: 'MergeReport', body: mergeReportBody, summary: 'Merge as a duplicate of an earlier report of the unit' },
@@ -34,6 +42,27 @@ export const REPORT_ACTION_ROUTES: ActionRoute<ReportCommandRpc>[] = [
     body: convertReportBody,
     summary: 'Convert into a lead of the unit (the lead cites the report); answers leadId',
     answer: ['leadId'],
+  },
+  {
+    path: 'reward/approve',
+    rpc: 'ApproveReward',
+    body: approveRewardBody,
+    summary: 'Approve the reward with its amount (leading-group office coordinator)',
+    answer: ['rewardStatus'],
+  },
+  {
+    path: 'reward/decline',
+    rpc: 'DeclineReward',
+    body: declineRewardBody,
+    summary: 'Decline the reward (leading-group office coordinator)',
+    answer: ['rewardStatus'],
+  },
+  {
+    path: 'reward/payment',
+    rpc: 'RecordRewardPayment',
+    body: rewardPaymentBody,
+    summary: 'Record the payment of the approved reward (a named screening officer)',
+    answer: ['rewardStatus'],
   },
 ];
 
@@ -50,6 +79,13 @@ export function intakeRouter({ intake, directory }: { intake: IntakePort; direct
     const answer = await intake.call('ListIntakeQueue', { status: status ?? '' }, callContext(res));
     res.setHeader('Cache-Control', 'private, no-store');
     res.json({ items: answer.reports, nextCursor: null });
+  });
+  // Rewards (有奖举报, ADR 0031): the named screening officers and the leading-group office see them.
+  router.get('/rewards', read, async (req, res) => {
+    const { status } = parse(rewardsQuery, req.query, 'query');
+    const answer = await intake.call('ListRewards', { status: status ?? '' }, callContext(res));
+    res.setHeader('Cache-Control', 'private, no-store');
+    res.json({ items: answer.rewards, nextCursor: null });
   });
   const reports = Router();
   reports.get('/:id', read, async (req, res) => {

@@ -6,7 +6,9 @@ import { z } from 'zod';
 import { HttpProblem } from '../http/problems';
 import { contextOf } from '../http/request-context';
 import { parse } from '../http/validate';
+import type { CreditPort } from '../credit/credit-port';
 import type { IntakePort } from '../intake/intake-port';
+import { PUBLICATIONS_API_PATH, publicationsRouters } from './publications';
 import { REPORT_PAGE } from './report-page';
 import type { PublicEnv } from './public-config';
 import { ProofOfWork } from './proof-of-work';
@@ -41,7 +43,12 @@ export const publicReportBody = z
  * guessing codes is slow), and the simple public page that does all three in the browser.
  * Nothing here reads or returns internal data: only the receipt code and the status.
  */
-export function publicRouter({ intake, env }: { intake: IntakePort; env: PublicEnv }): { api: Router; page: Router } {
+export function publicRouter({ intake, credit, env }: { intake: IntakePort; credit?: CreditPort; env: PublicEnv }): {
+  api: Router;
+  page: Router;
+  /** The published cases' page (案件信息公开, ADR 0031), when the credit service is there. */
+  cases: Router | null;
+} {
   const pow = new ProofOfWork(env.PUBLIC_POW_MAX_NUMBER, env.PUBLIC_POW_HMAC_KEY);
   const limited = (limit: number) =>
     rateLimit({
@@ -99,5 +106,7 @@ export function publicRouter({ intake, env }: { intake: IntakePort; env: PublicE
     res.setHeader('Content-Security-Policy', "default-src 'self'; script-src 'unsafe-inline'; style-src 'unsafe-inline'");
     res.type('html').send(REPORT_PAGE);
   });
-  return { api, page };
+  const publications = credit ? publicationsRouters(credit, limited(env.PUBLIC_FEED_PER_WINDOW)) : null;
+  if (publications) api.use(PUBLICATIONS_API_PATH, publications.api);
+  return { api, page, cases: publications?.page ?? null };
 }

@@ -42,6 +42,16 @@ export function intakeService(commands: IntakeCommands, queries: IntakeQueries):
         },
         commandContextOf(r, ctx),
       ),
+    ListRewards: async (r, ctx) => ({ rewards: await queries.rewards(r.status, ctx.actor) }),
+    ApproveReward: (r, ctx) =>
+      commands.execute(r.reportId, { type: 'ApproveReward', amountYuan: r.amountYuan, note: r.note }, commandContextOf(r, ctx)),
+    DeclineReward: (r, ctx) => commands.execute(r.reportId, { type: 'DeclineReward', reason: r.reason }, commandContextOf(r, ctx)),
+    RecordRewardPayment: (r, ctx) =>
+      commands.execute(
+        r.reportId,
+        { type: 'RecordRewardPayment', amountYuan: r.amountYuan, reference: r.reference },
+        commandContextOf(r, ctx),
+      ),
   };
   const { SubmitReport, GetReportStatus, ...implementation } = handlers;
   return {

@@ -10,3 +10,6 @@ export const convertLeadCommandId = (reportId: string): string => `intake-conver
 
 /** The leads-topic reaction's command id: one conclusion per closing event. */
 export const concludeCommandId = (closingEventId: string): string => `intake-conclude:${closingEventId}`;
+
+/** The reward proposal's command id: one per penalty or police decision (and the decider allows one reward per report). */
+export const rewardCommandId = (sourceEventId: string): string => `intake-reward:${sourceEventId}`;

@@ -1,4 +1,4 @@
-import { type Directory, type Routing, routeReport } from '@liaison/contracts';
+import { type Directory, type RewardBasis, type Routing, routeReport } from '@liaison/contracts';
 import { type CommandContext, commandHandler, type EventStore, fold, NotFoundError, ValidationError } from '@liaison/platform';
 import type { Collection } from 'mongodb';
 import type { LeadPoster } from '../api/leads-client';
@@ -6,7 +6,7 @@ import { type IntakeCommand, SYSTEM_ACTOR } from '../domain/commands';
 import { createReportDecider } from '../domain/report-decider';
 import { PUBLIC_ACTOR, type ReportState } from '../domain/report';
 import { authoriseScreening } from '../domain/rules';
-import { concludeCommandId, convertLeadCommandId, REPORT_ID, reportIdFor } from './ids';
+import { concludeCommandId, convertLeadCommandId, REPORT_ID, reportIdFor, rewardCommandId } from './ids';
 import { newReceiptCode, receiptDigest } from './receipt';
 
 export interface ReportCommandResult {
@@ -15,6 +15,7 @@ export interface ReportCommandResult {
   status: string;
   duplicate: boolean;
   leadId: string;
+  rewardStatus: string;
 }
 
 /** The reporter's identity, RED, kept out of the event stream (ADR 0028): one document per report. */
@@ -44,7 +45,10 @@ export interface ConvertInput {
 type Input =
   | { type: 'RejectReport'; reason: string }
   | { type: 'MergeReport'; intoReportId: string }
-  | { type: 'ConvertReport'; leadId: string };
+  | { type: 'ConvertReport'; leadId: string }
+  | { type: 'ApproveReward'; amountYuan: number; note: string }
+  | { type: 'DeclineReward'; reason: string }
+  | { type: 'RecordRewardPayment'; amountYuan: number; reference: string };
 
 /**
  * The application side of the intake commands: route and receipt a public submission, screen a
@@ -53,18 +57,19 @@ type Input =
  */
 export class IntakeCommands {
   private readonly handle;
-  readonly decider = createReportDecider();
+  readonly decider;
 
   constructor(
     readonly store: EventStore,
     private readonly deps: {
       routing: Routing;
-      directory: Pick<Directory, 'jurisdiction'>;
+      directory: Pick<Directory, 'jurisdiction' | 'unit'>;
       identities: Collection<ReporterIdentity>;
       leads: Pick<LeadPoster, 'post'>;
     },
     private readonly clock: () => Date = () => new Date(),
   ) {
+    this.decider = createReportDecider({ directory: deps.directory });
     this.handle = commandHandler(store, this.decider);
   }
 
@@ -163,6 +168,16 @@ export class IntakeCommands {
     return this.run(reportId, { type: 'ConcludeReport', leadId, outcome }, { commandId, actor: SYSTEM_ACTOR, correlationId: commandId });
   }
 
+  /** The leads topic: a penalty or a criminal case on the lead a report became proposes its reward (once per source event). */
+  proposeReward(reportId: string, leadId: string, basis: RewardBasis, sourceEventId: string) {
+    const commandId = rewardCommandId(sourceEventId);
+    return this.run(
+      reportId,
+      { type: 'ProposeReward', leadId, basis, sourceEventId },
+      { commandId, actor: SYSTEM_ACTOR, correlationId: commandId },
+    );
+  }
+
   private async run(reportId: string, input: object, ctx: CommandContext): Promise<ReportCommandResult> {
     const command = { ...input, streamId: reportId, actor: ctx.actor, now: this.clock().toISOString() } as IntakeCommand;
     const result = await this.handle(
@@ -178,6 +193,13 @@ export class IntakeCommands {
       },
       ctx.ifMatchVersion && ctx.ifMatchVersion > 0 ? { expectedVersion: ctx.ifMatchVersion } : {},
     );
-    return { reportId, version: result.version, status: result.state.status, duplicate: result.duplicate, leadId: result.state.leadId };
+    return {
+      reportId,
+      version: result.version,
+      status: result.state.status,
+      duplicate: result.duplicate,
+      leadId: result.state.leadId,
+      rewardStatus: result.state.rewardStatus === 'none' ? '' : result.state.rewardStatus,
+    };
   }
 }

@@ -1,7 +1,8 @@
-import { type Actor, RECEIPT_CODE, REPORT_STATUSES, visibility } from '@liaison/contracts';
+import { type Actor, type LeadingGroupDirectory, RECEIPT_CODE, REPORT_STATUSES, REWARD_STATUSES, visibility } from '@liaison/contracts';
 import { NotFoundError, ValidationError } from '@liaison/platform';
 import type { Collection } from 'mongodb';
 import { publicStatusOf, reportAccess, reporterAccess, type ReportState } from '../domain/report';
+import { rewardView, rewardVisible } from '../domain/rewards';
 import type { ReportReadModel } from '../projections/reports';
 import type { IntakeCommands, ReporterIdentity } from './intake-commands';
 import { receiptDigest } from './receipt';
@@ -37,8 +38,22 @@ export class IntakeQueries {
     private readonly commands: Pick<IntakeCommands, 'state'>,
     private readonly reports: ReportReadModel,
     private readonly identities: Collection<ReporterIdentity>,
+    private readonly directory: LeadingGroupDirectory,
     private readonly clock: () => Date = () => new Date(),
   ) {}
+
+  /** Rewards by status ('' = all), those the caller may see (rewardVisible), oldest proposal first. */
+  async rewards(status: string, actor: Actor) {
+    if (status && !(REWARD_STATUSES as readonly string[]).includes(status))
+      throw ValidationError.field('status', `one of ${REWARD_STATUSES.join(', ')}`);
+    const statuses = status ? [status] : [...REWARD_STATUSES];
+    const docs = (await Promise.all(statuses.map((s) => this.reports.find({ rewardStatus: s as ReportState['rewardStatus'] })))).flat();
+    return docs
+      .filter((d) => rewardVisible(d, actor, this.directory))
+      .sort((a, b) => (a.reward?.proposedAt ?? '').localeCompare(b.reward?.proposedAt ?? ''))
+      .slice(0, 500)
+      .map((d) => rewardView({ ...d, version: d._v }));
+  }
 
   async publicStatus(receiptCode: string) {
     const code = receiptCode.trim().toUpperCase();

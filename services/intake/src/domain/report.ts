@@ -1,4 +1,4 @@
-import type { Actor, EventEnvelope, IntakeEvent, RecordAccess, ReportStatus } from '@liaison/contracts';
+import type { Actor, EventEnvelope, IntakeEvent, RecordAccess, ReportStatus, RewardBasis, RewardStatus } from '@liaison/contracts';
 
 export interface ReportState {
   reportId: string | null;
@@ -18,6 +18,26 @@ export interface ReportState {
   mergedIntoReportId: string;
   leadId: string;
   leadOutcome: string;
+  /** 有奖举报: top-level so the office's list reads it by equality (FerretDB v1). */
+  rewardStatus: RewardStatus | 'none';
+  reward: RewardState | null;
+}
+
+/** One step of a reward, for its history: every step is an event with its actor. */
+export interface RewardStep {
+  type: string;
+  unitId: string;
+  officerId: string;
+  at: string;
+  note: string;
+}
+export interface RewardState {
+  basis: RewardBasis;
+  leadId: string;
+  proposedAt: string;
+  amountYuan: number;
+  paymentReference: string;
+  history: RewardStep[];
 }
 
 export const initialReportState = (): ReportState => ({
@@ -37,6 +57,8 @@ export const initialReportState = (): ReportState => ({
   mergedIntoReportId: '',
   leadId: '',
   leadOutcome: '',
+  rewardStatus: 'none',
+  reward: null,
 });
 
 export function evolveReport(state: ReportState, event: EventEnvelope): ReportState {
@@ -66,6 +88,42 @@ export function evolveReport(state: ReportState, event: EventEnvelope): ReportSt
       return { ...state, status: 'converted', leadId: e.data.leadId, updatedAt: e.data.at };
     case 'ReportConcluded':
       return { ...state, status: 'concluded', leadOutcome: e.data.outcome, updatedAt: e.data.at };
+    case 'RewardProposed':
+      return {
+        ...state,
+        rewardStatus: 'proposed',
+        reward: {
+          basis: e.data.basis,
+          leadId: e.data.leadId,
+          proposedAt: e.data.at,
+          amountYuan: 0,
+          paymentReference: '',
+          history: [{ type: event.type, unitId: event.actor.unitId, officerId: event.actor.officerId, at: e.data.at, note: e.data.basis }],
+        },
+      };
+    case 'RewardApproved':
+    case 'RewardDeclined':
+    case 'RewardPaid': {
+      if (!state.reward) return state;
+      const step: RewardStep = {
+        type: event.type,
+        unitId: e.data.unitId,
+        officerId: e.data.officerId,
+        at: e.data.at,
+        note: e.type === 'RewardApproved' ? e.data.note : e.type === 'RewardDeclined' ? e.data.reason : e.data.reference,
+      };
+      const status = e.type === 'RewardApproved' ? 'approved' : e.type === 'RewardDeclined' ? 'declined' : 'paid';
+      return {
+        ...state,
+        rewardStatus: status,
+        reward: {
+          ...state.reward,
+          amountYuan: e.type === 'RewardDeclined' ? state.reward.amountYuan : e.data.amountYuan,
+          paymentReference: e.type === 'RewardPaid' ? e.data.reference : state.reward.paymentReference,
+          history: [...state.reward.history, step],
+        },
+      };
+    }
     default:
       return state;
   }
@@ -94,10 +152,14 @@ export const reporterAccess = (s: Pick<ReportState, 'routedToUnitId' | 'screenin
   namedOfficerIds: s.screeningOfficerIds,
 });
 
-/** What the reporter sees with the receipt code: the status, and a rejection's reason; never notes. */
+/**
+ * What the reporter sees with the receipt code: the status, a rejection's reason, and whether a
+ * reward exists and its status (never its amount, the lead, notes or who decided).
+ */
 export const publicStatusOf = (s: ReportState) => ({
   status: s.status,
   reason: s.status === 'rejected' ? s.reason : '',
   submittedAt: s.submittedAt,
   updatedAt: s.updatedAt,
+  rewardStatus: s.rewardStatus === 'none' ? '' : s.rewardStatus,
 });

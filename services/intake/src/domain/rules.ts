@@ -1,7 +1,20 @@
-import { type Actor, commandIssues, type FieldIssue, intakeCommandSchemas, mayAct, visibility } from '@liaison/contracts';
+import {
+  type Actor,
+  commandIssues,
+  type LeadingGroupDirectory,
+  type FieldIssue,
+  intakeCommandSchemas,
+  mayAct,
+  visibility,
+} from '@liaison/contracts';
 import { ForbiddenError, InvalidTransitionError, NotFoundError, ValidationError } from '@liaison/platform';
 import type { IntakeCommand } from './commands';
 import { reportAccess, type ReportState } from './report';
+
+/** What the report decider needs of the registry: which unit is the leading-group office. */
+export interface IntakeDeciderDependencies {
+  directory: LeadingGroupDirectory;
+}
 
 export const nonEmpty = (value: string) => value.trim().length > 0;
 export const fail = (issues: FieldIssue[]): void => {

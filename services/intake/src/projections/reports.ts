@@ -6,7 +6,7 @@ export type ReportDoc = ProjectedDocument<ReportState>;
 
 /**
  * One document per report (the decider's state): the unit's queue (`routedToUnitId`), the
- * receipt lookup (`receiptDigest`) and the leads-topic reaction (`leadId`) read it by top-level
+ * receipt lookup (`receiptDigest`), the leads-topic reaction (`leadId`) and the rewards (`rewardStatus`) read it by top-level
  * equality only (FerretDB v1).
  */
 export class ReportReadModel extends MongoProjection<ReportState> {
@@ -20,12 +20,15 @@ export class ReportReadModel extends MongoProjection<ReportState> {
           { collection: 'reports', key: { routedToUnitId: 1 } },
           { collection: 'reports', key: { receiptDigest: 1 } },
           { collection: 'reports', key: { leadId: 1 } },
+          { collection: 'reports', key: { rewardStatus: 1 } },
         ],
       },
     );
   }
 
-  find(filter: Partial<Pick<ReportState, 'routedToUnitId' | 'receiptDigest' | 'leadId' | 'status'>>): Promise<ReportDoc[]> {
+  find(
+    filter: Partial<Pick<ReportState, 'routedToUnitId' | 'receiptDigest' | 'leadId' | 'status' | 'rewardStatus'>>,
+  ): Promise<ReportDoc[]> {
     return this.collection.find(filter as never).toArray() as Promise<ReportDoc[]>;
   }
 }

@@ -24,8 +24,18 @@ export interface CitedFile {
   entries: { entryId: string; access: RecordAccess[] }[];
 }
 
+/** DraftPublication carries the cited entry as the application read it from the file (null: not in the file). */
+export interface CitedEntry {
+  entryId: string;
+  kind: string;
+  subject: { enterpriseName: string; creditCode: string; personName: string };
+  access: RecordAccess[];
+}
+
 export type CreditCommand = {
-  [T in CreditCommandType]: Payload<T> & Stamp & { type: T } & (T extends 'ProposeBlacklisting' ? { file: CitedFile } : unknown);
+  [T in CreditCommandType]: Payload<T> &
+    Stamp & { type: T } & (T extends 'ProposeBlacklisting' ? { file: CitedFile } : unknown) &
+    (T extends 'DraftPublication' ? { cited: CitedEntry | null } : unknown);
 }[CreditCommandType];
 export type CommandOf<T extends CreditCommandType> = Extract<CreditCommand, { type: T }>;
 

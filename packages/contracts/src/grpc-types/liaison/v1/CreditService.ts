@@ -3,6 +3,7 @@
 import type * as grpc from '@grpc/grpc-js'
 import type { MethodDefinition } from '@grpc/proto-loader'
 import type { AppealBlacklistingRequest as _liaison_v1_AppealBlacklistingRequest, AppealBlacklistingRequest__Output as _liaison_v1_AppealBlacklistingRequest__Output } from '../../liaison/v1/AppealBlacklistingRequest';
+import type { ApprovePublicationRequest as _liaison_v1_ApprovePublicationRequest, ApprovePublicationRequest__Output as _liaison_v1_ApprovePublicationRequest__Output } from '../../liaison/v1/ApprovePublicationRequest';
 import type { Blacklisting as _liaison_v1_Blacklisting, Blacklisting__Output as _liaison_v1_Blacklisting__Output } from '../../liaison/v1/Blacklisting';
 import type { BlacklistingCommandResult as _liaison_v1_BlacklistingCommandResult, BlacklistingCommandResult__Output as _liaison_v1_BlacklistingCommandResult__Output } from '../../liaison/v1/BlacklistingCommandResult';
 import type { BlacklistingList as _liaison_v1_BlacklistingList, BlacklistingList__Output as _liaison_v1_BlacklistingList__Output } from '../../liaison/v1/BlacklistingList';
@@ -10,10 +11,19 @@ import type { CreditFile as _liaison_v1_CreditFile, CreditFile__Output as _liais
 import type { CreditStatus as _liaison_v1_CreditStatus, CreditStatus__Output as _liaison_v1_CreditStatus__Output } from '../../liaison/v1/CreditStatus';
 import type { CreditSubjectQuery as _liaison_v1_CreditSubjectQuery, CreditSubjectQuery__Output as _liaison_v1_CreditSubjectQuery__Output } from '../../liaison/v1/CreditSubjectQuery';
 import type { DecideBlacklistingAppealRequest as _liaison_v1_DecideBlacklistingAppealRequest, DecideBlacklistingAppealRequest__Output as _liaison_v1_DecideBlacklistingAppealRequest__Output } from '../../liaison/v1/DecideBlacklistingAppealRequest';
+import type { DraftPublicationRequest as _liaison_v1_DraftPublicationRequest, DraftPublicationRequest__Output as _liaison_v1_DraftPublicationRequest__Output } from '../../liaison/v1/DraftPublicationRequest';
 import type { GetBlacklistingRequest as _liaison_v1_GetBlacklistingRequest, GetBlacklistingRequest__Output as _liaison_v1_GetBlacklistingRequest__Output } from '../../liaison/v1/GetBlacklistingRequest';
+import type { GetPublicationRequest as _liaison_v1_GetPublicationRequest, GetPublicationRequest__Output as _liaison_v1_GetPublicationRequest__Output } from '../../liaison/v1/GetPublicationRequest';
 import type { ListBlacklistingsRequest as _liaison_v1_ListBlacklistingsRequest, ListBlacklistingsRequest__Output as _liaison_v1_ListBlacklistingsRequest__Output } from '../../liaison/v1/ListBlacklistingsRequest';
+import type { ListPublicationsRequest as _liaison_v1_ListPublicationsRequest, ListPublicationsRequest__Output as _liaison_v1_ListPublicationsRequest__Output } from '../../liaison/v1/ListPublicationsRequest';
+import type { ListPublishedCasesRequest as _liaison_v1_ListPublishedCasesRequest, ListPublishedCasesRequest__Output as _liaison_v1_ListPublishedCasesRequest__Output } from '../../liaison/v1/ListPublishedCasesRequest';
 import type { ProposeBlacklistingRequest as _liaison_v1_ProposeBlacklistingRequest, ProposeBlacklistingRequest__Output as _liaison_v1_ProposeBlacklistingRequest__Output } from '../../liaison/v1/ProposeBlacklistingRequest';
+import type { Publication as _liaison_v1_Publication, Publication__Output as _liaison_v1_Publication__Output } from '../../liaison/v1/Publication';
+import type { PublicationCommandResult as _liaison_v1_PublicationCommandResult, PublicationCommandResult__Output as _liaison_v1_PublicationCommandResult__Output } from '../../liaison/v1/PublicationCommandResult';
+import type { PublicationList as _liaison_v1_PublicationList, PublicationList__Output as _liaison_v1_PublicationList__Output } from '../../liaison/v1/PublicationList';
+import type { PublishedCaseList as _liaison_v1_PublishedCaseList, PublishedCaseList__Output as _liaison_v1_PublishedCaseList__Output } from '../../liaison/v1/PublishedCaseList';
 import type { ReviewBlacklistingRequest as _liaison_v1_ReviewBlacklistingRequest, ReviewBlacklistingRequest__Output as _liaison_v1_ReviewBlacklistingRequest__Output } from '../../liaison/v1/ReviewBlacklistingRequest';
+import type { WithdrawPublicationRequest as _liaison_v1_WithdrawPublicationRequest, WithdrawPublicationRequest__Output as _liaison_v1_WithdrawPublicationRequest__Output } from '../../liaison/v1/WithdrawPublicationRequest';
 
 export interface CreditServiceClient extends grpc.Client {
   /**
@@ -46,6 +56,15 @@ export interface CreditServiceClient extends grpc.Client {
   approveBlacklisting(argument: _liaison_v1_ReviewBlacklistingRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_liaison_v1_BlacklistingCommandResult__Output>): grpc.ClientUnaryCall;
   approveBlacklisting(argument: _liaison_v1_ReviewBlacklistingRequest, callback: grpc.requestCallback<_liaison_v1_BlacklistingCommandResult__Output>): grpc.ClientUnaryCall;
   
+  ApprovePublication(argument: _liaison_v1_ApprovePublicationRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_liaison_v1_PublicationCommandResult__Output>): grpc.ClientUnaryCall;
+  ApprovePublication(argument: _liaison_v1_ApprovePublicationRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_liaison_v1_PublicationCommandResult__Output>): grpc.ClientUnaryCall;
+  ApprovePublication(argument: _liaison_v1_ApprovePublicationRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_liaison_v1_PublicationCommandResult__Output>): grpc.ClientUnaryCall;
+  ApprovePublication(argument: _liaison_v1_ApprovePublicationRequest, callback: grpc.requestCallback<_liaison_v1_PublicationCommandResult__Output>): grpc.ClientUnaryCall;
+  approvePublication(argument: _liaison_v1_ApprovePublicationRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_liaison_v1_PublicationCommandResult__Output>): grpc.ClientUnaryCall;
+  approvePublication(argument: _liaison_v1_ApprovePublicationRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_liaison_v1_PublicationCommandResult__Output>): grpc.ClientUnaryCall;
+  approvePublication(argument: _liaison_v1_ApprovePublicationRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_liaison_v1_PublicationCommandResult__Output>): grpc.ClientUnaryCall;
+  approvePublication(argument: _liaison_v1_ApprovePublicationRequest, callback: grpc.requestCallback<_liaison_v1_PublicationCommandResult__Output>): grpc.ClientUnaryCall;
+  
   /**
    * Leading-group office coordinator; upheld removes the blacklisting.
    */
@@ -60,6 +79,29 @@ export interface CreditServiceClient extends grpc.Client {
   decideBlacklistingAppeal(argument: _liaison_v1_DecideBlacklistingAppealRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_liaison_v1_BlacklistingCommandResult__Output>): grpc.ClientUnaryCall;
   decideBlacklistingAppeal(argument: _liaison_v1_DecideBlacklistingAppealRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_liaison_v1_BlacklistingCommandResult__Output>): grpc.ClientUnaryCall;
   decideBlacklistingAppeal(argument: _liaison_v1_DecideBlacklistingAppealRequest, callback: grpc.requestCallback<_liaison_v1_BlacklistingCommandResult__Output>): grpc.ClientUnaryCall;
+  
+  /**
+   * Case publications (案件信息公开, ADR 0031). Drafted by an acting officer of the unit owning the
+   * concluded case, from a penalty or criminal-case entry of the file it may see (cause and
+   * penalty redacted of personal data by the service); approved by a leading-group office
+   * coordinator; withdrawn with a reason by the office or the owning unit. A draft is seen by the
+   * owning unit and the office only (others: NOT_FOUND); a published one by every unit.
+   */
+  DraftPublication(argument: _liaison_v1_DraftPublicationRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_liaison_v1_PublicationCommandResult__Output>): grpc.ClientUnaryCall;
+  DraftPublication(argument: _liaison_v1_DraftPublicationRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_liaison_v1_PublicationCommandResult__Output>): grpc.ClientUnaryCall;
+  DraftPublication(argument: _liaison_v1_DraftPublicationRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_liaison_v1_PublicationCommandResult__Output>): grpc.ClientUnaryCall;
+  DraftPublication(argument: _liaison_v1_DraftPublicationRequest, callback: grpc.requestCallback<_liaison_v1_PublicationCommandResult__Output>): grpc.ClientUnaryCall;
+  /**
+   * Case publications (案件信息公开, ADR 0031). Drafted by an acting officer of the unit owning the
+   * concluded case, from a penalty or criminal-case entry of the file it may see (cause and
+   * penalty redacted of personal data by the service); approved by a leading-group office
+   * coordinator; withdrawn with a reason by the office or the owning unit. A draft is seen by the
+   * owning unit and the office only (others: NOT_FOUND); a published one by every unit.
+   */
+  draftPublication(argument: _liaison_v1_DraftPublicationRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_liaison_v1_PublicationCommandResult__Output>): grpc.ClientUnaryCall;
+  draftPublication(argument: _liaison_v1_DraftPublicationRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_liaison_v1_PublicationCommandResult__Output>): grpc.ClientUnaryCall;
+  draftPublication(argument: _liaison_v1_DraftPublicationRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_liaison_v1_PublicationCommandResult__Output>): grpc.ClientUnaryCall;
+  draftPublication(argument: _liaison_v1_DraftPublicationRequest, callback: grpc.requestCallback<_liaison_v1_PublicationCommandResult__Output>): grpc.ClientUnaryCall;
   
   GetBlacklisting(argument: _liaison_v1_GetBlacklistingRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_liaison_v1_Blacklisting__Output>): grpc.ClientUnaryCall;
   GetBlacklisting(argument: _liaison_v1_GetBlacklistingRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_liaison_v1_Blacklisting__Output>): grpc.ClientUnaryCall;
@@ -104,6 +146,15 @@ export interface CreditServiceClient extends grpc.Client {
   getCreditStatus(argument: _liaison_v1_CreditSubjectQuery, options: grpc.CallOptions, callback: grpc.requestCallback<_liaison_v1_CreditStatus__Output>): grpc.ClientUnaryCall;
   getCreditStatus(argument: _liaison_v1_CreditSubjectQuery, callback: grpc.requestCallback<_liaison_v1_CreditStatus__Output>): grpc.ClientUnaryCall;
   
+  GetPublication(argument: _liaison_v1_GetPublicationRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_liaison_v1_Publication__Output>): grpc.ClientUnaryCall;
+  GetPublication(argument: _liaison_v1_GetPublicationRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_liaison_v1_Publication__Output>): grpc.ClientUnaryCall;
+  GetPublication(argument: _liaison_v1_GetPublicationRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_liaison_v1_Publication__Output>): grpc.ClientUnaryCall;
+  GetPublication(argument: _liaison_v1_GetPublicationRequest, callback: grpc.requestCallback<_liaison_v1_Publication__Output>): grpc.ClientUnaryCall;
+  getPublication(argument: _liaison_v1_GetPublicationRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_liaison_v1_Publication__Output>): grpc.ClientUnaryCall;
+  getPublication(argument: _liaison_v1_GetPublicationRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_liaison_v1_Publication__Output>): grpc.ClientUnaryCall;
+  getPublication(argument: _liaison_v1_GetPublicationRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_liaison_v1_Publication__Output>): grpc.ClientUnaryCall;
+  getPublication(argument: _liaison_v1_GetPublicationRequest, callback: grpc.requestCallback<_liaison_v1_Publication__Output>): grpc.ClientUnaryCall;
+  
   /**
    * status: proposed | rejected | published | appealed | removed ('' = in force: published and appealed).
    */
@@ -118,6 +169,36 @@ export interface CreditServiceClient extends grpc.Client {
   listBlacklistings(argument: _liaison_v1_ListBlacklistingsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_liaison_v1_BlacklistingList__Output>): grpc.ClientUnaryCall;
   listBlacklistings(argument: _liaison_v1_ListBlacklistingsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_liaison_v1_BlacklistingList__Output>): grpc.ClientUnaryCall;
   listBlacklistings(argument: _liaison_v1_ListBlacklistingsRequest, callback: grpc.requestCallback<_liaison_v1_BlacklistingList__Output>): grpc.ClientUnaryCall;
+  
+  /**
+   * status: drafted | published | withdrawn ('' = all the caller may see).
+   */
+  ListPublications(argument: _liaison_v1_ListPublicationsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_liaison_v1_PublicationList__Output>): grpc.ClientUnaryCall;
+  ListPublications(argument: _liaison_v1_ListPublicationsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_liaison_v1_PublicationList__Output>): grpc.ClientUnaryCall;
+  ListPublications(argument: _liaison_v1_ListPublicationsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_liaison_v1_PublicationList__Output>): grpc.ClientUnaryCall;
+  ListPublications(argument: _liaison_v1_ListPublicationsRequest, callback: grpc.requestCallback<_liaison_v1_PublicationList__Output>): grpc.ClientUnaryCall;
+  /**
+   * status: drafted | published | withdrawn ('' = all the caller may see).
+   */
+  listPublications(argument: _liaison_v1_ListPublicationsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_liaison_v1_PublicationList__Output>): grpc.ClientUnaryCall;
+  listPublications(argument: _liaison_v1_ListPublicationsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_liaison_v1_PublicationList__Output>): grpc.ClientUnaryCall;
+  listPublications(argument: _liaison_v1_ListPublicationsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_liaison_v1_PublicationList__Output>): grpc.ClientUnaryCall;
+  listPublications(argument: _liaison_v1_ListPublicationsRequest, callback: grpc.requestCallback<_liaison_v1_PublicationList__Output>): grpc.ClientUnaryCall;
+  
+  /**
+   * Public (no identity): the published cases, redacted, newest first.
+   */
+  ListPublishedCases(argument: _liaison_v1_ListPublishedCasesRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_liaison_v1_PublishedCaseList__Output>): grpc.ClientUnaryCall;
+  ListPublishedCases(argument: _liaison_v1_ListPublishedCasesRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_liaison_v1_PublishedCaseList__Output>): grpc.ClientUnaryCall;
+  ListPublishedCases(argument: _liaison_v1_ListPublishedCasesRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_liaison_v1_PublishedCaseList__Output>): grpc.ClientUnaryCall;
+  ListPublishedCases(argument: _liaison_v1_ListPublishedCasesRequest, callback: grpc.requestCallback<_liaison_v1_PublishedCaseList__Output>): grpc.ClientUnaryCall;
+  /**
+   * Public (no identity): the published cases, redacted, newest first.
+   */
+  listPublishedCases(argument: _liaison_v1_ListPublishedCasesRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_liaison_v1_PublishedCaseList__Output>): grpc.ClientUnaryCall;
+  listPublishedCases(argument: _liaison_v1_ListPublishedCasesRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_liaison_v1_PublishedCaseList__Output>): grpc.ClientUnaryCall;
+  listPublishedCases(argument: _liaison_v1_ListPublishedCasesRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_liaison_v1_PublishedCaseList__Output>): grpc.ClientUnaryCall;
+  listPublishedCases(argument: _liaison_v1_ListPublishedCasesRequest, callback: grpc.requestCallback<_liaison_v1_PublishedCaseList__Output>): grpc.ClientUnaryCall;
   
   /**
    * Commands. Each carries a command_id: a retried command_id returns the first result.
@@ -145,6 +226,15 @@ export interface CreditServiceClient extends grpc.Client {
   rejectBlacklisting(argument: _liaison_v1_ReviewBlacklistingRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_liaison_v1_BlacklistingCommandResult__Output>): grpc.ClientUnaryCall;
   rejectBlacklisting(argument: _liaison_v1_ReviewBlacklistingRequest, callback: grpc.requestCallback<_liaison_v1_BlacklistingCommandResult__Output>): grpc.ClientUnaryCall;
   
+  WithdrawPublication(argument: _liaison_v1_WithdrawPublicationRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_liaison_v1_PublicationCommandResult__Output>): grpc.ClientUnaryCall;
+  WithdrawPublication(argument: _liaison_v1_WithdrawPublicationRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_liaison_v1_PublicationCommandResult__Output>): grpc.ClientUnaryCall;
+  WithdrawPublication(argument: _liaison_v1_WithdrawPublicationRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_liaison_v1_PublicationCommandResult__Output>): grpc.ClientUnaryCall;
+  WithdrawPublication(argument: _liaison_v1_WithdrawPublicationRequest, callback: grpc.requestCallback<_liaison_v1_PublicationCommandResult__Output>): grpc.ClientUnaryCall;
+  withdrawPublication(argument: _liaison_v1_WithdrawPublicationRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_liaison_v1_PublicationCommandResult__Output>): grpc.ClientUnaryCall;
+  withdrawPublication(argument: _liaison_v1_WithdrawPublicationRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_liaison_v1_PublicationCommandResult__Output>): grpc.ClientUnaryCall;
+  withdrawPublication(argument: _liaison_v1_WithdrawPublicationRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_liaison_v1_PublicationCommandResult__Output>): grpc.ClientUnaryCall;
+  withdrawPublication(argument: _liaison_v1_WithdrawPublicationRequest, callback: grpc.requestCallback<_liaison_v1_PublicationCommandResult__Output>): grpc.ClientUnaryCall;
+  
 }
 
 export interface CreditServiceHandlers extends grpc.UntypedServiceImplementation {
@@ -158,10 +248,21 @@ export interface CreditServiceHandlers extends grpc.UntypedServiceImplementation
    */
   ApproveBlacklisting: grpc.handleUnaryCall<_liaison_v1_ReviewBlacklistingRequest__Output, _liaison_v1_BlacklistingCommandResult>;
   
+  ApprovePublication: grpc.handleUnaryCall<_liaison_v1_ApprovePublicationRequest__Output, _liaison_v1_PublicationCommandResult>;
+  
   /**
    * Leading-group office coordinator; upheld removes the blacklisting.
    */
   DecideBlacklistingAppeal: grpc.handleUnaryCall<_liaison_v1_DecideBlacklistingAppealRequest__Output, _liaison_v1_BlacklistingCommandResult>;
+  
+  /**
+   * Case publications (案件信息公开, ADR 0031). Drafted by an acting officer of the unit owning the
+   * concluded case, from a penalty or criminal-case entry of the file it may see (cause and
+   * penalty redacted of personal data by the service); approved by a leading-group office
+   * coordinator; withdrawn with a reason by the office or the owning unit. A draft is seen by the
+   * owning unit and the office only (others: NOT_FOUND); a published one by every unit.
+   */
+  DraftPublication: grpc.handleUnaryCall<_liaison_v1_DraftPublicationRequest__Output, _liaison_v1_PublicationCommandResult>;
   
   GetBlacklisting: grpc.handleUnaryCall<_liaison_v1_GetBlacklistingRequest__Output, _liaison_v1_Blacklisting>;
   
@@ -177,10 +278,22 @@ export interface CreditServiceHandlers extends grpc.UntypedServiceImplementation
    */
   GetCreditStatus: grpc.handleUnaryCall<_liaison_v1_CreditSubjectQuery__Output, _liaison_v1_CreditStatus>;
   
+  GetPublication: grpc.handleUnaryCall<_liaison_v1_GetPublicationRequest__Output, _liaison_v1_Publication>;
+  
   /**
    * status: proposed | rejected | published | appealed | removed ('' = in force: published and appealed).
    */
   ListBlacklistings: grpc.handleUnaryCall<_liaison_v1_ListBlacklistingsRequest__Output, _liaison_v1_BlacklistingList>;
+  
+  /**
+   * status: drafted | published | withdrawn ('' = all the caller may see).
+   */
+  ListPublications: grpc.handleUnaryCall<_liaison_v1_ListPublicationsRequest__Output, _liaison_v1_PublicationList>;
+  
+  /**
+   * Public (no identity): the published cases, redacted, newest first.
+   */
+  ListPublishedCases: grpc.handleUnaryCall<_liaison_v1_ListPublishedCasesRequest__Output, _liaison_v1_PublishedCaseList>;
   
   /**
    * Commands. Each carries a command_id: a retried command_id returns the first result.
@@ -190,16 +303,24 @@ export interface CreditServiceHandlers extends grpc.UntypedServiceImplementation
   
   RejectBlacklisting: grpc.handleUnaryCall<_liaison_v1_ReviewBlacklistingRequest__Output, _liaison_v1_BlacklistingCommandResult>;
   
+  WithdrawPublication: grpc.handleUnaryCall<_liaison_v1_WithdrawPublicationRequest__Output, _liaison_v1_PublicationCommandResult>;
+  
 }
 
 export interface CreditServiceDefinition extends grpc.ServiceDefinition {
   AppealBlacklisting: MethodDefinition<_liaison_v1_AppealBlacklistingRequest, _liaison_v1_BlacklistingCommandResult, _liaison_v1_AppealBlacklistingRequest__Output, _liaison_v1_BlacklistingCommandResult__Output>
   ApproveBlacklisting: MethodDefinition<_liaison_v1_ReviewBlacklistingRequest, _liaison_v1_BlacklistingCommandResult, _liaison_v1_ReviewBlacklistingRequest__Output, _liaison_v1_BlacklistingCommandResult__Output>
+  ApprovePublication: MethodDefinition<_liaison_v1_ApprovePublicationRequest, _liaison_v1_PublicationCommandResult, _liaison_v1_ApprovePublicationRequest__Output, _liaison_v1_PublicationCommandResult__Output>
   DecideBlacklistingAppeal: MethodDefinition<_liaison_v1_DecideBlacklistingAppealRequest, _liaison_v1_BlacklistingCommandResult, _liaison_v1_DecideBlacklistingAppealRequest__Output, _liaison_v1_BlacklistingCommandResult__Output>
+  DraftPublication: MethodDefinition<_liaison_v1_DraftPublicationRequest, _liaison_v1_PublicationCommandResult, _liaison_v1_DraftPublicationRequest__Output, _liaison_v1_PublicationCommandResult__Output>
   GetBlacklisting: MethodDefinition<_liaison_v1_GetBlacklistingRequest, _liaison_v1_Blacklisting, _liaison_v1_GetBlacklistingRequest__Output, _liaison_v1_Blacklisting__Output>
   GetCreditFile: MethodDefinition<_liaison_v1_CreditSubjectQuery, _liaison_v1_CreditFile, _liaison_v1_CreditSubjectQuery__Output, _liaison_v1_CreditFile__Output>
   GetCreditStatus: MethodDefinition<_liaison_v1_CreditSubjectQuery, _liaison_v1_CreditStatus, _liaison_v1_CreditSubjectQuery__Output, _liaison_v1_CreditStatus__Output>
+  GetPublication: MethodDefinition<_liaison_v1_GetPublicationRequest, _liaison_v1_Publication, _liaison_v1_GetPublicationRequest__Output, _liaison_v1_Publication__Output>
   ListBlacklistings: MethodDefinition<_liaison_v1_ListBlacklistingsRequest, _liaison_v1_BlacklistingList, _liaison_v1_ListBlacklistingsRequest__Output, _liaison_v1_BlacklistingList__Output>
+  ListPublications: MethodDefinition<_liaison_v1_ListPublicationsRequest, _liaison_v1_PublicationList, _liaison_v1_ListPublicationsRequest__Output, _liaison_v1_PublicationList__Output>
+  ListPublishedCases: MethodDefinition<_liaison_v1_ListPublishedCasesRequest, _liaison_v1_PublishedCaseList, _liaison_v1_ListPublishedCasesRequest__Output, _liaison_v1_PublishedCaseList__Output>
   ProposeBlacklisting: MethodDefinition<_liaison_v1_ProposeBlacklistingRequest, _liaison_v1_BlacklistingCommandResult, _liaison_v1_ProposeBlacklistingRequest__Output, _liaison_v1_BlacklistingCommandResult__Output>
   RejectBlacklisting: MethodDefinition<_liaison_v1_ReviewBlacklistingRequest, _liaison_v1_BlacklistingCommandResult, _liaison_v1_ReviewBlacklistingRequest__Output, _liaison_v1_BlacklistingCommandResult__Output>
+  WithdrawPublication: MethodDefinition<_liaison_v1_WithdrawPublicationRequest, _liaison_v1_PublicationCommandResult, _liaison_v1_WithdrawPublicationRequest__Output, _liaison_v1_PublicationCommandResult__Output>
 }

@@ -2,20 +2,34 @@
 
 import type * as grpc from '@grpc/grpc-js'
 import type { MethodDefinition } from '@grpc/proto-loader'
+import type { ApproveRewardRequest as _liaison_v1_ApproveRewardRequest, ApproveRewardRequest__Output as _liaison_v1_ApproveRewardRequest__Output } from '../../liaison/v1/ApproveRewardRequest';
 import type { ConvertReportRequest as _liaison_v1_ConvertReportRequest, ConvertReportRequest__Output as _liaison_v1_ConvertReportRequest__Output } from '../../liaison/v1/ConvertReportRequest';
+import type { DeclineRewardRequest as _liaison_v1_DeclineRewardRequest, DeclineRewardRequest__Output as _liaison_v1_DeclineRewardRequest__Output } from '../../liaison/v1/DeclineRewardRequest';
 import type { GetReportRequest as _liaison_v1_GetReportRequest, GetReportRequest__Output as _liaison_v1_GetReportRequest__Output } from '../../liaison/v1/GetReportRequest';
 import type { GetReportStatusRequest as _liaison_v1_GetReportStatusRequest, GetReportStatusRequest__Output as _liaison_v1_GetReportStatusRequest__Output } from '../../liaison/v1/GetReportStatusRequest';
 import type { IntakeQueue as _liaison_v1_IntakeQueue, IntakeQueue__Output as _liaison_v1_IntakeQueue__Output } from '../../liaison/v1/IntakeQueue';
 import type { IntakeReport as _liaison_v1_IntakeReport, IntakeReport__Output as _liaison_v1_IntakeReport__Output } from '../../liaison/v1/IntakeReport';
 import type { ListIntakeQueueRequest as _liaison_v1_ListIntakeQueueRequest, ListIntakeQueueRequest__Output as _liaison_v1_ListIntakeQueueRequest__Output } from '../../liaison/v1/ListIntakeQueueRequest';
+import type { ListRewardsRequest as _liaison_v1_ListRewardsRequest, ListRewardsRequest__Output as _liaison_v1_ListRewardsRequest__Output } from '../../liaison/v1/ListRewardsRequest';
 import type { MergeReportRequest as _liaison_v1_MergeReportRequest, MergeReportRequest__Output as _liaison_v1_MergeReportRequest__Output } from '../../liaison/v1/MergeReportRequest';
+import type { RecordRewardPaymentRequest as _liaison_v1_RecordRewardPaymentRequest, RecordRewardPaymentRequest__Output as _liaison_v1_RecordRewardPaymentRequest__Output } from '../../liaison/v1/RecordRewardPaymentRequest';
 import type { RejectReportRequest as _liaison_v1_RejectReportRequest, RejectReportRequest__Output as _liaison_v1_RejectReportRequest__Output } from '../../liaison/v1/RejectReportRequest';
 import type { ReportCommandResult as _liaison_v1_ReportCommandResult, ReportCommandResult__Output as _liaison_v1_ReportCommandResult__Output } from '../../liaison/v1/ReportCommandResult';
 import type { ReportPublicStatus as _liaison_v1_ReportPublicStatus, ReportPublicStatus__Output as _liaison_v1_ReportPublicStatus__Output } from '../../liaison/v1/ReportPublicStatus';
+import type { RewardList as _liaison_v1_RewardList, RewardList__Output as _liaison_v1_RewardList__Output } from '../../liaison/v1/RewardList';
 import type { SubmitReportRequest as _liaison_v1_SubmitReportRequest, SubmitReportRequest__Output as _liaison_v1_SubmitReportRequest__Output } from '../../liaison/v1/SubmitReportRequest';
 import type { SubmitReportResult as _liaison_v1_SubmitReportResult, SubmitReportResult__Output as _liaison_v1_SubmitReportResult__Output } from '../../liaison/v1/SubmitReportResult';
 
 export interface IntakeServiceClient extends grpc.Client {
+  ApproveReward(argument: _liaison_v1_ApproveRewardRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_liaison_v1_ReportCommandResult__Output>): grpc.ClientUnaryCall;
+  ApproveReward(argument: _liaison_v1_ApproveRewardRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_liaison_v1_ReportCommandResult__Output>): grpc.ClientUnaryCall;
+  ApproveReward(argument: _liaison_v1_ApproveRewardRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_liaison_v1_ReportCommandResult__Output>): grpc.ClientUnaryCall;
+  ApproveReward(argument: _liaison_v1_ApproveRewardRequest, callback: grpc.requestCallback<_liaison_v1_ReportCommandResult__Output>): grpc.ClientUnaryCall;
+  approveReward(argument: _liaison_v1_ApproveRewardRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_liaison_v1_ReportCommandResult__Output>): grpc.ClientUnaryCall;
+  approveReward(argument: _liaison_v1_ApproveRewardRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_liaison_v1_ReportCommandResult__Output>): grpc.ClientUnaryCall;
+  approveReward(argument: _liaison_v1_ApproveRewardRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_liaison_v1_ReportCommandResult__Output>): grpc.ClientUnaryCall;
+  approveReward(argument: _liaison_v1_ApproveRewardRequest, callback: grpc.requestCallback<_liaison_v1_ReportCommandResult__Output>): grpc.ClientUnaryCall;
+  
   /**
    * Posts a lead from the report (leads' PostLead, with the caller's identity) and records it; lead_id in the answer.
    */
@@ -30,6 +44,15 @@ export interface IntakeServiceClient extends grpc.Client {
   convertReport(argument: _liaison_v1_ConvertReportRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_liaison_v1_ReportCommandResult__Output>): grpc.ClientUnaryCall;
   convertReport(argument: _liaison_v1_ConvertReportRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_liaison_v1_ReportCommandResult__Output>): grpc.ClientUnaryCall;
   convertReport(argument: _liaison_v1_ConvertReportRequest, callback: grpc.requestCallback<_liaison_v1_ReportCommandResult__Output>): grpc.ClientUnaryCall;
+  
+  DeclineReward(argument: _liaison_v1_DeclineRewardRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_liaison_v1_ReportCommandResult__Output>): grpc.ClientUnaryCall;
+  DeclineReward(argument: _liaison_v1_DeclineRewardRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_liaison_v1_ReportCommandResult__Output>): grpc.ClientUnaryCall;
+  DeclineReward(argument: _liaison_v1_DeclineRewardRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_liaison_v1_ReportCommandResult__Output>): grpc.ClientUnaryCall;
+  DeclineReward(argument: _liaison_v1_DeclineRewardRequest, callback: grpc.requestCallback<_liaison_v1_ReportCommandResult__Output>): grpc.ClientUnaryCall;
+  declineReward(argument: _liaison_v1_DeclineRewardRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_liaison_v1_ReportCommandResult__Output>): grpc.ClientUnaryCall;
+  declineReward(argument: _liaison_v1_DeclineRewardRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_liaison_v1_ReportCommandResult__Output>): grpc.ClientUnaryCall;
+  declineReward(argument: _liaison_v1_DeclineRewardRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_liaison_v1_ReportCommandResult__Output>): grpc.ClientUnaryCall;
+  declineReward(argument: _liaison_v1_DeclineRewardRequest, callback: grpc.requestCallback<_liaison_v1_ReportCommandResult__Output>): grpc.ClientUnaryCall;
   
   /**
    * Officers of the unit the report was routed to (others: NOT_FOUND); the contact only for its named screening officers.
@@ -76,6 +99,27 @@ export interface IntakeServiceClient extends grpc.Client {
   listIntakeQueue(argument: _liaison_v1_ListIntakeQueueRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_liaison_v1_IntakeQueue__Output>): grpc.ClientUnaryCall;
   listIntakeQueue(argument: _liaison_v1_ListIntakeQueueRequest, callback: grpc.requestCallback<_liaison_v1_IntakeQueue__Output>): grpc.ClientUnaryCall;
   
+  /**
+   * Rewards (有奖举报, ADR 0031): proposed by the service when the lead a report became is closed
+   * with a penalty or the police open a case on it. Seen by the rule's named screening officers and
+   * the leading-group office's coordinators only; the office approves (with the amount) or
+   * declines, a named screening officer records the payment. The reporter sees only the status.
+   */
+  ListRewards(argument: _liaison_v1_ListRewardsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_liaison_v1_RewardList__Output>): grpc.ClientUnaryCall;
+  ListRewards(argument: _liaison_v1_ListRewardsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_liaison_v1_RewardList__Output>): grpc.ClientUnaryCall;
+  ListRewards(argument: _liaison_v1_ListRewardsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_liaison_v1_RewardList__Output>): grpc.ClientUnaryCall;
+  ListRewards(argument: _liaison_v1_ListRewardsRequest, callback: grpc.requestCallback<_liaison_v1_RewardList__Output>): grpc.ClientUnaryCall;
+  /**
+   * Rewards (有奖举报, ADR 0031): proposed by the service when the lead a report became is closed
+   * with a penalty or the police open a case on it. Seen by the rule's named screening officers and
+   * the leading-group office's coordinators only; the office approves (with the amount) or
+   * declines, a named screening officer records the payment. The reporter sees only the status.
+   */
+  listRewards(argument: _liaison_v1_ListRewardsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_liaison_v1_RewardList__Output>): grpc.ClientUnaryCall;
+  listRewards(argument: _liaison_v1_ListRewardsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_liaison_v1_RewardList__Output>): grpc.ClientUnaryCall;
+  listRewards(argument: _liaison_v1_ListRewardsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_liaison_v1_RewardList__Output>): grpc.ClientUnaryCall;
+  listRewards(argument: _liaison_v1_ListRewardsRequest, callback: grpc.requestCallback<_liaison_v1_RewardList__Output>): grpc.ClientUnaryCall;
+  
   MergeReport(argument: _liaison_v1_MergeReportRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_liaison_v1_ReportCommandResult__Output>): grpc.ClientUnaryCall;
   MergeReport(argument: _liaison_v1_MergeReportRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_liaison_v1_ReportCommandResult__Output>): grpc.ClientUnaryCall;
   MergeReport(argument: _liaison_v1_MergeReportRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_liaison_v1_ReportCommandResult__Output>): grpc.ClientUnaryCall;
@@ -84,6 +128,15 @@ export interface IntakeServiceClient extends grpc.Client {
   mergeReport(argument: _liaison_v1_MergeReportRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_liaison_v1_ReportCommandResult__Output>): grpc.ClientUnaryCall;
   mergeReport(argument: _liaison_v1_MergeReportRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_liaison_v1_ReportCommandResult__Output>): grpc.ClientUnaryCall;
   mergeReport(argument: _liaison_v1_MergeReportRequest, callback: grpc.requestCallback<_liaison_v1_ReportCommandResult__Output>): grpc.ClientUnaryCall;
+  
+  RecordRewardPayment(argument: _liaison_v1_RecordRewardPaymentRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_liaison_v1_ReportCommandResult__Output>): grpc.ClientUnaryCall;
+  RecordRewardPayment(argument: _liaison_v1_RecordRewardPaymentRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_liaison_v1_ReportCommandResult__Output>): grpc.ClientUnaryCall;
+  RecordRewardPayment(argument: _liaison_v1_RecordRewardPaymentRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_liaison_v1_ReportCommandResult__Output>): grpc.ClientUnaryCall;
+  RecordRewardPayment(argument: _liaison_v1_RecordRewardPaymentRequest, callback: grpc.requestCallback<_liaison_v1_ReportCommandResult__Output>): grpc.ClientUnaryCall;
+  recordRewardPayment(argument: _liaison_v1_RecordRewardPaymentRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_liaison_v1_ReportCommandResult__Output>): grpc.ClientUnaryCall;
+  recordRewardPayment(argument: _liaison_v1_RecordRewardPaymentRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_liaison_v1_ReportCommandResult__Output>): grpc.ClientUnaryCall;
+  recordRewardPayment(argument: _liaison_v1_RecordRewardPaymentRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_liaison_v1_ReportCommandResult__Output>): grpc.ClientUnaryCall;
+  recordRewardPayment(argument: _liaison_v1_RecordRewardPaymentRequest, callback: grpc.requestCallback<_liaison_v1_ReportCommandResult__Output>): grpc.ClientUnaryCall;
   
   RejectReport(argument: _liaison_v1_RejectReportRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_liaison_v1_ReportCommandResult__Output>): grpc.ClientUnaryCall;
   RejectReport(argument: _liaison_v1_RejectReportRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_liaison_v1_ReportCommandResult__Output>): grpc.ClientUnaryCall;
@@ -112,10 +165,14 @@ export interface IntakeServiceClient extends grpc.Client {
 }
 
 export interface IntakeServiceHandlers extends grpc.UntypedServiceImplementation {
+  ApproveReward: grpc.handleUnaryCall<_liaison_v1_ApproveRewardRequest__Output, _liaison_v1_ReportCommandResult>;
+  
   /**
    * Posts a lead from the report (leads' PostLead, with the caller's identity) and records it; lead_id in the answer.
    */
   ConvertReport: grpc.handleUnaryCall<_liaison_v1_ConvertReportRequest__Output, _liaison_v1_ReportCommandResult>;
+  
+  DeclineReward: grpc.handleUnaryCall<_liaison_v1_DeclineRewardRequest__Output, _liaison_v1_ReportCommandResult>;
   
   /**
    * Officers of the unit the report was routed to (others: NOT_FOUND); the contact only for its named screening officers.
@@ -132,7 +189,17 @@ export interface IntakeServiceHandlers extends grpc.UntypedServiceImplementation
    */
   ListIntakeQueue: grpc.handleUnaryCall<_liaison_v1_ListIntakeQueueRequest__Output, _liaison_v1_IntakeQueue>;
   
+  /**
+   * Rewards (有奖举报, ADR 0031): proposed by the service when the lead a report became is closed
+   * with a penalty or the police open a case on it. Seen by the rule's named screening officers and
+   * the leading-group office's coordinators only; the office approves (with the amount) or
+   * declines, a named screening officer records the payment. The reporter sees only the status.
+   */
+  ListRewards: grpc.handleUnaryCall<_liaison_v1_ListRewardsRequest__Output, _liaison_v1_RewardList>;
+  
   MergeReport: grpc.handleUnaryCall<_liaison_v1_MergeReportRequest__Output, _liaison_v1_ReportCommandResult>;
+  
+  RecordRewardPayment: grpc.handleUnaryCall<_liaison_v1_RecordRewardPaymentRequest__Output, _liaison_v1_ReportCommandResult>;
   
   RejectReport: grpc.handleUnaryCall<_liaison_v1_RejectReportRequest__Output, _liaison_v1_ReportCommandResult>;
   
@@ -144,11 +211,15 @@ export interface IntakeServiceHandlers extends grpc.UntypedServiceImplementation
 }
 
 export interface IntakeServiceDefinition extends grpc.ServiceDefinition {
+  ApproveReward: MethodDefinition<_liaison_v1_ApproveRewardRequest, _liaison_v1_ReportCommandResult, _liaison_v1_ApproveRewardRequest__Output, _liaison_v1_ReportCommandResult__Output>
   ConvertReport: MethodDefinition<_liaison_v1_ConvertReportRequest, _liaison_v1_ReportCommandResult, _liaison_v1_ConvertReportRequest__Output, _liaison_v1_ReportCommandResult__Output>
+  DeclineReward: MethodDefinition<_liaison_v1_DeclineRewardRequest, _liaison_v1_ReportCommandResult, _liaison_v1_DeclineRewardRequest__Output, _liaison_v1_ReportCommandResult__Output>
   GetReport: MethodDefinition<_liaison_v1_GetReportRequest, _liaison_v1_IntakeReport, _liaison_v1_GetReportRequest__Output, _liaison_v1_IntakeReport__Output>
   GetReportStatus: MethodDefinition<_liaison_v1_GetReportStatusRequest, _liaison_v1_ReportPublicStatus, _liaison_v1_GetReportStatusRequest__Output, _liaison_v1_ReportPublicStatus__Output>
   ListIntakeQueue: MethodDefinition<_liaison_v1_ListIntakeQueueRequest, _liaison_v1_IntakeQueue, _liaison_v1_ListIntakeQueueRequest__Output, _liaison_v1_IntakeQueue__Output>
+  ListRewards: MethodDefinition<_liaison_v1_ListRewardsRequest, _liaison_v1_RewardList, _liaison_v1_ListRewardsRequest__Output, _liaison_v1_RewardList__Output>
   MergeReport: MethodDefinition<_liaison_v1_MergeReportRequest, _liaison_v1_ReportCommandResult, _liaison_v1_MergeReportRequest__Output, _liaison_v1_ReportCommandResult__Output>
+  RecordRewardPayment: MethodDefinition<_liaison_v1_RecordRewardPaymentRequest, _liaison_v1_ReportCommandResult, _liaison_v1_RecordRewardPaymentRequest__Output, _liaison_v1_ReportCommandResult__Output>
   RejectReport: MethodDefinition<_liaison_v1_RejectReportRequest, _liaison_v1_ReportCommandResult, _liaison_v1_RejectReportRequest__Output, _liaison_v1_ReportCommandResult__Output>
   SubmitReport: MethodDefinition<_liaison_v1_SubmitReportRequest, _liaison_v1_SubmitReportResult, _liaison_v1_SubmitReportRequest__Output, _liaison_v1_SubmitReportResult__Output>
 }

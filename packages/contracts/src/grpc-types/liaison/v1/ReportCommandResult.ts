@@ -7,6 +7,10 @@ export interface ReportCommandResult {
   'status'?: (string);
   'duplicate'?: (boolean);
   'leadId'?: (string);
+  /**
+   * '' | proposed | approved | declined | paid
+   */
+  'rewardStatus'?: (string);
 }
 
 export interface ReportCommandResult__Output {
@@ -15,4 +19,8 @@ export interface ReportCommandResult__Output {
   'status': (string);
   'duplicate': (boolean);
   'leadId': (string);
+  /**
+   * '' | proposed | approved | declined | paid
+   */
+  'rewardStatus': (string);
 }

@@ -12,6 +12,10 @@ export interface ReportPublicStatus {
   'reason'?: (string);
   'submittedAt'?: (string);
   'updatedAt'?: (string);
+  /**
+   * '' (no reward) | proposed | approved | declined | paid: that a reward exists and its status, nothing more.
+   */
+  'rewardStatus'?: (string);
 }
 
 export interface ReportPublicStatus__Output {
@@ -25,4 +29,8 @@ export interface ReportPublicStatus__Output {
   'reason': (string);
   'submittedAt': (string);
   'updatedAt': (string);
+  /**
+   * '' (no reward) | proposed | approved | declined | paid: that a reward exists and its status, nothing more.
+   */
+  'rewardStatus': (string);
 }
