@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { SERVICE_MANIFEST, type ServiceManifestEntry } from '@liaison/contracts';
 import { ensureInfra, infraStatus, stopInfra } from '@liaison/infra-local';
 import { cmdline, isAlive, terminate } from '@liaison/infra-local/src/proc';
+import { bundleServices, runBundleDir } from '@liaison/infra-local/src/service-bundles';
 import { type RunningServices, SERVICE_STOP_GRACE_MS, startServices } from '@liaison/infra-local/src/service-processes';
 
 const root = join(__dirname, '..');
@@ -115,9 +116,14 @@ async function main(): Promise<void> {
       MONGODB_URI: infra.mongodbUri,
       LOG_LEVEL: process.env.LOG_LEVEL ?? 'info',
     };
+    // From bundles of this very source (built now, a second or two): a third of the start-up CPU
+    // of running through tsx. LIAISON_RUN_FROM_SOURCE=1 runs the TypeScript directly.
+    const bundleDir =
+      process.env.LIAISON_RUN_FROM_SOURCE === '1' ? undefined : await bundleServices(root, SERVICE_MANIFEST, runBundleDir(root, 'npm-start'));
     running = await startServices({
       root,
       env,
+      bundleDir,
       portOf,
       onLine: (_service, line) => process.stdout.write(`${line}\n`),
       onSpawn: (service) => {

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { SERVICE_MANIFEST, type ServiceManifestEntry } from '@liaison/contracts';
 import { freeStablePorts } from '@liaison/infra-local/src/ports';
+import { SERVICE_BUNDLES_ENV } from '@liaison/infra-local/src/service-bundles';
 import { type ServiceProcess, startServices } from '@liaison/infra-local/src/service-processes';
 
 const ROOT = join(__dirname, '..', '..');
@@ -47,6 +48,8 @@ export async function startSystem(options: SystemOptions = {}): Promise<System> 
       KAFKA_TOPIC_NAMESPACE: `e2e-${runId}`,
     },
     portOf,
+    // Built once by the jest global setup; without it (a script outside jest), from source.
+    bundleDir: process.env[SERVICE_BUNDLES_ENV],
     // SERVICE_NAME names the run's databases; the identity stays the manifest name (trusted issuers).
     envFor: (service) => ({
       SERVICE_NAME: `${service.name}_${runId}`,

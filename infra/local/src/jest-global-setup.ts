@@ -1,6 +1,9 @@
 // Jest globalSetup for the integration and e2e projects: start or reuse infra/local and export
 // KAFKA_BROKERS / MONGODB_URI so test workers (child processes) inherit them.
+import { join } from 'node:path';
+import { SERVICE_MANIFEST } from '@liaison/contracts';
 import { describeEndpoints, ensureInfra } from './index';
+import { bundleServices, runBundleDir, SERVICE_BUNDLES_ENV } from './service-bundles';
 
 /** Set in the jest main process when this setup started the servers; read by the teardown. */
 export const STARTED_MARKER = 'LIAISON_INFRA_STARTED_BY_JEST';
@@ -20,6 +23,12 @@ export default async function globalSetup(): Promise<void> {
   if (e.startedHere) process.env[STARTED_MARKER] = String(process.pid);
   process.env.KAFKA_BROKERS = e.kafkaBrokers.join(',');
   process.env.MONGODB_URI = e.mongodbUri;
+  // The e2e systems run the services from bundles built once here (service-bundles.ts);
+  // LIAISON_RUN_FROM_SOURCE=1 runs them through tsx instead.
+  if (process.env.LIAISON_RUN_FROM_SOURCE !== '1') {
+    const root = join(__dirname, '..', '..', '..');
+    process.env[SERVICE_BUNDLES_ENV] = await bundleServices(root, SERVICE_MANIFEST, runBundleDir(root, `jest-${process.pid}`));
+  }
   process.env[SETUP_MARKER] = String(process.pid);
   const how = e.startedHere ? 'started for this run' : e.kafkaVersion === 'external' ? 'from KAFKA_BROKERS/MONGODB_URI' : 'reused';
   process.stderr.write(

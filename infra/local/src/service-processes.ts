@@ -5,12 +5,14 @@ import { pathToFileURL } from 'node:url';
 import { createInterface } from 'node:readline';
 import { calleeAddresses, SERVICE_MANIFEST, type ServiceManifestEntry, startWaves } from '@liaison/contracts';
 import { isPortFree, isPortOpen } from './ports';
+import { bundleFile } from './service-bundles';
 import { cmdline, sleep } from './proc';
 
 export const SERVICE_STOP_GRACE_MS = 15_000;
 
 export interface ServiceProcess {
   name: string;
+  /** The script the process runs, relative to the root: the manifest's `main`, or its bundle. */
   main: string;
   port: number;
   process: ChildProcess;
@@ -37,6 +39,11 @@ export interface LaunchOptions {
   onSpawn?(service: ServiceProcess): void;
   readyTimeoutMs?: number;
   manifest?: readonly ServiceManifestEntry[];
+  /**
+   * Run each service from its bundle in this folder (`bundleServices`) instead of from its
+   * TypeScript source through tsx: the same code, started in a third of the CPU time.
+   */
+  bundleDir?: string;
 }
 
 export interface RunningServices {
@@ -110,7 +117,9 @@ function launch(entry: ServiceManifestEntry, options: LaunchOptions, env: NodeJS
   // that does not acknowledge one within 30 ms (a busy machine), cutting a graceful stop short.
   // stdin is a pipe only this process writes to: when this process dies, however abruptly,
   // the service sees it close and stops itself (stop-with-launcher.mjs).
-  const child = spawn(process.execPath, ['--import', STOP_WITH_LAUNCHER, '--import', 'tsx', path.join(options.root, entry.main)], {
+  const script = options.bundleDir ? bundleFile(options.bundleDir, entry) : path.join(options.root, entry.main);
+  const runner = options.bundleDir ? ['--enable-source-maps'] : ['--import', 'tsx'];
+  const child = spawn(process.execPath, ['--import', STOP_WITH_LAUNCHER, ...runner, script], {
     cwd: options.root,
     env,
     stdio: ['pipe', 'pipe', 'pipe'],
@@ -129,7 +138,7 @@ function launch(entry: ServiceManifestEntry, options: LaunchOptions, env: NodeJS
   const port = Number(env.GRPC_PORT ?? env.HTTP_PORT);
   return {
     name: entry.name,
-    main: entry.main,
+    main: path.relative(options.root, script),
     port,
     process: child,
     logs,
