@@ -119,7 +119,9 @@ async function main(): Promise<void> {
     // From bundles of this very source (built now, a second or two): a third of the start-up CPU
     // of running through tsx. LIAISON_RUN_FROM_SOURCE=1 runs the TypeScript directly.
     const bundleDir =
-      process.env.LIAISON_RUN_FROM_SOURCE === '1' ? undefined : await bundleServices(root, SERVICE_MANIFEST, runBundleDir(root, 'npm-start'));
+      process.env.LIAISON_RUN_FROM_SOURCE === '1'
+        ? undefined
+        : await bundleServices(root, SERVICE_MANIFEST, runBundleDir(root, 'npm-start'));
     running = await startServices({
       root,
       env,

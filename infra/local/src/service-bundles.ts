@@ -71,7 +71,10 @@ function sourceFolderForDirname(): Plugin {
     setup(builder) {
       builder.onLoad({ filter: /\.ts$/ }, async (args) => {
         const text = await readFile(args.path, 'utf8');
-        return { contents: text.includes('__dirname') ? text.replaceAll('__dirname', JSON.stringify(dirname(args.path))) : text, loader: 'ts' };
+        return {
+          contents: text.includes('__dirname') ? text.replaceAll('__dirname', JSON.stringify(dirname(args.path))) : text,
+          loader: 'ts',
+        };
       });
     },
   };

@@ -31,6 +31,8 @@ import { leadIdParam } from './leads/schemas';
 import { buildOpenApiDocument } from './openapi';
 import { HISTORY_BASE, historyRouter } from './history/router';
 import type { HistoryPort } from './history/history-port';
+import type { ProjectionsPort } from './projections/projections-port';
+import { PROJECTIONS_BASE, projectionsRouter } from './projections/routes';
 import { auditReads } from './audit/audit-reads';
 import type { ReadAudit } from './audit/read-audit';
 import { operationIdParam } from './operations/schemas';
@@ -69,6 +71,8 @@ export interface GatewayAppOptions {
   publicEnv?: PublicEnv;
   /** The history service (issue 11, ADR 0022); without it /api/v1/history is not mounted. */
   history?: HistoryPort;
+  /** ProjectionService of each service with rebuildable read models (ADR 0029), by service name; /api/v1/projections. */
+  projections?: Record<string, ProjectionsPort>;
   /** The read audit (ADR 0023): record-detail reads, report drill-downs and history reads are recorded in it. */
   audit?: ReadAudit;
   directory: Directory;
@@ -162,6 +166,8 @@ export function createGatewayApp(options: GatewayAppOptions): Express {
   // Credit files and blacklisting (ADR 0027).
   if (options.credit) app.use(CREDIT_BASE, mountPoint, signedIn, creditRouter({ credit: options.credit, directory }));
   if (options.history) app.use(HISTORY_BASE, mountPoint, signedIn, historyRouter({ history: options.history, audit: options.audit }));
+  // Rebuilding a service's read model while it runs (ADR 0029).
+  if (options.projections) app.use(PROJECTIONS_BASE, mountPoint, signedIn, projectionsRouter({ ports: options.projections }));
   // Public reports (ADR 0028): the officers' queue, and the unauthenticated public channel.
   if (options.intake) {
     const publicEnv = options.publicEnv ?? publicEnvSchema.parse({});

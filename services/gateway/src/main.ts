@@ -21,6 +21,7 @@ import { consoleEnvSchema } from './console/console-config';
 import { LiveFeed } from './live/live-feed';
 import { inMemoryOfficers } from './directory/officer-lookup';
 import { createGrpcIntegrityPort } from './integrity/integrity-port';
+import { createGrpcProjectionsPort } from './projections/projections-port';
 import { createGrpcEvidenceContentPort } from './evidence/content-port';
 import { evidenceContentRouter } from './evidence/content-routes';
 import { createGrpcEvidencePort } from './evidence/grpc-evidence';
@@ -74,6 +75,11 @@ runUntilSignalled(logger, async () => {
   const evidenceContent = evidenceContentRouter({ content: evidenceContentPort, directory });
   const meetings = createGrpcMeetingsPort(config.MEETINGS_GRPC_ADDRESS, { deadlineMs: config.GRPC_DEADLINE_MS, security });
   const history = createGrpcHistoryPort(config.HISTORY_GRPC_ADDRESS, { deadlineMs: config.GRPC_DEADLINE_MS, security });
+  // Read-model rebuilds (ADR 0029), served by each service beside its main service.
+  const projections = {
+    leads: createGrpcProjectionsPort(config.LEADS_GRPC_ADDRESS, { deadlineMs: config.GRPC_DEADLINE_MS, security }),
+    operations: createGrpcProjectionsPort(config.OPERATIONS_GRPC_ADDRESS, { deadlineMs: config.GRPC_DEADLINE_MS, security }),
+  };
   // The read audit's own topic (ADR 0023), published in batches.
   const auditTopic = eventsTopic(AUDIT_TOPIC_CONTEXT, config.KAFKA_TOPIC_NAMESPACE);
   await ensureTopics(kafka, [auditTopic]);
@@ -93,6 +99,7 @@ runUntilSignalled(logger, async () => {
     evidenceContent,
     meetings,
     history,
+    projections,
     audit,
     credit,
     intake,
@@ -156,6 +163,8 @@ runUntilSignalled(logger, async () => {
       integrity.leads.close();
       integrity.operations.close();
       integrity.evidence.close();
+      projections.leads.close();
+      projections.operations.close();
       evidence.close();
       evidenceContentPort.close();
       await live.stop();

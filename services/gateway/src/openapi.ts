@@ -31,6 +31,7 @@ import {
 } from './registry/routes';
 import * as reg from './registry/schemas';
 import { historyRouteDocs } from './history/openapi';
+import { projectionRouteDocs } from './projections/routes';
 
 const problem = (description: string) => ({ description, content: { 'application/problem+json': { schema: problemSchema } } });
 const json = (description: string, schema: z.ZodType) => ({ description, content: { 'application/json': { schema } } });
@@ -555,6 +556,8 @@ export function buildOpenApiDocument(options: { version: string; devAuth: boolea
 
   // The analysts' history (issue 11, ADR 0022).
   for (const route of historyRouteDocs(security, commonErrors('history'))) add(route);
+  // Read-model rebuilds (ADR 0029).
+  for (const route of projectionRouteDocs(security, commonErrors('owning'))) add(route);
 
   // The registry (ADR 0016): commands for admins only (403 for every other role); reads for everyone, shaped by role.
   const registryDoc = {
