@@ -82,13 +82,14 @@ function sourceFolderForDirname(): Plugin {
 
 /**
  * A fresh folder for one run's bundles under `<root>/.liaison/build` (runs in parallel, e.g. two
- * jest runs, must not overwrite each other's files while services load them); folders of runs
- * older than a day are removed.
+ * jest runs, must not overwrite each other's files while services load them); folders of jest
+ * runs older than a day (a run that was killed before its teardown) are removed.
  */
 export function runBundleDir(root: string, run: string): string {
   const parent = join(root, '.liaison', 'build');
   mkdirSync(parent, { recursive: true });
   for (const name of readdirSync(parent)) {
+    if (name === run || !name.startsWith('jest-')) continue; // a long `npm start` keeps its folder
     const folder = join(parent, name);
     try {
       if (Date.now() - statSync(folder).mtimeMs > 24 * 3_600_000) rmSync(folder, { recursive: true, force: true });
