@@ -4,8 +4,11 @@
  * POST /api/v1/auth/token), so it obeys the same access rules as the web console:
  *   timeline <recordId> · query [filters] · as-of <recordId> --at <time> [--axis occurred]
  *   export [filters] --out <file> · import <file> (admins) · views <recordId>
- * `--json` prints the gateway's JSON; long work (export, import) shows a progress bar on stderr.
- * Chain verification and DLQ inspection are `npm run verify-chain` and `npm run dlq`.
+ *   projections <service> · rebuild <service> <readModel> (admins, analysts; ADR 0029)
+ *   replay [filters] --speed 60 --sandbox <name> · sandbox <name> <recordId>
+ * `--json` prints the gateway's JSON (NDJSON progress lines for rebuild and replay); long work
+ * (export, import, rebuild, replay) shows a progress bar on stderr. `npm run liaison` offers
+ * these beside chain verification and DLQ inspection (scripts/liaison.ts).
  */
 import { createReadStream, createWriteStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
@@ -35,8 +38,8 @@ async function tokenOf(g: Global): Promise<string> {
   return ((await res.json()) as { accessToken: string }).accessToken;
 }
 
-async function request(g: Global, path: string, init: RequestInit = {}): Promise<Response> {
-  const res = await fetch(`${g.gateway}/api/v1/history${path}`, {
+async function request(g: Global, path: string, init: RequestInit = {}, base = '/api/v1/history'): Promise<Response> {
+  const res = await fetch(`${g.gateway}${base}${path}`, {
     ...init,
     headers: { authorization: `Bearer ${await tokenOf(g)}`, ...(g.purpose ? { 'x-purpose': g.purpose } : {}), ...(init.headers ?? {}) },
     ...(init.body ? { duplex: 'half' } : {}),
@@ -199,6 +202,146 @@ program
     } finally {
       bar.stop();
     }
+  });
+
+/** Each NDJSON line of a streamed response, parsed, as it arrives. */
+async function* ndjsonLines<T>(res: Response): AsyncGenerator<T> {
+  const decoder = new TextDecoder();
+  let rest = '';
+  for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
+    const lines = (rest + decoder.decode(chunk, { stream: true })).split('\n');
+    rest = lines.pop() ?? '';
+    for (const line of lines) if (line.trim()) yield JSON.parse(line) as T;
+  }
+  if (rest.trim()) yield JSON.parse(rest) as T;
+}
+
+program
+  .command('projections <service>')
+  .description('the read models of a service (leads, operations) that can be rebuilt')
+  .action(async (service: string) => {
+    const g = program.opts<Global>();
+    const body = (await (await request(g, `/${service}`, {}, '/api/v1/projections')).json()) as {
+      items: { name: string; documents: number; generation: number; collections: string[] }[];
+    };
+    if (g.json) {
+      out(JSON.stringify(body, null, 2));
+      return;
+    }
+    for (const p of body.items) out(`${p.name}  ${p.documents} documents, generation ${p.generation}  (${p.collections.join(', ')})`);
+  });
+
+type RebuildLine = {
+  phase: string;
+  events: number;
+  streams: number;
+  expectedStreams: number;
+  error?: string;
+  outcome?: {
+    generation: number;
+    caughtUp: number;
+    discarded: string[];
+    matchesLive: boolean;
+    elapsedMs: number;
+    comparison: {
+      collection: string;
+      live: number;
+      rebuilt: number;
+      identical: number;
+      differing: string[];
+      newer: number;
+      missing: string[];
+      extra: number;
+    }[];
+  };
+};
+
+program
+  .command('rebuild <service> <readModel>')
+  .description('rebuild a read model from its service’s event store while the system runs, and compare it with the live one')
+  .option('--take-over', 'start although an earlier rebuild did not finish (it crashed)')
+  .action(async (service: string, readModel: string, o: { takeOver?: boolean }) => {
+    const g = program.opts<Global>();
+    const res = await request(
+      g,
+      `/${service}/${readModel}/rebuild?takeOver=${o.takeOver ? 'true' : 'false'}`,
+      { method: 'POST' },
+      '/api/v1/projections',
+    );
+    const bar = new SingleBar({
+      format: '{phase} {bar} {value}/{total} streams, {events} events | {duration_formatted}',
+      hideCursor: true,
+    });
+    let last: RebuildLine | undefined;
+    for await (const line of ndjsonLines<RebuildLine>(res)) {
+      if (g.json) out(JSON.stringify(line));
+      else if (!last) bar.start(Math.max(line.expectedStreams, line.streams), line.streams, { phase: line.phase, events: line.events });
+      else {
+        bar.setTotal(Math.max(line.expectedStreams, line.streams));
+        bar.update(line.streams, { phase: line.phase.padEnd(11), events: line.events });
+      }
+      last = line;
+    }
+    bar.stop();
+    if (!last?.outcome) throw new Error(`the rebuild did not finish${last?.error ? `: ${last.error}` : ''}`);
+    if (g.json) return;
+    const r = last.outcome;
+    out(
+      `rebuilt ${readModel}: generation ${r.generation}, ${last.events} events, ${last.streams} streams in ${r.elapsedMs} ms; caught up ${r.caughtUp}`,
+    );
+    for (const c of r.comparison)
+      out(
+        `  ${c.collection.padEnd(24)} live ${c.live}, rebuilt ${c.rebuilt}: ${c.identical} identical, ${c.newer} newer, ${c.extra} new` +
+          `${c.differing.length ? `, DIFFERING ${c.differing.join(' ')}` : ''}${c.missing.length ? `, MISSING ${c.missing.join(' ')}` : ''}`,
+      );
+    if (r.discarded.length) out(`  discarded (the store cannot reproduce them): ${r.discarded.join(' ')}`);
+    out(r.matchesLive ? 'the rebuilt view equals the live one' : 'the rebuilt view DIFFERS from the live one (see above)');
+    if (!r.matchesLive) process.exitCode = 2;
+  });
+
+type ReplayLine = {
+  replayed: number;
+  total: number;
+  simulatedAt: string;
+  eventType: string;
+  recordId: string;
+  done: boolean;
+  records: number;
+  failed?: string;
+};
+
+filterOptions(program.command('replay').description('replay a period of the archive into your sandbox at a chosen speed'))
+  .option('--speed <times>', 'times real time; 0 = as fast as possible', '60')
+  .option('--sandbox <name>', 'your sandbox (replaying into it again starts it afresh)', 'default')
+  .action(async (o: Record<string, string | undefined>) => {
+    const g = program.opts<Global>();
+    const params = filterQuery(o);
+    params.set('speed', o.speed!);
+    params.set('sandbox', o.sandbox!);
+    const res = await request(g, `/replay?${params}`, { method: 'POST' });
+    const bar = new SingleBar({
+      format: 'replaying {bar} {value}/{total} | archive time {at} {type} | {duration_formatted}',
+      hideCursor: true,
+    });
+    let last: ReplayLine | undefined;
+    for await (const line of ndjsonLines<ReplayLine>(res)) {
+      if (g.json) out(JSON.stringify(line));
+      else if (!last) bar.start(line.total, line.replayed, { at: line.simulatedAt, type: line.eventType });
+      else bar.update(line.replayed, { at: line.simulatedAt, type: line.eventType });
+      last = line;
+    }
+    bar.stop();
+    if (!last?.done) throw new Error(`the replay did not finish${last?.failed ? `: ${last.failed}` : ''}`);
+    if (!g.json)
+      out(`replayed ${last.replayed} events into sandbox ${o.sandbox}: ${last.records} records (see: sandbox ${o.sandbox} <recordId>)`);
+  });
+
+program
+  .command('sandbox <name> <recordId>')
+  .description('a record’s state in your sandbox as the replay left it')
+  .action(async (name: string, recordId: string) => {
+    const g = program.opts<Global>();
+    out(JSON.stringify(await (await request(g, `/sandboxes/${name}/records/${recordId}`)).json(), null, 2));
   });
 
 program.parseAsync(process.argv).then(

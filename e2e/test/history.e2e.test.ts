@@ -9,7 +9,9 @@ import { startSystem, type System } from '../src/system';
  * at the gateway and an operation on it reach the history service through Kafka; the lead's
  * timeline shows the leads and operations events in causal order, the state as of before the
  * share shows it posted, a non-party liaison officer gets 403, an AMBER+STRICT lead is hidden
- * from the analyst (404), and the owner sees that the analyst viewed their lead.
+ * from the analyst (404), and the owner sees that the analyst viewed their lead. Then (ADR 0029)
+ * the leads read model is rebuilt from the store while leads keep arriving, and a period is
+ * replayed into the analyst's sandbox.
  */
 const JINSHUI = 'officer-jinshui-msb-li';
 const ERQI = 'officer-erqi-msb-wang';
@@ -156,5 +158,88 @@ describe('history of a lead across services', () => {
     expect((await supervisor.get(`/api/v1/history/records/${leadId}/views`)).status).toBe(200);
     expect((await erqi.get(`/api/v1/history/records/${leadId}/views`)).status).toBe(403);
     expect((await analyst.get(`/api/v1/history/records/${leadId}/views`)).status).toBe(403);
+  });
+});
+
+type RebuildLine = {
+  phase: string;
+  streams: number;
+  outcome?: { matchesLive: boolean; comparison: { collection: string; live: number; differing: string[]; missing: string[] }[] };
+};
+type ReplayLine = { replayed: number; total: number; done: boolean; records: number; recordId: string };
+
+const ndjson = async <T>(api: Api, path: string): Promise<{ status: number; lines: T[] }> => {
+  const res = await fetch(`${system.gatewayUrl}${path}`, { method: 'POST', headers: { authorization: `Bearer ${api.token}` } });
+  const text = await res.text();
+  return {
+    status: res.status,
+    lines:
+      res.status === 200
+        ? text
+            .trim()
+            .split('\n')
+            .map((line) => JSON.parse(line) as T)
+        : [],
+  };
+};
+const inboxIds = async (api: Api) =>
+  (await api.get<{ items: { leadId: string }[] }>('/api/v1/leads/inbox?limit=100')).body.items.map((l) => l.leadId).sort();
+
+describe('rebuilding and replaying (ADR 0029)', () => {
+  it('rebuilds the leads read model while leads keep arriving: the rebuilt inbox equals the live one', async () => {
+    // Erqi's inbox holds the shared lead now; more leads are posted and shared while the rebuild runs.
+    await eventually(
+      () => inboxIds(erqi),
+      (ids) => ids.includes(leadId),
+      'the shared lead in Erqi’s inbox',
+    );
+    const arriving: string[] = [];
+    let rebuilding = true;
+    const posting = (async () => {
+      while (rebuilding || arriving.length < 3) {
+        const posted = await jinshui.post<{ leadId: string }>('/api/v1/leads', lead('GREEN'), { 'idempotency-key': randomUUID() });
+        await jinshui.post(`/api/v1/leads/${posted.body.leadId}/share`, { unitIds: ['msb-erqi'], message: 'Another warehouse' });
+        arriving.push(posted.body.leadId);
+      }
+    })();
+    const rebuild = await ndjson<RebuildLine>(analyst, '/api/v1/projections/leads/lead_details/rebuild');
+    rebuilding = false;
+    await posting;
+    expect(rebuild.status).toBe(200);
+    expect(rebuild.lines.map((l) => l.phase)).toEqual(expect.arrayContaining(['scanning', 'comparing', 'switching', 'done']));
+    const { outcome } = rebuild.lines.at(-1)!;
+    expect(outcome!.matchesLive).toBe(true);
+    const inbox = outcome!.comparison.find((c) => c.collection === 'lead_inbox')!;
+    expect(inbox).toMatchObject({ differing: [], missing: [] });
+    expect(inbox.live).toBeGreaterThan(0);
+    // After the switch, Erqi's inbox is served by the rebuilt generation and holds every shared lead.
+    await eventually(
+      () => inboxIds(erqi),
+      (ids) => [leadId, ...arriving].every((id) => ids.includes(id)),
+      'every shared lead in the rebuilt inbox',
+    );
+  });
+
+  it('refuses a rebuild to a liaison officer (403) and names an unknown read model (404)', async () => {
+    expect((await ndjson(jinshui, '/api/v1/projections/leads/lead_details/rebuild')).status).toBe(403);
+    expect((await ndjson(analyst, '/api/v1/projections/leads/no_such_model/rebuild')).status).toBe(404);
+  });
+
+  it('replays the lead’s period into the analyst’s sandbox, ending at the state the archive has now', async () => {
+    const replay = await ndjson<ReplayLine>(analyst, `/api/v1/history/replay?recordId=${leadId}&speed=100000&sandbox=e2e`);
+    expect(replay.status).toBe(200);
+    const last = replay.lines.at(-1)!;
+    expect(last).toMatchObject({ done: true, records: 1 });
+    expect(last.replayed).toBe(last.total);
+    expect(last.total).toBeGreaterThanOrEqual(2);
+    const sandboxed = await analyst.get<{ version: number; state: { status: string } }>(`/api/v1/history/sandboxes/e2e/records/${leadId}`);
+    const now = await analyst.get<{ version: number; state: { status: string } }>(
+      `/api/v1/history/records/${leadId}/as-of?at=${encodeURIComponent(new Date().toISOString())}`,
+    );
+    expect(sandboxed.status).toBe(200);
+    expect(sandboxed.body).toMatchObject({ version: now.body.version, state: now.body.state });
+    // Another officer's sandbox is their own: the liaison officer has none by that name.
+    expect((await jinshui.get(`/api/v1/history/sandboxes/e2e/records/${leadId}`)).status).toBe(404);
+    expect((await ndjson(analyst, `/api/v1/history/replay?recordId=${leadId}&speed=-1`)).status).toBe(400);
   });
 });

@@ -6,6 +6,8 @@ import { Archive } from './archive/archive';
 import { archiveReactions } from './archive/archive-reactions';
 import { RecordViews } from './audit/record-views';
 import type { HistoryConfig } from './config';
+import { Sandbox } from './replay/sandbox';
+import type { Db } from 'mongodb';
 
 export interface HistoryService extends ServiceHost {
   archive: Archive;
@@ -19,6 +21,7 @@ const historyEvents = new EventRegistry();
 export async function startHistoryService(config: HistoryConfig, logger: Logger): Promise<HistoryService> {
   let archive!: Archive;
   let views!: RecordViews;
+  let db!: Db;
   const host = await startServiceHost({
     config,
     logger,
@@ -26,6 +29,7 @@ export async function startHistoryService(config: HistoryConfig, logger: Logger)
     registry: historyEvents,
     build: ({ connection, topicOf }) => {
       archive = new Archive(connection);
+      db = connection.db!;
       views = new RecordViews(connection, archive.records);
       const queries = new HistoryQueries(archive);
       return {
@@ -42,8 +46,8 @@ export async function startHistoryService(config: HistoryConfig, logger: Logger)
         grpc: [
           {
             definition: historyServiceDefinition(),
-            implementation: historyGrpcImplementation(archive, queries, views),
-            streamingImplementation: historyStreamingHandlers(archive, queries),
+            implementation: historyGrpcImplementation(archive, queries, views, connection.db!),
+            streamingImplementation: historyStreamingHandlers(archive, queries, connection.db!),
           },
         ],
       };
@@ -51,5 +55,6 @@ export async function startHistoryService(config: HistoryConfig, logger: Logger)
   });
   await archive.init();
   await views.init();
+  await Sandbox.init(db);
   return { ...host, archive, views };
 }

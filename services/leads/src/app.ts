@@ -1,5 +1,5 @@
 import { leadEvents } from '@liaison/contracts';
-import { integrityService, LiveDirectory, type Logger, type ServiceHost, startServiceHost } from '@liaison/platform';
+import { integrityService, projectionService, LiveDirectory, type Logger, type ServiceHost, startServiceHost } from '@liaison/platform';
 import { leadsGrpcImplementation, leadsServiceDefinition } from './api/grpc';
 import { LeadCommands } from './application/lead-commands';
 import { LeadQueries } from './application/lead-queries';
@@ -50,6 +50,8 @@ export async function startLeadsService(config: LeadsConfig, logger: Logger, opt
           },
           // Verifying a lead's history: whoever may read the lead (ADR 0017).
           integrityService({ store, authorize: (actor, leadId) => queries.getLead(leadId, actor) }),
+          // Rebuilding the read model from the store while running (admins, analysts; ADR 0029).
+          projectionService({ store, projections: [readModel.details] }),
         ],
       };
     },

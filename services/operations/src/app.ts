@@ -2,6 +2,7 @@ import { operationEvents } from '@liaison/contracts';
 import {
   grpcSecurityFromConfig,
   integrityService,
+  projectionService,
   LiveDirectory,
   type Logger,
   type ServiceHost,
@@ -68,6 +69,8 @@ export async function startOperationsService(
           { definition: operationsServiceDefinition(), implementation: operationsGrpcImplementation(commands, queries) },
           // Verifying an operation's history: whoever may read the operation (ADR 0017).
           integrityService({ store, authorize: (actor, operationId) => queries.getOperation(operationId, actor) }),
+          // Rebuilding the read model from the store while running (admins, analysts; ADR 0029).
+          projectionService({ store, projections: [readModel.details] }),
         ],
       };
     },

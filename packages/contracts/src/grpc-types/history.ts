@@ -12,6 +12,7 @@ import type { BreachExplanation as _liaison_v1_BreachExplanation, BreachExplanat
 import type { Coordinates as _liaison_v1_Coordinates, Coordinates__Output as _liaison_v1_Coordinates__Output } from './liaison/v1/Coordinates';
 import type { Empty as _liaison_v1_Empty, Empty__Output as _liaison_v1_Empty__Output } from './liaison/v1/Empty';
 import type { FieldIssue as _liaison_v1_FieldIssue, FieldIssue__Output as _liaison_v1_FieldIssue__Output } from './liaison/v1/FieldIssue';
+import type { GetSandboxRecordRequest as _liaison_v1_GetSandboxRecordRequest, GetSandboxRecordRequest__Output as _liaison_v1_GetSandboxRecordRequest__Output } from './liaison/v1/GetSandboxRecordRequest';
 import type { GetTimelineRequest as _liaison_v1_GetTimelineRequest, GetTimelineRequest__Output as _liaison_v1_GetTimelineRequest__Output } from './liaison/v1/GetTimelineRequest';
 import type { Handling as _liaison_v1_Handling, Handling__Output as _liaison_v1_Handling__Output } from './liaison/v1/Handling';
 import type { HistoryServiceClient as _liaison_v1_HistoryServiceClient, HistoryServiceDefinition as _liaison_v1_HistoryServiceDefinition } from './liaison/v1/HistoryService';
@@ -27,6 +28,9 @@ import type { RecordAsOf as _liaison_v1_RecordAsOf, RecordAsOf__Output as _liais
 import type { RecordAsOfRequest as _liaison_v1_RecordAsOfRequest, RecordAsOfRequest__Output as _liaison_v1_RecordAsOfRequest__Output } from './liaison/v1/RecordAsOfRequest';
 import type { RecordView as _liaison_v1_RecordView, RecordView__Output as _liaison_v1_RecordView__Output } from './liaison/v1/RecordView';
 import type { RecordViewPage as _liaison_v1_RecordViewPage, RecordViewPage__Output as _liaison_v1_RecordViewPage__Output } from './liaison/v1/RecordViewPage';
+import type { ReplayArchiveRequest as _liaison_v1_ReplayArchiveRequest, ReplayArchiveRequest__Output as _liaison_v1_ReplayArchiveRequest__Output } from './liaison/v1/ReplayArchiveRequest';
+import type { ReplayUpdate as _liaison_v1_ReplayUpdate, ReplayUpdate__Output as _liaison_v1_ReplayUpdate__Output } from './liaison/v1/ReplayUpdate';
+import type { SandboxRecord as _liaison_v1_SandboxRecord, SandboxRecord__Output as _liaison_v1_SandboxRecord__Output } from './liaison/v1/SandboxRecord';
 import type { Timeline as _liaison_v1_Timeline, Timeline__Output as _liaison_v1_Timeline__Output } from './liaison/v1/Timeline';
 import type { TimelineEntry as _liaison_v1_TimelineEntry, TimelineEntry__Output as _liaison_v1_TimelineEntry__Output } from './liaison/v1/TimelineEntry';
 
@@ -48,6 +52,7 @@ export interface ProtoGrpcType {
       Coordinates: MessageTypeDefinition<_liaison_v1_Coordinates, _liaison_v1_Coordinates__Output>
       Empty: MessageTypeDefinition<_liaison_v1_Empty, _liaison_v1_Empty__Output>
       FieldIssue: MessageTypeDefinition<_liaison_v1_FieldIssue, _liaison_v1_FieldIssue__Output>
+      GetSandboxRecordRequest: MessageTypeDefinition<_liaison_v1_GetSandboxRecordRequest, _liaison_v1_GetSandboxRecordRequest__Output>
       GetTimelineRequest: MessageTypeDefinition<_liaison_v1_GetTimelineRequest, _liaison_v1_GetTimelineRequest__Output>
       Handling: MessageTypeDefinition<_liaison_v1_Handling, _liaison_v1_Handling__Output>
       HistoryService: SubtypeConstructor<typeof grpc.Client, _liaison_v1_HistoryServiceClient> & { service: _liaison_v1_HistoryServiceDefinition }
@@ -63,6 +68,9 @@ export interface ProtoGrpcType {
       RecordAsOfRequest: MessageTypeDefinition<_liaison_v1_RecordAsOfRequest, _liaison_v1_RecordAsOfRequest__Output>
       RecordView: MessageTypeDefinition<_liaison_v1_RecordView, _liaison_v1_RecordView__Output>
       RecordViewPage: MessageTypeDefinition<_liaison_v1_RecordViewPage, _liaison_v1_RecordViewPage__Output>
+      ReplayArchiveRequest: MessageTypeDefinition<_liaison_v1_ReplayArchiveRequest, _liaison_v1_ReplayArchiveRequest__Output>
+      ReplayUpdate: MessageTypeDefinition<_liaison_v1_ReplayUpdate, _liaison_v1_ReplayUpdate__Output>
+      SandboxRecord: MessageTypeDefinition<_liaison_v1_SandboxRecord, _liaison_v1_SandboxRecord__Output>
       Timeline: MessageTypeDefinition<_liaison_v1_Timeline, _liaison_v1_Timeline__Output>
       TimelineEntry: MessageTypeDefinition<_liaison_v1_TimelineEntry, _liaison_v1_TimelineEntry__Output>
     }

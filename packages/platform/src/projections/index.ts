@@ -1,4 +1,5 @@
 export * from './mongo-projection';
 export * from './derived-rows';
 export * from './generations';
-export type { RebuildOptions, RebuildResult } from './live-rebuild';
+export type { CollectionComparison, RebuildOptions, RebuildPhase, RebuildResult } from './live-rebuild';
+export * from './projection-service';

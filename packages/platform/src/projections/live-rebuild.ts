@@ -1,5 +1,6 @@
+import { isDeepStrictEqual } from 'node:util';
 import type { EventEnvelope } from '@liaison/contracts';
-import type { Collection, Db } from 'mongodb';
+import type { Collection, Db, Document } from 'mongodb';
 import { generationCollectionName, type ProjectionGenerations } from './generations';
 import type { ProjectedDocument, RebuildProgress } from './mongo-projection';
 
@@ -8,6 +9,30 @@ export interface RebuildOptions {
   takeOver?: boolean;
   /** How long each step waits for every process to see a pointer change; default 2 × refresh + 250 ms. */
   settleMs?: number;
+  /** Told when the rebuild moves on to its next step (for progress displays). */
+  onPhase?: (phase: RebuildPhase) => void;
+}
+
+export type RebuildPhase = 'scanning' | 'catching-up' | 'comparing' | 'switching' | 'done';
+
+/**
+ * The rebuilt generation set against the live one just before readers switch, collection by
+ * collection (documents, then each row set), walked in `_id` order: a row at the same `_v` in both
+ * must be deep-equal; a newer one in the rebuild is a live write that reached the shadow first.
+ */
+export interface CollectionComparison {
+  collection: string;
+  live: number;
+  rebuilt: number;
+  identical: number;
+  /** Same `_id` and `_v`, different content: the live incremental path and a fold from scratch disagree. */
+  differing: string[];
+  /** Rows the rebuild holds at a newer `_v` than live (written meanwhile). */
+  newer: number;
+  /** In live, not in the rebuild (and not reproduced by the store). */
+  missing: string[];
+  /** In the rebuild, not in live (arrived meanwhile). */
+  extra: number;
 }
 
 export interface RebuildResult extends RebuildProgress {
@@ -17,6 +42,8 @@ export interface RebuildResult extends RebuildProgress {
   caughtUp: number;
   /** Live documents the store cannot reproduce (ahead of their stream, or of no stream): not carried over. */
   discarded: string[];
+  /** The rebuilt view against the live one, before the switch. */
+  comparison: CollectionComparison[];
 }
 
 /** What a live rebuild needs from the projection (kept narrow so the steps read on their own). */
@@ -78,15 +105,22 @@ export async function rebuildLive<Doc>(
   state = await generations.transition(state, { active: state.active, building: shadow, retiring: null });
   const live = state.active;
   try {
+    options.onPhase?.('scanning');
     const progress = await scanInto(target, shadow, source, onProgress);
     await settle();
+    options.onPhase?.('catching-up');
     const { caughtUp, discarded } = await catchUp(target, live, shadow);
+    options.onPhase?.('comparing');
+    const comparison: CollectionComparison[] = [];
+    for (const logical of target.collections) comparison.push(await compareCollection(target.db, logical, live, shadow));
+    options.onPhase?.('switching');
     state = await generations.transition(state, { active: shadow, building: null, retiring: live });
     await settle();
     state = await generations.transition(state, { active: shadow, building: null, retiring: null });
     await settle();
     await drop(target, live);
-    return { ...progress, generation: shadow, caughtUp, discarded };
+    options.onPhase?.('done');
+    return { ...progress, generation: shadow, caughtUp, discarded, comparison };
   } catch (error) {
     // Readers still use the live generation; give the shadow up so the next rebuild can start.
     const now = await generations.reload();
@@ -169,6 +203,64 @@ async function laggingStreams<Doc>(target: RebuildTarget<Doc>, live: number, sha
   for (const [id, version] of await versions(live)) if ((rebuilt.get(id) ?? 0) < version) lagging.push([id, version]);
   return lagging;
 }
+
+const MAX_NAMED = 20;
+
+/** Both generations of one collection in `_id` order, side by side (memory stays flat). */
+async function compareCollection(db: Db, logical: string, live: number, shadow: number): Promise<CollectionComparison> {
+  const result: CollectionComparison = {
+    collection: logical,
+    live: 0,
+    rebuilt: 0,
+    identical: 0,
+    differing: [],
+    newer: 0,
+    missing: [],
+    extra: 0,
+  };
+  const name = (note: string[], id: string) => note.length < MAX_NAMED && note.push(id);
+  const open = (generation: number): AsyncIterator<Document> =>
+    db.collection(generationCollectionName(logical, generation)).find({}).sort({ _id: 1 })[Symbol.asyncIterator]();
+  const rebuilt = db.collection(generationCollectionName(logical, shadow));
+  const liveRows = open(live);
+  const shadowRows = open(shadow);
+  let a: IteratorResult<Document> = await liveRows.next();
+  let b: IteratorResult<Document> = await shadowRows.next();
+  const judge = async (liveRow: Document, shadowRow: Document) => {
+    let other = shadowRow;
+    // A live write that landed after the shadow's row was read: its shadow copy was written first, re-read it.
+    if ((other._v as number) < (liveRow._v as number)) other = (await rebuilt.findOne({ _id: liveRow._id })) ?? other;
+    if ((other._v as number) > (liveRow._v as number)) result.newer += 1;
+    else if (other._v === liveRow._v && isDeepStrictEqual(other, liveRow)) result.identical += 1;
+    else name(result.differing, String(liveRow._id));
+  };
+  while (!a.done || !b.done) {
+    const order = a.done ? 1 : b.done ? -1 : compareIds((a.value as Document)._id, (b.value as Document)._id);
+    if (order === 0 && !a.done && !b.done) {
+      result.live += 1;
+      result.rebuilt += 1;
+      await judge(a.value, b.value);
+      [a, b] = await Promise.all([liveRows.next(), shadowRows.next()]);
+    } else if (order < 0 && !a.done) {
+      result.live += 1;
+      const late = await rebuilt.findOne({ _id: a.value._id });
+      if (late) await judge(a.value, late);
+      else name(result.missing, String(a.value._id));
+      a = await liveRows.next();
+    } else {
+      result.rebuilt += 1;
+      result.extra += 1;
+      b = await shadowRows.next();
+    }
+  }
+  return result;
+}
+
+/** The server's `_id` order for the string ids projections use (code-unit order). */
+const compareIds = (x: unknown, y: unknown): number => {
+  const [p, q] = [String(x), String(y)];
+  return p < q ? -1 : p > q ? 1 : 0;
+};
 
 async function drop<Doc>(target: RebuildTarget<Doc>, generation: number): Promise<void> {
   for (const logical of target.collections) {

@@ -93,6 +93,16 @@ export class MongoProjection<Doc extends Document> {
     return this.definition.name;
   }
 
+  /** The logical collections of a generation: the documents, then each row set. */
+  get collectionNames(): string[] {
+    return [this.definition.name, ...this.rowSets.map((set) => set.collection)];
+  }
+
+  /** Which streams feed it (a rebuild scans only these). */
+  get streamPrefix(): string {
+    return this.definition.streamPrefix;
+  }
+
   /** The live document collection (resolved to the active generation on every call). */
   get collection(): Collection<ProjectedDocument<Doc>> {
     return this.view(this.definition.name) as unknown as Collection<ProjectedDocument<Doc>>;

@@ -4,8 +4,8 @@ import { type ClientMethods, createGrpcClient, loadServiceDefinition, requireSig
 import { type CallContext, createGrpcPort, type GrpcPort, type GrpcPortOptions } from '../http/grpc-port';
 
 type Generated = ClientMethods<proto.HistoryServiceDefinition>;
-export type HistoryMethods = Omit<Generated, 'ExportArchive' | 'ImportArchive'>;
-type StreamingMethods = Pick<Generated, 'ExportArchive' | 'ImportArchive'>;
+export type HistoryMethods = Omit<Generated, 'ExportArchive' | 'ImportArchive' | 'ReplayArchive'>;
+type StreamingMethods = Pick<Generated, 'ExportArchive' | 'ImportArchive' | 'ReplayArchive'>;
 
 export const HISTORY_SERVICE = 'liaison.v1.HistoryService';
 
@@ -15,6 +15,8 @@ export interface HistoryPort extends GrpcPort<HistoryMethods> {
   exportLines(request: proto.QueryArchiveRequest, ctx: CallContext & { signal: AbortSignal }): AsyncIterable<proto.ArchiveLine__Output>;
   /** ImportArchive: `feed` writes the lines into `sink` (with backpressure) and ends it. */
   importLines(ctx: CallContext & { signal: AbortSignal }, feed: (sink: Writable) => Promise<void>): Promise<proto.ImportResult__Output>;
+  /** ReplayArchive: progress updates into the caller's sandbox (ADR 0029); aborting `signal` stops the replay. */
+  replay(request: proto.ReplayArchiveRequest, ctx: CallContext & { signal: AbortSignal }): AsyncIterable<proto.ReplayUpdate__Output>;
 }
 
 /** Exports and imports run as long as their lines take, not the unary deadline. */
@@ -38,6 +40,7 @@ export function createGrpcHistoryPort(address: string, options: GrpcPortOptions 
     ...unary,
     exportLines: (request, ctx) => streams.serverStream('ExportArchive', request, streamOptions(ctx)),
     importLines: (ctx, feed) => streams.clientStream('ImportArchive', streamOptions(ctx), feed),
+    replay: (request, ctx) => streams.serverStream('ReplayArchive', request, streamOptions(ctx)),
     close: () => {
       unary.close();
       streams.close();

@@ -1,6 +1,6 @@
 import type { RouteConfig } from '@asteasolutions/zod-to-openapi';
 import { z } from 'zod';
-import { archiveQuerySchema, asOfQuery, HISTORY_BASE, recordIdParam } from './router';
+import { archiveQuerySchema, asOfQuery, HISTORY_BASE, recordIdParam, replayQuerySchema, sandboxRecordParams } from './router';
 
 type Responses = RouteConfig['responses'];
 const json = (description: string) => ({ description, content: { 'application/json': { schema: z.object({}).passthrough() } } });
@@ -47,6 +47,28 @@ export function historyRouteDocs(security: RouteConfig['security'], errors: Resp
       security,
       request: { query: archiveQuerySchema },
       responses: { 200: json('A page of events'), ...errors },
+    },
+    {
+      method: 'post',
+      path: `${HISTORY_BASE}/replay`,
+      tags,
+      summary:
+        'Replay a period (the query filters) into the caller’s sandbox at `speed` × real time (0 = as fast as possible); NDJSON progress lines, the last with done=true; rpc ReplayArchive',
+      security,
+      request: { query: replayQuerySchema },
+      responses: {
+        200: { description: 'NDJSON progress', content: { 'application/x-ndjson': { schema: { type: 'string' } } } },
+        ...errors,
+      },
+    },
+    {
+      method: 'get',
+      path: `${HISTORY_BASE}/sandboxes/{sandbox}/records/{recordId}`,
+      tags,
+      summary: 'A record’s state in the caller’s sandbox as the replay left it; rpc GetSandboxRecord',
+      security,
+      request: { params: sandboxRecordParams },
+      responses: { 200: json('The sandbox state'), ...errors },
     },
     {
       method: 'get',

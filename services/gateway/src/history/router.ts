@@ -29,6 +29,16 @@ export const archiveQuerySchema = z.object({
   cursor: z.string().max(1000).default(''),
   purpose: z.string().optional(),
 });
+export const replayQuerySchema = archiveQuerySchema.omit({ pageSize: true, cursor: true }).extend({
+  speed: z.coerce.number().min(0).max(1_000_000).default(60),
+  sandbox: z
+    .string()
+    .regex(/^[a-z0-9-]{1,40}$/, 'a-z, 0-9 and -, up to 40 characters')
+    .default('default'),
+});
+export const sandboxRecordParams = recordIdParam.extend({
+  sandbox: z.string().regex(/^[a-z0-9-]{1,40}$/, 'a-z, 0-9 and -, up to 40 characters'),
+});
 export const asOfQuery = z.object({
   at: z.string().min(1, 'required: an RFC 3339 time'),
   axis: z.enum(['recorded', 'occurred']).default('recorded'),
@@ -40,7 +50,7 @@ const eventJson = (e: { dataJson: string; causationId: string }) => {
   return { ...rest, causationId: e.causationId || null, data: JSON.parse(dataJson) as unknown };
 };
 
-const filterOf = (q: z.output<typeof archiveQuerySchema>) => ({
+const filterOf = (q: Omit<z.output<typeof archiveQuerySchema>, 'pageSize' | 'cursor'>) => ({
   from: q.from,
   to: q.to,
   type: q.type,
@@ -123,6 +133,39 @@ export function historyRouter({ history, audit }: { history: HistoryPort; audit?
     }
     recordView(ctx.actor, [...exported], 'export', purposeOf(req), ctx.correlationId);
     res.end();
+  });
+
+  // Replay a period into the caller's sandbox at `speed` × real time (ADR 0029): NDJSON progress, the last line `done`.
+  router.post('/replay', requireRole(HISTORY_READERS), async (req, res) => {
+    const q = parse(replayQuerySchema, req.query, 'query');
+    const abort = new AbortController();
+    res.on('close', () => abort.abort());
+    const updates = history
+      .replay({ filter: filterOf(q), speed: q.speed, sandbox: q.sandbox }, { ...callContext(res), signal: abort.signal })
+      [Symbol.asyncIterator]();
+    // The first update decides the status: a refusal (400/403/404) is still a problem response.
+    const first = await updates.next();
+    res.status(200).setHeader('Content-Type', 'application/x-ndjson');
+    res.setHeader('Cache-Control', 'private, no-store');
+    const write = async (update: unknown) => {
+      if (!res.write(`${JSON.stringify(update)}\n`)) await new Promise((resolve) => res.once('drain', resolve));
+    };
+    try {
+      if (!first.done) await write(first.value);
+      for (let next = await updates.next(); !next.done; next = await updates.next()) await write(next.value);
+    } catch (error) {
+      // Headers are gone: a line naming the failure (a client sees no `done` line).
+      await write({ done: false, failed: (error as Error).message }).catch(() => undefined);
+    }
+    res.end();
+  });
+
+  router.get('/sandboxes/:sandbox/records/:recordId', requireRole(HISTORY_READERS), async (req, res) => {
+    const { sandbox, recordId } = parse(sandboxRecordParams, req.params, 'path');
+    const row = await history.call('GetSandboxRecord', { sandbox, recordId }, callContext(res));
+    const { stateJson, ...rest } = row;
+    res.setHeader('Cache-Control', 'private, no-store');
+    res.json({ ...rest, state: JSON.parse(stateJson) as unknown });
   });
 
   router.post('/import', requireRole(['admin']), async (req, res) => {

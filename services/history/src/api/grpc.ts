@@ -15,11 +15,14 @@ import { recordAsOf } from '../as-of/as-of';
 import type { RecordViews } from '../audit/record-views';
 import { exportLines } from '../transfer/export';
 import { DEFAULT_IMPORT_BATCH, importLines } from '../transfer/import';
+import { replayIntoSandbox } from '../replay/replay';
+import { Sandbox } from '../replay/sandbox';
+import type { Db } from 'mongodb';
 
 export const historyServiceDefinition = () => loadServiceDefinition(protoFile('history'), 'liaison.v1.HistoryService');
 
 type History = proto.HistoryServiceDefinition;
-type Streaming = 'ExportArchive' | 'ImportArchive';
+type Streaming = 'ExportArchive' | 'ImportArchive' | 'ReplayArchive';
 
 const archivedEvent = (row: ArchivedEventRow): proto.ArchivedEvent => ({
   seq: row.seq ?? 0,
@@ -52,6 +55,17 @@ const filterOf = (r: proto.QueryArchiveRequest__Output) =>
     recordId: r.recordId,
   });
 
+const emptyFilter: proto.QueryArchiveRequest__Output = {
+  from: '',
+  to: '',
+  type: '',
+  unitId: '',
+  jurisdiction: '',
+  context: '',
+  recordId: '',
+  page: null,
+};
+
 /** Importing writes the archive of an environment: admins only (an analyst's export is read anywhere). */
 const requireImporter = (actor: Actor) => {
   if (!actor.roles.includes('admin')) throw new ForbiddenError('importing into the archive is for admins');
@@ -62,6 +76,7 @@ export function historyGrpcImplementation(
   archive: Archive,
   queries: HistoryQueries,
   views: RecordViews,
+  db: Db,
 ): ServiceHandlers<History, Streaming> {
   return {
     GetTimeline: async (r, ctx) => {
@@ -81,6 +96,12 @@ export function historyGrpcImplementation(
       return { views: page.items.map(({ _id, ...view }) => view), page: { nextCursor: page.nextCursor } };
     },
     GetArchiveStatus: () => queries.status(),
+    GetSandboxRecord: async (r, ctx) => {
+      // Still within need-to-know now, not only when it was replayed.
+      await queries.disclosure(ctx.actor).require(r.recordId);
+      const row = await Sandbox.get(db, ctx.actor, r.sandbox, r.recordId);
+      return { sandbox: row.sandbox, recordId: row.recordId, version: row.version, recordedAt: row.recordedAt, stateJson: row.stateJson };
+    },
   };
 }
 
@@ -88,11 +109,17 @@ export function historyGrpcImplementation(
 export function historyStreamingHandlers(
   archive: Archive,
   queries: HistoryQueries,
+  db: Db,
 ): {
   ExportArchive: ServerStreamingHandlerOf<History, 'ExportArchive'>;
   ImportArchive: ClientStreamingHandlerOf<History, 'ImportArchive'>;
+  ReplayArchive: ServerStreamingHandlerOf<History, 'ReplayArchive'>;
 } {
   return {
+    ReplayArchive: async function* (r, ctx: CallContext) {
+      const filter = filterOf(r.filter ?? emptyFilter);
+      yield* replayIntoSandbox({ db, archive, queries }, ctx.actor, { filter, speed: r.speed, sandbox: r.sandbox });
+    },
     ExportArchive: async function* (r, ctx: CallContext) {
       for await (const line of exportLines(queries, ctx.actor, filterOf(r))) yield { line };
     },

@@ -22,6 +22,11 @@ const FOLDS: { [K in RecordKind]: Fold<unknown> } = {
 
 /** Folds a record's events (in stream order) with its owning context's evolve. */
 export function foldWithOwner(kind: RecordKind, events: EventEnvelope[]): unknown {
+  return foldWithOwnerFrom(kind, undefined, events);
+}
+
+/** Folds further events onto a state this module folded before (`undefined`: from the initial state). */
+export function foldWithOwnerFrom(kind: RecordKind, state: unknown, events: EventEnvelope[]): unknown {
   const fold = FOLDS[kind];
-  return events.reduce((state, event) => fold.evolve(state, event), fold.initial());
+  return events.reduce((current, event) => fold.evolve(current, event), state === undefined ? fold.initial() : state);
 }

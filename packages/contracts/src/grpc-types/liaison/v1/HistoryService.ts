@@ -6,6 +6,7 @@ import type { ArchiveLine as _liaison_v1_ArchiveLine, ArchiveLine__Output as _li
 import type { ArchivePage as _liaison_v1_ArchivePage, ArchivePage__Output as _liaison_v1_ArchivePage__Output } from '../../liaison/v1/ArchivePage';
 import type { ArchiveStatus as _liaison_v1_ArchiveStatus, ArchiveStatus__Output as _liaison_v1_ArchiveStatus__Output } from '../../liaison/v1/ArchiveStatus';
 import type { Empty as _liaison_v1_Empty, Empty__Output as _liaison_v1_Empty__Output } from '../../liaison/v1/Empty';
+import type { GetSandboxRecordRequest as _liaison_v1_GetSandboxRecordRequest, GetSandboxRecordRequest__Output as _liaison_v1_GetSandboxRecordRequest__Output } from '../../liaison/v1/GetSandboxRecordRequest';
 import type { GetTimelineRequest as _liaison_v1_GetTimelineRequest, GetTimelineRequest__Output as _liaison_v1_GetTimelineRequest__Output } from '../../liaison/v1/GetTimelineRequest';
 import type { ImportArchiveMessage as _liaison_v1_ImportArchiveMessage, ImportArchiveMessage__Output as _liaison_v1_ImportArchiveMessage__Output } from '../../liaison/v1/ImportArchiveMessage';
 import type { ImportResult as _liaison_v1_ImportResult, ImportResult__Output as _liaison_v1_ImportResult__Output } from '../../liaison/v1/ImportResult';
@@ -14,6 +15,9 @@ import type { QueryArchiveRequest as _liaison_v1_QueryArchiveRequest, QueryArchi
 import type { RecordAsOf as _liaison_v1_RecordAsOf, RecordAsOf__Output as _liaison_v1_RecordAsOf__Output } from '../../liaison/v1/RecordAsOf';
 import type { RecordAsOfRequest as _liaison_v1_RecordAsOfRequest, RecordAsOfRequest__Output as _liaison_v1_RecordAsOfRequest__Output } from '../../liaison/v1/RecordAsOfRequest';
 import type { RecordViewPage as _liaison_v1_RecordViewPage, RecordViewPage__Output as _liaison_v1_RecordViewPage__Output } from '../../liaison/v1/RecordViewPage';
+import type { ReplayArchiveRequest as _liaison_v1_ReplayArchiveRequest, ReplayArchiveRequest__Output as _liaison_v1_ReplayArchiveRequest__Output } from '../../liaison/v1/ReplayArchiveRequest';
+import type { ReplayUpdate as _liaison_v1_ReplayUpdate, ReplayUpdate__Output as _liaison_v1_ReplayUpdate__Output } from '../../liaison/v1/ReplayUpdate';
+import type { SandboxRecord as _liaison_v1_SandboxRecord, SandboxRecord__Output as _liaison_v1_SandboxRecord__Output } from '../../liaison/v1/SandboxRecord';
 import type { Timeline as _liaison_v1_Timeline, Timeline__Output as _liaison_v1_Timeline__Output } from '../../liaison/v1/Timeline';
 
 export interface HistoryServiceClient extends grpc.Client {
@@ -59,6 +63,21 @@ export interface HistoryServiceClient extends grpc.Client {
   getRecordAsOf(argument: _liaison_v1_RecordAsOfRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_liaison_v1_RecordAsOf__Output>): grpc.ClientUnaryCall;
   getRecordAsOf(argument: _liaison_v1_RecordAsOfRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_liaison_v1_RecordAsOf__Output>): grpc.ClientUnaryCall;
   getRecordAsOf(argument: _liaison_v1_RecordAsOfRequest, callback: grpc.requestCallback<_liaison_v1_RecordAsOf__Output>): grpc.ClientUnaryCall;
+  
+  /**
+   * A record's state in a sandbox as the replay left it (the replaying officer's own sandboxes).
+   */
+  GetSandboxRecord(argument: _liaison_v1_GetSandboxRecordRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_liaison_v1_SandboxRecord__Output>): grpc.ClientUnaryCall;
+  GetSandboxRecord(argument: _liaison_v1_GetSandboxRecordRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_liaison_v1_SandboxRecord__Output>): grpc.ClientUnaryCall;
+  GetSandboxRecord(argument: _liaison_v1_GetSandboxRecordRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_liaison_v1_SandboxRecord__Output>): grpc.ClientUnaryCall;
+  GetSandboxRecord(argument: _liaison_v1_GetSandboxRecordRequest, callback: grpc.requestCallback<_liaison_v1_SandboxRecord__Output>): grpc.ClientUnaryCall;
+  /**
+   * A record's state in a sandbox as the replay left it (the replaying officer's own sandboxes).
+   */
+  getSandboxRecord(argument: _liaison_v1_GetSandboxRecordRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_liaison_v1_SandboxRecord__Output>): grpc.ClientUnaryCall;
+  getSandboxRecord(argument: _liaison_v1_GetSandboxRecordRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_liaison_v1_SandboxRecord__Output>): grpc.ClientUnaryCall;
+  getSandboxRecord(argument: _liaison_v1_GetSandboxRecordRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_liaison_v1_SandboxRecord__Output>): grpc.ClientUnaryCall;
+  getSandboxRecord(argument: _liaison_v1_GetSandboxRecordRequest, callback: grpc.requestCallback<_liaison_v1_SandboxRecord__Output>): grpc.ClientUnaryCall;
   
   /**
    * The record's own events and the events of the records it is linked to (an id named in the
@@ -128,6 +147,23 @@ export interface HistoryServiceClient extends grpc.Client {
   queryArchive(argument: _liaison_v1_QueryArchiveRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_liaison_v1_ArchivePage__Output>): grpc.ClientUnaryCall;
   queryArchive(argument: _liaison_v1_QueryArchiveRequest, callback: grpc.requestCallback<_liaison_v1_ArchivePage__Output>): grpc.ClientUnaryCall;
   
+  /**
+   * Replays a period of the archive (the events the caller may see, in global order) into a
+   * sandbox: one state per record, folded with its owning context's evolve, paced at `speed`
+   * times real time (gaps between recorded_at stretched or shrunk; 0 = as fast as possible).
+   * Progress after every event; the last message carries the outcome (ADR 0029).
+   */
+  ReplayArchive(argument: _liaison_v1_ReplayArchiveRequest, metadata: grpc.Metadata, options?: grpc.CallOptions): grpc.ClientReadableStream<_liaison_v1_ReplayUpdate__Output>;
+  ReplayArchive(argument: _liaison_v1_ReplayArchiveRequest, options?: grpc.CallOptions): grpc.ClientReadableStream<_liaison_v1_ReplayUpdate__Output>;
+  /**
+   * Replays a period of the archive (the events the caller may see, in global order) into a
+   * sandbox: one state per record, folded with its owning context's evolve, paced at `speed`
+   * times real time (gaps between recorded_at stretched or shrunk; 0 = as fast as possible).
+   * Progress after every event; the last message carries the outcome (ADR 0029).
+   */
+  replayArchive(argument: _liaison_v1_ReplayArchiveRequest, metadata: grpc.Metadata, options?: grpc.CallOptions): grpc.ClientReadableStream<_liaison_v1_ReplayUpdate__Output>;
+  replayArchive(argument: _liaison_v1_ReplayArchiveRequest, options?: grpc.CallOptions): grpc.ClientReadableStream<_liaison_v1_ReplayUpdate__Output>;
+  
 }
 
 export interface HistoryServiceHandlers extends grpc.UntypedServiceImplementation {
@@ -146,6 +182,11 @@ export interface HistoryServiceHandlers extends grpc.UntypedServiceImplementatio
    * The record's state as of a time, folded with its owning context's evolve.
    */
   GetRecordAsOf: grpc.handleUnaryCall<_liaison_v1_RecordAsOfRequest__Output, _liaison_v1_RecordAsOf>;
+  
+  /**
+   * A record's state in a sandbox as the replay left it (the replaying officer's own sandboxes).
+   */
+  GetSandboxRecord: grpc.handleUnaryCall<_liaison_v1_GetSandboxRecordRequest__Output, _liaison_v1_SandboxRecord>;
   
   /**
    * The record's own events and the events of the records it is linked to (an id named in the
@@ -171,14 +212,24 @@ export interface HistoryServiceHandlers extends grpc.UntypedServiceImplementatio
    */
   QueryArchive: grpc.handleUnaryCall<_liaison_v1_QueryArchiveRequest__Output, _liaison_v1_ArchivePage>;
   
+  /**
+   * Replays a period of the archive (the events the caller may see, in global order) into a
+   * sandbox: one state per record, folded with its owning context's evolve, paced at `speed`
+   * times real time (gaps between recorded_at stretched or shrunk; 0 = as fast as possible).
+   * Progress after every event; the last message carries the outcome (ADR 0029).
+   */
+  ReplayArchive: grpc.handleServerStreamingCall<_liaison_v1_ReplayArchiveRequest__Output, _liaison_v1_ReplayUpdate>;
+  
 }
 
 export interface HistoryServiceDefinition extends grpc.ServiceDefinition {
   ExportArchive: MethodDefinition<_liaison_v1_QueryArchiveRequest, _liaison_v1_ArchiveLine, _liaison_v1_QueryArchiveRequest__Output, _liaison_v1_ArchiveLine__Output>
   GetArchiveStatus: MethodDefinition<_liaison_v1_Empty, _liaison_v1_ArchiveStatus, _liaison_v1_Empty__Output, _liaison_v1_ArchiveStatus__Output>
   GetRecordAsOf: MethodDefinition<_liaison_v1_RecordAsOfRequest, _liaison_v1_RecordAsOf, _liaison_v1_RecordAsOfRequest__Output, _liaison_v1_RecordAsOf__Output>
+  GetSandboxRecord: MethodDefinition<_liaison_v1_GetSandboxRecordRequest, _liaison_v1_SandboxRecord, _liaison_v1_GetSandboxRecordRequest__Output, _liaison_v1_SandboxRecord__Output>
   GetTimeline: MethodDefinition<_liaison_v1_GetTimelineRequest, _liaison_v1_Timeline, _liaison_v1_GetTimelineRequest__Output, _liaison_v1_Timeline__Output>
   ImportArchive: MethodDefinition<_liaison_v1_ImportArchiveMessage, _liaison_v1_ImportResult, _liaison_v1_ImportArchiveMessage__Output, _liaison_v1_ImportResult__Output>
   ListRecordViews: MethodDefinition<_liaison_v1_ListRecordViewsRequest, _liaison_v1_RecordViewPage, _liaison_v1_ListRecordViewsRequest__Output, _liaison_v1_RecordViewPage__Output>
   QueryArchive: MethodDefinition<_liaison_v1_QueryArchiveRequest, _liaison_v1_ArchivePage, _liaison_v1_QueryArchiveRequest__Output, _liaison_v1_ArchivePage__Output>
+  ReplayArchive: MethodDefinition<_liaison_v1_ReplayArchiveRequest, _liaison_v1_ReplayUpdate, _liaison_v1_ReplayArchiveRequest__Output, _liaison_v1_ReplayUpdate__Output>
 }

@@ -1,0 +1,295 @@
+/**
+ * `npm run bench:history [-- --quick] [-- --sizes 10000,100000]`: the history service's archive
+ * (issue 11, ADR 0029) beside the raw drivers, at each size N in turn, on the local servers:
+ *   ingest   N events from Kafka into the archive (the service's own consumer path: ConsumerRunner
+ *            → Archive.archive → Sequencer) vs a raw kafkajs consumer reading the same topic
+ *   rebuild  a projection from N events in the store (MongoProjection.rebuild, the live-safe
+ *            rebuild) vs a raw sorted cursor over the same commits (bench/src/rebuild.ts)
+ *   export   N archived events as NDJSON (exportLines: the same scan, need-to-know and chain
+ *            heads as ExportArchive) in MB/s vs writing the same bytes raw to a file
+ * with the peak RSS of each phase, so memory can be compared across sizes.
+ */
+import { randomUUID } from 'node:crypto';
+import { createReadStream, createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import { parseArgs } from 'node:util';
+import type { Actor, EventEnvelope } from '@liaison/contracts';
+import { ensureInfra, stopInfra } from '@liaison/infra-local';
+import { ConsumerRunner, createKafka, createLogger, ensureTopics, envelopeHeaders } from '@liaison/platform';
+import type { Kafka } from 'kafkajs';
+import { Archive } from '../../services/history/src/archive/archive';
+import { HistoryQueries } from '../../services/history/src/application/history-queries';
+import { exportLines } from '../../services/history/src/transfer/export';
+import {
+  BENCH_EVENT,
+  type BenchEnv,
+  type BenchResult,
+  benchActor,
+  eventData,
+  fmtMs,
+  mb,
+  openBenchDb,
+  phase,
+  type PhaseResult,
+  printResult,
+  ratio,
+} from './common';
+import { benchRebuild } from './rebuild';
+
+const { values } = parseArgs({
+  options: {
+    quick: { type: 'boolean', default: false },
+    sizes: { type: 'string' },
+    only: { type: 'string' },
+    'keep-infra': { type: 'boolean', default: false },
+    help: { type: 'boolean', short: 'h', default: false },
+  },
+  strict: true,
+});
+const HELP = `usage: npm run bench:history -- [options]
+  --quick              sizes 2000,5000 (a smoke run)
+  --sizes <list>       comma-separated event counts N        [10000,100000]   env BENCH_HISTORY_SIZES
+  --only <list>        subset of: ingest,rebuild,export
+  --keep-infra         do not stop servers this run started`;
+if (values.help) {
+  console.log(HELP);
+  process.exit(0);
+}
+const sizes = (values.sizes ?? process.env.BENCH_HISTORY_SIZES ?? (values.quick ? '2000,5000' : '10000,100000'))
+  .split(',')
+  .map((s) => Number(s.trim()));
+if (sizes.some((n) => !Number.isInteger(n) || n <= 0)) throw new Error(`--sizes: positive integers, got ${values.sizes}`);
+const only = new Set((values.only ?? 'ingest,rebuild,export').split(','));
+
+const STREAMS = (n: number) => Math.max(1, Math.floor(n / 5));
+/** An analyst: the export's need-to-know passes the bench's non-record streams (registry-like). */
+const ANALYST: Actor = { officerId: 'officer-bench-analyst', unitId: 'unit-bench', roles: ['analyst'], clearance: 'AMBER' } as Actor;
+
+const envelope = (i: number, streams: number, recordedAt: string): EventEnvelope => ({
+  eventId: randomUUID(),
+  type: BENCH_EVENT,
+  schemaVersion: 1,
+  streamId: `benchstream-${String(i % streams).padStart(8, '0')}`,
+  version: Math.floor(i / streams) + 1,
+  occurredAt: recordedAt,
+  recordedAt,
+  actor: benchActor,
+  correlationId: randomUUID(),
+  causationId: null,
+  traceparent: null,
+  data: eventData(i),
+});
+
+async function produce(kafka: Kafka, topic: string, n: number): Promise<void> {
+  const producer = kafka.producer();
+  await producer.connect();
+  const streams = STREAMS(n);
+  const at = new Date().toISOString();
+  for (let start = 0; start < n; start += 2_000) {
+    const messages = [];
+    for (let i = start; i < Math.min(n, start + 2_000); i += 1) {
+      const event = envelope(i, streams, at);
+      messages.push({ key: event.streamId, value: JSON.stringify(event), headers: envelopeHeaders(event) });
+    }
+    await producer.send({ topic, messages });
+  }
+  await producer.disconnect();
+}
+
+async function benchIngest(env: BenchEnv, n: number): Promise<BenchResult> {
+  const bench = await openBenchDb(env, 'history_ingest', 20);
+  const topic = `bench-history-${env.runId}-${n}.events.v1`;
+  try {
+    await ensureTopics(env.kafka, [topic], 8);
+    const filled = Date.now();
+    await produce(env.kafka, topic, n);
+    const fillMs = Date.now() - filled;
+    const archive = new Archive(bench.connection);
+    await archive.init();
+
+    const raw = await phase(async () => {
+      const consumer = env.kafka.consumer({ groupId: `bench-raw-${randomUUID()}` });
+      await consumer.connect();
+      await consumer.subscribe({ topics: [topic], fromBeginning: true });
+      let seen = 0;
+      await new Promise<void>((resolve, reject) => {
+        consumer
+          .run({
+            partitionsConsumedConcurrently: 8,
+            eachBatch: async ({ batch }) => {
+              // The same work before a handler: parse the envelope.
+              for (const message of batch.messages) if (JSON.parse(message.value!.toString()).eventId) seen += 1;
+              if (seen >= n) resolve();
+            },
+          })
+          .catch(reject);
+      });
+      await consumer.disconnect();
+      return seen;
+    }, 'ingest raw');
+
+    const platform = await phase(async () => {
+      let archived = 0;
+      let done!: () => void;
+      const finished = new Promise<void>((resolve) => (done = resolve));
+      // The history service's reaction (archive-reactions.ts), on the platform's consumer runner.
+      const runner = new ConsumerRunner({
+        kafka: env.kafka,
+        groupId: `bench-archive-${randomUUID()}`,
+        topics: [topic],
+        logger: env.logger,
+        partitionsConsumedConcurrently: 8,
+        handler: async ({ event, topic: t, partition, offset }) => {
+          await archive.archive('registry', event, { topic: t, partition, offset });
+          archived += 1;
+          if (archived >= n) done();
+        },
+      });
+      await runner.start();
+      await finished;
+      await runner.stop();
+      return archived;
+    }, 'ingest platform');
+    const status = { archived: await archive.events.countDocuments({}), sequenced: await archive.sequencer.current() };
+    if (status.archived !== n || status.sequenced !== n)
+      throw new Error(`ingest: ${n} events, archived ${status.archived}, numbered ${status.sequenced}`);
+    return {
+      name: `history ingest N=${n.toLocaleString('en-US')}`,
+      what: `${n.toLocaleString('en-US')} events from an 8-partition topic into the archive (row, links, gap-free global number) vs raw kafkajs eachBatch + JSON.parse`,
+      platform,
+      raw,
+      notes: [`topic filled in ${fmtMs(fillMs)} (untimed); archive verified: ${status.archived} rows, numbers 1..${status.sequenced}`],
+      goal: 0.5,
+    };
+  } finally {
+    await bench.drop();
+    const admin = env.kafka.admin();
+    await admin.connect();
+    await admin.deleteTopics({ topics: [topic] }).catch(() => undefined);
+    await admin.disconnect();
+  }
+}
+
+async function benchExport(env: BenchEnv, n: number): Promise<BenchResult & { bytes: number }> {
+  const bench = await openBenchDb(env, 'history_export', 20);
+  const dir = mkdtempSync(join(tmpdir(), 'bench-history-'));
+  try {
+    const archive = new Archive(bench.connection);
+    await archive.init();
+    // Fill archive rows as archiving writes them, already numbered (untimed).
+    const streams = STREAMS(n);
+    const at = new Date().toISOString();
+    for (let start = 0; start < n; start += 1_000) {
+      const rows = [];
+      for (let i = start; i < Math.min(n, start + 1_000); i += 1) {
+        const e = envelope(i, streams, at);
+        rows.push({
+          _id: e.eventId,
+          seq: i + 1,
+          context: 'registry' as const,
+          topic: 'bench',
+          partition: 0,
+          offset: String(i),
+          streamId: e.streamId,
+          type: e.type,
+          schemaVersion: 1,
+          version: e.version,
+          occurredAt: at,
+          recordedAt: at,
+          actor: e.actor,
+          correlationId: e.correlationId,
+          causationId: null,
+          traceparent: null,
+          data: e.data,
+          ownerUnitId: '',
+          jurisdiction: '',
+          links: [],
+          archivedAt: at,
+        });
+      }
+      await archive.events.insertMany(rows, { ordered: false });
+    }
+    const queries = new HistoryQueries(archive);
+    const exported = join(dir, 'export.ndjson');
+    let bytes = 0;
+    const platform = await phase(async () => {
+      const out = createWriteStream(exported);
+      let lines = 0;
+      for await (const line of exportLines(queries, ANALYST, {
+        from: '',
+        to: '',
+        type: '',
+        unitId: '',
+        jurisdiction: '',
+        context: '',
+        recordId: '',
+      })) {
+        const chunk = `${line}\n`;
+        bytes += Buffer.byteLength(chunk);
+        lines += 1;
+        if (!out.write(chunk)) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
+      }
+      await new Promise<void>((resolve, reject) => out.end((error?: Error | null) => (error ? reject(error) : resolve())));
+      return lines - 1; // the manifest line is not an event
+    }, 'export platform');
+    const raw = await phase(async () => {
+      await pipeline(createReadStream(exported), createWriteStream(join(dir, 'raw.ndjson')));
+      return statSync(join(dir, 'raw.ndjson')).size === bytes ? n : 0;
+    }, 'export raw');
+    if (platform.events !== n) throw new Error(`export: ${n} events archived, ${platform.events} exported`);
+    const mbps = (p: PhaseResult) => (bytes / 1024 / 1024 / (p.elapsedMs / 1000)).toFixed(1);
+    return {
+      name: `history export N=${n.toLocaleString('en-US')}`,
+      what: `${n.toLocaleString('en-US')} archived events as NDJSON (scan in global order, need-to-know, chain heads, manifest) to a file vs copying the same bytes file to file`,
+      platform,
+      raw,
+      baseline: 'raw copy',
+      notes: [`${mb(bytes)} written: platform ${mbps(platform)} MB/s, raw ${mbps(raw)} MB/s`],
+      goal: 0,
+      bytes,
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+    await bench.drop();
+  }
+}
+
+async function main(): Promise<void> {
+  const infra = await ensureInfra();
+  const logger = createLogger('bench-history', { level: 'error' });
+  const kafka = createKafka({ brokers: infra.kafkaBrokers, clientId: 'bench-history', logger });
+  const env: BenchEnv = { mongodbUri: infra.mongodbUri, brokers: infra.kafkaBrokers, kafka, logger, runId: randomUUID().slice(0, 8) };
+  const results: BenchResult[] = [];
+  const peaks: string[] = [];
+  try {
+    console.log(`bench:history on ${infra.mongoServer} and Kafka ${infra.kafkaBrokers.join(',')}; sizes ${sizes.join(', ')}`);
+    for (const n of sizes) {
+      const atSize: BenchResult[] = [];
+      if (only.has('ingest')) atSize.push(await benchIngest(env, n));
+      if (only.has('rebuild')) {
+        const r = await benchRebuild(env, { streams: STREAMS(n), perStream: Math.max(1, Math.round(n / STREAMS(n))), batchSize: 1000 });
+        atSize.push({ ...r, name: `history rebuild N=${n.toLocaleString('en-US')}` });
+      }
+      if (only.has('export')) atSize.push(await benchExport(env, n));
+      for (const r of atSize) printResult(r);
+      results.push(...atSize);
+      peaks.push(`N=${n.toLocaleString('en-US')}: ${atSize.map((r) => `${r.name.split(' ')[1]} ${mb(r.platform.peakRss)}`).join(', ')}`);
+    }
+    console.log('\nsummary (platform / raw ratio; goal where set):');
+    for (const r of results) console.log(`  ${r.name.padEnd(32)} ${ratio(r).toFixed(2)}${r.goal ? ` (goal >= ${r.goal})` : ''}`);
+    console.log('peak RSS of the platform side per size:');
+    for (const line of peaks) console.log(`  ${line}`);
+  } finally {
+    if (infra.startedHere && !values['keep-infra']) await stopInfra();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
