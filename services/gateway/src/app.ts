@@ -11,6 +11,7 @@ import { ACCOUNTABILITY_BASE, accountabilityRouter } from './accountability/rout
 import { tokenRouter } from './auth/token-router';
 import { HttpProblem, problemErrorHandler, sendProblem, problemFor } from './http/problems';
 import { DEFAULT_OFFICER_RATE_LIMIT, type OfficerRateLimit, officerRateLimit } from './http/officer-rate-limit';
+import { DEFAULT_REQUEST_LIMITS, hasBody, type RequestLimits, requestDeadline } from './http/request-limits';
 import { mountPoint, requestContext } from './http/request-context';
 import type { LeadsPort } from './leads/leads-port';
 import type { CreditPort } from './credit/credit-port';
@@ -85,6 +86,8 @@ export interface GatewayAppOptions {
   officerRateLimit?: OfficerRateLimit;
   /** Server-sent events of changes the officer may see (GET /api/v1/live, ADR 0026). */
   live?: LiveFeed;
+  /** Body size and answer deadline (request-limits.ts); DEFAULT_REQUEST_LIMITS when absent. The head limit is the server's (createGatewayServer). */
+  limits?: Pick<RequestLimits, 'maxJsonBody' | 'requestTimeoutMs'>;
 }
 
 /**
@@ -98,8 +101,20 @@ export function createGatewayApp(options: GatewayAppOptions): Express {
   app.set('etag', false); // ETags are stream versions, set explicitly.
   app.set('query parser', 'simple');
 
+  const limits = { ...DEFAULT_REQUEST_LIMITS, ...options.limits };
   app.use(requestContext(logger));
-  app.use(express.json({ limit: '256kb', type: ['application/json', 'application/*+json'] }));
+  // Streams (live notices, uploads and downloads, archive export and import) last as long as their bytes.
+  app.use(
+    requestDeadline(
+      limits.requestTimeoutMs,
+      (path, method) =>
+        path.startsWith(LIVE_PATH) ||
+        [`${HISTORY_BASE}/export`, `${HISTORY_BASE}/import`].includes(path) ||
+        (method === 'POST' && path.replace(/\/$/, '') === EVIDENCE_BASE) ||
+        (path.startsWith(`${EVIDENCE_BASE}/`) && path.endsWith('/content')),
+    ),
+  );
+  app.use(express.json({ limit: limits.maxJsonBody, type: ['application/json', 'application/*+json'] }));
   // A body in any other format would silently read as "no body": refuse it instead.
   app.use((req, _res, next) => {
     if (
@@ -109,7 +124,7 @@ export function createGatewayApp(options: GatewayAppOptions): Express {
       !(options.evidenceContent && req.path.replace(/\/$/, '') === EVIDENCE_BASE && req.is('multipart/form-data')) &&
       // An archive import streams its NDJSON body itself (history/router.ts).
       !(options.history && req.path === `${HISTORY_BASE}/import` && req.is('application/x-ndjson')) &&
-      Number(req.get('content-length') ?? 0) > 0
+      hasBody(req.headers)
     ) {
       throw new HttpProblem(415, 'unsupported-media-type', 'Unsupported media type', 'request bodies must be application/json');
     }

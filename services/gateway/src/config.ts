@@ -38,6 +38,20 @@ export const gatewayEnvSchema = gatewayConfigSchema
       .transform(Number)
       .pipe(z.number().int().min(1_000))
       .default(60_000),
+    /** Largest request head in bytes (beyond: 431) and JSON body (beyond: 413); request-limits.ts. */
+    GATEWAY_MAX_HEADER_BYTES: z
+      .string()
+      .regex(/^\d+$/, 'expected bytes')
+      .transform(Number)
+      .pipe(z.number().int().min(4_096))
+      .default(16_384),
+    GATEWAY_MAX_JSON_BODY: z
+      .string()
+      .regex(/^\d+(b|kb|mb)$/, 'expected e.g. 256kb')
+      .default('256kb'),
+    /** An answer not sent within this gets 503 with Retry-After (streams exempt); a client not done sending within the receive timeout gets 408. */
+    GATEWAY_REQUEST_TIMEOUT_MS: z.string().regex(/^\d+$/, 'expected milliseconds').transform(Number).default(30_000),
+    GATEWAY_RECEIVE_TIMEOUT_MS: z.string().regex(/^\d+$/, 'expected milliseconds').transform(Number).default(60_000),
     /** Deadline of each gRPC call to the services. */
     GRPC_DEADLINE_MS: z.string().regex(/^\d+$/, 'expected milliseconds').transform(Number).default(5_000),
   })

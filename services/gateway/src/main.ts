@@ -15,6 +15,7 @@ import {
 } from '@liaison/platform';
 import type { AddressInfo } from 'node:net';
 import { createGatewayApp } from './app';
+import { createGatewayServer } from './http/request-limits';
 import { createAuthenticator } from './auth/authenticator';
 import { gatewayEnvSchema } from './config';
 import { consoleEnvSchema } from './console/console-config';
@@ -108,6 +109,7 @@ runUntilSignalled(logger, async () => {
     auth,
     live,
     officerRateLimit: { limit: config.GATEWAY_OFFICER_RATE_LIMIT, windowMs: config.GATEWAY_OFFICER_RATE_WINDOW_MS },
+    limits: { maxJsonBody: config.GATEWAY_MAX_JSON_BODY, requestTimeoutMs: config.GATEWAY_REQUEST_TIMEOUT_MS },
     console: {
       distDir: consoleEnv.CONSOLE_DIST_DIR,
       authMode: config.AUTH_MODE,
@@ -130,7 +132,12 @@ runUntilSignalled(logger, async () => {
     host: config.METRICS_HOST ?? config.HTTP_HOST,
     logger,
   });
-  const server = app.listen(config.HTTP_PORT, config.HTTP_HOST);
+  const server = createGatewayServer(app, {
+    maxHeaderBytes: config.GATEWAY_MAX_HEADER_BYTES,
+    maxJsonBody: config.GATEWAY_MAX_JSON_BODY,
+    requestTimeoutMs: config.GATEWAY_REQUEST_TIMEOUT_MS,
+    receiveTimeoutMs: config.GATEWAY_RECEIVE_TIMEOUT_MS,
+  }).listen(config.HTTP_PORT, config.HTTP_HOST);
   await new Promise<void>((resolve, reject) => {
     server.once('listening', resolve);
     server.once('error', reject);

@@ -10,6 +10,7 @@ import * as ev from './evidence/schemas';
 import { VERIFIED_HEADER } from './evidence/content-routes';
 import { uploadEvidenceBody } from './evidence/content-schemas';
 import { emptyBody, problemSchema } from './http/common-schemas';
+import { withTransportResponses } from './http/transport-responses';
 import { integrityRouteDoc } from './integrity/routes';
 import { LEADS_BASE } from './leads/router';
 import { ACTION_ROUTES, LIST_ROUTES } from './leads/routes';
@@ -613,7 +614,7 @@ export function buildOpenApiDocument(options: { version: string; devAuth: boolea
     });
   }
 
-  return new OpenApiGeneratorV31(registry.definitions).generateDocument({
+  const document = new OpenApiGeneratorV31(registry.definitions).generateDocument({
     openapi: '3.1.0',
     info: {
       title: 'Liaison gateway API',
@@ -623,4 +624,6 @@ export function buildOpenApiDocument(options: { version: string; devAuth: boolea
     servers: [{ url: '/' }],
     security,
   });
+  // 408/413/415/429/431/503 of the limits and the rate limit, on every operation (transport-responses.ts).
+  return withTransportResponses(document);
 }

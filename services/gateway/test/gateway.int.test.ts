@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { type AddressInfo, connect, createServer as createNetServer } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { loadDirectory } from '@liaison/contracts';
 import {
@@ -19,6 +19,7 @@ import { createGatewayApp } from '../src/app';
 import { createDevAuthenticator } from '../src/auth/authenticator';
 import { inMemoryOfficers } from '../src/directory/officer-lookup';
 import { commandIdFor } from '../src/http/idempotency';
+import { createGatewayServer, DEFAULT_REQUEST_LIMITS } from '../src/http/request-limits';
 import { createGrpcLeadsPort } from '../src/leads/grpc-leads';
 import type { LeadsPort } from '../src/leads/leads-port';
 import { ACTION_ROUTES } from '../src/leads/routes';
@@ -653,5 +654,121 @@ describe('OpenAPI', () => {
     const postLead = doc.components.schemas.PostLeadBody as { additionalProperties: unknown; required: string[] };
     expect(postLead.additionalProperties).toBe(false);
     expect(postLead.required).toEqual(expect.arrayContaining(['title', 'category', 'subject', 'location', 'grading', 'handling']));
+  });
+});
+
+describe('request limits (never a 500 for load)', () => {
+  /** A raw HTTP/1.1 exchange: fetch cannot send an oversized head or a chunked body of our choosing. */
+  const raw = (url: string, request: string) =>
+    new Promise<{ status: number; contentType: string; body: Record<string, unknown> }>((resolve, reject) => {
+      const { port } = new URL(url);
+      const socket = connect(Number(port), '127.0.0.1', () => socket.write(request));
+      let text = '';
+      socket.on('data', (chunk) => (text += chunk.toString()));
+      socket.on('error', reject);
+      socket.on('close', () => {
+        const [head, ...rest] = text.split('\r\n\r\n');
+        const body = rest.join('\r\n\r\n');
+        resolve({
+          status: Number(/^HTTP\/1\.1 (\d{3})/.exec(head ?? '')?.[1]),
+          contentType: /content-type: ([^\r\n]+)/i.exec(head ?? '')?.[1] ?? '',
+          body: body ? (JSON.parse(body) as Record<string, unknown>) : {},
+        });
+      });
+    });
+
+  it('a JSON body above the limit is 413 problem+json and reaches no service', async () => {
+    fake.calls.length = 0;
+    const res = await send('POST', '/api/v1/leads', { as: LI, body: { ...validLead, title: 'x'.repeat(300 * 1024) } });
+    expectProblem(res, 413);
+    expect(fake.calls).toHaveLength(0);
+  });
+
+  it('a body that is not JSON is 415, also when it comes chunked without a length', async () => {
+    const plain = await fetch(`${base}/api/v1/leads`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${tokens[LI]}`, 'content-type': 'text/plain' },
+      body: 'hello',
+    });
+    expect(plain.status).toBe(415);
+    const chunked = await raw(
+      base,
+      `POST /api/v1/leads HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer ${tokens[LI]}\r\nContent-Type: text/plain\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n5\r\nhello\r\n0\r\n\r\n`,
+    );
+    expect(chunked).toMatchObject({ status: 415, contentType: expect.stringMatching(/problem\+json/), body: { status: 415 } });
+  });
+
+  it('a request head above the limit is 431 problem+json; one below it is served', async () => {
+    const app = createGatewayApp({
+      config: { SERVICE_VERSION: 'test', AUTH_MODE: 'dev' },
+      logger: createLogger('t', { level: 'silent' }),
+      leads,
+      operations,
+      directory,
+      auth: createDevAuthenticator({ officers: inMemoryOfficers(directory), audience: 'liaison', ttlSeconds: 60 }),
+    });
+    const limited = createGatewayServer(app, { ...DEFAULT_REQUEST_LIMITS, maxHeaderBytes: 8_192 }).listen(0, '127.0.0.1');
+    await new Promise((resolve) => limited.once('listening', resolve));
+    const url = `http://127.0.0.1:${(limited.address() as AddressInfo).port}`;
+    try {
+      const big = await raw(url, `GET /healthz HTTP/1.1\r\nHost: x\r\nX-Padding: ${'p'.repeat(10_000)}\r\nConnection: close\r\n\r\n`);
+      expect(big).toMatchObject({
+        status: 431,
+        contentType: 'application/problem+json',
+        body: { status: 431, title: 'Request header fields too large', detail: expect.stringContaining('8192') },
+      });
+      const small = await raw(url, `GET /healthz HTTP/1.1\r\nHost: x\r\nX-Padding: ${'p'.repeat(4_000)}\r\nConnection: close\r\n\r\n`);
+      expect(small.status).toBe(200);
+    } finally {
+      limited.close();
+    }
+  });
+
+  it('a request a backend never answers is 503 problem+json with Retry-After at the request deadline, not a hanging socket', async () => {
+    // A peer that accepts the connection and says nothing: the gRPC call waits for its own (long) deadline.
+    const silent = createNetServer(() => undefined);
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    const stuck = createGrpcLeadsPort(`127.0.0.1:${(silent.address() as AddressInfo).port}`, { deadlineMs: 60_000 });
+    const app = createGatewayApp({
+      config: { SERVICE_VERSION: 'test', AUTH_MODE: 'dev' },
+      logger: createLogger('t', { level: 'silent' }),
+      leads: stuck,
+      operations,
+      directory,
+      auth: createDevAuthenticator({ officers: inMemoryOfficers(directory), audience: 'liaison', ttlSeconds: 60 }),
+      limits: { maxJsonBody: '256kb', requestTimeoutMs: 500 },
+    });
+    const server503 = app.listen(0, '127.0.0.1');
+    await new Promise((resolve) => server503.once('listening', resolve));
+    const url = `http://127.0.0.1:${(server503.address() as AddressInfo).port}`;
+    try {
+      const token = (await (
+        await fetch(`${url}/api/v1/auth/token`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ officerId: LI }),
+        })
+      ).json()) as { accessToken: string };
+      const res = await fetch(`${url}/api/v1/leads/lead-amber`, { headers: { authorization: `Bearer ${token.accessToken}` } });
+      expect(res.status).toBe(503);
+      expect(res.headers.get('content-type')).toMatch(/problem\+json/);
+      expect(res.headers.get('retry-after')).toBe('1');
+      expect(((await res.json()) as { detail: string }).detail).toMatch(/no answer within 500 ms/);
+    } finally {
+      server503.close();
+      stuck.close();
+      silent.close();
+    }
+  });
+
+  it('the OpenAPI document lists every status the limits can send on every operation', async () => {
+    const doc = (await send('GET', '/api/v1/openapi.json')).body as {
+      paths: Record<string, Record<string, { responses: Record<string, unknown>; requestBody?: unknown }>>;
+    };
+    const post = doc.paths['/api/v1/leads']!.post!;
+    for (const status of ['400', '401', '408', '413', '415', '429', '431', '503']) expect(Object.keys(post.responses)).toContain(status);
+    const detail = doc.paths['/api/v1/leads/{id}']!.get!;
+    for (const status of ['401', '408', '429', '431', '503']) expect(Object.keys(detail.responses)).toContain(status);
+    expect(Object.keys(detail.responses)).not.toContain('413');
   });
 });
