@@ -62,9 +62,20 @@ async function seriousViolations(page: Page): Promise<string[]> {
   return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length})`);
 }
 
-/** Clicks what starts a download and answers the file's bytes. */
+/**
+ * Clicks what starts a download and answers the file's bytes; a refusal the console shows
+ * (role=alert) fails at once with its text. A server-rendered PDF can take long on a loaded machine.
+ */
 async function downloaded(page: Page, click: () => Promise<void>): Promise<Buffer> {
-  const [download] = await Promise.all([page.waitForEvent('download'), click()]);
+  const refused = page
+    .getByRole('alert')
+    .first()
+    .waitFor({ timeout: 90_000 })
+    .then(async () => {
+      throw new Error(`the console refused the download: ${await page.getByRole('alert').first().textContent()}`);
+    });
+  refused.catch(() => undefined);
+  const [download] = await Promise.all([Promise.race([page.waitForEvent('download', { timeout: 90_000 }), refused]), click()]);
   return readFileSync((await download.path())!);
 }
 

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { api, fieldErrors, problemDetail, type Schemas } from '../api/client';
-import { downloadFile, sha256Hex } from '../api/download';
+import { sha256Hex } from '../api/download';
+import { DownloadButton } from '../components/download-button';
 import { currentSession } from '../auth/session';
 import { Field, ProblemAlert, selectedOf, valueOf } from '../components/form';
 import { formatDateTime } from '../format';
@@ -101,12 +102,13 @@ export function EvidenceDetailScreen({ evidenceId }: { evidenceId: string }) {
       <h2>{t('evidence.content')}</h2>
       <div class="actions">
         {item.sha256 && (
-          <button
-            type="button"
-            onClick={() => void downloadFile(`/api/v1/evidence/${evidenceId}/content`, '*/*', fileName).then((e) => setError(e ?? ''))}
-          >
-            {t('evidence.download')}
-          </button>
+          <DownloadButton
+            path={`/api/v1/evidence/${evidenceId}/content`}
+            accept="*/*"
+            fileName={fileName}
+            label={t('evidence.download')}
+            onError={setError}
+          />
         )}
         <ChainCheck evidenceId={evidenceId} onResult={setNotice} />
       </div>
@@ -126,18 +128,13 @@ export function EvidenceDetailScreen({ evidenceId }: { evidenceId: string }) {
       <h2>{t('evidence.recognition')}</h2>
       <Recognition item={item} unit={unit} onDone={refresh} />
       <div class="actions">
-        <button
-          type="button"
-          onClick={() =>
-            void downloadFile(
-              `/api/v1/evidence/${evidenceId}/certificate`,
-              'application/pdf',
-              `recognition-certificate-${evidenceId}.pdf`,
-            ).then((e) => setError(e ?? ''))
-          }
-        >
-          {t('evidence.certificate')}
-        </button>
+        <DownloadButton
+          path={`/api/v1/evidence/${evidenceId}/certificate`}
+          accept="application/pdf"
+          fileName={`recognition-certificate-${evidenceId}.pdf`}
+          label={t('evidence.certificate')}
+          onError={setError}
+        />
       </div>
 
       <h2>{t('leads.timeline')}</h2>

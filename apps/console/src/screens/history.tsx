@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { api, problemDetail } from '../api/client';
-import { downloadFile } from '../api/download';
+import { DownloadButton } from '../components/download-button';
 import { Field, ProblemAlert, valueOf } from '../components/form';
 import { formatDateTime, instantFromShanghaiInput, shanghaiInputValue } from '../format';
 import { useT } from '../i18n';
@@ -139,18 +139,13 @@ export function History({ recordId }: { recordId: string }) {
           )}
           <h2>{t('leads.timeline')}</h2>
           <div class="actions">
-            <button
-              type="button"
-              onClick={() =>
-                void downloadFile(
-                  `/api/v1/history/export?recordId=${encodeURIComponent(recordId)}`,
-                  'application/x-ndjson',
-                  `${recordId}.ndjson`,
-                ).then((e) => setError(e ?? ''))
-              }
-            >
-              {t('history.export')}
-            </button>
+            <DownloadButton
+              path={`/api/v1/history/export?recordId=${encodeURIComponent(recordId)}`}
+              accept="application/x-ndjson"
+              fileName={`${recordId}.ndjson`}
+              label={t('history.export')}
+              onError={setError}
+            />
           </div>
           <table data-testid="history-timeline">
             <thead>

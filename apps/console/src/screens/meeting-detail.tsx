@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { api, fieldErrors, problemDetail, type Schemas } from '../api/client';
-import { downloadFile } from '../api/download';
+import { DownloadButton } from '../components/download-button';
 import { currentSession } from '../auth/session';
 import { Field, ProblemAlert, valueOf } from '../components/form';
 import { formatDateTime, instantFromShanghaiInput, shanghaiInputValue } from '../format';
@@ -97,16 +97,13 @@ export function MeetingDetailScreen({ meetingId }: { meetingId: string }) {
         )}
       </dl>
       <div class="actions">
-        <button
-          type="button"
-          onClick={() =>
-            void downloadFile(`/api/v1/meetings/${meetingId}/calendar.ics`, 'text/calendar', `${meetingId}.ics`).then((e) =>
-              setError(e ?? ''),
-            )
-          }
-        >
-          {t('meetings.ics')}
-        </button>
+        <DownloadButton
+          path={`/api/v1/meetings/${meetingId}/calendar.ics`}
+          accept="text/calendar"
+          fileName={`${meetingId}.ics`}
+          label={t('meetings.ics')}
+          onError={setError}
+        />
         {convener && open && (
           <button
             type="button"
