@@ -103,13 +103,15 @@ export function createGatewayApp(options: GatewayAppOptions): Express {
 
   const limits = { ...DEFAULT_REQUEST_LIMITS, ...options.limits };
   app.use(requestContext(logger));
-  // Streams (live notices, uploads and downloads, archive export and import) last as long as their bytes.
+  // Streams (live notices, uploads and downloads, archive export, import and replay, rebuilds) last as long as their bytes.
   app.use(
     requestDeadline(
       limits.requestTimeoutMs,
       (path, method) =>
         path.startsWith(LIVE_PATH) ||
-        [`${HISTORY_BASE}/export`, `${HISTORY_BASE}/import`].includes(path) ||
+        [`${HISTORY_BASE}/export`, `${HISTORY_BASE}/import`, `${HISTORY_BASE}/replay`].includes(path) ||
+        // A read-model rebuild streams its progress for as long as the store scan takes (ADR 0029).
+        (method === 'POST' && path.startsWith(`${PROJECTIONS_BASE}/`) && path.endsWith('/rebuild')) ||
         (method === 'POST' && path.replace(/\/$/, '') === EVIDENCE_BASE) ||
         (path.startsWith(`${EVIDENCE_BASE}/`) && path.endsWith('/content')),
     ),
