@@ -85,6 +85,7 @@ const program = new Command('history')
   .option('--officer <officerId>', 'dev gateway: issue a token for this officer')
   .option('--purpose <text>', 'why you read it (recorded in the read audit)')
   .option('--json', 'print JSON')
+  .addHelpText('after', '\nAlso, through `npm run liaison --`: verify-chain … (hash chains, ADR 0017) and dlq … (dead letters, ADR 0007).')
   .exitOverride();
 
 program

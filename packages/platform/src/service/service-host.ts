@@ -8,7 +8,7 @@ import { MongoEventStore } from '../eventstore';
 import { resolveMetricsPort, startMetricsServer } from '../metrics';
 import { createGrpcServer, grpcSecurityFromConfig, type ServiceRegistration } from '../grpc';
 import type { Logger } from '../logging';
-import { ConsumerRunner, createKafka, type EventHandler, ensureTopics } from '../messaging';
+import { ConsumerRunner, createKafka, type BatchHandler, type EventHandler, ensureTopics } from '../messaging';
 import { compareAndSetSafety, connectMongo, type Lease, MongoLease } from '../mongo';
 import { OutboxRelay } from '../outbox';
 import type { MongoProjection } from '../projections';
@@ -35,6 +35,8 @@ export interface Reaction {
    */
   registry?: EventRegistry;
   handler: EventHandler;
+  /** Optional fast path: each fetched batch at once, `handler` per event if it fails (ConsumerRunnerOptions.batchHandler). */
+  batchHandler?: BatchHandler;
 }
 
 /**
@@ -160,6 +162,7 @@ export async function startServiceHost(options: ServiceHostOptions): Promise<Ser
         topics: reaction.topics,
         registry: reaction.registry ?? registry,
         handler: reaction.handler,
+        ...(reaction.batchHandler ? { batchHandler: reaction.batchHandler } : {}),
         logger: logger.child({ component: reaction.name }),
       }),
     );

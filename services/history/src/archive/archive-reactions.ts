@@ -5,7 +5,9 @@ import type { Archive } from './archive';
 /**
  * One consumer group per archived topic (`history.archive-<context>`), each validating and
  * upcasting with the producer's registry, so poison goes to that topic's DLQ like anywhere else
- * (ADR 0007) and a slow topic does not hold up the others. Idempotent: the archive is keyed by
+ * (ADR 0007) and a slow topic does not hold up the others. Each fetched batch (one partition's,
+ * in offset order) is archived at once; if that fails the runner falls back to one event at a
+ * time, so poison is still isolated. Idempotent: the archive is keyed by
  * event id and the sequencer numbers an event once.
  */
 export function archiveReactions(archive: Archive, topicOf: (context: string) => string): Reaction[] {
@@ -15,6 +17,13 @@ export function archiveReactions(archive: Archive, topicOf: (context: string) =>
     registry: registryOf(context),
     handler: async ({ event, topic, partition, offset }) => {
       await archive.archive(context, event, { topic, partition, offset });
+    },
+    // A fetched batch at once: one insert of its rows and one claim of its numbers (ADR 0029, "ingest").
+    batchHandler: async (batch) => {
+      await archive.archiveBatch(
+        context,
+        batch.map(({ event, topic, partition, offset }) => ({ event, source: { topic, partition, offset } })),
+      );
     },
   }));
 }

@@ -1,4 +1,4 @@
-import { isDuplicateKeyError } from '@liaison/platform';
+import { isDuplicateKeyError, onlyDuplicateKeyErrors } from '@liaison/platform';
 import type { Collection } from 'mongodb';
 import type { ArchivedEventRow, SequenceEntry } from './archive-rows';
 
@@ -18,7 +18,8 @@ interface HeadRow {
  *   both are repairable: a crash after the claim leaves the entry, and the next catch-up copies
  *   it onto the row and moves the head past it, so the event is never numbered twice;
  * - an event is numbered only while its row has none, and catching up runs before every claim.
- * One process numbers at a time (a mutex here; replicas race safely on the unique `_id`).
+ * One process numbers at a time (a mutex here; replicas race safely on the unique `_id`); a
+ * batch's numbers are claimed in one ordered insert.
  */
 export class Sequencer {
   private tail: Promise<unknown> = Promise.resolve();
@@ -47,27 +48,38 @@ export class Sequencer {
     if (eventIds.length === 0) return;
     const caughtUp = new Set<string>();
     let head = await this.catchUp(await this.readHead(), caughtUp);
+    let todo: string[] = [];
     for (const eventId of eventIds) {
       if (caughtUp.has(eventId)) continue;
       if (!knownUnnumbered.has(eventId)) {
         const row = await this.events.findOne({ _id: eventId }, { projection: { seq: 1 } });
         if (!row || row.seq !== null) continue;
       }
+      todo.push(eventId);
+    }
+    // The batch's numbers are claimed at once: head + 1 … head + k in one ordered insert. If
+    // another writer holds one of them, whatever this insert did claim is found by the catch-up
+    // like any other entry (copied onto its row, so not claimed again) and the rest are retried
+    // after the new head: still gap-free, still one number per event.
+    while (todo.length > 0) {
+      const entries = todo.map((eventId, k) => ({ _id: head + 1 + k, eventId }));
       let claimed = false;
-      while (!claimed) {
-        try {
-          await this.sequence.insertOne({ _id: head + 1, eventId });
-          claimed = true;
-        } catch (error) {
-          if (!isDuplicateKeyError(error)) throw error;
-          // Another writer took head + 1: catch up past its numbers (it may have numbered this event).
-          head = await this.catchUp(head, caughtUp);
-          if (caughtUp.has(eventId)) break;
-        }
+      try {
+        await this.sequence.insertMany(entries, { ordered: true });
+        claimed = true;
+      } catch (error) {
+        if (!isDuplicateKeyError(error) && !onlyDuplicateKeyErrors(error)) throw error;
       }
-      if (!claimed) continue;
-      head += 1;
-      await this.events.updateOne({ _id: eventId }, { $set: { seq: head } });
+      if (claimed) {
+        await this.events.bulkWrite(
+          entries.map((entry) => ({ updateOne: { filter: { _id: entry.eventId }, update: { $set: { seq: entry._id } } } })),
+          { ordered: false },
+        );
+        head += entries.length;
+        break;
+      }
+      head = await this.catchUp(head, caughtUp);
+      todo = todo.filter((eventId) => !caughtUp.has(eventId));
     }
     await this.writeHead(head);
   }
