@@ -11,7 +11,7 @@ import {
   SHA256_HEX,
 } from '@liaison/contracts';
 import { z } from 'zod';
-import { cursor, emptyBody, handlingSchema, limit, pageOfSchema, recordId, timestamp, unitId, unitIds } from '../http/common-schemas';
+import { cursor, emptyBody, handlingSchema, limit, pageOfSchema, timestamp, unitId, unitIds } from '../http/common-schemas';
 
 /**
  * Request and response shapes of /api/v1/evidence (evidence.proto in camelCase, so a body maps
@@ -33,7 +33,8 @@ const register = C.RegisterEvidence.shape;
 const officerId = C.RecordCustodyTransfer.shape.toOfficerId;
 const sha256Hex = z.string().regex(SHA256_HEX, 'expected a lower-case hex SHA-256 (64 characters)');
 
-export const evidenceIdParam = recordId('evidence');
+// The service's own id pattern (a looser one would let schema-valid ids fail there: 400 the document did not announce).
+export const evidenceIdParam = z.string().regex(EVIDENCE_ID, 'expected evidence-<uuid>');
 export const evidenceParams = z.object({ id: evidenceIdParam });
 export const dossierParams = z.object({ operationId: z.string().regex(OPERATION_ID, 'expected operation-<uuid>') });
 

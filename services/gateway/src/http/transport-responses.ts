@@ -26,9 +26,12 @@ const retryAfter = { 'Retry-After': { schema: { type: 'string' }, description: '
 export function withTransportResponses<D extends object>(generated: D): D {
   const document = generated as Document;
   // The problem+json content exactly as the generator wrote it for the routes' own errors.
-  const operations = Object.values(document.paths ?? {}).flatMap((item) =>
-    METHODS.map((method) => item[method] as Operation | undefined).filter((operation) => operation !== undefined),
+  const located = Object.entries(document.paths ?? {}).flatMap(([path, item]) =>
+    METHODS.map((method) => item[method] as Operation | undefined)
+      .filter((operation) => operation !== undefined)
+      .map((operation) => ({ path, operation })),
   );
+  const operations = located.map(({ operation }) => operation);
   const problemContent = operations
     .flatMap((operation) => Object.values(operation.responses ?? {}))
     .find((response) => response.content?.['application/problem+json'])?.content;
@@ -52,9 +55,16 @@ export function withTransportResponses<D extends object>(generated: D): D {
     401: problem('Missing, invalid or expired bearer token (`WWW-Authenticate: Bearer`)'),
     429: problem('More requests of this officer than the per-officer rate limit allows (`Retry-After`, `RateLimit`)', retryAfter),
   };
-  for (const operation of operations) {
+  // An id in the path may name nothing, or something the caller may not know exists.
+  const identified = { 404: problem('No such record, or one whose existence must not be disclosed') };
+  for (const { path, operation } of located) {
     const security = operation.security ?? document.security ?? [];
-    const extra = { ...always, ...(operation.requestBody ? withBody : {}), ...(security.length > 0 ? signedIn : {}) };
+    const extra = {
+      ...always,
+      ...(path.includes('{') ? identified : {}),
+      ...(operation.requestBody ? withBody : {}),
+      ...(security.length > 0 ? signedIn : {}),
+    };
     // A route's own, more specific description wins.
     operation.responses = { ...extra, ...operation.responses };
   }

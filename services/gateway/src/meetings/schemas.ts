@@ -1,4 +1,5 @@
 import {
+  MEETING_ID,
   AGENDA_ITEM_KINDS,
   ATTENDANCE_STATUSES,
   MEETING_BREACH_KINDS,
@@ -15,7 +16,6 @@ import {
   limit,
   optionalText,
   pageOfSchema,
-  recordId,
   text,
   timestamp,
   unitId,
@@ -31,7 +31,8 @@ import {
  */
 export { emptyBody, MEETING_BREACH_KINDS };
 
-export const meetingIdParam = recordId('meeting');
+// The service's own id pattern (a looser one would let schema-valid ids fail there: 400 the document did not announce).
+export const meetingIdParam = z.string().regex(MEETING_ID, 'expected meeting-<uuid>');
 export const meetingParams = z.object({ id: meetingIdParam });
 
 export const meetingWindowSchema = z
