@@ -15,6 +15,7 @@ import { MeetingDetailScreen } from './screens/meeting-detail';
 import { Meetings } from './screens/meetings';
 import { LeadList } from './screens/lead-lists';
 import { NotFound } from './screens/not-found';
+import { OperationDetailScreen } from './screens/operation-detail';
 import { Operations } from './screens/operations';
 import { PostLead } from './screens/post-lead';
 import { SignIn } from './screens/sign-in';
@@ -24,6 +25,7 @@ function Screen({ path }: { path: string }) {
   const lead = /^\/leads\/([^/]+)$/.exec(path);
   const evidence = /^\/evidence\/([^/]+)$/.exec(path);
   const meeting = /^\/meetings\/([^/]+)$/.exec(path);
+  const operation = /^\/operations\/([^/]+)$/.exec(path);
   const history = /^\/history(?:\/([^/]+))?$/.exec(path);
   const query = new URLSearchParams(location.search);
   if (path === '/' || path === '/inbox') return <LeadList box="inbox" />;
@@ -32,6 +34,7 @@ function Screen({ path }: { path: string }) {
   if (path === '/leads/new') return <PostLead />;
   if (lead) return <LeadDetailScreen leadId={decodeURIComponent(lead[1]!)} />;
   if (path === '/operations') return <Operations />;
+  if (operation) return <OperationDetailScreen key={operation[1]} operationId={decodeURIComponent(operation[1]!)} />;
   if (path === '/reports') return <SituationReport />;
   if (path === '/evidence')
     return <EvidenceList leadId={query.get('leadId') ?? undefined} operationId={query.get('operationId') ?? undefined} />;

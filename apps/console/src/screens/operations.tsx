@@ -2,7 +2,10 @@ import { useEffect, useState } from 'preact/hooks';
 import { api, problemDetail, type Schemas } from '../api/client';
 import { formatDateTime } from '../format';
 import { useT } from '../i18n';
+import { currentSession } from '../auth/session';
 import { useUnitName } from '../reference';
+import { onLinkClick } from '../router';
+import { ProposeOperation } from './operation-propose';
 
 /** The coordinator's operations and the invitations awaiting the unit's answer. */
 export function Operations() {
@@ -47,7 +50,11 @@ export function Operations() {
           <tbody>
             {mine.map((o) => (
               <tr key={o.operationId}>
-                <td>{o.title}</td>
+                <td>
+                  <a href={`/operations/${o.operationId}`} onClick={onLinkClick}>
+                    {o.title}
+                  </a>
+                </td>
                 <td>{unitName(o.leadUnitId)}</td>
                 <td>{o.status}</td>
                 <td>{window(o.window)}</td>
@@ -67,6 +74,7 @@ export function Operations() {
           ))}
         </ul>
       )}
+      {currentSession()?.officer.roles.includes('coordinator') && <ProposeOperation />}
     </section>
   );
 }
