@@ -32,6 +32,9 @@ import {
 } from './registry/routes';
 import * as reg from './registry/schemas';
 import { historyRouteDocs } from './history/openapi';
+import { creditRouteDocs } from './credit/openapi';
+import { intakeRouteDocs } from './intake/openapi';
+import { publicRouteDocs } from './public/openapi';
 import { projectionRouteDocs } from './projections/routes';
 
 const problem = (description: string) => ({ description, content: { 'application/problem+json': { schema: problemSchema } } });
@@ -557,6 +560,10 @@ export function buildOpenApiDocument(options: { version: string; devAuth: boolea
 
   // The analysts' history (issue 11, ADR 0022).
   for (const route of historyRouteDocs(security, commonErrors('history'))) add(route);
+  // Credit files, blacklistings and case publications (ADR 0027, 0031); public reports and rewards (ADR 0028, 0031); the public channel.
+  for (const route of creditRouteDocs(security, commonErrors('credit'))) add(route);
+  for (const route of intakeRouteDocs(security, commonErrors('intake'))) add(route);
+  for (const route of publicRouteDocs()) add(route);
   // Read-model rebuilds (ADR 0029).
   for (const route of projectionRouteDocs(security, commonErrors('owning'))) add(route);
 

@@ -10,8 +10,8 @@ import type { IntakePort, ReportCommandRpc } from './intake-port';
 
 export const INTAKE_BASE = '/api/v1/intake';
 
-const reportIdParam = recordId('report');
-const queueQuery = z.strictObject({ status: z.enum(REPORT_STATUSES).optional() });
+export const reportIdParam = recordId('report');
+export const queueQuery = z.strictObject({ status: z.enum(REPORT_STATUSES).optional() });
 export const rejectReportBody = z.strictObject({ reason: text(L.reason) }).meta({ id: 'RejectReportBody' });
 export const mergeReportBody = z.strictObject({ intoReportId: reportIdParam }).meta({ id: 'MergeReportBody' });
 export const convertReportBody = z
@@ -25,7 +25,7 @@ export const convertReportBody = z
   })
   .meta({ id: 'ConvertReportBody' });
 
-const rewardsQuery = z.strictObject({ status: z.enum(REWARD_STATUSES).optional().describe('Default: all the caller may see') });
+export const rewardsQuery = z.strictObject({ status: z.enum(REWARD_STATUSES).optional().describe('Default: all the caller may see') });
 const amountYuan = z.number().int().min(1).max(L.rewardYuanMax);
 export const approveRewardBody = z.strictObject({ amountYuan, note: optionalText(L.reason) }).meta({ id: 'ApproveRewardBody' });
 export const declineRewardBody = z.strictObject({ reason: text(L.reason) }).meta({ id: 'DeclineRewardBody' });
