@@ -18,7 +18,7 @@ export interface Timeline {
   entries: TimelineEntry[];
 }
 
-/** Rows read per round trip while filling a page (rows the caller may not see are skipped). */
+/** Rows fetched per round trip of a scan (rows the caller may not see are skipped). */
 const SCAN_CHUNK = 200;
 
 /** The archive's reads, each within need-to-know (RecordDisclosure). */
@@ -86,20 +86,19 @@ export class HistoryQueries {
         throw ValidationError.field('record_id', 'expected lead-, operation-, evidence- or meeting-<uuid>');
       await disclosure.require(filter.recordId);
     }
-    const query = archiveQuery(filter);
-    let at = afterSeq;
-    for (;;) {
-      const rows = await this.archive.events
-        .find({ ...query, seq: { $gt: at } } as never)
-        .sort({ seq: 1 })
-        .limit(SCAN_CHUNK)
-        .toArray();
-      for (const row of rows) {
-        at = row.seq!;
+    // One cursor, read in chunks: FerretDB evaluates `seq > n` and the sort after fetching, so
+    // a query per chunk would read the whole archive once per chunk (quadratic in an export).
+    const rows = this.archive.events
+      .find({ ...archiveQuery(filter), seq: { $gt: afterSeq } } as never)
+      .sort({ seq: 1 })
+      .batchSize(SCAN_CHUNK);
+    try {
+      for await (const row of rows) {
         if (!withinTime(filter, row.recordedAt)) continue;
         if (await disclosure.visible(row.streamId)) yield row;
       }
-      if (rows.length < SCAN_CHUNK) return;
+    } finally {
+      await rows.close();
     }
   }
 
