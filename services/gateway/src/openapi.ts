@@ -51,7 +51,7 @@ const correlationHeader = z.string().optional().describe('Echoed back; generated
 const commandHeaders = z.object({
   'Idempotency-Key': z
     .string()
-    .max(255)
+    .regex(/^[\x21-\x7e]{1,255}$/) // idempotency.ts
     .optional()
     .describe(
       'A retried POST with the same key (same method, path and body) returns the first result; the key with any other request → 422',
@@ -59,7 +59,11 @@ const commandHeaders = z.object({
   'X-Correlation-Id': correlationHeader,
 });
 const updateHeaders = commandHeaders.extend({
-  'If-Match': z.string().optional().describe('"<version>" from ETag: 412 if the record changed since'),
+  'If-Match': z
+    .string()
+    .regex(/^(?:\*|(?:W\/)?"[1-9][0-9]{0,8}"|[1-9][0-9]{0,8})$/) // preconditions.ts
+    .optional()
+    .describe('"<version>" from ETag: 412 if the record changed since'),
 });
 const etagHeader = { ETag: { schema: { type: 'string' as const }, description: '"<stream version>"' } };
 const linkHeader = { Link: { schema: { type: 'string' as const }, description: '<…&cursor=…>; rel="next" when there is a further page' } };
@@ -182,7 +186,7 @@ export function buildOpenApiDocument(options: { version: string; devAuth: boolea
     summary: options.devAuth
       ? 'Issue a dev token for a seeded officer (AUTH_MODE=dev only)'
       : 'Disabled in production (AUTH_MODE=oidc): 404',
-    request: { body: { content: { 'application/json': { schema: s.tokenRequestSchema } } } },
+    request: { body: { required: true, content: { 'application/json': { schema: s.tokenRequestSchema } } } },
     responses: {
       200: json('A short-lived HS256 token', s.tokenResponseSchema),
       400: commonErrors('')[400],
