@@ -84,6 +84,8 @@ export const en: Messages = {
     window: 'Window',
     join: 'Join',
     status: 'Status',
+    leadUnit: 'Lead unit',
+    statuses: { draft: 'Draft', proposed: 'Proposed', launched: 'Launched', concluded: 'Concluded', cancelled: 'Cancelled' },
     propose: 'Propose an operation',
     proposeSubmit: 'Propose',
     title: 'Title',

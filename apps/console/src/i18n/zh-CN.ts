@@ -83,6 +83,8 @@ export const zhCN = {
     window: '时间窗口',
     join: '参加',
     status: '状态',
+    leadUnit: '牵头单位',
+    statuses: { draft: '草稿', proposed: '已发起', launched: '已启动', concluded: '已结束', cancelled: '已取消' },
     propose: '发起联合行动',
     proposeSubmit: '发起',
     title: '行动名称',

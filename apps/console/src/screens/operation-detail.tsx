@@ -47,8 +47,8 @@ export function OperationDetailScreen({ operationId }: { operationId: string }) 
       <ProblemAlert detail={error} />
       <dl class="facts">
         <dt>{t('operations.status')}</dt>
-        <dd data-testid="operation-status">{op.status}</dd>
-        <dt>{t('leads.owner')}</dt>
+        <dd data-testid="operation-status">{t(`operations.statuses.${op.status}`, { defaultValue: op.status })}</dd>
+        <dt>{t('operations.leadUnit')}</dt>
         <dd>{unitName(op.leadUnitId)}</dd>
         <dt>{t('operations.window')}</dt>
         <dd>
