@@ -205,6 +205,29 @@ describe('a citizen’s report becomes a lead, a penalty, a credit entry and a b
     // The lead shows its subject's credit status: a repeat offender stands out.
     const lead = await wang.get<{ creditStatus?: { found: boolean; blacklisted: boolean; entryCount: number } }>(`/api/v1/leads/${leadId}`);
     expect(lead.body.creditStatus).toMatchObject({ found: true, blacklisted: true, entryCount: 1 });
+    // So does an operation proposed against the subject (by a coordinator): each target with a credit code shows its status.
+    const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
+    const operation = await zhao.post<{ operationId: string }>(
+      '/api/v1/operations',
+      {
+        title: `Re-inspect stall 7 (${RUN})`,
+        objective: 'The blacklisted enterprise is selling again',
+        targets: [{ subject: { enterpriseName: `Huayuan ${RUN} Trading Co.`, creditCode: CODE } }],
+        window: { startsAt: inDays(30), endsAt: inDays(31) },
+        handling: { code: 'GREEN' },
+      },
+      key(),
+    );
+    expect(operation.status).toBe(201);
+    const detail = await eventually(
+      () =>
+        li.get<{ targets: { creditStatus?: { blacklisted: boolean; entryCount: number } }[] }>(
+          `/api/v1/operations/${operation.body.operationId}`,
+        ),
+      (r) => r.status === 200,
+      'the operation',
+    );
+    expect(detail.body.targets[0]?.creditStatus).toMatchObject({ blacklisted: true, entryCount: 1 });
   });
 
   it('the penalty proposes the reporter’s reward: the office approves it, a named screening officer records the payment; the reporter sees only its status', async () => {

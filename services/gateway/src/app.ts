@@ -174,7 +174,17 @@ export function createGatewayApp(options: GatewayAppOptions): Express {
     signedIn,
     leadsRouter({ leads, directory, evidenceCount, creditStatus: options.credit ? creditStatusLookup(options.credit) : undefined }),
   );
-  app.use(OPERATIONS_BASE, mountPoint, signedIn, operationsRouter({ operations, directory, evidenceCount }));
+  app.use(
+    OPERATIONS_BASE,
+    mountPoint,
+    signedIn,
+    operationsRouter({
+      operations,
+      directory,
+      evidenceCount,
+      creditStatus: options.credit ? creditStatusLookup(options.credit) : undefined,
+    }),
+  );
   app.use(ACCOUNTABILITY_BASE, mountPoint, signedIn, accountabilityRouter({ leads, operations, meetings: options.meetings }));
   if (options.meetings)
     app.use(MEETINGS_BASE, mountPoint, signedIn, meetingsRouter({ meetings: options.meetings, leads, operations, directory }));

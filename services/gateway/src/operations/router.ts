@@ -1,5 +1,6 @@
 import type { Directory } from '@liaison/contracts';
 import { Router } from 'express';
+import type { CreditStatusLookup } from '../credit/credit-status';
 import { type EvidenceCounter, withEvidenceCount } from '../evidence/counts';
 import { ROLE_POLICY, requireRole } from '../auth/middleware';
 import {
@@ -26,13 +27,15 @@ export interface OperationsRouterDeps {
   directory: Directory;
   /** Adds `evidenceCount` to an operation's detail (issue 9); absent: no count. */
   evidenceCount?: EvidenceCounter;
+  /** Adds `creditStatus` to each target whose subject has a credit code (issue 14, ADR 0027/0031): repeat offenders stand out. */
+  creditStatus?: CreditStatusLookup;
 }
 
 /**
  * REST under /api/v1/operations, 1:1 with OperationsService, with the conventions of the leads
  * routes (the same generic handlers of ../http/command-routes.ts).
  */
-export function operationsRouter({ operations, directory, evidenceCount }: OperationsRouterDeps): Router {
+export function operationsRouter({ operations, directory, evidenceCount, creditStatus }: OperationsRouterDeps): Router {
   const router = Router();
   const read = requireRole(ROLE_POLICY.read);
   const resource: CommandResource<OperationCommandRpc> = {
@@ -69,8 +72,19 @@ export function operationsRouter({ operations, directory, evidenceCount }: Opera
       operations.call('GetOperation', { operationId: id }, callContext(res)),
       evidenceCount?.(id, res),
     ]);
-    // The count changes without the operation's version: a detail with it is never a 304.
-    sendDetail(req, res, withEvidenceCount(operation, count), { fresh: count !== undefined });
+    // Each target's credit status, asked with the caller's identity (only entries they may see are counted), once per code.
+    const codes = [...new Set(operation.targets.map((t) => t.subject?.creditCode ?? '').filter(Boolean))];
+    const statuses = new Map(
+      creditStatus ? await Promise.all(codes.map(async (code) => [code, await creditStatus(code, res)] as const)) : [],
+    );
+    const targets = operation.targets.map((t) => {
+      const credit = statuses.get(t.subject?.creditCode ?? '');
+      return credit ? { ...t, creditStatus: credit } : t;
+    });
+    // The count and the credit status change without the operation's version: a detail with them is never a 304.
+    sendDetail(req, res, withEvidenceCount({ ...operation, targets }, count), {
+      fresh: count !== undefined || [...statuses.values()].some(Boolean),
+    });
   });
 
   mountActionRoutes(router, resource, OPERATION_ACTION_ROUTES);
