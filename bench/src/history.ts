@@ -104,7 +104,16 @@ async function benchIngest(env: BenchEnv, n: number): Promise<BenchResult> {
   const bench = await openBenchDb(env, 'history_ingest', 20);
   const topic = `bench-history-${env.runId}-${n}.events.v1`;
   try {
-    await ensureTopics(env.kafka, [topic], 8);
+    // A loaded broker may not know a topic it just created yet: try again a few times.
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        await ensureTopics(env.kafka, [topic], 8);
+        break;
+      } catch (error) {
+        if (attempt === 5) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 2_000 * attempt));
+      }
+    }
     const filled = Date.now();
     await produce(env.kafka, topic, n);
     const fillMs = Date.now() - filled;
