@@ -4,8 +4,11 @@ import { type Actor, auditStreamId, type EventEnvelope, leadEventSchemas, operat
 import { createGrpcClient, ForbiddenError, type GrpcClient, NotFoundError, ValidationError } from '@liaison/platform';
 import { eventually } from '@liaison/platform/testing';
 import { ConfigResourceTypes, type Producer } from 'kafkajs';
+import mongoose from 'mongoose';
 import { historyServiceDefinition } from '../src/api/grpc';
 import type { HistoryService } from '../src/app';
+import { Archive } from '../src/archive/archive';
+import { UPDATES_PER_COMMAND } from '../src/archive/sequencer';
 import { startHistoryUnderTest, stopHistoryUnderTest } from './history-under-test';
 
 /**
@@ -391,5 +394,36 @@ describe('who viewed a record', () => {
     await expect(call('ListRecordViews', { recordId: lead.green }, recipient)).rejects.toBeInstanceOf(ForbiddenError);
     await expect(call('ListRecordViews', { recordId: lead.green }, amberAnalyst)).rejects.toBeInstanceOf(ForbiddenError);
     await expect(call('ListRecordViews', { recordId: lead.red }, amberAnalyst)).rejects.toBeInstanceOf(NotFoundError);
+  });
+});
+
+describe('the shared FerretDB', () => {
+  it('numbers a large batch without holding a PostgreSQL connection per event: every update command stays small', async () => {
+    // FerretDB v1 holds one PostgreSQL connection per statement of an update command until the
+    // command ends; a 500-statement command stalled the shared FerretDB for every service (ADR 0029).
+    const connection = await mongoose
+      .createConnection(service.config.MONGODB_URI, { dbName: `history_batch_${RUN}`, monitorCommands: true, maxPoolSize: 4 })
+      .asPromise();
+    const largest = { update: 0 };
+    connection.getClient().on('commandStarted', (started) => {
+      if (started.commandName === 'update') largest.update = Math.max(largest.update, (started.command.updates as unknown[]).length);
+    });
+    try {
+      const archive = new Archive(connection);
+      await archive.init();
+      const batch = Array.from({ length: 120 }, (_, i) => ({
+        event: envelope(`registryunit-${RUN}-${i % 7}`, Math.floor(i / 7) + 1, 'UnitRegistered', { i }, { recorded: 30 }),
+        source: { topic: 'registry', partition: 0, offset: String(i) },
+      }));
+      await archive.archiveBatch('registry', batch);
+      expect(await archive.sequencer.current()).toBe(120);
+      const numbers = (await archive.events.find({}, { projection: { seq: 1 } }).toArray()).map((row) => row.seq).sort((a, b) => a! - b!);
+      expect(numbers).toEqual(Array.from({ length: 120 }, (_, i) => i + 1));
+      expect(largest.update).toBeGreaterThan(0);
+      expect(largest.update).toBeLessThanOrEqual(UPDATES_PER_COMMAND);
+    } finally {
+      await connection.dropDatabase().catch(() => undefined);
+      await connection.close();
+    }
   });
 });

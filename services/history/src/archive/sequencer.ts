@@ -2,6 +2,12 @@ import { isDuplicateKeyError, onlyDuplicateKeyErrors } from '@liaison/platform';
 import type { Collection } from 'mongodb';
 import type { ArchivedEventRow, SequenceEntry } from './archive-rows';
 
+/**
+ * Statements per update command: each holds a PostgreSQL connection of FerretDB's shared pool
+ * until its command ends, and one process numbers one batch at a time (the mutex below).
+ */
+export const UPDATES_PER_COMMAND = 25;
+
 interface HeadRow {
   _id: 'head';
   seq: number;
@@ -71,10 +77,7 @@ export class Sequencer {
         if (!isDuplicateKeyError(error) && !onlyDuplicateKeyErrors(error)) throw error;
       }
       if (claimed) {
-        await this.events.bulkWrite(
-          entries.map((entry) => ({ updateOne: { filter: { _id: entry.eventId }, update: { $set: { seq: entry._id } } } })),
-          { ordered: false },
-        );
+        await this.copyNumbers(entries);
         head += entries.length;
         break;
       }
@@ -82,6 +85,23 @@ export class Sequencer {
       todo = todo.filter((eventId) => !caughtUp.has(eventId));
     }
     await this.writeHead(head);
+  }
+
+  /**
+   * Copies claimed numbers onto their events, at most UPDATES_PER_COMMAND statements per
+   * `update` command. FerretDB v1 holds one PostgreSQL connection for every statement of an
+   * update command until the whole command ends (each updateOne's query stays open behind its
+   * limit of 1), so one bulkWrite over a batch of 500+ events took all of FerretDB's
+   * pool_max_conns=500 and waited for a 501st: FerretDB stalled for every service (ADR 0029).
+   */
+  private async copyNumbers(entries: SequenceEntry[]): Promise<void> {
+    for (let start = 0; start < entries.length; start += UPDATES_PER_COMMAND)
+      await this.events.bulkWrite(
+        entries
+          .slice(start, start + UPDATES_PER_COMMAND)
+          .map((entry) => ({ updateOne: { filter: { _id: entry.eventId }, update: { $set: { seq: entry._id } } } })),
+        { ordered: false },
+      );
   }
 
   /** Copies every claimed number after `head` onto its event, returning the new head. */
