@@ -11,7 +11,7 @@ import { readFile } from 'node:fs/promises';
 import { createRequire, isBuiltin } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { ServiceManifestEntry } from '@liaison/contracts';
-import { build, type Plugin } from 'esbuild';
+import { build, type Plugin, stop as stopEsbuild } from 'esbuild';
 
 /** Set (by the jest global setup) to the folder of this run's bundles; `startSystem` runs them. */
 export const SERVICE_BUNDLES_ENV = 'LIAISON_SERVICE_BUNDLES';
@@ -36,6 +36,10 @@ export async function bundleServices(root: string, manifest: readonly ServiceMan
     sourcemap: 'linked',
     logLevel: 'silent',
     plugins: [npmPackagesStayExternal(outDir), sourceFolderForDirname()],
+  }).finally(() => {
+    // esbuild keeps a service process for the next build; the jest main process (or npm start)
+    // would otherwise never exit on its own.
+    void stopEsbuild();
   });
   return outDir;
 }
