@@ -225,6 +225,21 @@ describe('rebuilding and replaying (ADR 0029)', () => {
     expect((await ndjson(analyst, '/api/v1/projections/leads/no_such_model/rebuild')).status).toBe(404);
   });
 
+  it('lists the meetings and evidence read models too and rebuilds one, refused to a liaison officer', async () => {
+    for (const [service, projection] of [
+      ['meetings', 'meeting_details'],
+      ['evidence', 'evidence_items'],
+    ] as const) {
+      const listed = await analyst.get<{ items: { name: string }[] }>(`/api/v1/projections/${service}`);
+      expect([listed.status, listed.body.items.map((item) => item.name)]).toEqual([200, [projection]]);
+      expect((await ndjson(jinshui, `/api/v1/projections/${service}/${projection}/rebuild`)).status).toBe(403);
+    }
+    // One rebuild only: each waits out the generation refresh a few times (seconds of CI).
+    const rebuild = await ndjson<RebuildLine>(analyst, '/api/v1/projections/meetings/meeting_details/rebuild');
+    expect(rebuild.status).toBe(200);
+    expect(rebuild.lines.at(-1)!.outcome!.matchesLive).toBe(true);
+  });
+
   it('replays the lead’s period into the analyst’s sandbox, ending at the state the archive has now', async () => {
     const replay = await ndjson<ReplayLine>(analyst, `/api/v1/history/replay?recordId=${leadId}&speed=100000&sandbox=e2e`);
     expect(replay.status).toBe(200);

@@ -4,6 +4,7 @@ import {
   integrityService,
   LiveDirectory,
   type Logger,
+  projectionService,
   type ServiceHost,
   startServiceHost,
   verifyStream,
@@ -85,6 +86,8 @@ export async function startEvidenceService(
             }),
           ),
           integrityService({ store, authorize: (actor, evidenceId) => queries.get(evidenceId, actor) }),
+          // Rebuilding the read model from the store while running (admins, analysts; ADR 0029).
+          projectionService({ store, projections: [readModel.items] }),
         ],
       };
     },

@@ -80,6 +80,8 @@ runUntilSignalled(logger, async () => {
   const projections = {
     leads: createGrpcProjectionsPort(config.LEADS_GRPC_ADDRESS, { deadlineMs: config.GRPC_DEADLINE_MS, security }),
     operations: createGrpcProjectionsPort(config.OPERATIONS_GRPC_ADDRESS, { deadlineMs: config.GRPC_DEADLINE_MS, security }),
+    meetings: createGrpcProjectionsPort(config.MEETINGS_GRPC_ADDRESS, { deadlineMs: config.GRPC_DEADLINE_MS, security }),
+    evidence: createGrpcProjectionsPort(config.EVIDENCE_GRPC_ADDRESS, { deadlineMs: config.GRPC_DEADLINE_MS, security }),
   };
   // The read audit's own topic (ADR 0023), published in batches.
   const auditTopic = eventsTopic(AUDIT_TOPIC_CONTEXT, config.KAFKA_TOPIC_NAMESPACE);
@@ -172,6 +174,8 @@ runUntilSignalled(logger, async () => {
       integrity.evidence.close();
       projections.leads.close();
       projections.operations.close();
+      projections.meetings.close();
+      projections.evidence.close();
       evidence.close();
       evidenceContentPort.close();
       await live.stop();

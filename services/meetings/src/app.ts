@@ -1,5 +1,5 @@
 import { meetingEvents } from '@liaison/contracts';
-import { LiveDirectory, type Logger, type ServiceHost, startServiceHost } from '@liaison/platform';
+import { LiveDirectory, type Logger, projectionService, type ServiceHost, startServiceHost } from '@liaison/platform';
 import { meetingsGrpcImplementation, meetingsServiceDefinition } from './api/grpc';
 import { MeetingCommands } from './application/meeting-commands';
 import { MeetingQueries } from './application/meeting-queries';
@@ -70,7 +70,11 @@ export async function startMeetingsService(
           ...stuckItems.reactions({ lead: topicOf('leads'), operation: topicOf('operations'), evidence: topicOf('evidence') }),
           ...analysisReactions(analysisReadModel, topicOf),
         ],
-        grpc: [{ definition: meetingsServiceDefinition(), implementation: meetingsGrpcImplementation(commands, queries, analysis) }],
+        grpc: [
+          { definition: meetingsServiceDefinition(), implementation: meetingsGrpcImplementation(commands, queries, analysis) },
+          // Rebuilding the read model from the store while running (admins, analysts; ADR 0029).
+          projectionService({ store, projections: [readModel.details] }),
+        ],
       };
     },
   });
