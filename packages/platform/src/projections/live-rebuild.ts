@@ -226,13 +226,17 @@ async function compareCollection(db: Db, logical: string, live: number, shadow: 
   const shadowRows = open(shadow);
   let a: IteratorResult<Document> = await liveRows.next();
   let b: IteratorResult<Document> = await shadowRows.next();
+  // Rows that looked different or missing in the pass: a live write may have been between its
+  // two writes (live, then shadow) at that moment. They are judged again once it has landed.
+  const suspects: unknown[] = [];
+  const suspect = (id: unknown, note: string[]) => (suspects.length < MAX_SUSPECTS ? suspects.push(id) : name(note, String(id)));
   const judge = async (liveRow: Document, shadowRow: Document) => {
     let other = shadowRow;
     // A live write that landed after the shadow's row was read: its shadow copy was written first, re-read it.
     if ((other._v as number) < (liveRow._v as number)) other = (await rebuilt.findOne({ _id: liveRow._id })) ?? other;
     if ((other._v as number) > (liveRow._v as number)) result.newer += 1;
     else if (other._v === liveRow._v && isDeepStrictEqual(other, liveRow)) result.identical += 1;
-    else name(result.differing, String(liveRow._id));
+    else suspect(liveRow._id, result.differing);
   };
   while (!a.done || !b.done) {
     const order = a.done ? 1 : b.done ? -1 : compareIds((a.value as Document)._id, (b.value as Document)._id);
@@ -245,7 +249,7 @@ async function compareCollection(db: Db, logical: string, live: number, shadow: 
       result.live += 1;
       const late = await rebuilt.findOne({ _id: a.value._id });
       if (late) await judge(a.value, late);
-      else name(result.missing, String(a.value._id));
+      else suspect(a.value._id, result.missing);
       a = await liveRows.next();
     } else {
       result.rebuilt += 1;
@@ -253,8 +257,22 @@ async function compareCollection(db: Db, logical: string, live: number, shadow: 
       b = await shadowRows.next();
     }
   }
+  if (suspects.length > 0) await sleep(SUSPECT_RECHECK_MS);
+  const liveCollection = db.collection(generationCollectionName(logical, live));
+  for (const id of suspects) {
+    const [liveRow, shadowRow] = await Promise.all([liveCollection.findOne({ _id: id as never }), rebuilt.findOne({ _id: id as never })]);
+    if (liveRow === null) continue; // gone from live meanwhile (a row set dropped it): nothing to match
+    if (shadowRow === null) name(result.missing, String(id));
+    else if ((shadowRow._v as number) > (liveRow._v as number)) result.newer += 1;
+    else if (shadowRow._v === liveRow._v && isDeepStrictEqual(shadowRow, liveRow)) result.identical += 1;
+    else name(result.differing, String(id));
+  }
   return result;
 }
+
+/** How many rows one comparison judges twice; beyond, a difference is reported at once. */
+const MAX_SUSPECTS = 1_000;
+const SUSPECT_RECHECK_MS = 500;
 
 /** The server's `_id` order for the string ids projections use (code-unit order). */
 const compareIds = (x: unknown, y: unknown): number => {
