@@ -106,19 +106,7 @@ export class CreditCommands {
     const command = { ...input, streamId: publicationId, actor: ctx.actor, now: this.clock().toISOString() } as unknown as Parameters<
       typeof this.handlePublication
     >[1];
-    const result = await this.handlePublication(
-      publicationId,
-      command,
-      {
-        commandId: ctx.commandId,
-        actor: ctx.actor,
-        correlationId: ctx.correlationId,
-        traceparent: ctx.traceparent ?? null,
-        causationId: ctx.causationId ?? null,
-        requestDigest: ctx.requestDigest ?? null,
-      },
-      ctx.ifMatchVersion && ctx.ifMatchVersion > 0 ? { expectedVersion: ctx.ifMatchVersion } : {},
-    );
+    const result = await this.handlePublication(publicationId, command, commitMetadata(ctx), versionGuard(ctx));
     return { publicationId: result.streamId, version: result.version, status: result.state.status, duplicate: result.duplicate };
   }
 
@@ -186,19 +174,20 @@ export class CreditCommands {
     const command = { ...input, streamId: blacklistingId, actor: ctx.actor, now: this.clock().toISOString() } as unknown as Parameters<
       typeof this.handleBlacklisting
     >[1];
-    const result = await this.handleBlacklisting(
-      blacklistingId,
-      command,
-      {
-        commandId: ctx.commandId,
-        actor: ctx.actor,
-        correlationId: ctx.correlationId,
-        traceparent: ctx.traceparent ?? null,
-        causationId: ctx.causationId ?? null,
-        requestDigest: ctx.requestDigest ?? null,
-      },
-      ctx.ifMatchVersion && ctx.ifMatchVersion > 0 ? { expectedVersion: ctx.ifMatchVersion } : {},
-    );
+    const result = await this.handleBlacklisting(blacklistingId, command, commitMetadata(ctx), versionGuard(ctx));
     return { blacklistingId: result.streamId, version: result.version, status: result.state.status, duplicate: result.duplicate };
   }
 }
+
+/** What a commit records of the command that made it (idempotency, actor, tracing). */
+const commitMetadata = (ctx: CommandContext) => ({
+  commandId: ctx.commandId,
+  actor: ctx.actor,
+  correlationId: ctx.correlationId,
+  traceparent: ctx.traceparent ?? null,
+  causationId: ctx.causationId ?? null,
+  requestDigest: ctx.requestDigest ?? null,
+});
+
+/** An If-Match version, when the caller sent one. */
+const versionGuard = (ctx: CommandContext) => (ctx.ifMatchVersion && ctx.ifMatchVersion > 0 ? { expectedVersion: ctx.ifMatchVersion } : {});
