@@ -99,6 +99,14 @@ export async function startServiceHost(options: ServiceHostOptions): Promise<Ser
   const topic = topicOf(context);
   // Identity keys and TLS first: a misconfigured deployment fails before it connects anything.
   const security = grpcSecurityFromConfig(config);
+  // The metrics port before any outgoing connection: the manifest's ports (51051…) lie in Linux's
+  // ephemeral range, and a Kafka or MongoDB connection opened first may take one as its local port
+  // (an `npm start` failed so: meetings' 51054 EADDRINUSE).
+  const metrics = await startMetricsServer({
+    port: resolveMetricsPort(config.METRICS_PORT, config.GRPC_PORT, manifestGrpcPort(config.SERVICE_IDENTITY_ISSUER ?? context)),
+    host: config.METRICS_HOST ?? config.GRPC_HOST,
+    logger,
+  });
   // The database and broker may come up after the service (a reboot, npm start): retry transient failures.
   const connection = await startWithRetry(logger, 'connect to MongoDB', () => connectMongo(config.MONGODB_URI, config.SERVICE_NAME));
   // Projections, derived rows and leases rely on `_v` compare-and-set (ADR 0008).
@@ -177,11 +185,6 @@ export async function startServiceHost(options: ServiceHostOptions): Promise<Ser
     consumers.map((consumer, i) => startWithRetry(logger, `start consumer ${i + 1} of ${consumers.length}`, () => consumer.start())),
   );
   await options.beforeServing?.(deps);
-  const metrics = await startMetricsServer({
-    port: resolveMetricsPort(config.METRICS_PORT, config.GRPC_PORT, manifestGrpcPort(config.SERVICE_IDENTITY_ISSUER ?? context)),
-    host: config.METRICS_HOST ?? config.GRPC_HOST,
-    logger,
-  });
   const grpcPort = await grpc.start(config.GRPC_PORT, config.GRPC_HOST);
   logger.info({ grpcPort, topic, database: config.SERVICE_NAME, ...security.describe }, 'service started');
 
