@@ -68,7 +68,9 @@ export async function freeStablePorts(count: number, host = '127.0.0.1'): Promis
   const [ephemeralStart] = ephemeralRange();
   const slices = Math.floor((ephemeralStart - STABLE_RANGE_START) / STABLE_SLICE);
   if (slices < 1) return freePorts(count, host); // an unusual ephemeral range: fall back
-  const slice = Number(process.env.JEST_WORKER_ID ?? 0) % slices;
+  // LIAISON_PORT_SLICE shifts the slices, so two jest runs on one machine (two developers'
+  // checkouts, or helpers in one tree) do not pick from the same ports.
+  const slice = (Number(process.env.JEST_WORKER_ID ?? 0) + Number(process.env.LIAISON_PORT_SLICE ?? 0)) % slices;
   const start = STABLE_RANGE_START + slice * STABLE_SLICE;
   if (stableCursor < 0) stableCursor = randomInt(STABLE_SLICE);
   const ports: number[] = [];
