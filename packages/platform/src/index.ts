@@ -17,3 +17,4 @@ export * from './directory';
 export * from './accountability';
 export * from './integrity';
 export * from './metrics';
+export * from './content';

@@ -1,8 +1,15 @@
 import type { proto } from '@liaison/contracts';
 import {
   type CallContext,
+  checkStoredContent,
+  chunksUntilEnd,
   type ClientStreamingHandlerOf,
   commandContextOf,
+  type ContentBackend,
+  type ContentPolicy,
+  isSha256Hex,
+  putContent,
+  readChecked,
   type CommandContext,
   nameBasedUuid,
   NotFoundError,
@@ -11,10 +18,6 @@ import {
   ValidationError,
 } from '@liaison/platform';
 import type { EvidenceCommandResult, EvidenceCommands, RegisterEvidenceInput } from '../application/evidence-commands';
-import { type ContentBackend, putContent } from './content-store';
-import { isSha256Hex } from './inspector';
-import type { ContentPolicy } from './policy';
-import { checkStoredContent, readChecked } from './verified-read';
 
 type Evidence = proto.EvidenceServiceDefinition;
 
@@ -41,34 +44,6 @@ export interface ContentApiDeps {
 
 /** Placeholders that let the decider judge a registration before the bytes exist. */
 const PENDING_CONTENT = { sha256: '0'.repeat(64), size: 0, storageRef: 'pending' };
-
-/**
- * The content chunks after the registration, up to the `end` message. A cancelled call ends
- * grpc-js's request stream as if the client had finished (and the cancel may be seen only a moment
- * later), so only the client's explicit `end`, with the size it sent, says the content is whole:
- * a stream that stops without it is a cut-off upload and is refused, and the store discards it.
- */
-async function* chunksAfter(iterator: AsyncIterator<proto.UploadEvidenceMessage__Output>, signal: AbortSignal): AsyncGenerator<Buffer> {
-  const cancelled = () => new UnavailableError('upload cancelled by the caller before its end');
-  let sent = 0;
-  for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
-    if (signal.aborted) throw cancelled();
-    const message = next.value;
-    if (message.part === 'end') {
-      if (Number(message.end?.size ?? -1) !== sent)
-        throw ValidationError.field('end.size', `the upload ended saying ${String(message.end?.size)} bytes; ${sent} arrived`);
-      if (!(await iterator.next()).done) throw ValidationError.field('end', 'nothing may follow the end of an upload');
-      if (signal.aborted) throw cancelled();
-      return;
-    }
-    if (message.part !== 'chunk') throw ValidationError.field('registration', 'only the first message is the registration');
-    if (message.chunk) {
-      sent += message.chunk.length;
-      yield message.chunk;
-    }
-  }
-  throw cancelled();
-}
 
 /**
  * UploadEvidence and DownloadEvidenceContent (ADR 0019).
@@ -107,7 +82,7 @@ export function contentGrpcHandlers(deps: ContentApiDeps): {
         await iterator.return?.();
         return commands.register({ ...input, ...PENDING_CONTENT }, command);
       }
-      const stored = await putContent(backend, policy, chunksAfter(iterator, ctx.signal), {
+      const stored = await putContent(backend, policy, chunksUntilEnd(iterator, ctx.signal, 'registration'), {
         fileName: input.fileName || check.evidenceId,
         declaredSha256: declared,
         declaredField: 'sha256',

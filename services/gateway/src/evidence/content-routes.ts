@@ -22,13 +22,20 @@
 import { pipeline } from 'node:stream/promises';
 import type { Directory } from '@liaison/contracts';
 import { DigestMismatchError, UnavailableError } from '@liaison/platform';
-import { type Request, type Response, Router } from 'express';
+import { type Request, Router } from 'express';
 import { ROLE_POLICY, requireRole } from '../auth/middleware';
 import { callContext, checkReferences, sendCommandResult } from '../http/command-routes';
 import { commandIdFor, IDEMPOTENCY_HEADER, requestDigestOf } from '../http/idempotency';
 import { actorOf } from '../http/request-context';
+import {
+  clientGone,
+  type ContentTiming,
+  DEFAULT_CONTENT_TIMING,
+  deadlineFor,
+  readUploadParts,
+  uploadMessages,
+} from '../http/multipart-upload';
 import { parse } from '../http/validate';
-import { readUploadParts } from './content-multipart';
 import type { EvidenceContentPort, StreamContext } from './content-port';
 import { uploadMetadataBody } from './content-schemas';
 import { registrationReferences } from './routes';
@@ -38,31 +45,10 @@ export const CONTENT_PATH = '/:id/content';
 export const VERIFIED_HEADER = 'Liaison-Content-Verified';
 const EVIDENCE_BASE = '/api/v1/evidence';
 
-export interface ContentTiming {
-  baseMs: number;
-  minBytesPerSecond: number;
-  unknownSizeMs: number;
-}
-
-/** A 100 MB upload at 256 KiB/s takes 400 s: the deadline grows with the body, never the 5 s of a small call. */
-export const DEFAULT_CONTENT_TIMING: ContentTiming = { baseMs: 60_000, minBytesPerSecond: 256 * 1024, unknownSizeMs: 30 * 60_000 };
-
 export interface EvidenceContentRouterDeps {
   content: EvidenceContentPort;
   directory: Directory;
   timing?: ContentTiming;
-}
-
-export const deadlineFor = (timing: ContentTiming, bytes: number | null): number =>
-  bytes === null || !Number.isFinite(bytes) ? timing.unknownSizeMs : timing.baseMs + Math.ceil((bytes / timing.minBytesPerSecond) * 1000);
-
-/** Aborted when the HTTP client goes away before its answer was sent: the gRPC stream is cancelled with it. */
-function clientGone(res: Response): AbortSignal {
-  const abort = new AbortController();
-  res.on('close', () => {
-    if (!res.writableFinished) abort.abort(new UnavailableError('the HTTP client went away'));
-  });
-  return abort.signal;
 }
 
 const lengthOf = (req: Request): number | null => (req.get('content-length') ? Number(req.get('content-length')) : null);
@@ -102,23 +88,7 @@ export function evidenceContentRouter({ content, directory, timing = DEFAULT_CON
         signal: clientGone(res),
       };
       const result = await content
-        .upload(ctx, (sink) =>
-          pipeline(
-            parts.content,
-            async function* (bytes: AsyncIterable<Buffer>) {
-              yield { registration };
-              let size = 0;
-              for await (const chunk of bytes) {
-                size += chunk.length;
-                yield { chunk };
-              }
-              // Only here has busboy seen the part's closing boundary: the content is whole. A client
-              // that goes away never gets here, and the service stores nothing without this message.
-              yield { end: { size } };
-            },
-            sink,
-          ),
-        )
+        .upload(ctx, (sink) => pipeline(parts.content, uploadMessages({ registration }), sink))
         .catch((error: unknown) => {
           throw error instanceof DigestMismatchError ? new DigestMismatchError('metadata.sha256', error.declared, error.actual) : error;
         });

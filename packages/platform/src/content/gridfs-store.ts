@@ -1,10 +1,8 @@
 import { Readable } from 'node:stream';
-import { NotFoundError } from '@liaison/platform';
+import { NotFoundError } from '../errors';
 import { type Binary, type Db, GridFSBucket, type GridFSBucketWriteStream, ObjectId } from 'mongodb';
 import type { ContentBackend, ContentSink } from './content-store';
 import { DEFAULT_CHUNK_BYTES } from './policy';
-
-export const CONTENT_BUCKET = 'evidence_content';
 
 /** Chunks fetched per round trip when reading: a few MiB in memory, not GridFSBucketReadStream's 16 MiB batches. */
 const READ_BATCH = 4;
@@ -15,9 +13,9 @@ const READ_BATCH = 4;
  * process for a 100 MB download; this reads the same chunks (the same checks: contiguous `n`,
  * the files document's length) a few at a time.
  */
-async function* chunksOf(db: Db, id: ObjectId, length: number, chunkSize: number): AsyncGenerator<Buffer> {
+async function* chunksOf(db: Db, bucketName: string, id: ObjectId, length: number, chunkSize: number): AsyncGenerator<Buffer> {
   const cursor = db
-    .collection<{ files_id: ObjectId; n: number; data: Binary }>(`${CONTENT_BUCKET}.chunks`)
+    .collection<{ files_id: ObjectId; n: number; data: Binary }>(`${bucketName}.chunks`)
     .find({ files_id: id }, { sort: { n: 1 }, batchSize: READ_BATCH });
   let expected = 0;
   let read = 0;
@@ -41,16 +39,25 @@ async function* chunksOf(db: Db, id: ObjectId, length: number, chunkSize: number
 const writeTo = (stream: GridFSBucketWriteStream, piece: Buffer) =>
   new Promise<void>((resolve, reject) => stream.write(piece, (error) => (error ? reject(error) : resolve())));
 
+export interface GridFsContentOptions {
+  /** The GridFS bucket (`<bucketName>.files`, `<bucketName>.chunks`), e.g. `evidence_content`. */
+  bucketName: string;
+  chunkSizeBytes?: number;
+  /** What the content is, for a NotFoundError ("evidence content", "report attachment"). */
+  label?: string;
+}
+
 /**
- * Content in MongoDB GridFS (bucket `evidence_content` of the evidence database). The files
+ * Content in MongoDB GridFS (bucket `options.bucketName` of the service's database). The files
  * document is written only when an upload commits; a discarded upload is aborted, which deletes
  * its chunks. Every write is awaited before the next, so no chunk insert is still on its way
  * when the abort deletes them (an insert landing after the delete would be an orphan).
  */
-export function gridFsBackend(db: Db, options: { chunkSizeBytes?: number } = {}): ContentBackend {
-  const bucket = new GridFSBucket(db, { bucketName: CONTENT_BUCKET, chunkSizeBytes: options.chunkSizeBytes ?? DEFAULT_CHUNK_BYTES });
+export function gridFsContentBackend(db: Db, options: GridFsContentOptions): ContentBackend {
+  const { bucketName, label = 'content' } = options;
+  const bucket = new GridFSBucket(db, { bucketName, chunkSizeBytes: options.chunkSizeBytes ?? DEFAULT_CHUNK_BYTES });
   const idOf = (ref: string) => {
-    if (!ObjectId.isValid(ref)) throw new NotFoundError('evidence content', ref);
+    if (!ObjectId.isValid(ref)) throw new NotFoundError(label, ref);
     return new ObjectId(ref);
   };
   return {
@@ -78,14 +85,14 @@ export function gridFsBackend(db: Db, options: { chunkSizeBytes?: number } = {})
     async read(ref) {
       const id = idOf(ref);
       const file = await bucket.find({ _id: id }).next();
-      if (!file) throw new NotFoundError('evidence content', ref);
-      return Readable.from(chunksOf(db, id, file.length, file.chunkSize));
+      if (!file) throw new NotFoundError(label, ref);
+      return Readable.from(chunksOf(db, bucketName, id, file.length, file.chunkSize));
     },
     async remove(ref) {
       const id = idOf(ref);
       // GridFSBucket.delete's order (file, then chunks), without its error for a file already gone.
-      await db.collection(`${CONTENT_BUCKET}.files`).deleteOne({ _id: id });
-      await db.collection(`${CONTENT_BUCKET}.chunks`).deleteMany({ files_id: id });
+      await db.collection(`${bucketName}.files`).deleteOne({ _id: id });
+      await db.collection(`${bucketName}.chunks`).deleteMany({ files_id: id });
     },
   };
 }

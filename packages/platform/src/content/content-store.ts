@@ -12,7 +12,7 @@ export interface ContentSink {
   discard(): Promise<void>;
 }
 
-/** A place for evidence content: GridFS (gridfs-store.ts) or a directory (directory-store.ts). */
+/** A place for uploaded content: GridFS (gridfs-store.ts) or a directory (directory-store.ts). */
 export interface ContentBackend {
   openSink(fileName: string): Promise<ContentSink>;
   /** The stored bytes, streamed; NotFoundError when the reference names nothing. */

@@ -1,5 +1,5 @@
 import { createHash, type Hash } from 'node:crypto';
-import { ContentTooLargeError, DigestMismatchError } from '@liaison/platform';
+import { ContentTooLargeError, DigestMismatchError } from '../errors';
 import type { ContentPolicy } from './policy';
 import { SNIFF_BYTES, sniffMediaType } from './sniff';
 

@@ -1,4 +1,4 @@
-import { UnsupportedMediaTypeError } from '@liaison/platform';
+import { UnsupportedMediaTypeError } from '../errors';
 import { filetypemime } from 'magic-bytes.js';
 
 /** How much of the start of a file the sniffer looks at (enough for every signature it knows). */

@@ -4,24 +4,24 @@ import { createReadStream, createWriteStream } from 'node:fs';
 import { mkdir, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
-import { NotFoundError } from '@liaison/platform';
+import { NotFoundError } from '../errors';
 import type { ContentBackend, ContentSink } from './content-store';
 
 const REF_PREFIX = 'file:';
 const NAME = /^[0-9a-f-]{36}$/;
 
 /**
- * Content as files under a directory (EVIDENCE_CONTENT_DIR): an upload is written to
+ * Content as files under a directory (e.g. EVIDENCE_CONTENT_DIR): an upload is written to
  * `incoming/<uuid>` and renamed into `content/<uuid>` when it commits (a rename within one file
  * system is atomic, so a reader never sees half a file); a discarded upload's file is deleted.
  * The reference is `file:<uuid>`: the client's file name never becomes a path.
  */
-export function directoryBackend(root: string): ContentBackend {
+export function directoryContentBackend(root: string, label = 'content'): ContentBackend {
   const incoming = join(root, 'incoming');
   const content = join(root, 'content');
   const pathOf = (ref: string) => {
     const name = ref.startsWith(REF_PREFIX) ? ref.slice(REF_PREFIX.length) : '';
-    if (!NAME.test(name)) throw new NotFoundError('evidence content', ref);
+    if (!NAME.test(name)) throw new NotFoundError(label, ref);
     return join(content, name);
   };
   return {
@@ -55,7 +55,7 @@ export function directoryBackend(root: string): ContentBackend {
     async read(ref): Promise<Readable> {
       const path = pathOf(ref);
       await stat(path).catch(() => {
-        throw new NotFoundError('evidence content', ref);
+        throw new NotFoundError(label, ref);
       });
       return createReadStream(path);
     },
