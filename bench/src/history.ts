@@ -20,6 +20,7 @@ import { ensureInfra, stopInfra } from '@liaison/infra-local';
 import { ConsumerRunner, createKafka, createLogger, ensureTopics, envelopeHeaders } from '@liaison/platform';
 import type { Kafka } from 'kafkajs';
 import { Archive } from '../../services/history/src/archive/archive';
+import { encodeRow } from '../../services/history/src/archive/archive-rows';
 import { archiveReactions } from '../../services/history/src/archive/archive-reactions';
 import { HistoryQueries } from '../../services/history/src/application/history-queries';
 import { exportLines } from '../../services/history/src/transfer/export';
@@ -207,29 +208,31 @@ async function benchExport(env: BenchEnv, n: number): Promise<BenchResult & { by
       const rows = [];
       for (let i = start; i < Math.min(n, start + 1_000); i += 1) {
         const e = envelope(i, streams, at);
-        rows.push({
-          _id: e.eventId,
-          seq: i + 1,
-          context: 'registry' as const,
-          topic: 'bench',
-          partition: 0,
-          offset: String(i),
-          streamId: e.streamId,
-          type: e.type,
-          schemaVersion: 1,
-          version: e.version,
-          occurredAt: at,
-          recordedAt: at,
-          actor: e.actor,
-          correlationId: e.correlationId,
-          causationId: null,
-          traceparent: null,
-          data: e.data,
-          ownerUnitId: '',
-          jurisdiction: '',
-          links: [],
-          archivedAt: at,
-        });
+        rows.push(
+          encodeRow({
+            _id: e.eventId,
+            seq: i + 1,
+            context: 'registry' as const,
+            topic: 'bench',
+            partition: 0,
+            offset: String(i),
+            streamId: e.streamId,
+            type: e.type,
+            schemaVersion: 1,
+            version: e.version,
+            occurredAt: at,
+            recordedAt: at,
+            actor: e.actor,
+            correlationId: e.correlationId,
+            causationId: null,
+            traceparent: null,
+            data: e.data,
+            ownerUnitId: '',
+            jurisdiction: '',
+            links: [],
+            archivedAt: at,
+          }),
+        );
       }
       await archive.events.insertMany(rows, { ordered: false });
     }

@@ -8,7 +8,6 @@ import mongoose from 'mongoose';
 import { historyServiceDefinition } from '../src/api/grpc';
 import type { HistoryService } from '../src/app';
 import { Archive } from '../src/archive/archive';
-import { UPDATES_PER_COMMAND } from '../src/archive/sequencer';
 import { startHistoryUnderTest, stopHistoryUnderTest } from './history-under-test';
 
 /**
@@ -398,29 +397,58 @@ describe('who viewed a record', () => {
 });
 
 describe('the shared FerretDB', () => {
-  it('numbers a large batch without holding a PostgreSQL connection per event: every update command stays small', async () => {
-    // FerretDB v1 holds one PostgreSQL connection per statement of an update command until the
-    // command ends; a 500-statement command stalled the shared FerretDB for every service (ADR 0029).
+  it('archives a consumed batch with one numbered insert and no per-event update; redelivery takes no numbers', async () => {
+    // FerretDB v1 runs one UPDATE per updated document and holds a PostgreSQL connection per
+    // statement of an update command until it ends: the batch path writes rows already numbered
+    // (ADR 0029, "ingest in batches").
     const connection = await mongoose
       .createConnection(service.config.MONGODB_URI, { dbName: `history_batch_${RUN}`, monitorCommands: true, maxPoolSize: 4 })
       .asPromise();
-    const largest = { update: 0 };
+    const commands = { largestUpdate: 0, eventInserts: [] as number[] };
     connection.getClient().on('commandStarted', (started) => {
-      if (started.commandName === 'update') largest.update = Math.max(largest.update, (started.command.updates as unknown[]).length);
+      if (started.commandName === 'update')
+        commands.largestUpdate = Math.max(commands.largestUpdate, (started.command.updates as unknown[]).length);
+      if (started.commandName === 'insert' && started.command.insert === 'archive_events')
+        commands.eventInserts.push((started.command.documents as unknown[]).length);
     });
+    const numbers = async () =>
+      (
+        await connection
+          .db!.collection('archive_events')
+          .find({}, { projection: { seq: 1 } })
+          .toArray()
+      )
+        .map((row) => row.seq as number)
+        .sort((a, b) => a - b);
     try {
       const archive = new Archive(connection);
       await archive.init();
-      const batch = Array.from({ length: 120 }, (_, i) => ({
-        event: envelope(`registryunit-${RUN}-${i % 7}`, Math.floor(i / 7) + 1, 'UnitRegistered', { i }, { recorded: 30 }),
-        source: { topic: 'registry', partition: 0, offset: String(i) },
-      }));
-      await archive.archiveBatch('registry', batch);
-      expect(await archive.sequencer.current()).toBe(120);
-      const numbers = (await archive.events.find({}, { projection: { seq: 1 } }).toArray()).map((row) => row.seq).sort((a, b) => a! - b!);
-      expect(numbers).toEqual(Array.from({ length: 120 }, (_, i) => i + 1));
-      expect(largest.update).toBeGreaterThan(0);
-      expect(largest.update).toBeLessThanOrEqual(UPDATES_PER_COMMAND);
+      const events = Array.from({ length: 120 }, (_, i) =>
+        envelope(`registryunit-${RUN}-${i % 7}`, Math.floor(i / 7) + 1, 'UnitRegistered', { i }, { recorded: 30 }),
+      );
+      const at = (offset: number) =>
+        events.map((event, i) => ({ event, source: { topic: 'registry', partition: 0, offset: String(offset + i) } }));
+      const first = await archive.archiveBatch('registry', at(0));
+      expect(first.every((o) => o.archived)).toBe(true);
+      expect(commands.eventInserts).toEqual([120]);
+      expect(commands.largestUpdate).toBeLessThanOrEqual(1);
+      expect(await numbers()).toEqual(Array.from({ length: 120 }, (_, i) => i + 1));
+      // Redelivered at the same offsets (below the partition's checkpoint), re-published at new ones.
+      expect((await archive.archiveBatch('registry', at(0))).some((o) => o.archived)).toBe(false);
+      expect((await archive.archiveBatch('registry', at(500))).some((o) => o.archived)).toBe(false);
+      // After a restart, a redelivery is still caught by the checkpoint.
+      const restarted = new Archive(connection);
+      expect((await restarted.archiveBatch('registry', at(0).slice(60))).some((o) => o.archived)).toBe(false);
+      expect(await restarted.sequencer.current()).toBe(120);
+      expect(commands.eventInserts).toEqual([120]);
+      // A re-publication the restarted process never saw is written once: its numbers are skipped, on record.
+      expect((await restarted.archiveBatch('registry', at(900).slice(0, 3))).some((o) => o.archived)).toBe(false);
+      expect(await numbers()).toEqual(Array.from({ length: 120 }, (_, i) => i + 1));
+      expect(await connection.db!.collection('archive_sequence').findOne({ _id: 121 as never })).toMatchObject({
+        last: 123,
+        written: 0,
+        skipped: [121, 122, 123],
+      });
     } finally {
       await connection.dropDatabase().catch(() => undefined);
       await connection.close();

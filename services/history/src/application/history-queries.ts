@@ -42,7 +42,7 @@ export class HistoryQueries {
     const recordIds = [recordId];
     for (const other of [...new Set(linked)].sort()) if (await disclosure.visible(other)) recordIds.push(other);
     const events: ArchivedEventRow[] = [];
-    for (const id of recordIds) events.push(...(await this.archive.events.find({ streamId: id }).toArray()));
+    for (const id of recordIds) events.push(...(await this.archive.eventsOf(id)));
     const ordered = causalOrder(events);
     const shown = new Set(ordered.map((e) => e._id));
     const effects = new Map<string, string[]>();
@@ -76,8 +76,7 @@ export class HistoryQueries {
 
   /**
    * Every archived event that matches and the caller may see, in global order after `afterSeq`,
-   * read in chunks (the export streams this). Only numbered events are read: an event whose
-   * number is not yet given shows up once it is.
+   * read in chunks (the export streams this). Rows are written with their number (ADR 0029).
    */
   async *scan(actor: Actor, filter: ArchiveFilter, afterSeq = 0): AsyncGenerator<ArchivedEventRow> {
     const disclosure = this.disclosure(actor);
@@ -88,10 +87,7 @@ export class HistoryQueries {
     }
     // One cursor, read in chunks: FerretDB evaluates `seq > n` and the sort after fetching, so
     // a query per chunk would read the whole archive once per chunk (quadratic in an export).
-    const rows = this.archive.events
-      .find({ ...archiveQuery(filter), seq: { $gt: afterSeq } } as never)
-      .sort({ seq: 1 })
-      .batchSize(SCAN_CHUNK);
+    const rows = this.archive.scanAfter(archiveQuery(filter), afterSeq, SCAN_CHUNK);
     try {
       for await (const row of rows) {
         if (!withinTime(filter, row.recordedAt)) continue;

@@ -8,10 +8,28 @@ import {
   recordKindOf,
 } from '@liaison/contracts';
 import { ensureIndexes, isDuplicateKeyError, onlyDuplicateKeyErrors, replaceIfNewer, retryOnStaleVersion } from '@liaison/platform';
-import type { Collection } from 'mongodb';
+import type { Collection, FindCursor } from 'mongodb';
 import type { Connection } from 'mongoose';
-import type { ArchivedEventRow, ArchivedRecordRow, ArchiveSource, RecordLinkRow, SequenceEntry } from './archive-rows';
+import {
+  type ArchivedEventRow,
+  type ArchivedRecordRow,
+  type ArchiveSource,
+  decodeRow,
+  encodeRow,
+  type PartitionCheckpoint,
+  type RecordLinkRow,
+  type Reservation,
+  type StoredEventRow,
+} from './archive-rows';
 import { Sequencer } from './sequencer';
+
+/** How events reach the archive: consumed from a topic partition, or imported from a file. */
+export type ArchiveHow = 'consumed' | 'imported';
+
+/** Records folded at once while describing a batch. */
+const FOLDS_AT_ONCE = 4;
+/** How many event ids this process remembers having written (RECENT_EVENTS × ~100 bytes). */
+const RECENT_EVENTS = 50_000;
 
 export interface ArchiveOutcome {
   /** false: the event was archived before (redelivery, a retried import). */
@@ -25,18 +43,23 @@ export interface ArchiveOutcome {
  * Writing is idempotent at every step, so a redelivered or re-imported event changes nothing.
  */
 export class Archive {
-  readonly events: Collection<ArchivedEventRow>;
+  /** The stored rows (StoredEventRow); read them through eventsOf and scanAfter, which decode them. */
+  readonly events: Collection<StoredEventRow>;
   readonly records: Collection<ArchivedRecordRow>;
   readonly links: Collection<RecordLinkRow>;
   readonly sequencer: Sequencer;
-  private readonly sequence: Collection<SequenceEntry>;
+  private readonly sequence: Collection<Reservation>;
+  private readonly checkpoints: Collection<PartitionCheckpoint>;
+  /** Events this process wrote lately: a re-publication of one is looked up, not numbered again. */
+  private readonly recent = new Set<string>();
 
   constructor(connection: Connection) {
     const db = connection.db!;
-    this.events = db.collection<ArchivedEventRow>('archive_events');
+    this.events = db.collection<StoredEventRow>('archive_events');
     this.records = db.collection<ArchivedRecordRow>('archive_records');
     this.links = db.collection<RecordLinkRow>('archive_links');
-    this.sequence = db.collection<SequenceEntry>('archive_sequence');
+    this.sequence = db.collection<Reservation>('archive_sequence');
+    this.checkpoints = db.collection<PartitionCheckpoint>('archive_checkpoints');
     this.sequencer = new Sequencer(this.events, this.sequence, db.collection('archive_head'));
   }
 
@@ -49,84 +72,163 @@ export class Archive {
     ]);
   }
 
+  /** A stream's archived events, in no particular order. */
+  async eventsOf(streamId: string): Promise<ArchivedEventRow[]> {
+    return (await this.events.find({ streamId }).toArray()).map(decodeRow);
+  }
+
+  /** The archived events matching `query` (top-level equality) numbered after `afterSeq`, in global order. */
+  scanAfter(query: Record<string, unknown>, afterSeq: number, batchSize: number): FindCursor<ArchivedEventRow> {
+    return this.events
+      .find({ ...query, seq: { $gt: afterSeq } } as never)
+      .sort({ seq: 1 })
+      .batchSize(batchSize)
+      .map(decodeRow);
+  }
+
   /** Archives one event (consumed from `source`, or imported) and numbers it. */
-  async archive(context: ArchivedContext, event: EventEnvelope, source: ArchiveSource): Promise<ArchiveOutcome> {
-    const [outcome] = await this.archiveBatch(context, [{ event, source }]);
+  async archive(
+    context: ArchivedContext,
+    event: EventEnvelope,
+    source: ArchiveSource,
+    how: ArchiveHow = 'consumed',
+  ): Promise<ArchiveOutcome> {
+    const [outcome] = await this.archiveBatch(context, [{ event, source }], how);
     return outcome!;
   }
 
   /**
-   * Archives events in order (a consumed batch of one partition, an import batch) and numbers
-   * them in that order. Events of one stream must come in stream order (a partition keeps it).
+   * Archives events in order and numbers them in that order: `consumed`, a fetched batch of
+   * one topic partition (offset order); `imported`, a batch of an import file. Events of one
+   * stream must come in stream order (a partition keeps it). One insert writes the batch's rows
+   * already numbered (ADR 0029, "ingest in batches"); which events are archived already is
+   * decided before numbers are reserved, so a redelivery takes no numbers:
+   * - consumed: an offset at or below the partition's checkpoint (a redelivered batch) or an
+   *   event this process archived recently (a relay's re-publication) is looked up by id; any
+   *   other is new, and if it was archived all the same (another writer, a restart between a
+   *   re-publication) the insert says so and its number is recorded as skipped;
+   * - imported: every event is looked up (a retried import sends its batches again).
    */
-  async archiveBatch(context: ArchivedContext, items: Array<{ event: EventEnvelope; source: ArchiveSource }>): Promise<ArchiveOutcome[]> {
-    const rows: ArchivedEventRow[] = [];
-    for (const { event, source } of items) rows.push(await this.describe(context, event, source));
-    const fresh = new Set<string>();
-    if (rows.length > 0) {
-      try {
-        await this.events.insertMany(rows, { ordered: false });
-        rows.forEach((row) => fresh.add(row._id));
-      } catch (error) {
-        if (!onlyDuplicateKeyErrors(error)) throw error;
-        const failed = new Set(((error as { writeErrors?: Array<{ index: number }> }).writeErrors ?? []).map((e) => e.index));
-        rows.forEach((row, index) => {
-          if (!failed.has(index) && failed.size > 0) fresh.add(row._id);
-        });
-      }
+  async archiveBatch(
+    context: ArchivedContext,
+    items: Array<{ event: EventEnvelope; source: ArchiveSource }>,
+    how: ArchiveHow = 'consumed',
+  ): Promise<ArchiveOutcome[]> {
+    const checkpointId = how === 'consumed' && items.length > 0 ? `${items[0]!.source.topic}|${items[0]!.source.partition}` : null;
+    const checkpoint = checkpointId ? await this.checkpoints.findOne({ _id: checkpointId }) : null;
+    const candidates: Array<{ event: EventEnvelope; source: ArchiveSource }> = [];
+    // An event twice in one batch counts once, at its first place.
+    const firstAt = new Map<string, number>();
+    items.forEach((item, index) => firstAt.set(item.event.eventId, firstAt.get(item.event.eventId) ?? index));
+    for (const [index, item] of items.entries()) {
+      const { eventId } = item.event;
+      if (firstAt.get(eventId) !== index || this.recent.has(eventId)) continue;
+      const lookUp = how === 'imported' || (checkpoint !== null && BigInt(item.source.offset) <= BigInt(checkpoint.offset));
+      if (lookUp && (await this.events.findOne({ _id: eventId }, { projection: { _id: 1 } }))) continue;
+      candidates.push(item);
     }
+    const rows = await this.describeAll(context, candidates);
     await this.linkAll(rows);
-    await this.sequencer.number(
-      rows.map((row) => row._id),
-      fresh,
+    const written = await this.sequencer.write(
+      rows.map((row) => {
+        const { seq: _unnumbered, ...stored } = encodeRow(row);
+        return stored;
+      }),
     );
-    return rows.map((row) => ({ archived: fresh.has(row._id) }));
+    for (const id of written) this.remember(id);
+    if (checkpointId) {
+      const offset = items.reduce((max, item) => (BigInt(item.source.offset) > max ? BigInt(item.source.offset) : max), -1n);
+      if (!checkpoint || offset > BigInt(checkpoint.offset))
+        await this.checkpoints.replaceOne({ _id: checkpointId }, { offset: String(offset) }, { upsert: true });
+    }
+    return items.map((item, index) => ({ archived: firstAt.get(item.event.eventId) === index && written.has(item.event.eventId) }));
   }
 
-  /** The row of an event, after folding it into its record (which gives the row its owner and jurisdiction). */
-  private async describe(context: ArchivedContext, event: EventEnvelope, source: ArchiveSource): Promise<ArchivedEventRow> {
-    const record = await this.foldRecord(context, event);
-    return {
-      _id: event.eventId,
-      seq: null,
-      context,
-      ...source,
-      streamId: event.streamId,
-      type: event.type,
-      schemaVersion: event.schemaVersion,
-      version: event.version,
-      occurredAt: event.occurredAt,
-      recordedAt: event.recordedAt,
-      actor: event.actor,
-      correlationId: event.correlationId,
-      causationId: event.causationId,
-      traceparent: event.traceparent,
-      data: event.data,
-      ownerUnitId: record?.ownerUnitId ?? '',
-      jurisdiction: record?.jurisdiction ?? '',
-      links: recordKindOf(event.streamId) ? linkedRecordIds(event) : [],
-      archivedAt: new Date().toISOString(),
+  /** Remembers an event this process wrote (a bounded set: the oldest go first). */
+  private remember(eventId: string): void {
+    this.recent.add(eventId);
+    if (this.recent.size > RECENT_EVENTS) this.recent.delete(this.recent.values().next().value!);
+  }
+
+  /**
+   * The rows of these events, after folding them into their records (which gives each row its
+   * owner and jurisdiction): one read and one write per record, not per event.
+   */
+  private async describeAll(
+    context: ArchivedContext,
+    items: Array<{ event: EventEnvelope; source: ArchiveSource }>,
+  ): Promise<ArchivedEventRow[]> {
+    const byStream = new Map<string, EventEnvelope[]>();
+    for (const { event } of items) {
+      if (!recordKindOf(event.streamId)) continue;
+      const list = byStream.get(event.streamId) ?? [];
+      list.push(event);
+      byStream.set(event.streamId, list);
+    }
+    const recordAfter = new Map<string, ArchivedRecordRow>();
+    const streams = [...byStream.entries()];
+    let next = 0;
+    const worker = async () => {
+      while (next < streams.length) {
+        const [streamId, events] = streams[next]!;
+        next += 1;
+        const folded = await this.foldRecord(context, streamId, events);
+        events.forEach((event, index) => recordAfter.set(event.eventId, folded[index]!));
+      }
     };
+    await Promise.all(Array.from({ length: Math.min(FOLDS_AT_ONCE, streams.length) }, worker));
+    const archivedAt = new Date().toISOString();
+    return items.map(({ event, source }) => {
+      const record = recordAfter.get(event.eventId);
+      return {
+        _id: event.eventId,
+        seq: null,
+        context,
+        topic: source.topic,
+        partition: source.partition,
+        offset: source.offset,
+        streamId: event.streamId,
+        type: event.type,
+        schemaVersion: event.schemaVersion,
+        version: event.version,
+        occurredAt: event.occurredAt,
+        recordedAt: event.recordedAt,
+        actor: event.actor,
+        correlationId: event.correlationId,
+        causationId: event.causationId,
+        traceparent: event.traceparent,
+        data: event.data,
+        ownerUnitId: record?.ownerUnitId ?? '',
+        jurisdiction: record?.jurisdiction ?? '',
+        links: recordKindOf(event.streamId) ? linkedRecordIds(event) : [],
+        archivedAt,
+      };
+    });
   }
 
-  /** Folds the event into its record's access (a record kind only; registry streams have none). */
-  private foldRecord(context: ArchivedContext, event: EventEnvelope): Promise<ArchivedRecordRow | null> {
-    const kind = recordKindOf(event.streamId);
-    if (!kind) return Promise.resolve(null);
+  /** Folds a record's events (in stream order) into its access; returns the record after each event. */
+  private foldRecord(context: ArchivedContext, streamId: string, events: EventEnvelope[]): Promise<ArchivedRecordRow[]> {
+    const kind = recordKindOf(streamId)!;
     return retryOnStaleVersion(async () => {
-      const current = await this.records.findOne({ _id: event.streamId });
-      if (current && event.version <= current._v) return current;
-      const access = evolveHistoryAccess(kind, current?.access ?? null, event);
-      const next: ArchivedRecordRow = {
-        _id: event.streamId,
-        _v: event.version,
-        context,
-        access,
-        ownerUnitId: access ? historyOwnerUnitId(access) : '',
-        jurisdiction: current?.jurisdiction || jurisdictionIn(event.data),
-      };
-      await replaceIfNewer(this.records, next, true);
-      return next;
+      const stored = await this.records.findOne({ _id: streamId });
+      let current = stored;
+      const after: ArchivedRecordRow[] = [];
+      for (const event of events) {
+        if (!current || event.version > current._v) {
+          const access = evolveHistoryAccess(kind, current?.access ?? null, event);
+          current = {
+            _id: streamId,
+            _v: event.version,
+            context,
+            access,
+            ownerUnitId: access ? historyOwnerUnitId(access) : '',
+            jurisdiction: current?.jurisdiction || jurisdictionIn(event.data),
+          };
+        }
+        after.push(current);
+      }
+      if (current && current !== stored) await replaceIfNewer(this.records, current, true);
+      return after;
     });
   }
 

@@ -1,118 +1,93 @@
-import { isDuplicateKeyError, onlyDuplicateKeyErrors } from '@liaison/platform';
+import { isDuplicateKeyError } from '@liaison/platform';
 import type { Collection } from 'mongodb';
-import type { ArchivedEventRow, SequenceEntry } from './archive-rows';
-
-/**
- * Statements per update command: each holds a PostgreSQL connection of FerretDB's shared pool
- * until its command ends, and one process numbers one batch at a time (the mutex below).
- */
-export const UPDATES_PER_COMMAND = 25;
+import type { Reservation, StoredEventRow } from './archive-rows';
 
 interface HeadRow {
   _id: 'head';
   seq: number;
 }
 
+/** A row ready to be written, its number still to be given. */
+export type UnnumberedRow = Omit<StoredEventRow, 'seq'>;
+
 /**
- * Gives archived events their global order, 1, 2, 3 … without gaps and at most one number per
- * event, on a database without transactions (FerretDB, ADR 0022):
- * - the truth is `archive_sequence`, whose `_id` is the number: inserting `{_id: n, eventId}`
- *   claims n, and a duplicate-key error means someone else holds it;
- * - a number is claimed only at head + 1, after catching up over every entry already there, so
- *   the numbers in use are always 1..n;
- * - the number is then copied onto the event's row (for queries) and the head row advanced;
- *   both are repairable: a crash after the claim leaves the entry, and the next catch-up copies
- *   it onto the row and moves the head past it, so the event is never numbered twice;
- * - an event is numbered only while its row has none, and catching up runs before every claim.
- * One process numbers at a time (a mutex here; replicas race safely on the unique `_id`); a
- * batch's numbers are claimed in one ordered insert.
+ * Gives archived events their global order on a database without transactions (FerretDB,
+ * ADR 0022, amended in ADR 0029 "ingest in batches"): every number goes to one event at most,
+ * numbers increase in the order of archiving (within a partition, in offset order), and they
+ * run 1, 2, 3 … without gaps except where a reserved number found its event archived already
+ * (recorded as `skipped` in its reservation) or a process stopped between reserving and writing.
+ * - The truth is `archive_sequence`: one reservation per written batch, `{_id: first, last}`.
+ *   `_id` is the batch's first number, so inserting claims first..last and a duplicate-key
+ *   error means another writer reserved from there.
+ * - Reservations are made only at head + 1 after catching up over every reservation already
+ *   there (from one to the next: last + 1), so they tile 1..n and never overlap: a writer with
+ *   a stale head lands on a reservation's first number, never inside one.
+ * - Rows are written with their number (one insertMany per batch, no per-event update): the
+ *   event row's unique `_id` (the event id) keeps an event from being archived, hence numbered,
+ *   twice; a row that already existed keeps its earlier number and its reserved one is skipped.
+ * - The head row is only a starting point: a stale head costs a longer catch-up, never an overlap.
+ * One process reserves and writes one batch at a time (a promise chain, so its numbers become
+ * visible in order); replicas race safely on the reservation's unique `_id`.
  */
 export class Sequencer {
   private tail: Promise<unknown> = Promise.resolve();
 
   constructor(
-    private readonly events: Collection<ArchivedEventRow>,
-    private readonly sequence: Collection<SequenceEntry>,
+    private readonly events: Collection<StoredEventRow>,
+    private readonly sequence: Collection<Reservation>,
     private readonly head: Collection<HeadRow>,
   ) {}
 
-  /** Numbers these events (already in `archive_events`), in this order, unless they have a number. */
-  number(eventIds: string[], knownUnnumbered: ReadonlySet<string> = new Set()): Promise<void> {
-    const run = this.tail.then(() => this.numberNow(eventIds, knownUnnumbered));
+  /**
+   * Writes these rows (in this order, none archived as far as the caller knows) numbered
+   * head + 1 … head + k in one insert; returns the ids of the rows it wrote (the others
+   * existed already and keep their number).
+   */
+  async write(rows: UnnumberedRow[]): Promise<Set<string>> {
+    if (rows.length === 0) return new Set();
+    const run = this.tail.then(() => this.reserve(rows.length));
     this.tail = run.catch(() => undefined);
-    return run;
+    return this.writeReserved(await run, rows);
   }
 
-  /** The highest number given so far (after catching up). */
+  /** The highest number reserved so far (after catching up). */
   async current(): Promise<number> {
     const run = this.tail.then(async () => this.catchUp(await this.readHead()));
     this.tail = run.catch(() => undefined);
     return run;
   }
 
-  private async numberNow(eventIds: string[], knownUnnumbered: ReadonlySet<string>): Promise<void> {
-    if (eventIds.length === 0) return;
-    const caughtUp = new Set<string>();
-    let head = await this.catchUp(await this.readHead(), caughtUp);
-    let todo: string[] = [];
-    for (const eventId of eventIds) {
-      if (caughtUp.has(eventId)) continue;
-      if (!knownUnnumbered.has(eventId)) {
-        const row = await this.events.findOne({ _id: eventId }, { projection: { seq: 1 } });
-        if (!row || row.seq !== null) continue;
-      }
-      todo.push(eventId);
-    }
-    // The batch's numbers are claimed at once: head + 1 … head + k in one ordered insert. If
-    // another writer holds one of them, whatever this insert did claim is found by the catch-up
-    // like any other entry (copied onto its row, so not claimed again) and the rest are retried
-    // after the new head: still gap-free, still one number per event.
-    while (todo.length > 0) {
-      const entries = todo.map((eventId, k) => ({ _id: head + 1 + k, eventId }));
-      let claimed = false;
+  private async writeReserved(first: number, rows: UnnumberedRow[]): Promise<Set<string>> {
+    const numbered: StoredEventRow[] = rows.map((row, k) => ({ ...row, seq: first + k }));
+    const failed = await insertReportingDuplicates(this.events, numbered);
+    const skipped = numbered.filter((_, index) => failed.has(index)).map((row) => row.seq!);
+    // The account of the reservation: how many of its numbers went to events, which did not.
+    await this.sequence.updateOne({ _id: first }, { $set: { written: rows.length - skipped.length, skipped } });
+    await this.writeHead(first + rows.length - 1);
+    return new Set(numbered.filter((_, index) => !failed.has(index)).map((row) => row._id));
+  }
+
+  /** Claims count numbers after everything reserved so far; returns the first. */
+  private async reserve(count: number): Promise<number> {
+    let head = await this.catchUp(await this.readHead());
+    for (;;) {
       try {
-        await this.sequence.insertMany(entries, { ordered: true });
-        claimed = true;
+        await this.sequence.insertOne({ _id: head + 1, last: head + count, reservedAt: new Date().toISOString() });
+        return head + 1;
       } catch (error) {
-        if (!isDuplicateKeyError(error) && !onlyDuplicateKeyErrors(error)) throw error;
+        if (!isDuplicateKeyError(error)) throw error;
+        head = await this.catchUp(head);
       }
-      if (claimed) {
-        await this.copyNumbers(entries);
-        head += entries.length;
-        break;
-      }
-      head = await this.catchUp(head, caughtUp);
-      todo = todo.filter((eventId) => !caughtUp.has(eventId));
     }
-    await this.writeHead(head);
   }
 
-  /**
-   * Copies claimed numbers onto their events, at most UPDATES_PER_COMMAND statements per
-   * `update` command. FerretDB v1 holds one PostgreSQL connection for every statement of an
-   * update command until the whole command ends (each updateOne's query stays open behind its
-   * limit of 1), so one bulkWrite over a batch of 500+ events took all of FerretDB's
-   * pool_max_conns=500 and waited for a 501st: FerretDB stalled for every service (ADR 0029).
-   */
-  private async copyNumbers(entries: SequenceEntry[]): Promise<void> {
-    for (let start = 0; start < entries.length; start += UPDATES_PER_COMMAND)
-      await this.events.bulkWrite(
-        entries
-          .slice(start, start + UPDATES_PER_COMMAND)
-          .map((entry) => ({ updateOne: { filter: { _id: entry.eventId }, update: { $set: { seq: entry._id } } } })),
-        { ordered: false },
-      );
-  }
-
-  /** Copies every claimed number after `head` onto its event, returning the new head. */
-  private async catchUp(head: number, seen?: Set<string>): Promise<number> {
+  /** Follows the reservations after `head` (each names its last number), returning the new head. */
+  private async catchUp(head: number): Promise<number> {
     let at = head;
     for (;;) {
-      const entry = await this.sequence.findOne({ _id: at + 1 });
-      if (!entry) break;
-      await this.events.updateOne({ _id: entry.eventId }, { $set: { seq: entry._id } });
-      seen?.add(entry.eventId);
-      at = entry._id;
+      const next = await this.sequence.findOne({ _id: at + 1 }, { projection: { last: 1 } });
+      if (!next) break;
+      at = next.last;
     }
     if (at !== head) await this.writeHead(at);
     return at;
@@ -122,8 +97,25 @@ export class Sequencer {
     return (await this.head.findOne({ _id: 'head' }))?.seq ?? 0;
   }
 
-  // A head behind the truth costs a longer catch-up, never a gap: no compare-and-set needed.
+  // A head behind the truth costs a longer catch-up, never an overlap: no compare-and-set needed.
   private async writeHead(seq: number): Promise<void> {
     await this.head.replaceOne({ _id: 'head' }, { seq }, { upsert: true });
+  }
+}
+
+/**
+ * One unordered insert of the rows; returns the indexes that failed on a duplicate key (rows
+ * that exist already). Any other failure throws.
+ */
+export async function insertReportingDuplicates<T extends { _id: string }>(collection: Collection<T>, rows: T[]): Promise<Set<number>> {
+  try {
+    await collection.insertMany(rows as never, { ordered: false });
+    return new Set();
+  } catch (error) {
+    const writeErrors = (error as { writeErrors?: Array<{ index: number; code?: number }> }).writeErrors;
+    if (Array.isArray(writeErrors) && writeErrors.length > 0 && writeErrors.every((e) => e.code === 11000))
+      return new Set(writeErrors.map((e) => e.index));
+    if (isDuplicateKeyError(error) && !writeErrors && rows.length === 1) return new Set([0]);
+    throw error;
   }
 }

@@ -54,7 +54,7 @@ export async function recordAsOf(
   if (!TIME_AXES.includes(timeAxis)) throw ValidationError.field('time_axis', 'recorded or occurred');
   await queries.disclosure(actor).require(request.recordId);
   const at = Date.parse(request.asOf);
-  const rows = (await archive.events.find({ streamId: request.recordId }).toArray()).sort((a, b) => a.version - b.version);
+  const rows = (await archive.eventsOf(request.recordId)).sort((a, b) => a.version - b.version);
   const folded = rows.filter((row) => Date.parse(timeAxis === 'recorded' ? row.recordedAt : row.occurredAt) <= at);
   if (folded.length === 0) throw new NotFoundError(`record as of ${request.asOf}`, request.recordId);
   return {

@@ -70,7 +70,7 @@ export class Sandbox {
     if (!kind) return false;
     let current = this.states.get(event.streamId);
     if (!current) {
-      const earlier = (await this.archive.events.find({ streamId: event.streamId }).toArray())
+      const earlier = (await this.archive.eventsOf(event.streamId))
         .filter((row) => row.version < event.version)
         .sort((a, b) => a.version - b.version)
         .map(envelopeOf);

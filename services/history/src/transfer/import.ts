@@ -86,6 +86,7 @@ export async function importLines(
       const outcomes = await archive.archiveBatch(
         context,
         batch.slice(start, end).map((line) => ({ event: line.event as EventEnvelope, source: line.source })),
+        'imported',
       );
       for (const outcome of outcomes) {
         if (outcome.archived) progress.eventsImported += 1;
