@@ -22,6 +22,8 @@ const ERQI = 'officer-erqi-msb-wang';
 const ZHONGYUAN = 'officer-zhongyuan-msb-he';
 const ANALYST = 'officer-city-lgo-analyst';
 const GUANCHENG = 'officer-guancheng-msb-ma'; // a coordinator
+const ERQI_COORDINATOR = 'officer-erqi-msb-sun';
+const ZHONGMU_COORDINATOR = 'officer-zhongmu-msb-liu';
 
 // A browser step waits on the system's read models: on a loaded machine a case takes longer than jest's default.
 jest.setTimeout(150_000);
@@ -139,6 +141,9 @@ describe('the web console in a real browser', () => {
   let evidenceId: string;
   const creditCode = creditCodeFrom(`91410100${randomUUID().replace(/-/g, '').slice(0, 9).toUpperCase()}`);
   const operationTitle = `管城区酒类批发市场检查 ${randomUUID().slice(0, 6)}`;
+  let coordinator: Page;
+  let erqiCoordinator: Page;
+  let operationId: string;
 
   it('is served at / with a Content-Security-Policy, deep links get the app, API typos stay problem+json', async () => {
     const root = await fetch(`${system.gatewayUrl}/`, { headers: { accept: 'text/html' } });
@@ -205,6 +210,10 @@ describe('the web console in a real browser', () => {
     await jinshui.selectOption('#share-units', ['msb-erqi']);
     await jinshui.getByRole('button', { name: '共享' }).click();
     await jinshui.getByTestId('recipients').filter({ hasText: '二七区' }).waitFor();
+    // The owner's actions: share, co-handling, links, escalation, the first step of the transfer line.
+    expect(await jinshui.getByTestId('lead-actions').getAttribute('data-actions')).toBe(
+      'share coHandling link escalate flagSuspectedCrime',
+    );
     await shot(jinshui, '04-lead-detail-owner');
 
     await erqi.getByRole('link', { name: title }).first().waitFor();
@@ -219,12 +228,14 @@ describe('the web console in a real browser', () => {
   it('Erqi opens it, is offered exactly the acknowledgement, acknowledges with the keyboard; Jinshui sees it live', async () => {
     await erqi.locator('[data-testid="inbox-table"]').getByRole('link', { name: title }).click();
     await erqi.getByRole('heading', { name: title }).waitFor();
-    const actions = erqi.locator('.actions button');
+    // Exactly what a recipient may do: acknowledge, and share onward (the lead allows it).
+    expect(await erqi.getByTestId('lead-actions').getAttribute('data-actions')).toBe('acknowledge share');
+    const actions = erqi.locator('[data-testid="answer-actions"] button');
     expect(await actions.allTextContents()).toEqual(['签收']);
     await actions.first().focus();
     await erqi.keyboard.press('Enter');
-    await erqi.locator('.actions button', { hasText: '接收办理' }).waitFor();
-    expect(await erqi.locator('.actions button').allTextContents()).toEqual(['接收办理', '退回']);
+    await erqi.locator('[data-testid="answer-actions"] button', { hasText: '接收办理' }).waitFor();
+    expect(await erqi.locator('[data-testid="answer-actions"] button').allTextContents()).toEqual(['接收办理', '退回']);
     await shot(erqi, '06-lead-detail-recipient');
     expect(await seriousViolations(erqi)).toEqual([]);
 
@@ -346,7 +357,7 @@ describe('the web console in a real browser', () => {
   });
 
   it('a coordinator proposes an operation on the lead’s enterprise and sees the conflict, pointer-only, and resolves it', async () => {
-    const coordinator = await newPage();
+    coordinator = await newPage();
     await signIn(coordinator, GUANCHENG);
     await coordinator.getByRole('link', { name: '联合行动' }).click();
     await coordinator.getByRole('heading', { name: '发起联合行动' }).waitFor();
@@ -377,6 +388,138 @@ describe('the web console in a real browser', () => {
     await coordinator.locator('select[id$="-outcome"]').first().selectOption('proceed');
     await coordinator.getByRole('button', { name: '处理', exact: true }).click();
     await coordinator.locator('[data-testid="conflict"][data-status="resolved"]').first().waitFor();
+  });
+
+  it('Operations: the lead unit invites two units; Erqi’s coordinator joins, Zhongmu’s declines with a reason', async () => {
+    operationId = decodeURIComponent(new URL(coordinator.url()).pathname.split('/').pop()!);
+    expect(operationId).toMatch(/^op/);
+    await coordinator.locator('#op-invite-units option[value="msb-zhongmu"]').waitFor({ state: 'attached' });
+    await coordinator.selectOption('#op-invite-units', ['msb-erqi', 'msb-zhongmu']);
+    await coordinator.getByRole('button', { name: '发出邀请', exact: true }).click();
+    await coordinator.getByTestId('participants').filter({ hasText: '中牟' }).waitFor();
+
+    /** The invited unit's coordinator finds the invitation among those awaiting an answer. */
+    const invitation = async (page: Page) => {
+      const item = page.locator(`[data-testid="invitations"] li[data-operation-id="${operationId}"]`);
+      await eventually(
+        async () => {
+          await page.goto(`${system.gatewayUrl}/operations`);
+          await page.locator('section[data-loaded="true"]').waitFor();
+          return item.count();
+        },
+        (n) => n === 1,
+        'the invitation awaiting an answer',
+      );
+      return item;
+    };
+    erqiCoordinator = await newPage();
+    await signIn(erqiCoordinator, ERQI_COORDINATOR);
+    const erqiItem = await invitation(erqiCoordinator);
+    await shot(erqiCoordinator, '20-operation-invitations');
+    expect(await seriousViolations(erqiCoordinator)).toEqual([]);
+    await erqiItem.getByRole('button', { name: '参加', exact: true }).click();
+    await erqiItem.waitFor({ state: 'detached' });
+
+    const zhongmu = await newPage();
+    await signIn(zhongmu, ZHONGMU_COORDINATOR);
+    const zhongmuItem = await invitation(zhongmu);
+    // A decline without a reason shows the API's message on the field; with one it goes.
+    await zhongmuItem.getByRole('button', { name: '谢绝邀请', exact: true }).click();
+    await zhongmuItem.locator('input[aria-invalid="true"]').waitFor();
+    await zhongmuItem.locator('input').fill('本周警力用于中牟县专项整治。');
+    await zhongmuItem.getByRole('button', { name: '谢绝邀请', exact: true }).click();
+    await zhongmuItem.waitFor({ state: 'detached' });
+
+    await eventually(
+      async () => {
+        await coordinator.reload();
+        return (await coordinator.getByTestId('participants').textContent()) ?? '';
+      },
+      (text) => text.includes('已参加') && text.includes('已谢绝'),
+      'the answers on the lead unit’s page',
+    );
+  });
+
+  it('Operations: the coordinator’s calendar shows the operation on every day of its window, in Beijing time', async () => {
+    const detail = await (
+      await Api.login(system.gatewayUrl, GUANCHENG)
+    ).get<{ window: { startsAt: string; endsAt: string } }>(`/api/v1/operations/${operationId}`);
+    const day = (iso: string) => new Date(Date.parse(iso) + 8 * 3_600_000).toISOString().slice(0, 10);
+    const [first, last] = [day(detail.body.window.startsAt), day(new Date(Date.parse(detail.body.window.endsAt) - 1).toISOString())];
+    await coordinator.getByRole('link', { name: '行动日历' }).first().click();
+    await coordinator.getByRole('heading', { name: '行动日历', level: 1 }).waitFor();
+    // To the window's month with the keyboard, if it starts next month.
+    if ((await coordinator.locator('#calendar-month').getAttribute('data-month')) !== first.slice(0, 7)) {
+      await coordinator.getByRole('button', { name: '下个月' }).focus();
+      await coordinator.keyboard.press('Enter');
+      await coordinator.locator(`#calendar-month[data-month="${first.slice(0, 7)}"]`).waitFor();
+    }
+    await coordinator.locator('[data-testid="calendar"][data-loaded="true"]').waitFor();
+    const marked = await coordinator
+      .locator(`td:has(li[data-operation-id="${operationId}"])`)
+      .evaluateAll((cells) => cells.map((c) => c.getAttribute('data-date')));
+    const expected: string[] = [];
+    for (let d = Date.parse(`${first}T00:00:00Z`); d <= Date.parse(`${last}T00:00:00Z`); d += 86_400_000)
+      expected.push(new Date(d).toISOString().slice(0, 10));
+    // Every day of the window the month shows (a window across the month's end continues next month).
+    expect(marked).toEqual(expected.filter((d) => d.slice(0, 7) === first.slice(0, 7)));
+    expect(await coordinator.locator(`li[data-operation-id="${operationId}"] a`).first().textContent()).toBe(operationTitle);
+    await shot(coordinator, '21-operations-calendar');
+    expect(await seriousViolations(coordinator)).toEqual([]);
+  });
+
+  it('Operations: launch, a task for Erqi; Erqi reports progress and completes it; the lead unit concludes with results', async () => {
+    await coordinator.goto(`${system.gatewayUrl}/operations/${operationId}`);
+    await coordinator.getByRole('heading', { name: operationTitle }).waitFor();
+    await coordinator.getByRole('button', { name: '启动行动', exact: true }).click();
+    await coordinator.locator('[data-testid="operation-status"][data-status="launched"]').waitFor();
+    await coordinator.locator('#op-task-unit option[value="msb-erqi"]').waitFor({ state: 'attached' });
+    await coordinator.selectOption('#op-task-unit', 'msb-erqi');
+    await coordinator.fill('#op-task-description', '核查金源商贸二七区分仓进货单据');
+    await coordinator.fill('#op-task-due', shanghaiLocal(Date.now() + 3 * 86_400_000).slice(0, 16));
+    await coordinator.getByRole('button', { name: '分派任务', exact: true }).click();
+    await coordinator.locator('[data-testid="tasks"] tr[data-task-unit="msb-erqi"][data-status="open"]').waitFor();
+    await shot(coordinator, '22-operation-task-board');
+    expect(await seriousViolations(coordinator)).toEqual([]);
+
+    await erqiCoordinator.goto(`${system.gatewayUrl}/operations/${operationId}`);
+    await erqiCoordinator.getByRole('heading', { name: operationTitle }).waitFor();
+    await erqiCoordinator.fill('#op-progress-goods', '假冒茅台酒');
+    await erqiCoordinator.fill('#op-progress-quantity', '120');
+    await erqiCoordinator.fill('#op-progress-uom', '瓶');
+    await erqiCoordinator.fill('#op-progress-value', '360000');
+    await erqiCoordinator.fill('#op-progress-inspections', '2');
+    await erqiCoordinator.fill('#op-progress-arrests', '1');
+    await erqiCoordinator.getByRole('button', { name: '提交进展', exact: true }).click();
+    await erqiCoordinator.locator('[data-testid="progress-reports"] li[data-unit="msb-erqi"]').waitFor();
+    expect(await erqiCoordinator.getByTestId('progress-totals').textContent()).toContain('货值 360000 元');
+    const task = erqiCoordinator.locator('[data-testid="tasks"] tr[data-task-unit="msb-erqi"]');
+    await task.locator('input').fill('单据已核查，发现假冒货源。');
+    await task.getByRole('button', { name: '完成任务', exact: true }).click();
+    await erqiCoordinator.locator('[data-testid="tasks"] tr[data-task-unit="msb-erqi"][data-status="done"]').waitFor();
+    // A member reports, but concluding is the lead unit's.
+    expect(await erqiCoordinator.locator('#op-conclude-summary').count()).toBe(0);
+    await shot(erqiCoordinator, '23-operation-progress');
+    expect(await seriousViolations(erqiCoordinator)).toEqual([]);
+
+    await eventually(
+      async () => {
+        await coordinator.reload();
+        await coordinator.getByRole('heading', { name: operationTitle }).waitFor();
+        return coordinator.locator('[data-testid="tasks"] tr[data-status="done"]').count();
+      },
+      (n) => n === 1,
+      'Erqi’s progress on the lead unit’s page',
+    );
+    await coordinator.fill('#op-conclude-summary', '联合检查酒类批发仓库两处，查扣假冒茅台酒。');
+    await coordinator.fill('#op-conclude-results', '查扣假冒茅台酒120瓶，货值36万元，抓获1人，移送公安。');
+    await coordinator.getByRole('button', { name: '结束行动', exact: true }).click();
+    await coordinator.locator('[data-testid="operation-status"][data-status="concluded"]').waitFor();
+    expect(await coordinator.getByTestId('conclusion-results').textContent()).toContain('查扣假冒茅台酒120瓶');
+    // Nothing more to do on a concluded operation.
+    expect(await coordinator.getByTestId('operation-actions').count()).toBe(0);
+    await shot(coordinator, '24-operation-concluded');
+    expect(await seriousViolations(coordinator)).toEqual([]);
   });
 
   it('a unit without access gets the not-found page for a RED record’s URL', async () => {
@@ -467,6 +610,75 @@ describe('the web console in a real browser', () => {
     await analyst.locator('[data-testid="accountability-table"], main p').first().waitFor();
     await shot(analyst, '18-accountability');
     expect(await seriousViolations(analyst)).toEqual([]);
+  });
+
+  it('Officer: Erqi asks to share a restricted lead onward; Jinshui finds the request and approves it', async () => {
+    const jinshuiApi = await Api.login(system.gatewayUrl, JINSHUI);
+    const restrictedTitle = `未经同意不得转发的线索 ${randomUUID().slice(0, 6)}`;
+    const posted = await jinshuiApi.post<{ leadId: string; version: number }>(
+      '/api/v1/leads',
+      {
+        title: restrictedTitle,
+        category: 'trademark',
+        subject: { enterpriseName: '郑州华夏印务有限公司' },
+        location: { jurisdiction: 'jinshui' },
+        summary: '仿冒注册商标标识的印制窝点。',
+        grading: { sourceReliability: 'B', information: 2 },
+        handling: { code: 'AMBER', noOnwardSharingWithoutConsent: true },
+      },
+      { 'idempotency-key': randomUUID() },
+    );
+    expect(posted.status).toBe(201);
+    const restricted = posted.body.leadId;
+    const shared = await jinshuiApi.post(
+      `/api/v1/leads/${restricted}/share`,
+      { unitIds: ['msb-erqi'], namedOfficerIds: [] },
+      { 'idempotency-key': randomUUID() },
+    );
+    expect(shared.status).toBe(200);
+
+    await eventually(
+      async () => {
+        await erqi.goto(`${system.gatewayUrl}/leads/${restricted}`);
+        await erqi.locator('h1').waitFor();
+        return erqi.getByTestId('lead-actions').getAttribute('data-actions');
+      },
+      (actions) => actions === 'acknowledge requestOnward',
+      'the shared restricted lead on Erqi’s page',
+    );
+    await erqi.locator('#onward-units option[value="msb-zhongmu"]').waitFor({ state: 'attached' });
+    await erqi.selectOption('#onward-units', ['msb-zhongmu']);
+    await erqi.fill('#onward-reason', '中牟县局正在办理同一印制窝点的关联案件。');
+    await erqi.getByRole('button', { name: '申请转发', exact: true }).click();
+    await erqi.locator('[data-testid="onward-list"] li[data-status="pending"]').waitFor();
+    await shot(erqi, '25-lead-onward-request');
+    expect(await seriousViolations(erqi)).toEqual([]);
+
+    await jinshui.getByRole('link', { name: '转发审批' }).click();
+    const row = jinshui.locator('[data-testid="onward-requests"] tr', { hasText: restrictedTitle });
+    await eventually(
+      async () => {
+        await jinshui.reload();
+        await jinshui.locator('[data-testid="onward-requests"], [data-testid="onward-empty"]').first().waitFor();
+        return row.count();
+      },
+      (n) => n === 1,
+      'the request among those to approve',
+    );
+    expect(await row.textContent()).toContain('中牟县');
+    await shot(jinshui, '26-onward-requests');
+    expect(await seriousViolations(jinshui)).toEqual([]);
+    await row.getByRole('link', { name: restrictedTitle }).click();
+    await jinshui.getByRole('heading', { name: restrictedTitle }).waitFor();
+    expect(await jinshui.getByTestId('lead-actions').getAttribute('data-actions')).toBe(
+      'share answerOnward coHandling link escalate flagSuspectedCrime',
+    );
+    await jinshui.getByTestId('onward-answer').locator('input').fill('同意，请中牟县局按规定签收。');
+    await jinshui.getByRole('button', { name: '同意转发', exact: true }).click();
+    await jinshui.locator('[data-testid="onward-list"] li[data-status="approved"]').waitFor();
+    await jinshui.getByTestId('recipients').filter({ hasText: '中牟县' }).waitFor();
+    await shot(jinshui, '27-lead-onward-approved');
+    expect(await seriousViolations(jinshui)).toEqual([]);
   });
 
   it('switches to English and back; dates are in Asia/Shanghai whatever the browser’s zone', async () => {

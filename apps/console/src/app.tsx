@@ -7,6 +7,7 @@ import { useLiveStream } from './live/live-stream';
 import { forgetReference } from './reference';
 import { navigate, onLinkClick, usePath } from './router';
 import { Accountability } from './screens/accountability';
+import { Calendar } from './screens/calendar';
 import { EvidenceList } from './screens/evidence';
 import { EvidenceDetailScreen } from './screens/evidence-detail';
 import { History } from './screens/history';
@@ -15,6 +16,7 @@ import { MeetingDetailScreen } from './screens/meeting-detail';
 import { Meetings } from './screens/meetings';
 import { LeadList } from './screens/lead-lists';
 import { NotFound } from './screens/not-found';
+import { OnwardRequests } from './screens/onward-requests';
 import { OperationDetailScreen } from './screens/operation-detail';
 import { Operations } from './screens/operations';
 import { PostLead } from './screens/post-lead';
@@ -34,6 +36,8 @@ function Screen({ path }: { path: string }) {
   if (path === '/leads/new') return <PostLead />;
   if (lead) return <LeadDetailScreen leadId={decodeURIComponent(lead[1]!)} />;
   if (path === '/operations') return <Operations />;
+  if (path === '/operations/calendar') return <Calendar />;
+  if (path === '/onward-sharing') return <OnwardRequests />;
   if (operation) return <OperationDetailScreen key={operation[1]} operationId={decodeURIComponent(operation[1]!)} />;
   if (path === '/reports') return <SituationReport />;
   if (path === '/evidence')
@@ -51,7 +55,9 @@ const NAV = [
   ['/outbox', 'nav.outbox'],
   ['/overdue', 'nav.overdue'],
   ['/leads/new', 'nav.post'],
+  ['/onward-sharing', 'nav.onward'],
   ['/operations', 'nav.operations'],
+  ['/operations/calendar', 'nav.calendar'],
   ['/reports', 'nav.reports'],
   ['/evidence', 'nav.evidence'],
   ['/meetings', 'nav.meetings'],

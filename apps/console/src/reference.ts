@@ -8,6 +8,8 @@ export interface UnitName {
   name: string;
   nameZh: string;
   jurisdiction: string;
+  /** A police unit (the transfer line hands cases over to one). */
+  police?: boolean;
 }
 
 let units: Promise<Map<string, UnitName>> | undefined;

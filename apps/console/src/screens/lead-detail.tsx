@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
+import { ANSWER_ACTIONS, type LeadAction, leadActionsFor, onwardRequestsOf } from '../actions';
 import { api, fieldErrors, problemDetail, type Schemas } from '../api/client';
 import { currentSession } from '../auth/session';
 import { formatDateTime } from '../format';
@@ -6,25 +7,10 @@ import { useT } from '../i18n';
 import { readUntilCaughtUp, useLiveNotices } from '../live/live-stream';
 import { loadUnits, useJurisdictionName, useUnitName, type UnitName } from '../reference';
 import { onLinkClick } from '../router';
+import { LeadForms } from './lead-actions';
 import { NotFound } from './not-found';
 
 type LeadDetail = Schemas['LeadDetail'];
-type Action = 'share' | 'acknowledge' | 'accept' | 'decline';
-
-/**
- * The actions this officer's unit has on the lead as it stands: the owner shares an open lead;
- * a recipient acknowledges a lead shared with it, then accepts or declines it. The leads
- * service decides (a refused command answers 409 and is shown); these only choose which
- * buttons to offer.
- */
-export function actionsFor(lead: LeadDetail, officer: { unitId: string; roles: string[] }): Action[] {
-  if (!officer.roles.some((r) => r === 'liaison_officer' || r === 'coordinator') || lead.status === 'closed') return [];
-  const mine = lead.recipients.find((r) => r.unitId === officer.unitId);
-  if (lead.ownerUnitId === officer.unitId) return ['share'];
-  if (mine?.status === 'shared') return ['acknowledge'];
-  if (mine?.status === 'acknowledged') return ['accept', 'decline'];
-  return [];
-}
 
 export function LeadDetailScreen({ leadId }: { leadId: string }) {
   const { t, language } = useT();
@@ -56,7 +42,7 @@ export function LeadDetailScreen({ leadId }: { leadId: string }) {
     );
   if (!lead) return <p aria-busy="true">…</p>;
   const officer = currentSession()!.officer;
-  const actions = actionsFor(lead, officer);
+  const actions = leadActionsFor(lead, officer);
   const location = lead.location as { jurisdiction?: string; address?: string };
   return (
     <article aria-labelledby="lead-title">
@@ -92,11 +78,28 @@ export function LeadDetailScreen({ leadId }: { leadId: string }) {
           ))}
         </ul>
       )}
+      {onwardRequestsOf(lead).length > 0 && (
+        <>
+          <h2>{t('onward.answer')}</h2>
+          <ul data-testid="onward-list">
+            {onwardRequestsOf(lead).map((r) => (
+              <li key={r.requestId} data-status={r.status}>
+                {t('onward.asks', { unit: unitName(r.requestedByUnitId), units: r.unitIds.map(unitName).join('、'), reason: r.reason })} ·{' '}
+                {t(`onward.statuses.${r.status}`, { defaultValue: r.status })}
+                {r.answerReason ? ` · ${r.answerReason}` : ''}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       <h2>{t('leads.actions')}</h2>
       {actions.length === 0 ? (
         <p>{t('leads.noActions')}</p>
       ) : (
-        <Actions lead={lead} actions={actions} onDone={(version) => readUntilCaughtUp(() => load(version))} />
+        <div data-testid="lead-actions" data-actions={actions.join(' ')}>
+          <Actions lead={lead} actions={actions} onDone={(version) => readUntilCaughtUp(() => load(version))} />
+          <LeadForms lead={lead} actions={actions} onDone={(version) => readUntilCaughtUp(() => load(version))} />
+        </div>
       )}
       <p class="links">
         <a href={`/evidence?leadId=${encodeURIComponent(lead.leadId)}`} onClick={onLinkClick}>
@@ -124,7 +127,8 @@ export function LeadDetailScreen({ leadId }: { leadId: string }) {
   );
 }
 
-function Actions({ lead, actions, onDone }: { lead: LeadDetail; actions: Action[]; onDone: (version: number) => Promise<unknown> }) {
+/** Sharing and the recipient's answers (acknowledge, accept, decline with a reason); the other forms are in lead-actions.tsx. */
+function Actions({ lead, actions, onDone }: { lead: LeadDetail; actions: LeadAction[]; onDone: (version: number) => Promise<unknown> }) {
   const { t, language } = useT();
   const [units, setUnits] = useState<UnitName[]>([]);
   const [shareWith, setShareWith] = useState<string[]>([]);
@@ -132,8 +136,9 @@ function Actions({ lead, actions, onDone }: { lead: LeadDetail; actions: Action[
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState('');
   useEffect(() => {
-    if (actions.includes('share')) loadUnits().then((m) => setUnits([...m.values()].filter((u) => u.unitId !== lead.ownerUnitId)));
-  }, [actions.join(), lead.ownerUnitId]);
+    const has = new Set([lead.ownerUnitId, ...lead.recipients.map((r) => r.unitId)]);
+    if (actions.includes('share')) loadUnits().then((m) => setUnits([...m.values()].filter((u) => !has.has(u.unitId))));
+  }, [actions.join(), lead.ownerUnitId, lead.recipients.length]);
 
   const settle = async (result: { data?: { version: number }; error?: unknown; response: Response }) => {
     if (result.response.ok) {
@@ -157,7 +162,7 @@ function Actions({ lead, actions, onDone }: { lead: LeadDetail; actions: Action[
   };
   const zh = language.startsWith('zh');
   return (
-    <div class="actions">
+    <div>
       {failure && (
         <p class="error" role="alert">
           {t('problem.generic', { detail: failure })}
@@ -165,6 +170,7 @@ function Actions({ lead, actions, onDone }: { lead: LeadDetail; actions: Action[
       )}
       {actions.includes('share') && (
         <form
+          class="actions"
           onSubmit={(e) => {
             e.preventDefault();
             void run.share();
@@ -193,38 +199,42 @@ function Actions({ lead, actions, onDone }: { lead: LeadDetail; actions: Action[
           <button type="submit">{t('leads.share')}</button>
         </form>
       )}
-      {actions.includes('acknowledge') && (
-        <button type="button" onClick={() => void run.acknowledge()}>
-          {t('leads.acknowledge')}
-        </button>
-      )}
-      {actions.includes('accept') && (
-        <button type="button" onClick={() => void run.accept()}>
-          {t('leads.accept')}
-        </button>
-      )}
-      {actions.includes('decline') && (
-        <form
-          onSubmit={(e) => {
-            e.preventDefault();
-            void run.decline();
-          }}
-        >
-          <label for="decline-reason">{t('leads.declineReason')}</label>
-          <input
-            id="decline-reason"
-            value={reason}
-            onInput={(e) => setReason((e.target as HTMLInputElement).value)}
-            aria-invalid={errors.reason ? 'true' : undefined}
-            aria-describedby={errors.reason ? 'decline-reason-error' : undefined}
-          />
-          {errors.reason && (
-            <p id="decline-reason-error" class="field-error">
-              {errors.reason}
-            </p>
+      {actions.some((a) => ANSWER_ACTIONS.includes(a)) && (
+        <div class="actions" data-testid="answer-actions">
+          {actions.includes('acknowledge') && (
+            <button type="button" onClick={() => void run.acknowledge()}>
+              {t('leads.acknowledge')}
+            </button>
           )}
-          <button type="submit">{t('leads.decline')}</button>
-        </form>
+          {actions.includes('accept') && (
+            <button type="button" onClick={() => void run.accept()}>
+              {t('leads.accept')}
+            </button>
+          )}
+          {actions.includes('decline') && (
+            <form
+              onSubmit={(e) => {
+                e.preventDefault();
+                void run.decline();
+              }}
+            >
+              <label for="decline-reason">{t('leads.declineReason')}</label>
+              <input
+                id="decline-reason"
+                value={reason}
+                onInput={(e) => setReason((e.target as HTMLInputElement).value)}
+                aria-invalid={errors.reason ? 'true' : undefined}
+                aria-describedby={errors.reason ? 'decline-reason-error' : undefined}
+              />
+              {errors.reason && (
+                <p id="decline-reason-error" class="field-error">
+                  {errors.reason}
+                </p>
+              )}
+              <button type="submit">{t('leads.decline')}</button>
+            </form>
+          )}
+        </div>
       )}
     </div>
   );

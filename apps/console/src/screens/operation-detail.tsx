@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
+import { mayCompleteTask, operationActionsFor } from '../actions';
 import { api, fieldErrors, problemDetail, type Schemas } from '../api/client';
 import { currentSession } from '../auth/session';
 import { Field, ProblemAlert, valueOf } from '../components/form';
@@ -8,6 +9,7 @@ import { readUntilCaughtUp } from '../live/live-stream';
 import { useUnitName } from '../reference';
 import { onLinkClick } from '../router';
 import { NotFound } from './not-found';
+import { CompleteTask, OperationForms } from './operation-forms';
 
 type Detail = Schemas['OperationDetail'];
 type Conflict = Schemas['Conflict'];
@@ -15,9 +17,11 @@ type Outcome = Schemas['ResolveConflictBody']['outcome'];
 const OUTCOMES: Outcome[] = ['proceed', 'act_jointly', 'delay', 'cancel'];
 
 /**
- * An operation: facts, participants, the task board, progress reports, and its deconfliction
- * alerts as the operations service discloses them (a pointer-only alert names only the other
- * record's unit and whom to call), each open one with the resolution form for the lead unit.
+ * An operation: facts, participants, the task board (completing a task: its unit), progress
+ * reports with their totals, the conclusion, the forms this officer's unit may use (invite,
+ * launch, assign a task, report progress, conclude, cancel: `operationActionsFor`), and its
+ * deconfliction alerts as the operations service discloses them (a pointer-only alert names only
+ * the other record's unit and whom to call), each open one with the resolution form for the lead unit.
  */
 export function OperationDetailScreen({ operationId }: { operationId: string }) {
   const { t, language } = useT();
@@ -38,16 +42,37 @@ export function OperationDetailScreen({ operationId }: { operationId: string }) 
   useEffect(() => void load(), [load]);
   if (missing) return <NotFound detail={t('operations.notFound')} />;
   if (!op) return error ? <ProblemAlert detail={error} /> : <p aria-busy="true">…</p>;
-  const leadUnit = op.leadUnitId === currentSession()!.officer.unitId;
-  const tasks = op.tasks as { taskId?: string; unitId?: string; description?: string; status?: string; dueAt?: string }[];
+  const officer = currentSession()!.officer;
+  const leadUnit = op.leadUnitId === officer.unitId;
+  const tasks = op.tasks as { taskId?: string; unitId?: string; description?: string; status?: string; dueAt?: string; note?: string }[];
   const invitations = op.invitations as { unitId?: string; status?: string }[];
+  const reports = op.progressReports as {
+    version?: number;
+    unitId?: string;
+    at?: string;
+    inspections?: number;
+    arrests?: number;
+    notes?: string;
+    seizures?: { goods?: string; quantity?: number; unitOfMeasure?: string; valueYuan?: number }[];
+  }[];
+  const totals = op.totals as {
+    reports?: number;
+    seizureItems?: number;
+    seizedValueYuan?: number;
+    inspections?: number;
+    arrests?: number;
+  } | null;
+  const conclusion = op as { concludedAt?: string; conclusionSummary?: string; conclusionResults?: string };
+  const done = (v: number) => readUntilCaughtUp(() => load(v));
   return (
-    <article aria-labelledby="op-title-heading">
+    <article aria-labelledby="op-title-heading" data-version={op.version}>
       <h1 id="op-title-heading">{op.title}</h1>
       <ProblemAlert detail={error} />
       <dl class="facts">
         <dt>{t('operations.status')}</dt>
-        <dd data-testid="operation-status">{t(`operations.statuses.${op.status}`, { defaultValue: op.status })}</dd>
+        <dd data-testid="operation-status" data-status={op.status}>
+          {t(`operations.statuses.${op.status}`, { defaultValue: op.status })}
+        </dd>
         <dt>{t('operations.leadUnit')}</dt>
         <dd>{unitName(op.leadUnitId)}</dd>
         <dt>{t('operations.window')}</dt>
@@ -57,7 +82,13 @@ export function OperationDetailScreen({ operationId }: { operationId: string }) 
         <dt>{t('operations.objective')}</dt>
         <dd>{op.objective}</dd>
         <dt>{t('operations.participants')}</dt>
-        <dd>{invitations.map((i) => `${unitName(i.unitId ?? '')}: ${i.status ?? ''}`).join('、') || '—'}</dd>
+        <dd data-testid="participants">
+          {invitations
+            .map(
+              (i) => `${unitName(i.unitId ?? '')}: ${t(`opActions.invitationStatus.${i.status ?? ''}`, { defaultValue: i.status ?? '' })}`,
+            )
+            .join('、') || '—'}
+        </dd>
       </dl>
       <h2>{t('operations.conflicts')}</h2>
       {op.conflicts.length === 0 ? (
@@ -65,13 +96,7 @@ export function OperationDetailScreen({ operationId }: { operationId: string }) 
       ) : (
         <ul data-testid="conflicts">
           {op.conflicts.map((c) => (
-            <ConflictItem
-              key={c.conflictId}
-              conflict={c}
-              operationId={operationId}
-              mayResolve={leadUnit}
-              onDone={(v) => readUntilCaughtUp(() => load(v))}
-            />
+            <ConflictItem key={c.conflictId} conflict={c} operationId={operationId} mayResolve={leadUnit} onDone={done} />
           ))}
         </ul>
       )}
@@ -79,17 +104,76 @@ export function OperationDetailScreen({ operationId }: { operationId: string }) 
       {tasks.length === 0 ? (
         <p>{t('operations.empty')}</p>
       ) : (
-        <ul data-testid="tasks">
-          {tasks.map((task) => (
-            <li key={task.taskId}>
-              {unitName(task.unitId ?? '')}: {task.description} · {task.status}
-              {task.dueAt ? ` · ${formatDateTime(task.dueAt, language)}` : ''}
-            </li>
-          ))}
-        </ul>
+        <table data-testid="tasks">
+          <thead>
+            <tr>
+              <th scope="col">{t('opActions.taskUnit')}</th>
+              <th scope="col">{t('opActions.taskDescription')}</th>
+              <th scope="col">{t('operations.status')}</th>
+              <th scope="col">{t('opActions.taskDue')}</th>
+              <th scope="col">{t('leads.actions')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {tasks.map((task) => (
+              <tr key={task.taskId} data-task-unit={task.unitId} data-status={task.status}>
+                <td>{unitName(task.unitId ?? '')}</td>
+                <td>{task.description}</td>
+                <td>
+                  {t(`opActions.taskStatus.${task.status ?? ''}`, { defaultValue: task.status ?? '' })}
+                  {task.note ? ` · ${task.note}` : ''}
+                </td>
+                <td>{task.dueAt ? formatDateTime(task.dueAt, language) : '—'}</td>
+                <td>{mayCompleteTask(op, task, officer) && <CompleteTask op={op} taskId={task.taskId ?? ''} onDone={done} />}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
       )}
       <h2>{t('operations.progress')}</h2>
-      <p>{op.progressReports.length === 0 ? t('operations.empty') : t('leads.rows', { count: op.progressReports.length })}</p>
+      {reports.length === 0 ? (
+        <p>{t('operations.empty')}</p>
+      ) : (
+        <>
+          <ol class="timeline" data-testid="progress-reports">
+            {reports.map((r) => (
+              <li key={r.version} data-unit={r.unitId}>
+                <time dateTime={r.at}>{formatDateTime(r.at, language)}</time> {unitName(r.unitId ?? '')} ·{' '}
+                {t('opActions.reportLine', { inspections: r.inspections ?? 0, arrests: r.arrests ?? 0 })}
+                {(r.seizures ?? []).map((s, i) => (
+                  <span key={i}>
+                    {' '}
+                    · {s.goods} {s.quantity}
+                    {s.unitOfMeasure ?? ''} ({t('opActions.yuan', { value: s.valueYuan ?? 0 })})
+                  </span>
+                ))}
+                {r.notes ? ` · ${r.notes}` : ''}
+              </li>
+            ))}
+          </ol>
+          {totals && (
+            <p data-testid="progress-totals">
+              {t('opActions.totals', {
+                reports: totals.reports ?? 0,
+                items: totals.seizureItems ?? 0,
+                value: totals.seizedValueYuan ?? 0,
+                inspections: totals.inspections ?? 0,
+                arrests: totals.arrests ?? 0,
+              })}
+            </p>
+          )}
+        </>
+      )}
+      {op.status === 'concluded' && (
+        <section aria-labelledby="op-conclusion-heading" data-testid="conclusion">
+          <h2 id="op-conclusion-heading">{t('opActions.conclusion')}</h2>
+          <p>{formatDateTime(conclusion.concludedAt, language)}</p>
+          <p>{conclusion.conclusionSummary}</p>
+          {conclusion.conclusionResults && <p data-testid="conclusion-results">{conclusion.conclusionResults}</p>}
+        </section>
+      )}
+      <h2>{t('leads.actions')}</h2>
+      <OperationForms key={op.version} op={op} actions={operationActionsFor(op, officer)} onDone={done} />
     </article>
   );
 }
