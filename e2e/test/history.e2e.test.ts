@@ -1,13 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { creditCodeFrom } from '@liaison/contracts';
+import { type Actor, creditCodeFrom } from '@liaison/contracts';
+import { connectMongo } from '@liaison/platform';
+import { HistoryQueries } from '../../services/history/src/application/history-queries';
+import { Archive } from '../../services/history/src/archive/archive';
+import { importLines } from '../../services/history/src/transfer/import';
 import { Api, eventually } from '../src/http';
 import { startSystem, type System } from '../src/system';
 
 /**
  * The analysts' history on the real system (issue 11, ADR 0022/0023): a lead posted and shared
  * at the gateway and an operation on it reach the history service through Kafka; the lead's
- * timeline shows the leads and operations events in causal order, the state as of before the
+ * timeline shows the leads, operations, evidence and meetings events in causal order (an
+ * operation on the lead, an evidence item on it, a meeting agenda item naming it), an export
+ * imported into a fresh database shows the same timeline, the state as of before the
  * share shows it posted, a non-party liaison officer gets 403, an AMBER+STRICT lead is hidden
  * from the analyst (404), and the owner sees that the analyst viewed their lead. Then (ADR 0029)
  * the leads read model is rebuilt from the store while leads keep arriving, and a period is
@@ -50,6 +56,8 @@ const lead = (handling: string) => ({
 let leadId: string;
 let strictId: string;
 let operationId: string;
+let evidenceId: string;
+let meetingId: string;
 let beforeShare: string;
 
 beforeAll(async () => {
@@ -94,23 +102,105 @@ beforeAll(async () => {
   );
   expect([proposed.status, proposed.body]).toEqual([201, expect.anything()]);
   operationId = proposed.body.operationId;
+  // An evidence item on the lead, and an agenda item naming it at a meeting the analyst's unit attends.
+  const sample = await jinshui.post<{ evidenceId: string }>(
+    '/api/v1/evidence',
+    {
+      kind: 'physical_sample',
+      title: 'Sealed sample of the relabelled oil',
+      collectedAt: new Date(Date.now() - 3_600_000).toISOString(),
+      leadId,
+      handling: { code: 'GREEN' },
+    },
+    { 'idempotency-key': randomUUID() },
+  );
+  expect([sample.status, sample.body]).toEqual([201, expect.anything()]);
+  evidenceId = sample.body.evidenceId;
+  const meeting = await jinshui.post<{ meetingId: string }>(
+    '/api/v1/meetings',
+    {
+      kind: 'ad_hoc',
+      title: 'Clear Oil: joint review',
+      window: { startsAt: inDays(4), endsAt: inDays(4.1) },
+      place: 'Jinshui MSB, room 301',
+      invitedUnitIds: ['msb-erqi', 'lgo-city'],
+      handling: { code: 'GREEN' },
+      recurrenceRule: '',
+    },
+    { 'idempotency-key': randomUUID() },
+  );
+  expect([meeting.status, meeting.body]).toEqual([201, expect.anything()]);
+  meetingId = meeting.body.meetingId;
+  const item = await jinshui.post(
+    `/api/v1/meetings/${meetingId}/agenda`,
+    { kind: 'lead', title: 'The Lixiang oil lead', references: [{ kind: 'lead', id: leadId }] },
+    { 'idempotency-key': randomUUID() },
+  );
+  expect(item.status).toBe(200);
 }, 180_000);
 afterAll(async () => system?.stop());
 
 describe('history of a lead across services', () => {
-  it('shows the lead’s timeline with the leads and operations events, causes before effects', async () => {
+  it('shows the lead’s timeline with the leads, operations, evidence and meetings events, causes before effects', async () => {
     const timeline = await eventually(
       () => analyst.get<{ recordIds: string[]; entries: Entry[] }>(`/api/v1/history/records/${leadId}/timeline`),
-      (r) => r.status === 200 && r.body.recordIds.includes(operationId) && r.body.entries.some((e) => e.event.type === 'LeadShared'),
-      'the lead and its operation in the archive',
+      (r) =>
+        r.status === 200 &&
+        [operationId, evidenceId, meetingId].every((id) => r.body.recordIds.includes(id)) &&
+        ['LeadShared', 'AgendaItemAdded'].every((type) => r.body.entries.some((e) => e.event.type === type)),
+      'the lead, its operation, evidence item and meeting in the archive',
       60_000,
     );
     const types = timeline.body.entries.map((e) => e.event.type);
     expect(types[0]).toBe('LeadPosted');
-    expect(types).toEqual(expect.arrayContaining(['LeadShared', 'OperationProposed']));
+    expect(types).toEqual(expect.arrayContaining(['LeadShared', 'OperationProposed', 'EvidenceRegistered', 'MeetingScheduled']));
     const position = new Map(timeline.body.entries.map((e, i) => [e.event.eventId, i]));
     for (const entry of timeline.body.entries)
       if (entry.causedByEventId) expect(position.get(entry.causedByEventId)!).toBeLessThan(position.get(entry.event.eventId)!);
+    // Each record's own events in stream order; the lead posted before anything named it.
+    const first = (type: string) => types.indexOf(type);
+    for (const later of ['OperationProposed', 'EvidenceRegistered', 'AgendaItemAdded'])
+      expect(first('LeadPosted')).toBeLessThan(first(later));
+    expect(first('MeetingScheduled')).toBeLessThan(first('AgendaItemAdded'));
+  });
+
+  it('imports an export into a fresh database, which then shows the same timeline', async () => {
+    // A second database on the same server, written through the history service's own import path.
+    const connection = await connectMongo(process.env.MONGODB_URI!, `history_imported_${system.runId}`, { maxPoolSize: 4 });
+    const asAnalyst: Actor = { officerId: ANALYST, unitId: 'lgo-city', roles: ['analyst'], clearance: 'AMBER' };
+    try {
+      const archive = new Archive(connection);
+      await archive.init();
+      const imported = new HistoryQueries(archive);
+      // Reactions may still add to the lead for a while: export and import again (idempotent) until both agree.
+      const [live, fresh] = await eventually(
+        async () => {
+          const res = await fetch(`${system.gatewayUrl}/api/v1/history/export`, { headers: { authorization: `Bearer ${analyst.token}` } });
+          expect(res.status).toBe(200);
+          const lines = (await res.text()).trim().split('\n');
+          await importLines(
+            archive,
+            (async function* () {
+              yield* lines;
+            })(),
+          );
+          const liveTimeline = await analyst.get<{ recordIds: string[]; entries: Entry[] }>(`/api/v1/history/records/${leadId}/timeline`);
+          const freshTimeline = await imported.timeline(asAnalyst, leadId);
+          return [
+            { recordIds: liveTimeline.body.recordIds, events: liveTimeline.body.entries.map((e) => [e.event.eventId, e.causedByEventId]) },
+            { recordIds: freshTimeline.recordIds, events: freshTimeline.entries.map((e) => [e.event._id, e.causedByEventId]) },
+          ];
+        },
+        ([a, b]) => JSON.stringify(a) === JSON.stringify(b),
+        'the imported timeline equal to the live one',
+        30_000,
+      );
+      expect(fresh).toEqual(live);
+      expect(fresh.recordIds).toEqual(expect.arrayContaining([leadId, operationId, evidenceId, meetingId]));
+    } finally {
+      await connection.dropDatabase().catch(() => undefined);
+      await connection.close();
+    }
   });
 
   it('shows the lead as posted (not shared) as of a time before the share', async () => {
