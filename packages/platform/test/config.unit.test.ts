@@ -1,6 +1,14 @@
 import { describe, expect, it } from '@jest/globals';
 import { z } from 'zod';
-import { baseConfigSchema, ConfigError, DEFAULT_PORTS, gatewayConfigSchema, grpcServiceConfigSchema, loadConfig } from '../src/config';
+import {
+  baseConfigSchema,
+  ConfigError,
+  DEFAULT_PORTS,
+  gatewayConfigSchema,
+  grpcServiceConfigSchema,
+  grpcTargetVar,
+  loadConfig,
+} from '../src/config';
 
 const validEnv = { SERVICE_NAME: 'leads', KAFKA_BROKERS: '127.0.0.1:9092, 127.0.0.1:9093', MONGODB_URI: 'mongodb://127.0.0.1:27017' };
 
@@ -66,5 +74,14 @@ describe('loadConfig', () => {
     expect(loadConfig(schema, { ...infra, ACK_LIMIT_HOURS: '48' })).toMatchObject({ ACK_LIMIT_HOURS: 48, GRPC_PORT: 50051 });
     const gateway = loadConfig(gatewayConfigSchema, infra);
     expect(gateway).toMatchObject({ HTTP_PORT: 8080, LEADS_GRPC_ADDRESS: '127.0.0.1:50051', OPERATIONS_GRPC_ADDRESS: '127.0.0.1:50052' });
+  });
+
+  it('takes a gRPC callee as host:port, a static list of replicas or a DNS name, and refuses anything else', () => {
+    const schema = z.object({ LEADS_GRPC_ADDRESS: grpcTargetVar('127.0.0.1:50051') });
+    for (const target of ['leads:50051', 'ipv4:127.0.0.1:50051,127.0.0.1:60051', 'dns:///liaison-leads:50051', 'dns:liaison-leads'])
+      expect(loadConfig(schema, { LEADS_GRPC_ADDRESS: target }).LEADS_GRPC_ADDRESS).toBe(target);
+    expect(loadConfig(schema, {}).LEADS_GRPC_ADDRESS).toBe('127.0.0.1:50051');
+    for (const target of ['leads', '127.0.0.1:50051,127.0.0.1:60051', 'ipv4:', 'http://leads:50051'])
+      expect(() => loadConfig(schema, { LEADS_GRPC_ADDRESS: target })).toThrow(/LEADS_GRPC_ADDRESS: expected host:port/);
   });
 });

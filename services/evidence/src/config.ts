@@ -1,13 +1,7 @@
-import { grpcServiceConfigSchema } from '@liaison/platform';
+import { grpcServiceConfigSchema, grpcTargetVar } from '@liaison/platform';
 import { z } from 'zod';
 import { DEFAULT_CERTIFICATE_FONT } from './certificate/pdf';
 import { contentEnvSchema } from './content/policy';
-
-const hostPort = (fallback: string) =>
-  z
-    .string()
-    .regex(/^[^\s:]+:\d+$/, 'expected host:port')
-    .default(fallback);
 
 /**
  * The evidence service's environment (GRPC_PORT defaults to 50053). It asks the leads and
@@ -18,8 +12,8 @@ const hostPort = (fallback: string) =>
  * fonts-wqy-microhei's file; without it the PDF writes non-Latin text as code points).
  */
 export const evidenceConfigSchema = grpcServiceConfigSchema('evidence').extend({
-  LEADS_GRPC_ADDRESS: hostPort('127.0.0.1:50051'),
-  OPERATIONS_GRPC_ADDRESS: hostPort('127.0.0.1:50052'),
+  LEADS_GRPC_ADDRESS: grpcTargetVar('127.0.0.1:50051'),
+  OPERATIONS_GRPC_ADDRESS: grpcTargetVar('127.0.0.1:50052'),
   EVIDENCE_CERTIFICATE_KEY_FILE: z.string().min(1).optional(),
   EVIDENCE_CERTIFICATE_FONT: z.string().min(1).default(DEFAULT_CERTIFICATE_FONT),
   NODE_ENV: z.string().optional(),

@@ -1,4 +1,4 @@
-import { grpcServiceConfigSchema } from '@liaison/platform';
+import { grpcServiceConfigSchema, grpcTargetVar } from '@liaison/platform';
 import { z } from 'zod';
 import { holidayCalendarEnv, type PeriodLimit } from '@liaison/contracts';
 import { DEFAULT_RESPONSE_LIMITS, type ResponseLimits } from './domain/model';
@@ -20,10 +20,7 @@ const positive = (unit: string) =>
  * seeds/holidays/cn.json), loaded and validated at start-up.
  */
 export const operationsConfigSchema = grpcServiceConfigSchema('operations').extend({
-  LEADS_GRPC_ADDRESS: z
-    .string()
-    .regex(/^[^\s:]+:\d+$/, 'expected host:port')
-    .default('127.0.0.1:50051'),
+  LEADS_GRPC_ADDRESS: grpcTargetVar('127.0.0.1:50051'),
   LIAISON_HOLIDAY_CALENDAR: holidayCalendarEnv,
   OPERATIONS_RESPONSE_LIMIT_HOURS: positive('hours'),
   OPERATIONS_EMERGENCY_RESPONSE_HOURS: positive('hours'),

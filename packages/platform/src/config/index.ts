@@ -10,6 +10,7 @@ export {
   gatewayConfigSchema,
   portVar,
   hostPortListVar,
+  grpcTargetVar,
   type ServiceName,
   type GrpcServiceName,
   type BaseConfig,

@@ -28,6 +28,21 @@ export const hostPortListVar = () =>
     .pipe(z.array(z.string().regex(/^[^\s:]+:\d+$/, 'expected host:port')).min(1, 'expected at least one host:port'));
 
 /**
+ * Where a caller finds a gRPC service, as a grpc-js target: `host:port`, a static list
+ * `ipv4:127.0.0.1:50051,127.0.0.1:60051` (several replicas of one service on one machine), or a
+ * name re-resolved by DNS `dns:///leads:50051` (a headless Kubernetes Service). The client
+ * balances round-robin over whatever the target resolves to (createGrpcClient, ADR 0033).
+ */
+export const grpcTargetVar = (fallback: string) =>
+  z
+    .string()
+    .regex(
+      /^(?:[^\s:,/]+:\d+|ipv4:[^\s:,/]+:\d+(?:,[^\s:,/]+:\d+)*|dns:(?:\/\/[^\s/]*\/)?[^\s:,/]+(?::\d+)?)$/,
+      'expected host:port, ipv4:host:port,host:port… or dns:///host:port',
+    )
+    .default(fallback);
+
+/**
  * What every process needs. Services extend it (`baseConfigSchema.extend({...})`) rather than
  * copying it, so a new shared variable shows up everywhere at once.
  */
@@ -70,7 +85,7 @@ export type GrpcServiceConfig = z.output<ReturnType<typeof grpcServiceConfigSche
 /** `LEADS_GRPC_ADDRESS`, … : where a caller (the gateway, a reaction) finds each gRPC service. */
 export const grpcAddressesSchema = z.object(
   Object.fromEntries(
-    grpcManifestServices().map((service) => [grpcAddressVariable(service.name), z.string().default(`127.0.0.1:${service.grpcPort}`)]),
+    grpcManifestServices().map((service) => [grpcAddressVariable(service.name), grpcTargetVar(`127.0.0.1:${service.grpcPort}`)]),
   ) as {
     [V in GrpcAddressVariable]: z.ZodDefault<z.ZodString>;
   },

@@ -74,6 +74,16 @@ export interface GrpcClient<M extends MethodTypes = MethodTypes> {
 }
 
 /**
+ * Calls spread over every address the target resolves to (`ipv4:a:1,b:2`, or a DNS name with
+ * several records) instead of grpc-js' default pick_first, which sends everything to the first
+ * address: so replicas of a service share the load, and a replica that dies is skipped until it
+ * is back (its connection reports TRANSIENT_FAILURE). One address behaves as before (ADR 0033).
+ */
+export const ROUND_ROBIN: grpc.ChannelOptions = {
+  'grpc.service_config': JSON.stringify({ loadBalancingConfig: [{ round_robin: {} }] }),
+};
+
+/**
  * Promise-based unary client. Every call gets a deadline, carries identity, correlation id and
  * trace context in metadata, runs in a CLIENT span, and rejects with the same typed errors the
  * server threw (ValidationError with its issues, InvalidTransitionError with the status, …).
@@ -84,7 +94,10 @@ export function createGrpcClient<M extends MethodTypes = MethodTypes>(
   options: GrpcClientOptions = {},
 ): GrpcClient<M> {
   const defaultDeadlineMs = options.deadlineMs ?? 5_000;
-  const raw = new grpc.Client(address, options.credentials ?? grpc.credentials.createInsecure(), options.channelOptions);
+  const raw = new grpc.Client(address, options.credentials ?? grpc.credentials.createInsecure(), {
+    ...ROUND_ROBIN,
+    ...options.channelOptions,
+  });
   const signer = (): IdentitySigner => options.identity ?? defaultDevSigner();
 
   const methodsByName = new Map<string, grpc.MethodDefinition<unknown, unknown>>();
