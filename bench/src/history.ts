@@ -180,7 +180,7 @@ async function benchIngest(env: BenchEnv, n: number): Promise<BenchResult> {
       throw new Error(`ingest: ${n} events, archived ${status.archived}, numbered ${status.sequenced}`);
     return {
       name: `history ingest N=${n.toLocaleString('en-US')}`,
-      what: `${n.toLocaleString('en-US')} events from an 8-partition topic into the archive (row, links, gap-free global number) vs raw kafkajs eachBatch + JSON.parse`,
+      what: `${n.toLocaleString('en-US')} events from an 8-partition topic into the archive (row, links, global number; one reservation + one insert per batch) vs raw kafkajs eachBatch + JSON.parse`,
       platform,
       raw,
       notes: [`topic filled in ${fmtMs(fillMs)} (untimed); archive verified: ${status.archived} rows, numbers 1..${status.sequenced}`],

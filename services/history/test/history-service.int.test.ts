@@ -444,9 +444,14 @@ describe('the shared FerretDB', () => {
       // A re-publication the restarted process never saw is written once: its numbers are skipped, on record.
       expect((await restarted.archiveBatch('registry', at(900).slice(0, 3))).some((o) => o.archived)).toBe(false);
       expect(await numbers()).toEqual(Array.from({ length: 120 }, (_, i) => i + 1));
+      // The next batch is numbered after them: increasing, one number per event.
+      const next = envelope(`registryunit-${RUN}-next`, 1, 'UnitRegistered', { i: 120 }, { recorded: 31 });
+      expect(
+        await restarted.archiveBatch('registry', [{ event: next, source: { topic: 'registry', partition: 0, offset: '1000' } }]),
+      ).toEqual([{ archived: true }]);
+      expect((await connection.db!.collection('archive_events').findOne({ _id: next.eventId as never }))!.seq).toBe(124);
       expect(await connection.db!.collection('archive_sequence').findOne({ _id: 121 as never })).toMatchObject({
         last: 123,
-        written: 0,
         skipped: [121, 122, 123],
       });
     } finally {

@@ -58,14 +58,13 @@ export function decodeRow(stored: StoredEventRow): ArchivedEventRow {
 
 /**
  * `archive_sequence`: one reservation per written batch, numbers `_id` (the first) … `last`.
- * `written` and `skipped` are set once the batch's rows are written: a reservation without them
- * was never (fully) written, a skipped number found its event archived already (ADR 0029).
+ * `skipped`: numbers whose event turned out archived already (ADR 0029); a number neither on a
+ * row nor skipped belongs to a batch whose writer stopped before writing it.
  */
 export interface Reservation {
   _id: number;
   last: number;
   reservedAt: string;
-  written?: number;
   skipped?: number[];
 }
 

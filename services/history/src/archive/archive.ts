@@ -28,6 +28,8 @@ export type ArchiveHow = 'consumed' | 'imported';
 
 /** Records folded at once while describing a batch. */
 const FOLDS_AT_ONCE = 4;
+/** How long a partition checkpoint read from the database is trusted before it is read again. */
+const CHECKPOINT_READ_MS = 30_000;
 /** How many event ids this process remembers having written (RECENT_EVENTS × ~100 bytes). */
 const RECENT_EVENTS = 50_000;
 
@@ -52,6 +54,7 @@ export class Archive {
   private readonly checkpoints: Collection<PartitionCheckpoint>;
   /** Events this process wrote lately: a re-publication of one is looked up, not numbered again. */
   private readonly recent = new Set<string>();
+  private readonly checkpointsRead = new Map<string, { offset: string; readAt: number }>();
 
   constructor(connection: Connection) {
     const db = connection.db!;
@@ -115,7 +118,7 @@ export class Archive {
     how: ArchiveHow = 'consumed',
   ): Promise<ArchiveOutcome[]> {
     const checkpointId = how === 'consumed' && items.length > 0 ? `${items[0]!.source.topic}|${items[0]!.source.partition}` : null;
-    const checkpoint = checkpointId ? await this.checkpoints.findOne({ _id: checkpointId }) : null;
+    const checkpoint = checkpointId ? await this.checkpoint(checkpointId) : null;
     const candidates: Array<{ event: EventEnvelope; source: ArchiveSource }> = [];
     // An event twice in one batch counts once, at its first place.
     const firstAt = new Map<string, number>();
@@ -138,10 +141,29 @@ export class Archive {
     for (const id of written) this.remember(id);
     if (checkpointId) {
       const offset = items.reduce((max, item) => (BigInt(item.source.offset) > max ? BigInt(item.source.offset) : max), -1n);
-      if (!checkpoint || offset > BigInt(checkpoint.offset))
+      if (!checkpoint || offset > BigInt(checkpoint.offset)) {
         await this.checkpoints.replaceOne({ _id: checkpointId }, { offset: String(offset) }, { upsert: true });
+        this.checkpointsRead.set(checkpointId, {
+          offset: String(offset),
+          readAt: this.checkpointsRead.get(checkpointId)?.readAt ?? Date.now(),
+        });
+      }
     }
     return items.map((item, index) => ({ archived: firstAt.get(item.event.eventId) === index && written.has(item.event.eventId) }));
+  }
+
+  /**
+   * A partition's checkpoint: read once, then kept as this process writes it, read again after
+   * CHECKPOINT_READ_MS (another replica may have taken the partition meanwhile: a stale one only
+   * costs a skipped number, never a second row).
+   */
+  private async checkpoint(id: string): Promise<{ offset: string } | null> {
+    const known = this.checkpointsRead.get(id);
+    if (known && Date.now() - known.readAt < CHECKPOINT_READ_MS) return known;
+    const stored = await this.checkpoints.findOne({ _id: id });
+    if (!stored) return null;
+    this.checkpointsRead.set(id, { offset: stored.offset, readAt: Date.now() });
+    return stored;
   }
 
   /** Remembers an event this process wrote (a bounded set: the oldest go first). */

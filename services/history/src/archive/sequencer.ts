@@ -2,6 +2,9 @@ import { isDuplicateKeyError } from '@liaison/platform';
 import type { Collection } from 'mongodb';
 import type { Reservation, StoredEventRow } from './archive-rows';
 
+/** The head row is a starting point for a new process: written every HEAD_EVERY reservations, not every batch. */
+const HEAD_EVERY = 16;
+
 interface HeadRow {
   _id: 'head';
   seq: number;
@@ -25,12 +28,16 @@ export type UnnumberedRow = Omit<StoredEventRow, 'seq'>;
  * - Rows are written with their number (one insertMany per batch, no per-event update): the
  *   event row's unique `_id` (the event id) keeps an event from being archived, hence numbered,
  *   twice; a row that already existed keeps its earlier number and its reserved one is skipped.
- * - The head row is only a starting point: a stale head costs a longer catch-up, never an overlap.
+ * - The head row is only a starting point: a stale head costs a longer catch-up, never an overlap
+ *   (so it is written every few reservations, not every batch).
  * One process reserves and writes one batch at a time (a promise chain, so its numbers become
  * visible in order); replicas race safely on the reservation's unique `_id`.
  */
 export class Sequencer {
   private tail: Promise<unknown> = Promise.resolve();
+  /** The last boundary this process knows (its own last reservation, or where a catch-up ended). */
+  private known: number | null = null;
+  private sinceHeadWritten = 0;
 
   constructor(
     private readonly events: Collection<StoredEventRow>,
@@ -52,7 +59,10 @@ export class Sequencer {
 
   /** The highest number reserved so far (after catching up). */
   async current(): Promise<number> {
-    const run = this.tail.then(async () => this.catchUp(await this.readHead()));
+    const run = this.tail.then(async () => {
+      this.known = await this.catchUp(Math.max(this.known ?? 0, await this.readHead()));
+      return this.known;
+    });
     this.tail = run.catch(() => undefined);
     return run;
   }
@@ -60,19 +70,28 @@ export class Sequencer {
   private async writeReserved(first: number, rows: UnnumberedRow[]): Promise<Set<string>> {
     const numbered: StoredEventRow[] = rows.map((row, k) => ({ ...row, seq: first + k }));
     const failed = await insertReportingDuplicates(this.events, numbered);
-    const skipped = numbered.filter((_, index) => failed.has(index)).map((row) => row.seq!);
-    // The account of the reservation: how many of its numbers went to events, which did not.
-    await this.sequence.updateOne({ _id: first }, { $set: { written: rows.length - skipped.length, skipped } });
-    await this.writeHead(first + rows.length - 1);
+    // The account of a reservation whose numbers did not all go to events (rare: one write more).
+    if (failed.size > 0) {
+      const skipped = numbered.filter((_, index) => failed.has(index)).map((row) => row.seq!);
+      await this.sequence.updateOne({ _id: first }, { $set: { skipped } });
+    }
     return new Set(numbered.filter((_, index) => !failed.has(index)).map((row) => row._id));
   }
 
-  /** Claims count numbers after everything reserved so far; returns the first. */
+  /**
+   * Claims count numbers after everything reserved so far; returns the first. One insert in the
+   * common case: the number after this process's last known boundary is tried directly (the
+   * reservation after a boundary starts right after it, so a taken one collides on `_id`), and
+   * only a collision costs a catch-up.
+   */
   private async reserve(count: number): Promise<number> {
-    let head = await this.catchUp(await this.readHead());
+    let head = this.known ?? (await this.readHead());
     for (;;) {
       try {
         await this.sequence.insertOne({ _id: head + 1, last: head + count, reservedAt: new Date().toISOString() });
+        this.known = head + count;
+        this.sinceHeadWritten += 1;
+        if (this.sinceHeadWritten >= HEAD_EVERY) await this.writeHead(this.known);
         return head + 1;
       } catch (error) {
         if (!isDuplicateKeyError(error)) throw error;
@@ -100,6 +119,7 @@ export class Sequencer {
   // A head behind the truth costs a longer catch-up, never an overlap: no compare-and-set needed.
   private async writeHead(seq: number): Promise<void> {
     await this.head.replaceOne({ _id: 'head' }, { seq }, { upsert: true });
+    this.sinceHeadWritten = 0;
   }
 }
 
