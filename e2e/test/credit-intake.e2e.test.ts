@@ -1,4 +1,4 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { creditCodeFrom } from '@liaison/contracts';
 import { Api, eventually } from '../src/http';
@@ -14,7 +14,9 @@ import { startSystem, type System } from '../src/system';
  * the office approves and a named screening officer records as paid (the reporter sees only its
  * status); Jinshui drafts the case's publication (案件信息公开), redacted of personal data, which
  * the office approves and the public page and feeds then show, until it is withdrawn; the receipt
- * code reads "concluded"; a report beyond the per-address limit gets 429 (ADR 0031).
+ * code reads "concluded"; a report beyond the per-address limit gets 429 (ADR 0031). The citizen
+ * attaches a photo and a PDF to the report (a disguised executable 415, an oversize file 413);
+ * only the named screening officer lists and downloads them (ADR 0034).
  */
 const LI = 'officer-jinshui-msb-li'; // named screening officer of msb-jinshui (seeds/intake-routing.json)
 const ZHAO = 'officer-jinshui-msb-zhao';
@@ -64,6 +66,16 @@ async function solvedChallenge(): Promise<string> {
   }
   throw new Error('challenge not solved');
 }
+const MAX_ATTACHMENT_BYTES = 300_000;
+const PNG = Buffer.concat([Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex'), randomBytes(30_000)]);
+const PDF = Buffer.concat([Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n', 'latin1'), randomBytes(120_000)]);
+/** What the public page does for each chosen file: one multipart part "file", the browser's name and type for it. */
+const attachFile = async (receiptCode: string, bytes: Buffer, name: string, type: string) => {
+  const form = new FormData();
+  form.append('file', new Blob([bytes], { type }), name);
+  const response = await fetch(`${system.gatewayUrl}/api/public/reports/${receiptCode}/attachments`, { method: 'POST', body: form });
+  return { status: response.status, body: (await response.json()) as { attachmentCount?: number; type?: string } };
+};
 const report = async (what: string, altcha?: string) =>
   citizen.post<{ receiptCode: string; status: string; detail?: string }>('/api/public/reports', {
     category: 'trademark',
@@ -76,7 +88,11 @@ const report = async (what: string, altcha?: string) =>
 beforeAll(async () => {
   // Receipt look-ups are polled here: their own limit is lifted; the submissions' limit is what is tested.
   system = await startSystem({
-    env: { gateway: { PUBLIC_REPORTS_PER_WINDOW: '3', PUBLIC_STATUS_PER_WINDOW: '10000', PUBLIC_POW_MAX_NUMBER: '2000' } },
+    env: {
+      gateway: { PUBLIC_REPORTS_PER_WINDOW: '3', PUBLIC_STATUS_PER_WINDOW: '10000', PUBLIC_POW_MAX_NUMBER: '2000' },
+      // A small size limit for attachments, so the 413 is quick to reach (ADR 0034).
+      intake: { INTAKE_ATTACHMENT_MAX_BYTES: String(MAX_ATTACHMENT_BYTES) },
+    },
   });
   citizen = new Api(system.gatewayUrl);
   const login = (officer: string) => Api.login(system.gatewayUrl, officer);
@@ -129,6 +145,44 @@ describe('a citizen’s report becomes a lead, a penalty, a credit entry and a b
     expect((await wang.get<{ items: unknown[] }>('/api/v1/intake/queue')).body.items).toEqual([]);
     expect((await admin.get('/api/v1/intake/queue')).status).toBe(403);
     expect((await citizen.get('/api/v1/intake/queue')).status).toBe(401);
+  });
+
+  it('the citizen attaches a photo and a PDF; a disguised .exe gets 415, an oversize file 413; the reporter sees the count', async () => {
+    expect(await attachFile(receipt, PNG, 'stall.png', 'image/png')).toEqual({ status: 201, body: { received: true, attachmentCount: 1 } });
+    expect((await attachFile(receipt, PDF, 'receipt.pdf', 'application/pdf')).body.attachmentCount).toBe(2);
+    // An executable (MZ header) named and typed as a photo: refused by its bytes.
+    const exe = Buffer.concat([Buffer.from('4d5a90000300000004000000ffff0000', 'hex'), randomBytes(4_000)]);
+    const disguised = await attachFile(receipt, exe, 'photo.jpg', 'image/jpeg');
+    expect(disguised.status).toBe(415);
+    expect((await attachFile(receipt, Buffer.concat([PNG, randomBytes(MAX_ATTACHMENT_BYTES)]), 'big.png', 'image/png')).status).toBe(413);
+    expect((await attachFile('AAAA-AAAA-AAAA-AAAA', PNG, 'x.png', 'image/png')).status).toBe(404);
+    const status = await eventually(
+      () => citizen.get<{ attachmentCount: number }>(`/api/public/reports/${receipt}`),
+      (r) => r.body.attachmentCount === 2,
+      'the attachments counted in the status',
+    );
+    expect(status.body).not.toHaveProperty('attachments');
+  });
+
+  it('the named screening officer lists and downloads the attachments; the rest of the unit gets 403, another unit 404', async () => {
+    const list = await li.get<{ items: { attachmentId: string; mediaType: string; sha256: string }[] }>(
+      `/api/v1/intake/reports/${reportId}/attachments`,
+    );
+    expect(list.status).toBe(200);
+    expect(list.body.items.map((i) => i.mediaType)).toEqual(['image/png', 'application/pdf']);
+    const pdf = list.body.items[1]!;
+    const path = `/api/v1/intake/reports/${reportId}/attachments/${pdf.attachmentId}/content`;
+    const download = await fetch(`${system.gatewayUrl}${path}`, { headers: { authorization: `Bearer ${li.token}` } });
+    expect(download.status).toBe(200);
+    expect(download.headers.get('content-type')).toBe('application/pdf');
+    expect(download.headers.get('liaison-content-verified')).toBe('true');
+    expect(Buffer.from(await download.arrayBuffer()).equals(PDF)).toBe(true);
+    expect((await li.get(`/api/v1/intake/reports/${reportId}`)).body).toMatchObject({ attachmentCount: 2, attachmentsDisclosed: true });
+    expect((await zhao.get(`/api/v1/intake/reports/${reportId}/attachments`)).status).toBe(403);
+    expect((await zhao.get(path)).status).toBe(403);
+    expect((await wang.get(`/api/v1/intake/reports/${reportId}/attachments`)).status).toBe(404);
+    expect((await wang.get(path)).status).toBe(404);
+    expect((await citizen.get(path)).status).toBe(401);
   });
 
   it('the unit converts it into a lead that cites the report; the lead is closed with a penalty', async () => {
@@ -264,7 +318,7 @@ describe('a citizen’s report becomes a lead, a penalty, a credit entry and a b
       (r) => r.body.rewardStatus === 'paid',
       'the reward paid, as the reporter sees it',
     );
-    expect(Object.keys(status.body).sort()).toEqual(['reason', 'rewardStatus', 'status', 'submittedAt', 'updatedAt']);
+    expect(Object.keys(status.body).sort()).toEqual(['attachmentCount', 'reason', 'rewardStatus', 'status', 'submittedAt', 'updatedAt']);
     const history = await feng.get<{ items: Reward[] }>('/api/v1/intake/rewards?status=paid');
     expect(history.body.items.find((i) => i.reportId === reportId)?.history.map((h) => [h.type, h.officerId])).toEqual([
       ['RewardProposed', 'system:intake'],

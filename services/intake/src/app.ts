@@ -1,11 +1,13 @@
 import { intakeEvents, loadRouting, routingIssues } from '@liaison/contracts';
-import { grpcSecurityFromConfig, LiveDirectory, type Logger, type ServiceHost, startServiceHost } from '@liaison/platform';
+import { contentBackend, grpcSecurityFromConfig, LiveDirectory, type Logger, type ServiceHost, startServiceHost } from '@liaison/platform';
 import type { Collection } from 'mongodb';
 import { intakeService } from './api/grpc';
 import { grpcLeadPoster } from './api/leads-client';
 import { conclusionReaction } from './application/conclusion-reaction';
 import { IntakeCommands, type ReporterIdentity } from './application/intake-commands';
 import { IntakeQueries } from './application/intake-queries';
+import { attachmentLimitsOf, attachmentPolicyOf, attachmentStoreOf } from './attachments/settings';
+import { type ReceiptDoc, ReportAttachments } from './attachments/report-attachments';
 import type { IntakeConfig } from './config';
 import { ReportReadModel } from './projections/reports';
 
@@ -35,13 +37,26 @@ export async function startIntakeService(
     registry: intakeEvents,
     build: ({ connection, store, topicOf }) => {
       const identities = connection.db!.collection<ReporterIdentity>('reporter_identities') as unknown as Collection<ReporterIdentity>;
-      commands = new IntakeCommands(store, { routing, directory, identities, leads }, options.clock);
+      const receipts = connection.db!.collection<ReceiptDoc>('receipts') as unknown as Collection<ReceiptDoc>;
+      commands = new IntakeCommands(store, { routing, directory, identities, leads, receipts }, options.clock);
       reports = new ReportReadModel(connection, store);
       const queries = new IntakeQueries(commands, reports, identities, directory, options.clock);
+      // Files attached to public reports (ADR 0034): the platform's content mechanics, intake's own limits and bucket.
+      const attachments = new ReportAttachments(
+        {
+          commands,
+          reports,
+          receipts,
+          backend: contentBackend(attachmentStoreOf(config), connection.db!),
+          policy: attachmentPolicyOf(config),
+          limits: attachmentLimitsOf(config),
+        },
+        options.clock,
+      );
       return {
         projections: [reports],
         reactions: [conclusionReaction(commands, reports, topicOf('leads'))],
-        grpc: [intakeService(commands, queries)],
+        grpc: [intakeService(commands, queries, attachments)],
       };
     },
   });

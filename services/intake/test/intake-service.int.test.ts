@@ -1,15 +1,18 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { pipeline } from 'node:stream/promises';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { type Actor, creditCodeFrom, loadRouting } from '@liaison/contracts';
+import { type Actor, creditCodeFrom, loadRouting, PUBLIC_REPORTER } from '@liaison/contracts';
 import {
+  ContentTooLargeError,
   createGrpcClient,
   ForbiddenError,
   type GrpcClient,
   InvalidTransitionError,
   NotFoundError,
+  UnsupportedMediaTypeError,
   ValidationError,
 } from '@liaison/platform';
 import { until } from '@liaison/platform/testing';
@@ -39,7 +42,7 @@ type Report = {
 type Result = { reportId: string; status: string; leadId: string };
 type IntakeMethods = {
   SubmitReport: { request: Req; response: { reportId: string; receiptCode: string; status: string; screeningDueAt: string } };
-  GetReportStatus: { request: Req; response: { status: string; reason: string; rewardStatus: string } };
+  GetReportStatus: { request: Req; response: { status: string; reason: string; rewardStatus: string; attachmentCount: number } };
   ListIntakeQueue: { request: Req; response: { reports: Report[] } };
   GetReport: { request: Req; response: Report };
   RejectReport: { request: Req; response: Result };
@@ -48,6 +51,15 @@ type IntakeMethods = {
   ListRewards: { request: Req; response: { rewards: { reportId: string; status: string; basis: string; amountYuan: number }[] } };
   ApproveReward: { request: Req; response: Result & { rewardStatus: string } };
   RecordRewardPayment: { request: Req; response: Result & { rewardStatus: string } };
+  AttachToReport: { request: Req; response: { attachmentId: string; attachmentCount: number; mediaType: string; duplicate: boolean } };
+  ListReportAttachments: {
+    request: Req;
+    response: { attachments: { attachmentId: string; mediaType: string; size: number; sha256: string; fileName: string }[] };
+  };
+  DownloadReportAttachment: {
+    request: Req;
+    response: { header?: { mediaType: string; size: number; sha256: string; verified: boolean; fileName: string } | null; chunk?: Buffer };
+  };
 };
 type LeadMethods = {
   GetLead: { request: Req; response: { summary: string; subject: { creditCode: string }; ownerUnitId: string } };
@@ -62,6 +74,12 @@ const analyst = actor('officer-city-lgo-analyst', 'lgo-city', ['analyst']);
 const feng = actor('officer-city-lgo-feng', 'lgo-city', ['coordinator']);
 
 const RUN = randomUUID().slice(0, 8);
+const MAX_ATTACHMENT_BYTES = 256 * 1024;
+const PNG = Buffer.concat([Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex'), randomBytes(20_000)]);
+const PDF = Buffer.concat([Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n', 'latin1'), randomBytes(200_000)]);
+// A Windows executable (MZ header) named photo.jpg by its sender: refused by its bytes.
+const EXE = Buffer.concat([Buffer.from('4d5a90000300000004000000ffff0000', 'hex'), randomBytes(8_000)]);
+const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 let leads: LeadsService;
 let intake: IntakeService;
 let leadClient: GrpcClient<LeadMethods>;
@@ -82,7 +100,13 @@ beforeAll(async () => {
   const file = join(mkdtempSync(join(tmpdir(), 'intake-routing-')), 'routing.json');
   writeFileSync(file, JSON.stringify(routing));
   leads = await startLeadsUnderTest('intake', RUN);
-  intake = await startIntakeUnderTest('intake', RUN, { INTAKE_ROUTING_FILE: file, LEADS_GRPC_ADDRESS: `127.0.0.1:${leads.grpcPort}` });
+  intake = await startIntakeUnderTest('intake', RUN, {
+    INTAKE_ROUTING_FILE: file,
+    LEADS_GRPC_ADDRESS: `127.0.0.1:${leads.grpcPort}`,
+    // Small limits, so the refusals are quick to reach (ADR 0034).
+    INTAKE_ATTACHMENT_MAX_BYTES: String(MAX_ATTACHMENT_BYTES),
+    INTAKE_ATTACHMENTS_PER_REPORT: '3',
+  });
   leadClient = createGrpcClient<LeadMethods>(leadsServiceDefinition(), `127.0.0.1:${leads.grpcPort}`);
   client = createGrpcClient<IntakeMethods>(intakeServiceDefinition(), `127.0.0.1:${intake.grpcPort}`);
 }, 120_000);
@@ -240,7 +264,14 @@ describe('public reports', () => {
         () => call('GetReportStatus', { receiptCode: first.receiptCode }, null),
         (s) => s.rewardStatus === 'paid',
       ),
-    ).toEqual({ status: 'concluded', reason: '', submittedAt: expect.any(String), updatedAt: expect.any(String), rewardStatus: 'paid' });
+    ).toEqual({
+      status: 'concluded',
+      reason: '',
+      submittedAt: expect.any(String),
+      updatedAt: expect.any(String),
+      rewardStatus: 'paid',
+      attachmentCount: 0,
+    });
   });
 
   it('a patent report goes to the city IPO wherever it is (the category rule before the jurisdiction’s)', async () => {
@@ -255,5 +286,91 @@ describe('public reports', () => {
     );
     expect((await call('GetReport', { reportId: r.reportId }, actor('officer-city-ipo-gao', 'ipo-city'))).routedToUnitId).toBe('ipo-city');
     await expect(call('GetReport', { reportId: r.reportId }, li)).rejects.toBeInstanceOf(NotFoundError);
+  });
+});
+
+describe('attachments on public reports (ADR 0034)', () => {
+  let report = { reportId: '', receiptCode: '' };
+  /** AttachToReport as the gateway streams it: the target, the bytes in pieces, the end with the size. */
+  const attach = (receiptCode: string, bytes: Buffer, as: Actor = PUBLIC_REPORTER) =>
+    client.clientStream('AttachToReport', { actor: as }, (sink) =>
+      pipeline(async function* () {
+        yield { target: { receiptCode, commandId: randomUUID() } };
+        for (let i = 0; i < bytes.length; i += 64 * 1024) yield { chunk: bytes.subarray(i, i + 64 * 1024) };
+        yield { end: { size: bytes.length } };
+      }, sink),
+    );
+  const stored = async () => ({
+    files: await intake.connection.db!.collection('report_attachments.files').countDocuments({}),
+    chunks: await intake.connection.db!.collection('report_attachments.chunks').countDocuments({}),
+  });
+  const download = async (reportId: string, attachmentId: string, as: Actor) => {
+    const messages = client.serverStream('DownloadReportAttachment', { reportId, attachmentId }, { actor: as });
+    const parts: Buffer[] = [];
+    let header: unknown = null;
+    for await (const m of messages) {
+      if (m.header) header = m.header;
+      if (m.chunk) parts.push(m.chunk);
+    }
+    return { header, bytes: Buffer.concat(parts) };
+  };
+
+  beforeAll(async () => {
+    report = await submit(`Counterfeit perfume at stall 3, photos attached (${RUN})`);
+  });
+
+  it('a citizen attaches a photo (PNG) and a PDF with the receipt code; the reporter sees only the count', async () => {
+    const photo = await attach(report.receiptCode, PNG);
+    expect(photo).toMatchObject({ attachmentCount: 1, mediaType: 'image/png', duplicate: false });
+    const scan = await attach(report.receiptCode.toLowerCase(), PDF);
+    expect(scan).toMatchObject({ attachmentCount: 2, mediaType: 'application/pdf' });
+    const status = await until(
+      () => call('GetReportStatus', { receiptCode: report.receiptCode }, null),
+      (s) => s.attachmentCount === 2,
+    );
+    expect(Object.keys(status).sort()).toEqual(['attachmentCount', 'reason', 'rewardStatus', 'status', 'submittedAt', 'updatedAt']);
+  });
+
+  it('refused by the bytes, the size and the receipt: a disguised .exe, an oversize file, an unknown code; nothing stored', async () => {
+    const before = await stored();
+    await expect(attach(report.receiptCode, EXE)).rejects.toBeInstanceOf(UnsupportedMediaTypeError);
+    const big = Buffer.concat([PNG, randomBytes(MAX_ATTACHMENT_BYTES)]);
+    await expect(attach(report.receiptCode, big)).rejects.toBeInstanceOf(ContentTooLargeError);
+    await expect(attach('AAAA-AAAA-AAAA-AAAA', PNG)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(attach('not-a-code', PNG)).rejects.toBeInstanceOf(ValidationError);
+    expect(await stored()).toEqual(before);
+  });
+
+  it('only the gateway’s public channel attaches: an officer’s identity is refused, a call without identity too', async () => {
+    await expect(attach(report.receiptCode, PNG, li)).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(attach(report.receiptCode, PNG, null as unknown as Actor)).rejects.toThrow();
+  });
+
+  it('the count per report is limited; a screened report takes no more files', async () => {
+    expect((await attach(report.receiptCode, PNG)).attachmentCount).toBe(3);
+    await expect(attach(report.receiptCode, PNG)).rejects.toBeInstanceOf(InvalidTransitionError);
+    const other = await submit(`Rejected one (${RUN})`);
+    await call('RejectReport', { commandId: randomUUID(), reportId: other.reportId, reason: 'not ours' }, li);
+    await expect(attach(other.receiptCode, PNG)).rejects.toBeInstanceOf(InvalidTransitionError);
+  });
+
+  it('the named screening officer lists and downloads them; the rest of the unit sees the count only; other units learn nothing', async () => {
+    const list = await call('ListReportAttachments', { reportId: report.reportId }, li);
+    expect(list.attachments.map((a) => a.mediaType)).toEqual(['image/png', 'application/pdf', 'image/png']);
+    const pdf = list.attachments[1]!;
+    expect(pdf).toMatchObject({ sha256: sha(PDF), fileName: `${pdf.attachmentId}.pdf` });
+    const got = await download(report.reportId, pdf.attachmentId, li);
+    expect(got.header).toMatchObject({ mediaType: 'application/pdf', verified: true, sha256: sha(PDF) });
+    expect(got.bytes.equals(PDF)).toBe(true);
+
+    expect(await call('GetReport', { reportId: report.reportId }, zhao)).toMatchObject({ attachmentCount: 3, attachmentsDisclosed: false });
+    expect(await call('GetReport', { reportId: report.reportId }, li)).toMatchObject({ attachmentCount: 3, attachmentsDisclosed: true });
+    await expect(call('ListReportAttachments', { reportId: report.reportId }, zhao)).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(download(report.reportId, pdf.attachmentId, zhao)).rejects.toBeInstanceOf(ForbiddenError);
+    for (const other of [wang, analyst, feng]) {
+      await expect(call('ListReportAttachments', { reportId: report.reportId }, other)).rejects.toBeInstanceOf(NotFoundError);
+      await expect(download(report.reportId, pdf.attachmentId, other)).rejects.toBeInstanceOf(NotFoundError);
+    }
+    await expect(download(report.reportId, randomUUID(), li)).rejects.toBeInstanceOf(NotFoundError);
   });
 });

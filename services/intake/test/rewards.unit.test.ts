@@ -76,7 +76,14 @@ describe('rewards for reports (有奖举报)', () => {
       ['RewardPaid', 'msb-jinshui', li.officerId],
     ]);
     // The reporter sees that a reward exists and its status, nothing more.
-    expect(publicStatusOf(state)).toEqual({ status: 'converted', reason: '', submittedAt: T0, updatedAt: T0, rewardStatus: 'paid' });
+    expect(publicStatusOf(state)).toEqual({
+      status: 'converted',
+      reason: '',
+      submittedAt: T0,
+      updatedAt: T0,
+      rewardStatus: 'paid',
+      attachmentCount: 0,
+    });
   });
 
   it('only the service proposes, once, and only for the lead the report became', () => {

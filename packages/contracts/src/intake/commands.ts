@@ -29,5 +29,15 @@ export const intakeCommandSchemas = {
   ApproveReward: z.object({ amountYuan: z.number().int().min(1).max(L.rewardYuanMax), note: text(L.reason) }),
   DeclineReward: z.object({ reason: text(L.reason) }),
   RecordRewardPayment: z.object({ amountYuan: z.number().int().min(1).max(L.rewardYuanMax), reference: text(L.paymentReference) }),
+  /** Public (the gateway relays it with the receipt code): the stored file and the limits it was judged by (ADR 0034). */
+  AttachToReport: z.object({
+    attachmentId: z.string(),
+    mediaType: z.string(),
+    size: z.number().int().min(1),
+    sha256: z.string(),
+    storageRef: z.string(),
+    maxAttachments: z.number().int().min(1),
+    windowMinutes: z.number().int().min(1),
+  }),
 } as const;
 export type IntakeCommandType = keyof typeof intakeCommandSchemas;

@@ -54,6 +54,19 @@ export const intakeEventSchemas = {
     officerId: officerIdField,
     at: isoTime,
   }),
+  /**
+   * A file the reporter attached (ADR 0034), through the public endpoint with the receipt code,
+   * stored by the service: the type is sniffed from the bytes, the client's file name is not kept
+   * (it may name the reporter). The bytes are RED like the reporter's identity.
+   */
+  ReportAttachmentReceived: z.object({
+    attachmentId: z.uuid(),
+    mediaType: z.string().min(3).max(100),
+    size: z.number().int().min(1),
+    sha256: z.string().regex(/^[0-9a-f]{64}$/),
+    storageRef: z.string().min(1).max(200),
+    at: isoTime,
+  }),
 } as const;
 
 export type IntakeEventType = keyof typeof intakeEventSchemas;

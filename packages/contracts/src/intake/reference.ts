@@ -1,3 +1,4 @@
+import type { Actor } from '../envelope';
 import { LEAD_CATEGORIES } from '../leads/reference';
 
 /**
@@ -49,3 +50,10 @@ export const INTAKE_LIMITS = {
 /** `XXXX-XXXX-XXXX-XXXX` from the Crockford base32 alphabet (no I, L, O, U): 80 random bits. */
 export const RECEIPT_CODE = /^[0-9A-HJKMNP-TV-Z]{4}(?:-[0-9A-HJKMNP-TV-Z]{4}){3}$/;
 export const REPORT_ID = /^report-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/**
+ * The public reporter (no account): the actor of SubmitReport and AttachToReport. The gateway's
+ * public channel signs its identity token for this actor when it streams a citizen's file to
+ * intake (ADR 0034); intake refuses any other actor there.
+ */
+export const PUBLIC_REPORTER: Actor = { officerId: 'public', unitId: 'public', roles: [] };

@@ -2,9 +2,12 @@ import { protoFile, type proto } from '@liaison/contracts';
 import type { ClientMethods } from '@liaison/platform';
 import type { CommandResult } from '../http/command-routes';
 import { createGrpcPort, type GrpcPort, type GrpcPortOptions } from '../http/grpc-port';
+import { createGrpcIntakeAttachmentPort, type IntakeAttachmentPort } from './attachment-port';
 
-/** What the gateway needs of the intake service: the public rpcs, the officers' rpcs, readiness. */
-export type IntakePort = GrpcPort<IntakeMethods>;
+/** What the gateway needs of the intake service: the public rpcs, the officers' rpcs, readiness, and the attachment streams (ADR 0034). */
+export interface IntakePort extends GrpcPort<IntakeMethods> {
+  attachments: IntakeAttachmentPort;
+}
 
 export type ReportCommandResult = proto.ReportCommandResult__Output & CommandResult;
 type Generated = ClientMethods<proto.IntakeServiceDefinition>;
@@ -19,5 +22,14 @@ export type ReportCommandRpc = { [K in IntakeRpc]: IntakeMethods[K]['response'] 
 export const INTAKE_SERVICE = 'liaison.v1.IntakeService';
 
 export function createGrpcIntakePort(address: string, options: GrpcPortOptions = {}): IntakePort {
-  return createGrpcPort<IntakeMethods>(protoFile('intake'), INTAKE_SERVICE, address, options);
+  const port = createGrpcPort<IntakeMethods>(protoFile('intake'), INTAKE_SERVICE, address, options);
+  const attachments = createGrpcIntakeAttachmentPort(address, INTAKE_SERVICE, options);
+  return {
+    ...port,
+    attachments,
+    close() {
+      port.close();
+      attachments.close();
+    },
+  };
 }

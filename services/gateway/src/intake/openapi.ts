@@ -2,6 +2,7 @@ import type { RouteConfig } from '@asteasolutions/zod-to-openapi';
 import { REPORT_CATEGORIES, REPORT_STATUSES, REWARD_BASES, REWARD_STATUSES } from '@liaison/contracts';
 import { z } from 'zod';
 import { paramsSchema } from '../http/command-routes';
+import { attachmentReadRouteDocs } from './attachment-openapi';
 import { INTAKE_BASE, queueQuery, REPORT_ACTION_ROUTES, reportIdParam, rewardsQuery } from './router';
 
 type Responses = RouteConfig['responses'];
@@ -22,6 +23,8 @@ const reportSchema = z
     contactDisclosed: z.boolean().describe('The contact (RED) is shown to the routing rule’s named screening officers only'),
     contact: z.object({ name: z.string(), phone: z.string(), email: z.string() }).nullable(),
     leadId: z.string(),
+    attachmentCount: z.number().int().describe('Files the reporter attached (ADR 0034)'),
+    attachmentsDisclosed: z.boolean().describe('The files (RED) are listed and downloaded by the named screening officers only'),
   })
   .passthrough()
   .meta({ id: 'IntakeReport' });
@@ -80,6 +83,7 @@ export function intakeRouteDocs(security: RouteConfig['security'], errors: Respo
       request: { query: rewardsQuery },
       responses: { 200: json('The rewards', z.object({ items: z.array(rewardSchema), nextCursor: z.null() })), ...errors },
     },
+    ...attachmentReadRouteDocs(security, errors),
     ...REPORT_ACTION_ROUTES.map(
       (route): RouteConfig => ({
         method: 'post',

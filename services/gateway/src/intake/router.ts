@@ -1,16 +1,18 @@
-import { INTAKE_LIMITS as L, type Directory, REPORT_STATUSES, REWARD_STATUSES, TLP_CODES } from '@liaison/contracts';
+import { INTAKE_LIMITS as L, type Directory, REPORT_ID, REPORT_STATUSES, REWARD_STATUSES, TLP_CODES } from '@liaison/contracts';
 import { Router } from 'express';
 import { z } from 'zod';
 import { ROLE_POLICY, requireRole } from '../auth/middleware';
 import { type ActionRoute, callContext, type CommandResource, mountActionRoutes } from '../http/command-routes';
 import { etagOf } from '../http/preconditions';
-import { creditCode, optionalText, recordId, text } from '../http/common-schemas';
+import { creditCode, optionalText, text } from '../http/common-schemas';
 import { parse } from '../http/validate';
+import { mountAttachmentReadRoutes } from './attachment-routes';
 import type { IntakePort, ReportCommandRpc } from './intake-port';
 
 export const INTAKE_BASE = '/api/v1/intake';
 
-export const reportIdParam = recordId('report');
+// The service's own id pattern (a looser one would let schema-valid ids fail there: 400 the document did not announce).
+export const reportIdParam = z.string().regex(REPORT_ID, 'expected report-<uuid>');
 export const queueQuery = z.strictObject({ status: z.enum(REPORT_STATUSES).optional() });
 export const rejectReportBody = z.strictObject({ reason: text(L.reason) }).meta({ id: 'RejectReportBody' });
 export const mergeReportBody = z.strictObject({ intoReportId: reportIdParam }).meta({ id: 'MergeReportBody' });
@@ -105,6 +107,8 @@ export function intakeRouter({ intake, directory }: { intake: IntakePort; direct
     call: (rpc, request, ctx) => intake.call(rpc, request as never, ctx),
   };
   mountActionRoutes(reports, resource, REPORT_ACTION_ROUTES);
+  // Files the reporter attached (ADR 0034): for the named screening officers only.
+  mountAttachmentReadRoutes(reports, intake, read);
   router.use('/reports', reports);
   return router;
 }

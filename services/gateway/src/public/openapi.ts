@@ -2,6 +2,7 @@ import type { RouteConfig } from '@asteasolutions/zod-to-openapi';
 import { RECEIPT_CODE, REPORT_STATUSES, REWARD_STATUSES } from '@liaison/contracts';
 import { z } from 'zod';
 import { problemSchema } from '../http/common-schemas';
+import { publicAttachmentRouteDocs } from '../intake/attachment-openapi';
 import { PUBLICATIONS_API_PATH } from './publications';
 import { PUBLIC_API_BASE, publicReportBody } from './router';
 
@@ -18,6 +19,7 @@ const statusSchema = z
     submittedAt: z.string(),
     updatedAt: z.string(),
     rewardStatus: z.enum(['', ...REWARD_STATUSES]).describe('That a reward exists and its status; nothing else of it'),
+    attachmentCount: z.number().int().min(0).describe('How many files attached to the report arrived (ADR 0034); nothing else of them'),
   })
   .meta({ id: 'PublicReportStatus' });
 const publishedCaseSchema = z
@@ -60,7 +62,13 @@ export function publicRouteDocs(): RouteConfig[] {
       responses: {
         201: json(
           'Received',
-          z.object({ receiptCode: z.string().regex(RECEIPT_CODE), status: z.string(), screeningDueAt: z.string(), statusUrl: z.string() }),
+          z.object({
+            receiptCode: z.string().regex(RECEIPT_CODE),
+            status: z.string(),
+            screeningDueAt: z.string(),
+            statusUrl: z.string(),
+            attachmentsUrl: z.string().describe('Where to POST files for this report (ADR 0034)'),
+          }),
         ),
         400: problem('Invalid report, or the proof of work is missing, wrong or used'),
         ...limited,
@@ -80,6 +88,7 @@ export function publicRouteDocs(): RouteConfig[] {
         ...limited,
       },
     },
+    ...publicAttachmentRouteDocs(problem, limited),
     {
       method: 'get',
       path: `${PUBLIC_API_BASE}${PUBLICATIONS_API_PATH}`,

@@ -14,6 +14,8 @@ const count = (fallback: number) => z.string().regex(/^\d+$/, 'a number').transf
 export const publicEnvSchema = z.object({
   PUBLIC_REPORTS_PER_WINDOW: count(5),
   PUBLIC_STATUS_PER_WINDOW: count(60),
+  /** Files attached to reports (ADR 0034; each report takes a few, within its window). */
+  PUBLIC_ATTACHMENTS_PER_WINDOW: count(20),
   /** The published cases (page, JSON, feeds; ADR 0031): read by feed readers, so a higher limit. */
   PUBLIC_FEED_PER_WINDOW: count(600),
   PUBLIC_RATE_WINDOW_MS: count(3_600_000),

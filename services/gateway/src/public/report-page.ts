@@ -3,7 +3,8 @@ import { REPORT_CATEGORIES } from '@liaison/contracts';
 /**
  * The simple public page (举报投诉): a form that fetches a proof-of-work challenge, solves it in
  * the browser (SHA-256 over salt + number, Web Crypto), submits the report and shows the receipt
- * code; and a box to look a receipt code's status up. No framework, no outside resources.
+ * code, then sends the chosen files one by one to the report's attachments (ADR 0034); and a box
+ * to look a receipt code's status up. No framework, no outside resources.
  */
 export const REPORT_PAGE = `<!doctype html>
 <html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
@@ -21,6 +22,7 @@ input,select,textarea{width:100%;padding:.4rem;font:inherit}button{margin-top:1r
 <label for="name">Your name (optional)</label><input id="name" name="name" maxlength="200">
 <label for="phone">Phone (optional)</label><input id="phone" name="phone" maxlength="50">
 <label for="email">E-mail (optional)</label><input id="email" name="email" type="email" maxlength="320">
+<label for="files">Photos or documents (optional: JPEG, PNG or PDF, a few files)</label><input id="files" name="files" type="file" multiple accept="image/jpeg,image/png,application/pdf">
 <button type="submit">Submit</button></form>
 <h2>Follow a report</h2>
 <form id="status"><label for="code">Receipt code</label><input id="code" name="code" placeholder="XXXX-XXXX-XXXX-XXXX"><button type="submit">Look up</button></form>
@@ -44,12 +46,20 @@ document.getElementById('report').addEventListener('submit', async (e) => {
       ...(contact.name || contact.phone || contact.email ? { contact } : {}) };
     const r = await fetch('/api/public/reports', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
     const a = await r.json();
-    out.textContent = r.ok ? 'Thank you. Your receipt code: ' + a.receiptCode + ' (keep it to follow the status)' : (a.detail || a.title);
+    if (!r.ok) { out.textContent = a.detail || a.title; return; }
+    // The files go one by one to the report's receipt code (streamed; the server checks type and size by the bytes).
+    const notes = [];
+    for (const file of f.files.files) {
+      const data = new FormData(); data.append('file', file, file.name);
+      const u = await fetch(a.attachmentsUrl, { method: 'POST', body: data });
+      notes.push(u.ok ? file.name + ': received' : file.name + ': ' + ((await u.json()).detail || u.status));
+    }
+    out.textContent = 'Thank you. Your receipt code: ' + a.receiptCode + ' (keep it to follow the status)' + (notes.length ? ' — ' + notes.join('; ') : '');
   } catch (err) { out.textContent = String(err); }
 });
 document.getElementById('status').addEventListener('submit', async (e) => {
   e.preventDefault(); const code = e.target.elements.code.value.trim();
   const r = await fetch('/api/public/reports/' + encodeURIComponent(code)); const a = await r.json();
-  out.textContent = r.ok ? 'Status: ' + a.status + (a.reason ? ' — ' + a.reason : '') : (a.detail || a.title);
+  out.textContent = r.ok ? 'Status: ' + a.status + (a.reason ? ' — ' + a.reason : '') + (a.attachmentCount ? ' (' + a.attachmentCount + ' files received)' : '') : (a.detail || a.title);
 });
 </script></body></html>`;

@@ -7,6 +7,7 @@ import { HttpProblem } from '../http/problems';
 import { contextOf } from '../http/request-context';
 import { parse } from '../http/validate';
 import type { CreditPort } from '../credit/credit-port';
+import { mountPublicAttachmentRoute } from '../intake/attachment-routes';
 import type { IntakePort } from '../intake/intake-port';
 import { PUBLICATIONS_API_PATH, publicationsRouters } from './publications';
 import { REPORT_PAGE } from './report-page';
@@ -90,8 +91,11 @@ export function publicRouter({ intake, credit, env }: { intake: IntakePort; cred
       status: answer.status,
       screeningDueAt: answer.screeningDueAt,
       statusUrl: `${PUBLIC_API_BASE}/reports/${answer.receiptCode}`,
+      attachmentsUrl: `${PUBLIC_API_BASE}/reports/${answer.receiptCode}/attachments`,
     });
   });
+  // Files attached to a report by its receipt code (ADR 0034), rate-limited on their own.
+  mountPublicAttachmentRoute(api, intake, limited(env.PUBLIC_ATTACHMENTS_PER_WINDOW));
   api.get('/reports/:receiptCode', limited(env.PUBLIC_STATUS_PER_WINDOW), async (req, res) => {
     const { receiptCode } = parse(
       z.object({ receiptCode: z.string().toUpperCase().regex(RECEIPT_CODE, 'expected XXXX-XXXX-XXXX-XXXX') }),

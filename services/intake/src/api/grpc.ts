@@ -1,18 +1,36 @@
 import { protoFile, type proto } from '@liaison/contracts';
-import { commandContextOf, loadServiceDefinition, type ServiceHandlers, type ServiceRegistration } from '@liaison/platform';
+import {
+  type ClientStreamingHandlerOf,
+  commandContextOf,
+  loadServiceDefinition,
+  type ServerStreamingHandlerOf,
+  type ServiceHandlers,
+  type ServiceRegistration,
+} from '@liaison/platform';
 import type { IntakeCommands } from '../application/intake-commands';
+import type { ReportAttachments } from '../attachments/report-attachments';
 import type { IntakeQueries } from '../application/intake-queries';
 
 export const intakeServiceDefinition = () => loadServiceDefinition(protoFile('intake'), 'liaison.v1.IntakeService');
 
 type Intake = proto.IntakeServiceDefinition;
+type Streaming = 'AttachToReport' | 'DownloadReportAttachment';
 
 /**
  * IntakeService: SubmitReport and GetReportStatus are public (the gateway calls them without an
- * identity for citizens; its public endpoint holds the abuse controls), the rest identity-bearing.
+ * identity for citizens; its public endpoint holds the abuse controls), the rest identity-bearing
+ * — AttachToReport too (ADR 0034): the gateway streams a citizen's file with its public actor.
  */
-export function intakeService(commands: IntakeCommands, queries: IntakeQueries): ServiceRegistration {
-  const handlers: ServiceHandlers<Intake> = {
+export function intakeService(commands: IntakeCommands, queries: IntakeQueries, attachments: ReportAttachments): ServiceRegistration {
+  const streaming: {
+    AttachToReport: ClientStreamingHandlerOf<Intake, 'AttachToReport'>;
+    DownloadReportAttachment: ServerStreamingHandlerOf<Intake, 'DownloadReportAttachment'>;
+  } = {
+    AttachToReport: (messages, ctx) => attachments.upload(messages, ctx),
+    DownloadReportAttachment: (r, ctx) => attachments.download(r.reportId, r.attachmentId, ctx),
+  };
+  const handlers: ServiceHandlers<Intake, Streaming> = {
+    ListReportAttachments: (r, ctx) => attachments.list(r.reportId, ctx.actor),
     SubmitReport: (r, ctx) =>
       commands.submit(
         {
@@ -58,5 +76,6 @@ export function intakeService(commands: IntakeCommands, queries: IntakeQueries):
     definition: intakeServiceDefinition(),
     implementation: implementation as ServiceRegistration['implementation'],
     publicImplementation: { SubmitReport, GetReportStatus } as unknown as ServiceRegistration['publicImplementation'],
+    streamingImplementation: streaming as unknown as ServiceRegistration['streamingImplementation'],
   };
 }

@@ -13,3 +13,6 @@ export const concludeCommandId = (closingEventId: string): string => `intake-con
 
 /** The reward proposal's command id: one per penalty or police decision (and the decider allows one reward per report). */
 export const rewardCommandId = (sourceEventId: string): string => `intake-reward:${sourceEventId}`;
+
+/** The command id recording an attachment: one per attachment id (itself derived from the report and the upload's id). */
+export const attachCommandId = (attachmentId: string): string => `intake-attach:${attachmentId}`;

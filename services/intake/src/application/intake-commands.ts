@@ -5,8 +5,9 @@ import type { LeadPoster } from '../api/leads-client';
 import { type IntakeCommand, SYSTEM_ACTOR } from '../domain/commands';
 import { createReportDecider } from '../domain/report-decider';
 import { PUBLIC_ACTOR, type ReportState } from '../domain/report';
+import type { AttachmentLimits } from '../domain/attachments';
 import { authoriseScreening } from '../domain/rules';
-import { concludeCommandId, convertLeadCommandId, REPORT_ID, reportIdFor, rewardCommandId } from './ids';
+import { attachCommandId, concludeCommandId, convertLeadCommandId, REPORT_ID, reportIdFor, rewardCommandId } from './ids';
 import { newReceiptCode, receiptDigest } from './receipt';
 
 export interface ReportCommandResult {
@@ -66,6 +67,8 @@ export class IntakeCommands {
       directory: Pick<Directory, 'jurisdiction' | 'unit'>;
       identities: Collection<ReporterIdentity>;
       leads: Pick<LeadPoster, 'post'>;
+      /** receipt digest → report id (attachments find the report by its receipt code before the read model has it). */
+      receipts?: Collection<{ _id: string; reportId: string }>;
     },
     private readonly clock: () => Date = () => new Date(),
   ) {
@@ -90,6 +93,7 @@ export class IntakeCommands {
     const contact = input.contact && (input.contact.name || input.contact.phone || input.contact.email) ? input.contact : null;
     // The identity is written before the report: a report never refers to an identity that was lost.
     if (contact) await this.deps.identities.replaceOne({ _id: reportId }, { ...contact }, { upsert: true });
+    await this.deps.receipts?.replaceOne({ _id: receiptDigest(code) }, { reportId }, { upsert: true });
     const command = {
       type: 'SubmitReport',
       streamId: reportId,
@@ -160,6 +164,29 @@ export class IntakeCommands {
       ctx,
     );
     return this.run(reportId, { type: 'ConvertReport', leadId }, ctx);
+  }
+
+  /**
+   * AttachToReport (ADR 0034): records a stored file on the report as the public actor, judged
+   * against the stream by the decider (fresh, received, below the count limit).
+   */
+  async attach(
+    reportId: string,
+    file: { attachmentId: string; mediaType: string; size: number; sha256: string; storageRef: string },
+    limits: AttachmentLimits,
+    correlationId: string,
+  ): Promise<{ version: number; duplicate: boolean; attachmentCount: number }> {
+    const commandId = attachCommandId(file.attachmentId);
+    const command = {
+      type: 'AttachToReport',
+      streamId: reportId,
+      actor: PUBLIC_ACTOR,
+      now: this.clock().toISOString(),
+      ...file,
+      ...limits,
+    } as IntakeCommand;
+    const result = await this.handle(reportId, command, { commandId, actor: PUBLIC_ACTOR, correlationId, traceparent: null });
+    return { version: result.version, duplicate: result.duplicate, attachmentCount: (result.state.attachments ?? []).length };
   }
 
   /** The leads topic: the lead a report became was closed. */

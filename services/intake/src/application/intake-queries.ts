@@ -1,6 +1,7 @@
 import { type Actor, type LeadingGroupDirectory, RECEIPT_CODE, REPORT_STATUSES, REWARD_STATUSES, visibility } from '@liaison/contracts';
 import { NotFoundError, ValidationError } from '@liaison/platform';
 import type { Collection } from 'mongodb';
+import { attachmentsDisclosed } from '../domain/attachments';
 import { publicStatusOf, reportAccess, reporterAccess, type ReportState } from '../domain/report';
 import { rewardView, rewardVisible } from '../domain/rewards';
 import type { ReportReadModel } from '../projections/reports';
@@ -29,6 +30,9 @@ export function reportView(s: ReportState & { version: number }, actor: Actor, i
     leadOutcome: s.leadOutcome,
     // The screening deadline missed: computed, not recorded (ADR 0028, "What is not built").
     overdue: s.status === 'received' && s.screeningDueAt !== '' && s.screeningDueAt <= now,
+    // That files arrived, for every officer who sees the report; the files themselves are RED (ADR 0034).
+    attachmentCount: (s.attachments ?? []).length,
+    attachmentsDisclosed: attachmentsDisclosed(s, actor),
   };
 }
 

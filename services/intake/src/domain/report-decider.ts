@@ -4,6 +4,7 @@ import { type CommandOf, type IntakeCommand, SYSTEM_ACTOR } from './commands';
 import { concludeReport, convertReport, mergeReport, rejectReport } from './commands/screenReport';
 import { approveReward, declineReward, proposeReward, recordRewardPayment } from './commands/rewards';
 import { submitReport } from './commands/submitReport';
+import { attachToReport } from './commands/attachToReport';
 import type { IntakeDeciderDependencies } from './rules';
 import { evolveReport, initialReportState, PUBLIC_ACTOR, type ReportState } from './report';
 
@@ -22,18 +23,19 @@ const DECISIONS: {
   ApproveReward: approveReward,
   DeclineReward: declineReward,
   RecordRewardPayment: recordRewardPayment,
+  AttachToReport: attachToReport,
 };
 
 const INTERNAL: ReadonlySet<IntakeCommand['type']> = new Set(['ConcludeReport', 'ProposeReward']);
 
-/** The report decider: SubmitReport only as the public actor, ConcludeReport and ProposeReward only from the service itself. */
+/** The report decider: SubmitReport and AttachToReport only as the public actor, ConcludeReport and ProposeReward only from the service itself. */
 export function createReportDecider(deps: IntakeDeciderDependencies): Decider<IntakeCommand, ReportState, IntakeEvent> {
   return {
     initialState: initialReportState,
     evolve: evolveReport,
     decide: (command, state) => {
-      if (command.type === 'SubmitReport' && command.actor.officerId !== PUBLIC_ACTOR.officerId)
-        throw new ForbiddenError('reports are submitted through the public endpoint');
+      if ((command.type === 'SubmitReport' || command.type === 'AttachToReport') && command.actor.officerId !== PUBLIC_ACTOR.officerId)
+        throw new ForbiddenError('reports are submitted and files attached through the public endpoint');
       if (INTERNAL.has(command.type) && command.actor.unitId !== SYSTEM_ACTOR.unitId)
         throw new ForbiddenError(`${command.type} is internal to the intake service`);
       const decision = DECISIONS[command.type] as Decision | undefined;

@@ -1,4 +1,13 @@
-import type { Actor, EventEnvelope, IntakeEvent, RecordAccess, ReportStatus, RewardBasis, RewardStatus } from '@liaison/contracts';
+import {
+  type Actor,
+  type EventEnvelope,
+  type IntakeEvent,
+  PUBLIC_REPORTER,
+  type RecordAccess,
+  type ReportStatus,
+  type RewardBasis,
+  type RewardStatus,
+} from '@liaison/contracts';
 
 export interface ReportState {
   reportId: string | null;
@@ -21,6 +30,18 @@ export interface ReportState {
   /** 有奖举报: top-level so the office's list reads it by equality (FerretDB v1). */
   rewardStatus: RewardStatus | 'none';
   reward: RewardState | null;
+  /** Files the reporter attached (ADR 0034); absent in read-model documents written before them. */
+  attachments: AttachmentState[];
+}
+
+/** One attached file as stored: the type sniffed from the bytes, never the client's name. */
+export interface AttachmentState {
+  attachmentId: string;
+  mediaType: string;
+  size: number;
+  sha256: string;
+  storageRef: string;
+  receivedAt: string;
 }
 
 /** One step of a reward, for its history: every step is an event with its actor. */
@@ -59,6 +80,7 @@ export const initialReportState = (): ReportState => ({
   leadOutcome: '',
   rewardStatus: 'none',
   reward: null,
+  attachments: [],
 });
 
 export function evolveReport(state: ReportState, event: EventEnvelope): ReportState {
@@ -101,6 +123,21 @@ export function evolveReport(state: ReportState, event: EventEnvelope): ReportSt
           history: [{ type: event.type, unitId: event.actor.unitId, officerId: event.actor.officerId, at: e.data.at, note: e.data.basis }],
         },
       };
+    case 'ReportAttachmentReceived':
+      return {
+        ...state,
+        attachments: [
+          ...(state.attachments ?? []),
+          {
+            attachmentId: e.data.attachmentId,
+            mediaType: e.data.mediaType,
+            size: e.data.size,
+            sha256: e.data.sha256,
+            storageRef: e.data.storageRef,
+            receivedAt: e.data.at,
+          },
+        ],
+      };
     case 'RewardApproved':
     case 'RewardDeclined':
     case 'RewardPaid': {
@@ -129,8 +166,8 @@ export function evolveReport(state: ReportState, event: EventEnvelope): ReportSt
   }
 }
 
-/** The public reporter: the actor of SubmitReport (no account). */
-export const PUBLIC_ACTOR: Actor = { officerId: 'public', unitId: 'public', roles: [] };
+/** The public reporter: the actor of SubmitReport and AttachToReport (no account). */
+export const PUBLIC_ACTOR: Actor = PUBLIC_REPORTER;
 
 /**
  * Who sees what of a report, as records for the one visibility rule (handling.ts): the report is
@@ -153,8 +190,9 @@ export const reporterAccess = (s: Pick<ReportState, 'routedToUnitId' | 'screenin
 });
 
 /**
- * What the reporter sees with the receipt code: the status, a rejection's reason, and whether a
- * reward exists and its status (never its amount, the lead, notes or who decided).
+ * What the reporter sees with the receipt code: the status, a rejection's reason, whether a
+ * reward exists and its status (never its amount, the lead, notes or who decided), and how many
+ * of the files attached arrived.
  */
 export const publicStatusOf = (s: ReportState) => ({
   status: s.status,
@@ -162,4 +200,5 @@ export const publicStatusOf = (s: ReportState) => ({
   submittedAt: s.submittedAt,
   updatedAt: s.updatedAt,
   rewardStatus: s.rewardStatus === 'none' ? '' : s.rewardStatus,
+  attachmentCount: (s.attachments ?? []).length,
 });

@@ -24,6 +24,11 @@ export interface IntakeReport {
   'leadId'?: (string);
   'leadOutcome'?: (string);
   'overdue'?: (boolean);
+  /**
+   * The files the reporter attached; their list and bytes only for the named screening officers.
+   */
+  'attachmentCount'?: (number);
+  'attachmentsDisclosed'?: (boolean);
 }
 
 export interface IntakeReport__Output {
@@ -47,4 +52,9 @@ export interface IntakeReport__Output {
   'leadId': (string);
   'leadOutcome': (string);
   'overdue': (boolean);
+  /**
+   * The files the reporter attached; their list and bytes only for the named screening officers.
+   */
+  'attachmentCount': (number);
+  'attachmentsDisclosed': (boolean);
 }

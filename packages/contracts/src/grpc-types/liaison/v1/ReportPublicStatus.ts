@@ -16,6 +16,10 @@ export interface ReportPublicStatus {
    * '' (no reward) | proposed | approved | declined | paid: that a reward exists and its status, nothing more.
    */
   'rewardStatus'?: (string);
+  /**
+   * How many files the reporter attached (ADR 0034): that they arrived, nothing of them.
+   */
+  'attachmentCount'?: (number);
 }
 
 export interface ReportPublicStatus__Output {
@@ -33,4 +37,8 @@ export interface ReportPublicStatus__Output {
    * '' (no reward) | proposed | approved | declined | paid: that a reward exists and its status, nothing more.
    */
   'rewardStatus': (string);
+  /**
+   * How many files the reporter attached (ADR 0034): that they arrived, nothing of them.
+   */
+  'attachmentCount': (number);
 }
