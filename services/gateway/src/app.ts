@@ -17,6 +17,7 @@ import type { LeadsPort } from './leads/leads-port';
 import type { CreditPort } from './credit/credit-port';
 import { CREDIT_BASE, creditRouter } from './credit/router';
 import { creditStatusLookup } from './credit/credit-status';
+import { ATTACHMENT_DOWNLOAD, PUBLIC_ATTACHMENT_UPLOAD } from './intake/attachment-routes';
 import type { IntakePort } from './intake/intake-port';
 import { INTAKE_BASE, intakeRouter } from './intake/router';
 import { type PublicEnv, publicEnvSchema } from './public/public-config';
@@ -113,7 +114,10 @@ export function createGatewayApp(options: GatewayAppOptions): Express {
         // A read-model rebuild streams its progress for as long as the store scan takes (ADR 0029).
         (method === 'POST' && path.startsWith(`${PROJECTIONS_BASE}/`) && path.endsWith('/rebuild')) ||
         (method === 'POST' && path.replace(/\/$/, '') === EVIDENCE_BASE) ||
-        (path.startsWith(`${EVIDENCE_BASE}/`) && path.endsWith('/content')),
+        (path.startsWith(`${EVIDENCE_BASE}/`) && path.endsWith('/content')) ||
+        // Files attached to public reports and their download (ADR 0034).
+        (method === 'POST' && PUBLIC_ATTACHMENT_UPLOAD.test(path)) ||
+        ATTACHMENT_DOWNLOAD.test(path),
     ),
   );
   app.use(express.json({ limit: limits.maxJsonBody, type: ['application/json', 'application/*+json'] }));
@@ -126,6 +130,8 @@ export function createGatewayApp(options: GatewayAppOptions): Express {
       !(options.evidenceContent && req.path.replace(/\/$/, '') === EVIDENCE_BASE && req.is('multipart/form-data')) &&
       // An archive import streams its NDJSON body itself (history/router.ts).
       !(options.history && req.path === `${HISTORY_BASE}/import` && req.is('application/x-ndjson')) &&
+      // A public report's attachment streams its multipart body itself (intake/attachment-routes.ts).
+      !(options.intake && PUBLIC_ATTACHMENT_UPLOAD.test(req.path) && req.is('multipart/form-data')) &&
       hasBody(req.headers)
     ) {
       throw new HttpProblem(415, 'unsupported-media-type', 'Unsupported media type', 'request bodies must be application/json');
