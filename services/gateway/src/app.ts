@@ -31,6 +31,7 @@ import type { IntegrityPort } from './integrity/integrity-port';
 import { mountIntegrityRoute } from './integrity/routes';
 import { leadIdParam } from './leads/schemas';
 import { buildOpenApiDocument } from './openapi';
+import { serveOpenApi } from './openapi-registry';
 import { HISTORY_BASE, historyRouter } from './history/router';
 import type { HistoryPort } from './history/history-port';
 import type { ProjectionsPort } from './projections/projections-port';
@@ -163,9 +164,8 @@ export function createGatewayApp(options: GatewayAppOptions): Express {
   });
 
   const openapi = buildOpenApiDocument({ version: options.config.SERVICE_VERSION, devAuth: options.config.AUTH_MODE === 'dev' });
-  app.get('/api/v1/openapi.json', (_req, res) => {
-    res.json(openapi);
-  });
+  // With a bearer token: the registry's current unit and jurisdiction ids as enums (openapi-registry.ts).
+  app.get('/api/v1/openapi.json', serveOpenApi(openapi, directory, auth));
 
   app.use('/api/v1/auth', mountPoint, tokenRouter(auth));
   // Every authenticated API route: the verified officer, then their rate limit (one counter per

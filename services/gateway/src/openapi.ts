@@ -215,8 +215,12 @@ export function buildOpenApiDocument(options: { version: string; devAuth: boolea
     method: 'get',
     path: '/api/v1/openapi.json',
     tags: ['ops'],
-    summary: 'This document',
-    responses: { 200: { description: 'OpenAPI 3.1' } },
+    summary:
+      'This document; with a bearer token, unit and jurisdiction fields (x-liaison-registry) list the registry’s current ids as enum',
+    responses: {
+      200: { description: 'OpenAPI 3.1' },
+      401: problem('A bearer token was sent but is invalid or expired (`WWW-Authenticate: Bearer`)'),
+    },
   });
 
   addResource(

@@ -86,7 +86,10 @@ const components = document.components.schemas;
 /** Every leaf of a JSON schema by path (`targets[].subject.creditCode`), with its limits; `$ref`s resolved. */
 function leaves(schema: JsonSchema, resolve: (ref: string) => JsonSchema, path = '', out = new Map<string, Limits>()): Map<string, Limits> {
   if (schema.$ref) return leaves(resolve(schema.$ref), resolve, path, out);
-  for (const branch of [...(schema.anyOf ?? []), ...(schema.oneOf ?? []), ...(schema.allOf ?? [])]) leaves(branch, resolve, path, out);
+  // Alternatives of a field's type (a union) are walked; branches that only add a cross-field
+  // rule to an object (no type of their own: `anyOf: [{ required: [...] }, …]`) are not its fields.
+  for (const branch of [...(schema.anyOf ?? []), ...(schema.oneOf ?? []), ...(schema.allOf ?? [])])
+    if (branch.type !== undefined || branch.$ref !== undefined) leaves(branch, resolve, path, out);
   if (schema.properties) {
     for (const [key, child] of Object.entries(schema.properties)) leaves(child, resolve, path ? `${path}.${key}` : key, out);
   }
@@ -149,7 +152,12 @@ describe('the OpenAPI document and the event schemas (one contract)', () => {
           minimum: limits.minimum,
           maximum: limits.maximum,
         });
-        if (limits.enum) expect({ path, enum: [...(other.enum ?? [])].sort() }).toEqual({ path, enum: [...limits.enum].sort() });
+        // The API may offer fewer values than the event takes (JSON registration: physical samples only), never others.
+        if (limits.enum)
+          expect({ path, notInEvent: limits.enum.filter((value) => !(other.enum ?? []).includes(value)) }).toEqual({
+            path,
+            notInEvent: [],
+          });
         if (limits.pattern)
           expect({ path, pattern: other.pattern && samePattern(limits.pattern, other.pattern) }).toEqual({ path, pattern: true });
       }

@@ -92,7 +92,7 @@ export class FakeLeadsServer extends FakeGrpcServer<(typeof RPCS)[number]> {
         return {
           items: [
             {
-              leadId: 'lead-amber',
+              leadId: 'lead-a0000000-0000-4000-8000-000000000001',
               title: 't',
               ownerUnitId: 'msb-jinshui',
               breach: { kind: 'acknowledge', unitId: 'msb-erqi', dueAt: 'x', detectedAt: 'y' },

@@ -79,7 +79,12 @@ export class FakeOperationsServer extends FakeGrpcServer<(typeof OPERATION_RPCS)
           page: nextPage,
         };
       case 'ListInvitations':
-        return { invitations: [{ operationId: 'operation-green', title: 't', leadUnitId: 'msb-jinshui', overdue: false }], page: nextPage };
+        return {
+          invitations: [
+            { operationId: 'operation-b0000000-0000-4000-8000-000000000003', title: 't', leadUnitId: 'msb-jinshui', overdue: false },
+          ],
+          page: nextPage,
+        };
       case 'ListConflicts':
         return {
           conflicts: [{ conflictId: 'conflict-1', otherKind: 'operation', otherOwnerUnitId: 'msb-erqi', pointerOnly: true }],

@@ -42,7 +42,7 @@ let base: string;
 const tokens: Record<string, string> = {};
 
 const LI = 'officer-jinshui-msb-li'; // liaison officer, msb-jinshui (owner of the canned leads)
-const WANG = 'officer-erqi-msb-wang'; // liaison officer, msb-erqi (recipient of lead-amber)
+const WANG = 'officer-erqi-msb-wang'; // liaison officer, msb-erqi (recipient of lead-a0000000-0000-4000-8000-000000000001)
 const CHEN = 'officer-city-psb-chen'; // police, not a party
 const ANALYST = 'officer-city-lgo-analyst';
 const ADMIN = 'officer-city-lgo-admin';
@@ -87,9 +87,18 @@ afterAll(async () => {
 beforeEach(() => {
   fake.calls.length = 0;
   fake.leads.clear();
-  fake.leads.set('lead-amber', lead('lead-amber', 'AMBER', 'msb-jinshui', ['msb-erqi']));
-  fake.leads.set('lead-red', lead('lead-red', 'RED', 'msb-jinshui', ['msb-erqi']));
-  fake.leads.set('lead-green', lead('lead-green', 'GREEN', 'msb-jinshui', []));
+  fake.leads.set(
+    'lead-a0000000-0000-4000-8000-000000000001',
+    lead('lead-a0000000-0000-4000-8000-000000000001', 'AMBER', 'msb-jinshui', ['msb-erqi']),
+  );
+  fake.leads.set(
+    'lead-a0000000-0000-4000-8000-000000000002',
+    lead('lead-a0000000-0000-4000-8000-000000000002', 'RED', 'msb-jinshui', ['msb-erqi']),
+  );
+  fake.leads.set(
+    'lead-a0000000-0000-4000-8000-000000000003',
+    lead('lead-a0000000-0000-4000-8000-000000000003', 'GREEN', 'msb-jinshui', []),
+  );
 });
 
 interface Sent {
@@ -181,18 +190,18 @@ describe('per-officer rate limit', () => {
       const get = (token: string, path: string) => fetch(`${url}${path}`, { headers: { authorization: `Bearer ${token}` } });
       const [li, wang] = [await tokenOf(LI), await tokenOf(WANG)];
       // The limit counts the officer across routes, not per route.
-      expect((await get(li, '/api/v1/leads/lead-amber')).status).toBe(200);
+      expect((await get(li, '/api/v1/leads/lead-a0000000-0000-4000-8000-000000000001')).status).toBe(200);
       expect((await get(li, '/api/v1/leads/inbox')).status).toBe(200);
-      expect((await get(li, '/api/v1/leads/lead-amber')).status).toBe(200);
+      expect((await get(li, '/api/v1/leads/lead-a0000000-0000-4000-8000-000000000001')).status).toBe(200);
       fake.calls.length = 0;
-      const refused = await get(li, '/api/v1/leads/lead-amber');
+      const refused = await get(li, '/api/v1/leads/lead-a0000000-0000-4000-8000-000000000001');
       expect(refused.status).toBe(429);
       expect(refused.headers.get('content-type')).toMatch(/problem\+json/);
       expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
       expect(refused.headers.get('ratelimit-policy')).toContain('3');
       expect(((await refused.json()) as { status: number; detail: string }).detail).toMatch(/3 requests per 60 s for one officer/);
       expect(fake.calls).toHaveLength(0);
-      expect((await get(wang, '/api/v1/leads/lead-amber')).status).toBe(200);
+      expect((await get(wang, '/api/v1/leads/lead-a0000000-0000-4000-8000-000000000001')).status).toBe(200);
     } finally {
       limited.close();
     }
@@ -328,7 +337,7 @@ describe('POST /api/v1/leads', () => {
   it('403 for analysts and admins (read-only / no leads role), before any gRPC call', async () => {
     expectProblem(await send('POST', '/api/v1/leads', { as: ANALYST, body: validLead }), 403);
     expectProblem(await send('POST', '/api/v1/leads', { as: ADMIN, body: validLead }), 403);
-    expectProblem(await send('POST', '/api/v1/leads/lead-amber/accept', { as: ANALYST, body: {} }), 403);
+    expectProblem(await send('POST', '/api/v1/leads/lead-a0000000-0000-4000-8000-000000000001/accept', { as: ANALYST, body: {} }), 403);
     expect(fake.calls).toHaveLength(0);
   });
 
@@ -375,18 +384,22 @@ describe('actions on a lead', () => {
       fake.calls.length = 0;
       const path = route.path.replace(':requestId', 'req-7');
       const body = bodies[route.path] ?? {};
-      const res = await send('POST', `/api/v1/leads/lead-amber/${path}`, {
+      const res = await send('POST', `/api/v1/leads/lead-a0000000-0000-4000-8000-000000000001/${path}`, {
         as: LI,
         body,
         headers: { 'if-match': '"3"', 'idempotency-key': `k-${route.rpc}` },
       });
       expect({ route: route.path, status: res.status }).toEqual({ route: route.path, status: 200 });
-      expect(res.body).toEqual({ leadId: 'lead-amber', version: 4, status: 'in_progress' });
+      expect(res.body).toEqual({ leadId: 'lead-a0000000-0000-4000-8000-000000000001', version: 4, status: 'in_progress' });
       expect(res.headers.get('etag')).toBe('"4"');
       // No GetLead first: the leads decider answers a unit that is no party itself.
       expect(fake.calls.map((call) => call.method)).toEqual([route.rpc]);
       const request = fake.calls[0]!.request;
-      expect(request).toMatchObject({ leadId: 'lead-amber', ifMatchVersion: 3, commandId: commandIdFor(LI, `k-${route.rpc}`) });
+      expect(request).toMatchObject({
+        leadId: 'lead-a0000000-0000-4000-8000-000000000001',
+        ifMatchVersion: 3,
+        commandId: commandIdFor(LI, `k-${route.rpc}`),
+      });
       if (route.withRequestId) expect(request.requestId).toBe('req-7');
       // Subset match: proto3 fills fields the body leaves out (e.g. a task's taskId) with defaults.
       for (const [field, value] of Object.entries(body as Record<string, unknown>))
@@ -396,52 +409,75 @@ describe('actions on a lead', () => {
 
   it('the Procuratorate’s routes: the answer and the supervised list are for procurators only, the lead itself readable by them', async () => {
     expectProblem(
-      await send('POST', '/api/v1/leads/lead-amber/supervision/answer', { as: LI, body: { outcome: 'refusal_upheld', reason: 'x' } }),
+      await send('POST', '/api/v1/leads/lead-a0000000-0000-4000-8000-000000000001/supervision/answer', {
+        as: LI,
+        body: { outcome: 'refusal_upheld', reason: 'x' },
+      }),
       403,
     );
     expectProblem(await send('GET', '/api/v1/leads/supervision', { as: LI }), 403);
     fake.calls.length = 0;
-    fake.leads.set('lead-supervised', {
-      ...lead('lead-supervised', 'AMBER', 'msb-jinshui', []),
+    fake.leads.set('lead-a0000000-0000-4000-8000-000000000004', {
+      ...lead('lead-a0000000-0000-4000-8000-000000000004', 'AMBER', 'msb-jinshui', []),
       transfer: { stage: 'supervision_requested', policeUnitId: 'psb-city', procuratorateUnitId: 'procuratorate-city' },
     } as never);
-    const answer = await send('POST', '/api/v1/leads/lead-supervised/supervision/answer', {
+    const answer = await send('POST', '/api/v1/leads/lead-a0000000-0000-4000-8000-000000000004/supervision/answer', {
       as: PROCURATOR,
       body: { outcome: 'opening_required' },
     });
     expect(answer.status).toBe(200);
     expect(fake.calls.map((call) => call.method)).toEqual(['AnswerSupervision']);
-    expect(fake.calls[0]!.request).toMatchObject({ leadId: 'lead-supervised', outcome: 'opening_required' });
+    expect(fake.calls[0]!.request).toMatchObject({ leadId: 'lead-a0000000-0000-4000-8000-000000000004', outcome: 'opening_required' });
     expect((await send('GET', '/api/v1/leads/supervision', { as: PROCURATOR })).status).toBe(200);
-    expect((await send('GET', '/api/v1/leads/lead-supervised', { as: PROCURATOR })).status).toBe(200);
+    expect((await send('GET', '/api/v1/leads/lead-a0000000-0000-4000-8000-000000000004', { as: PROCURATOR })).status).toBe(200);
     // Procurators act on nothing else.
-    expectProblem(await send('POST', '/api/v1/leads/lead-supervised/close', { as: PROCURATOR, body: { outcome: 'resolved' } }), 403);
+    expectProblem(
+      await send('POST', '/api/v1/leads/lead-a0000000-0000-4000-8000-000000000004/close', {
+        as: PROCURATOR,
+        body: { outcome: 'resolved' },
+      }),
+      403,
+    );
   });
 
   it('acknowledge / accept take no body at all', async () => {
-    const res = await fetch(`${base}/api/v1/leads/lead-amber/accept`, {
+    const res = await fetch(`${base}/api/v1/leads/lead-a0000000-0000-4000-8000-000000000001/accept`, {
       method: 'POST',
       headers: { authorization: `Bearer ${tokens[WANG]}` },
     });
     expect(res.status).toBe(200);
-    expect(fake.callsOf('AcceptLead')[0]!.request).toMatchObject({ leadId: 'lead-amber', ifMatchVersion: 0 });
+    expect(fake.callsOf('AcceptLead')[0]!.request).toMatchObject({
+      leadId: 'lead-a0000000-0000-4000-8000-000000000001',
+      ifMatchVersion: 0,
+    });
   });
 
   it('decline without a reason and sharing with unknown units are 400s naming the field', async () => {
-    const decline = await send('POST', '/api/v1/leads/lead-amber/decline', { as: WANG, body: {} });
+    const decline = await send('POST', '/api/v1/leads/lead-a0000000-0000-4000-8000-000000000001/decline', { as: WANG, body: {} });
     expectProblem(decline, 400);
     expect(decline.body.issues).toEqual([{ path: 'reason', message: expect.any(String) }]);
-    const share = await send('POST', '/api/v1/leads/lead-amber/share', { as: LI, body: { unitIds: ['msb-erqi', 'msb-nowhere'] } });
+    const share = await send('POST', '/api/v1/leads/lead-a0000000-0000-4000-8000-000000000001/share', {
+      as: LI,
+      body: { unitIds: ['msb-erqi', 'msb-nowhere'] },
+    });
     expectProblem(share, 400);
     expect(share.body.issues).toEqual([{ path: 'unitIds.1', message: 'unknown unit "msb-nowhere"' }]);
     expect(fake.calls).toHaveLength(0);
   });
 
   it('412 when If-Match names a stale version; 400 when it is malformed', async () => {
-    const stale = await send('POST', '/api/v1/leads/lead-amber/accept', { as: WANG, body: {}, headers: { 'if-match': '"2"' } });
+    const stale = await send('POST', '/api/v1/leads/lead-a0000000-0000-4000-8000-000000000001/accept', {
+      as: WANG,
+      body: {},
+      headers: { 'if-match': '"2"' },
+    });
     expectProblem(stale, 412);
     expect(stale.body).toMatchObject({ expectedVersion: 2, actualVersion: 3 });
-    const malformed = await send('POST', '/api/v1/leads/lead-amber/accept', { as: WANG, body: {}, headers: { 'if-match': 'yesterday' } });
+    const malformed = await send('POST', '/api/v1/leads/lead-a0000000-0000-4000-8000-000000000001/accept', {
+      as: WANG,
+      body: {},
+      headers: { 'if-match': 'yesterday' },
+    });
     expectProblem(malformed, 400);
     expect(malformed.body.issues).toEqual([{ path: 'If-Match', message: expect.any(String) }]);
   });
@@ -450,25 +486,28 @@ describe('actions on a lead', () => {
     fake.next('AcceptLead', () => {
       throw new InvalidTransitionError('cannot accept a lead that was not shared with your unit yet', 'posted');
     });
-    const illegal = await send('POST', '/api/v1/leads/lead-amber/accept', { as: WANG, body: {} });
+    const illegal = await send('POST', '/api/v1/leads/lead-a0000000-0000-4000-8000-000000000001/accept', { as: WANG, body: {} });
     expectProblem(illegal, 409);
     expect(illegal.body.currentStatus).toBe('posted');
 
     fake.next('DeclineLead', () => {
       throw new ConcurrencyError('lead-lead-amber', 3, 4);
     });
-    expectProblem(await send('POST', '/api/v1/leads/lead-amber/decline', { as: WANG, body: { reason: 'x' } }), 409);
+    expectProblem(
+      await send('POST', '/api/v1/leads/lead-a0000000-0000-4000-8000-000000000001/decline', { as: WANG, body: { reason: 'x' } }),
+      409,
+    );
   });
 
   it('the leads service’s refusal of a unit that is no party comes back as 403, or 404 for a strict lead', async () => {
     fake.next('AcceptLead', () => {
-      throw new ForbiddenError('unit psb-city is not a party to lead lead-amber');
+      throw new ForbiddenError('unit psb-city is not a party to lead lead-a0000000-0000-4000-8000-000000000001');
     });
-    expectProblem(await send('POST', '/api/v1/leads/lead-amber/accept', { as: CHEN, body: {} }), 403);
+    expectProblem(await send('POST', '/api/v1/leads/lead-a0000000-0000-4000-8000-000000000001/accept', { as: CHEN, body: {} }), 403);
     fake.next('AcceptLead', () => {
-      throw new NotFoundError('lead', 'lead-red');
+      throw new NotFoundError('lead', 'lead-a0000000-0000-4000-8000-000000000002');
     });
-    const red = await send('POST', '/api/v1/leads/lead-red/accept', { as: CHEN, body: {} });
+    const red = await send('POST', '/api/v1/leads/lead-a0000000-0000-4000-8000-000000000002/accept', { as: CHEN, body: {} });
     expectProblem(red, 404);
     expect(JSON.stringify(red.body)).not.toContain('RED');
   });
@@ -493,9 +532,12 @@ describe('actions on a lead', () => {
     const other = app.listen(0, '127.0.0.1');
     await new Promise((resolve) => other.once('listening', resolve));
     try {
-      const res = await fetch(`http://127.0.0.1:${(other.address() as AddressInfo).port}/api/v1/leads/lead-amber`, {
-        headers: { authorization: `Bearer ${token}` },
-      });
+      const res = await fetch(
+        `http://127.0.0.1:${(other.address() as AddressInfo).port}/api/v1/leads/lead-a0000000-0000-4000-8000-000000000001`,
+        {
+          headers: { authorization: `Bearer ${token}` },
+        },
+      );
       expect(res.status).toBe(503);
       expect(res.headers.get('content-type')).toMatch(/problem\+json/);
     } finally {
@@ -507,19 +549,19 @@ describe('actions on a lead', () => {
 
 describe('reads', () => {
   it('GET /leads/:id returns the detail with ETag and honours If-None-Match', async () => {
-    const res = await send('GET', '/api/v1/leads/lead-amber', { as: ANALYST });
+    const res = await send('GET', '/api/v1/leads/lead-a0000000-0000-4000-8000-000000000001', { as: ANALYST });
     expect(res.status).toBe(200);
     expect(res.headers.get('etag')).toBe('"3"');
-    expect(res.body).toMatchObject({ leadId: 'lead-amber', version: 3, ownerUnitId: 'msb-jinshui' });
+    expect(res.body).toMatchObject({ leadId: 'lead-a0000000-0000-4000-8000-000000000001', version: 3, ownerUnitId: 'msb-jinshui' });
     expect(fake.callsOf('GetLead')[0]!.actor!.roles).toEqual(['analyst']);
-    const cached = await fetch(`${base}/api/v1/leads/lead-amber`, {
+    const cached = await fetch(`${base}/api/v1/leads/lead-a0000000-0000-4000-8000-000000000001`, {
       headers: { authorization: `Bearer ${tokens[ANALYST]}`, 'if-none-match': '"3"' },
     });
     expect(cached.status).toBe(304);
   });
 
   it('GET /leads/:id of a hidden lead is 404 (the service decides visibility)', async () => {
-    expectProblem(await send('GET', '/api/v1/leads/lead-nope', { as: CHEN }), 404);
+    expectProblem(await send('GET', '/api/v1/leads/lead-a0000000-0000-4000-8000-000000000005', { as: CHEN }), 404);
   });
 
   it('admins have no access to leads', async () => {
@@ -542,7 +584,10 @@ describe('reads', () => {
   it('outbox, overdue, search and counts map to their rpcs', async () => {
     expect((await send('GET', '/api/v1/leads/outbox', { as: LI })).status).toBe(200);
     const overdue = await send('GET', '/api/v1/leads/overdue', { as: LI });
-    expect(overdue.body).toMatchObject({ items: [{ leadId: 'lead-amber', breach: { kind: 'acknowledge' } }], nextCursor: null });
+    expect(overdue.body).toMatchObject({
+      items: [{ leadId: 'lead-a0000000-0000-4000-8000-000000000001', breach: { kind: 'acknowledge' } }],
+      nextCursor: null,
+    });
     const search = await send(
       'GET',
       '/api/v1/leads?category=counterfeit_food&jurisdiction=jinshui&creditCode=91410100MA44XXXX1M&text=moutai&postedFrom=2026-01-01T00:00:00Z&limit=5',
@@ -579,7 +624,7 @@ describe('cross-cutting', () => {
   it('continues the caller trace: SERVER span → gRPC CLIENT span → service, same trace id', async () => {
     const traceId = randomUUID().replace(/-/g, '');
     const traceparent = `00-${traceId}-${'a'.repeat(16)}-01`;
-    await send('GET', '/api/v1/leads/lead-amber', { as: LI, headers: { traceparent } });
+    await send('GET', '/api/v1/leads/lead-a0000000-0000-4000-8000-000000000001', { as: LI, headers: { traceparent } });
     const spans = exporter.getFinishedSpans().filter((span) => span.spanContext().traceId === traceId);
     const serverSpan = spans.find((span) => span.kind === SpanKind.SERVER && span.name === 'GET /api/v1/leads/:id');
     expect(serverSpan).toBeDefined();
@@ -590,7 +635,10 @@ describe('cross-cutting', () => {
 
   it('writes one log line per request with correlation id, status and duration; echoes/generates X-Correlation-Id', async () => {
     logLines.length = 0;
-    const res = await send('GET', '/api/v1/leads/lead-amber', { as: LI, headers: { 'x-correlation-id': 'corr-log-1' } });
+    const res = await send('GET', '/api/v1/leads/lead-a0000000-0000-4000-8000-000000000001', {
+      as: LI,
+      headers: { 'x-correlation-id': 'corr-log-1' },
+    });
     expect(res.headers.get('x-correlation-id')).toBe('corr-log-1');
     const lines = logLines.filter((line) => line.correlationId === 'corr-log-1');
     expect(lines).toHaveLength(1);
@@ -654,6 +702,51 @@ describe('OpenAPI', () => {
     const postLead = doc.components.schemas.PostLeadBody as { additionalProperties: unknown; required: string[] };
     expect(postLead.additionalProperties).toBe(false);
     expect(postLead.required).toEqual(expect.arrayContaining(['title', 'category', 'subject', 'location', 'grading', 'handling']));
+  });
+
+  it('lists the registry’s current unit and jurisdiction ids as enums to a signed-in caller only; path ids carry the service’s pattern', async () => {
+    type Field = { pattern?: string; enum?: string[]; 'x-liaison-registry'?: string };
+    type Doc = {
+      components: { schemas: Record<string, { properties: Record<string, Field & { items?: Field }> }> };
+      paths: Record<string, Record<string, { parameters?: { name: string; schema: Field }[] }>>;
+    };
+    const anonymous = (await send('GET', '/api/v1/openapi.json')).body as unknown as Doc;
+    const signedIn = (await send('GET', '/api/v1/openapi.json', { as: CHEN })).body as unknown as Doc;
+    const fields = (doc: Doc) => ({
+      unit: doc.components.schemas.ShareLeadBody!.properties.unitIds!.items!,
+      police: doc.components.schemas.HandOverToPoliceBody!.properties.policeUnitId!,
+      procuratorate: doc.components.schemas.RequestProcuratorateSupervisionBody!.properties.procuratorateUnitId!,
+      jurisdiction: doc.components.schemas.Location!.properties.jurisdiction!,
+    });
+    const units = directory.allUnits();
+    const ids = (list: typeof units) => list.map((unit) => unit.unitId).sort();
+    for (const field of Object.values(fields(anonymous))) {
+      expect(field).toMatchObject({ pattern: expect.any(String), 'x-liaison-registry': expect.any(String) });
+      expect(field.enum).toBeUndefined();
+    }
+    expect(fields(signedIn).unit.enum).toEqual(ids(units));
+    expect(fields(signedIn).police.enum).toEqual(ids(units.filter((unit) => unit.police)));
+    expect(fields(signedIn).procuratorate.enum).toEqual(ids(units.filter((unit) => unit.agency === 'procuratorate')));
+    expect(fields(signedIn).jurisdiction.enum).toEqual(directory.data.jurisdictions.map((j) => j.jurisdictionId).sort());
+    expect(fields(signedIn).police.enum!.length).toBeLessThan(units.length);
+    const officers = signedIn.components.schemas.Handling!.properties.namedOfficerIds!.items!;
+    expect(officers.enum).toEqual(
+      directory
+        .allOfficers()
+        .map((officer) => officer.officerId)
+        .sort(),
+    );
+    // Only the caller's own unit convenes; the units it invites are the others.
+    const meeting = signedIn.components.schemas.ScheduleMeetingBody!.properties;
+    const chenUnit = directory.officer(CHEN)!.unitId;
+    expect(meeting.convenerUnitId!.enum).toEqual([chenUnit]);
+    expect(meeting.invitedUnitIds!.items!.enum).toEqual(ids(units.filter((unit) => unit.unitId !== chenUnit)));
+    // The lead id in a path: the leads service's lead-<uuid>, not just any id.
+    const idParam = anonymous.paths['/api/v1/leads/{id}']!.get!.parameters!.find((p) => p.name === 'id')!;
+    expect(new RegExp(idParam.schema.pattern!).test(`lead-${randomUUID()}`)).toBe(true);
+    expect(new RegExp(idParam.schema.pattern!).test('lead-amber')).toBe(false);
+    // A bearer token that does not verify is refused like on every signed-in route.
+    expectProblem(await send('GET', '/api/v1/openapi.json', { headers: { authorization: 'Bearer not.a.token' } }), 401);
   });
 });
 
@@ -749,7 +842,9 @@ describe('request limits (never a 500 for load)', () => {
           body: JSON.stringify({ officerId: LI }),
         })
       ).json()) as { accessToken: string };
-      const res = await fetch(`${url}/api/v1/leads/lead-amber`, { headers: { authorization: `Bearer ${token.accessToken}` } });
+      const res = await fetch(`${url}/api/v1/leads/lead-a0000000-0000-4000-8000-000000000001`, {
+        headers: { authorization: `Bearer ${token.accessToken}` },
+      });
       expect(res.status).toBe(503);
       expect(res.headers.get('content-type')).toMatch(/problem\+json/);
       expect(res.headers.get('retry-after')).toBe('1');

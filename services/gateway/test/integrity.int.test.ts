@@ -36,11 +36,11 @@ const CHEN = 'officer-city-psb-chen'; // psb-city: not found
 
 const registry = new EventRegistry().register({ type: 'Noted', schemaVersion: 1, schema: z.object({ note: z.string() }) });
 const store = new InMemoryEventStore(registry);
-/** The store as a tamperer left it: the second commit of `lead-tampered` reads back edited. */
+/** The store as a tamperer left it: the second commit of `lead-a0000000-0000-4000-8000-000000000007` reads back edited. */
 const tampered: CommitReader = {
   readCommits: async (streamId) => {
     const commits = await store.readCommits(streamId);
-    if (streamId === 'lead-tampered') commits[1]!.events[0]!.data = { note: 'edited' };
+    if (streamId === 'lead-a0000000-0000-4000-8000-000000000007') commits[1]!.events[0]!.data = { note: 'edited' };
     return commits;
   },
 };
@@ -58,7 +58,11 @@ const tokens: Record<string, string> = {};
 const closers: Array<() => void> = [];
 
 beforeAll(async () => {
-  for (const id of ['lead-ok', 'lead-tampered', 'operation-ok'])
+  for (const id of [
+    'lead-a0000000-0000-4000-8000-000000000006',
+    'lead-a0000000-0000-4000-8000-000000000007',
+    'operation-b0000000-0000-4000-8000-000000000006',
+  ])
     for (let version = NO_STREAM; version < 3; version += 1)
       await store.append(id, version, [{ type: 'Noted', data: { note: `n${version}` } }], {
         commandId: `${id}-${version}`,
@@ -113,16 +117,22 @@ async function get(path: string, officerId?: string) {
 
 describe('GET /{id}/integrity', () => {
   it('answers an untouched record’s verification, for leads and operations alike', async () => {
-    const [head] = (await store.readCommits('lead-ok')).slice(-1);
-    const lead = await get('/api/v1/leads/lead-ok/integrity', LI);
-    expect(lead).toMatchObject({ status: 200, body: { streamId: 'lead-ok', commits: 3, headVersion: 3, head: head!.hash, intact: true } });
+    const [head] = (await store.readCommits('lead-a0000000-0000-4000-8000-000000000006')).slice(-1);
+    const lead = await get('/api/v1/leads/lead-a0000000-0000-4000-8000-000000000006/integrity', LI);
+    expect(lead).toMatchObject({
+      status: 200,
+      body: { streamId: 'lead-a0000000-0000-4000-8000-000000000006', commits: 3, headVersion: 3, head: head!.hash, intact: true },
+    });
     expect(lead.body.firstBrokenLink).toBeNull();
-    expect(await get('/api/v1/operations/operation-ok/integrity', LI)).toMatchObject({ status: 200, body: { intact: true, commits: 3 } });
+    expect(await get('/api/v1/operations/operation-b0000000-0000-4000-8000-000000000006/integrity', LI)).toMatchObject({
+      status: 200,
+      body: { intact: true, commits: 3 },
+    });
   });
 
   it('names the first broken link of an altered record', async () => {
-    const commits = await store.readCommits('lead-tampered');
-    const answer = await get('/api/v1/leads/lead-tampered/integrity', LI);
+    const commits = await store.readCommits('lead-a0000000-0000-4000-8000-000000000007');
+    const answer = await get('/api/v1/leads/lead-a0000000-0000-4000-8000-000000000007/integrity', LI);
     expect(answer.status).toBe(200);
     expect(answer.body).toMatchObject({
       intact: false,
@@ -131,14 +141,14 @@ describe('GET /{id}/integrity', () => {
   });
 
   it('answers a caller the service refuses with its problem: 403, or 404 where existence must not leak', async () => {
-    const forbidden = await get('/api/v1/leads/lead-ok/integrity', WANG);
+    const forbidden = await get('/api/v1/leads/lead-a0000000-0000-4000-8000-000000000006/integrity', WANG);
     expect(forbidden.status).toBe(403);
     expect(forbidden.type).toContain('application/problem+json');
-    const hidden = await get('/api/v1/leads/lead-ok/integrity', CHEN);
+    const hidden = await get('/api/v1/leads/lead-a0000000-0000-4000-8000-000000000006/integrity', CHEN);
     expect(hidden.status).toBe(404);
     expect(hidden.type).toContain('application/problem+json');
     expect(JSON.stringify(hidden.body)).not.toContain('hash');
-    expect((await get('/api/v1/leads/lead-ok/integrity')).status).toBe(401);
+    expect((await get('/api/v1/leads/lead-a0000000-0000-4000-8000-000000000006/integrity')).status).toBe(401);
   });
 
   it('is in the OpenAPI document', async () => {

@@ -64,8 +64,8 @@ beforeAll(async () => {
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   for (const officerId of [ZHAO, WANG, LIU, MA, ADMIN, SUPERVISOR]) tokens[officerId] = (await auth.issue!(officerId))!.accessToken;
   // jinshui leads an AMBER operation with erqi invited; zhongmu is not party to it.
-  operationsFake.operations.set('operation-amber', {
-    ...operation('operation-amber', 'AMBER', 'msb-jinshui', ['msb-erqi']),
+  operationsFake.operations.set('operation-b0000000-0000-4000-8000-000000000001', {
+    ...operation('operation-b0000000-0000-4000-8000-000000000001', 'AMBER', 'msb-jinshui', ['msb-erqi']),
     proposedByOfficerId: ZHAO,
   });
 }, 120_000);
@@ -132,7 +132,7 @@ describe('/api/v1/meetings through the gateway', () => {
     const added = await send('POST', `/api/v1/meetings/${meetingId}/agenda`, ZHAO, {
       kind: 'operation',
       title: 'Erqi raid window',
-      references: [{ kind: 'operation', id: 'operation-amber' }],
+      references: [{ kind: 'operation', id: 'operation-b0000000-0000-4000-8000-000000000001' }],
     });
     expect(added.status).toBe(200);
     expect(operationsFake.callsOf('GetOperation').at(-1)?.actor).toMatchObject({ officerId: ZHAO });
@@ -144,7 +144,7 @@ describe('/api/v1/meetings through the gateway', () => {
     const unknown = await send('POST', `/api/v1/meetings/${meetingId}/agenda`, ZHAO, {
       kind: 'operation',
       title: 'x',
-      references: [{ kind: 'operation', id: 'operation-none' }],
+      references: [{ kind: 'operation', id: 'operation-b0000000-0000-4000-8000-000000000007' }],
     });
     expect(unknown.status).toBe(400);
     expect((unknown.body.issues as { path: string }[]).map((i) => i.path)).toEqual(['references.0.id']);

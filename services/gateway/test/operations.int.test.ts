@@ -25,7 +25,7 @@ let base: string;
 const tokens: Record<string, string> = {};
 
 const LI = 'officer-jinshui-msb-li'; // liaison officer, msb-jinshui: lead unit of the canned operations
-const WANG = 'officer-erqi-msb-wang'; // liaison officer, msb-erqi: invited to operation-amber / -red
+const WANG = 'officer-erqi-msb-wang'; // liaison officer, msb-erqi: invited to operation-b0000000-0000-4000-8000-000000000001 / -red
 const CHEN = 'officer-city-psb-chen'; // police, not a party
 const ANALYST = 'officer-city-lgo-analyst';
 const ADMIN = 'officer-city-lgo-admin';
@@ -60,10 +60,22 @@ afterAll(async () => {
 
 beforeEach(() => {
   fake.reset();
-  fake.operations.set('operation-amber', operation('operation-amber', 'AMBER', 'msb-jinshui', ['msb-erqi']));
-  fake.operations.set('operation-red', operation('operation-red', 'RED', 'msb-jinshui', ['msb-erqi']));
-  fake.operations.set('operation-strict', operation('operation-strict', 'AMBER+STRICT', 'msb-jinshui', ['msb-erqi']));
-  fake.operations.set('operation-green', operation('operation-green', 'GREEN', 'msb-jinshui', ['msb-erqi']));
+  fake.operations.set(
+    'operation-b0000000-0000-4000-8000-000000000001',
+    operation('operation-b0000000-0000-4000-8000-000000000001', 'AMBER', 'msb-jinshui', ['msb-erqi']),
+  );
+  fake.operations.set(
+    'operation-b0000000-0000-4000-8000-000000000002',
+    operation('operation-b0000000-0000-4000-8000-000000000002', 'RED', 'msb-jinshui', ['msb-erqi']),
+  );
+  fake.operations.set(
+    'operation-b0000000-0000-4000-8000-000000000004',
+    operation('operation-b0000000-0000-4000-8000-000000000004', 'AMBER+STRICT', 'msb-jinshui', ['msb-erqi']),
+  );
+  fake.operations.set(
+    'operation-b0000000-0000-4000-8000-000000000003',
+    operation('operation-b0000000-0000-4000-8000-000000000003', 'GREEN', 'msb-jinshui', ['msb-erqi']),
+  );
 });
 
 interface Sent {
@@ -207,8 +219,11 @@ describe('POST /api/v1/operations (ProposeOperation)', () => {
   it('403 for analysts and admins before any gRPC call', async () => {
     expectProblem(await send('POST', '/api/v1/operations', { as: ANALYST, body: validProposal }), 403);
     expectProblem(await send('POST', '/api/v1/operations', { as: ADMIN, body: validProposal }), 403);
-    expectProblem(await send('POST', '/api/v1/operations/operation-amber/launch', { as: ANALYST, body: {} }), 403);
-    expectProblem(await send('POST', '/api/v1/operations/operation-amber/launch', { as: ADMIN }), 403);
+    expectProblem(
+      await send('POST', '/api/v1/operations/operation-b0000000-0000-4000-8000-000000000001/launch', { as: ANALYST, body: {} }),
+      403,
+    );
+    expectProblem(await send('POST', '/api/v1/operations/operation-b0000000-0000-4000-8000-000000000001/launch', { as: ADMIN }), 403);
     expect(fake.calls).toHaveLength(0);
   });
 
@@ -256,7 +271,7 @@ describe('actions on an operation', () => {
       fake.calls.length = 0;
       const path = route.path.replace(':taskId', 'task-9').replace(':conflictId', 'conflict-5');
       const body = bodies[route.path] ?? {};
-      const res = await send('POST', `/api/v1/operations/operation-amber/${path}`, {
+      const res = await send('POST', `/api/v1/operations/operation-b0000000-0000-4000-8000-000000000001/${path}`, {
         as: LI,
         body,
         headers: { 'if-match': '"3"', 'idempotency-key': `k-${route.rpc}` },
@@ -264,7 +279,7 @@ describe('actions on an operation', () => {
       expect({ route: route.path, status: res.status }).toEqual({ route: route.path, status: 200 });
       const commandId = commandIdFor(LI, `k-${route.rpc}`);
       expect(res.body).toEqual({
-        operationId: 'operation-amber',
+        operationId: 'operation-b0000000-0000-4000-8000-000000000001',
         version: 4,
         status: 'proposed',
         ...(route.rpc === 'AssignTask' ? { taskId: `task-${commandId}` } : {}),
@@ -273,7 +288,7 @@ describe('actions on an operation', () => {
       expect(fake.calls.map((call) => call.method)).toEqual(['GetOperation', route.rpc]);
       const request = fake.calls[1]!.request;
       expect(fake.calls[1]!.actor).toMatchObject({ officerId: LI, unitId: 'msb-jinshui' });
-      expect(request).toMatchObject({ operationId: 'operation-amber', ifMatchVersion: 3, commandId });
+      expect(request).toMatchObject({ operationId: 'operation-b0000000-0000-4000-8000-000000000001', ifMatchVersion: 3, commandId });
       if (route.path.includes(':taskId')) expect(request.taskId).toBe('task-9');
       if (route.path.includes(':conflictId')) expect(request.conflictId).toBe('conflict-5');
       for (const [field, value] of Object.entries(body as Record<string, unknown>))
@@ -282,71 +297,93 @@ describe('actions on an operation', () => {
   });
 
   it('join / launch take no body at all; without If-Match nothing is pinned', async () => {
-    const res = await fetch(`${base}/api/v1/operations/operation-amber/join`, {
+    const res = await fetch(`${base}/api/v1/operations/operation-b0000000-0000-4000-8000-000000000001/join`, {
       method: 'POST',
       headers: { authorization: `Bearer ${tokens[WANG]}` },
     });
     expect(res.status).toBe(200);
-    expect(fake.callsOf('JoinOperation')[0]!.request).toMatchObject({ operationId: 'operation-amber', ifMatchVersion: 0 });
-    expectProblem(await send('POST', '/api/v1/operations/operation-amber/launch', { as: LI, body: { now: true } }), 400);
+    expect(fake.callsOf('JoinOperation')[0]!.request).toMatchObject({
+      operationId: 'operation-b0000000-0000-4000-8000-000000000001',
+      ifMatchVersion: 0,
+    });
+    expectProblem(
+      await send('POST', '/api/v1/operations/operation-b0000000-0000-4000-8000-000000000001/launch', { as: LI, body: { now: true } }),
+      400,
+    );
   });
 
   it('400s naming the field: unknown units (invitations, tasks), missing reasons, malformed dates, bad outcomes, bad path ids', async () => {
-    const invite = await send('POST', '/api/v1/operations/operation-amber/invitations', {
+    const invite = await send('POST', '/api/v1/operations/operation-b0000000-0000-4000-8000-000000000001/invitations', {
       as: LI,
       body: { unitIds: ['msb-erqi', 'msb-nowhere'] },
     });
     expectProblem(invite, 400);
     expect(invite.body.issues).toEqual([{ path: 'unitIds.1', message: 'unknown unit "msb-nowhere"' }]);
-    const task = await send('POST', '/api/v1/operations/operation-amber/tasks', {
+    const task = await send('POST', '/api/v1/operations/operation-b0000000-0000-4000-8000-000000000001/tasks', {
       as: LI,
       body: { unitId: 'msb-nowhere', description: 'x' },
     });
     expect(task.body.issues).toEqual([{ path: 'unitId', message: 'unknown unit "msb-nowhere"' }]);
-    const due = await send('POST', '/api/v1/operations/operation-amber/tasks', {
+    const due = await send('POST', '/api/v1/operations/operation-b0000000-0000-4000-8000-000000000001/tasks', {
       as: LI,
       body: { unitId: 'msb-erqi', description: 'x', dueAt: '31/12/2026' },
     });
     expect(issuePaths(due)).toEqual(['dueAt']);
-    expect(issuePaths(await send('POST', '/api/v1/operations/operation-amber/decline', { as: WANG, body: {} }))).toEqual(['reason']);
-    expect(issuePaths(await send('POST', '/api/v1/operations/operation-amber/cancel', { as: LI, body: { reason: '' } }))).toEqual([
-      'reason',
-    ]);
-    expect(issuePaths(await send('POST', '/api/v1/operations/operation-amber/conclude', { as: LI, body: { results: 'x' } }))).toEqual([
-      'summary',
-    ]);
-    const resched = await send('POST', '/api/v1/operations/operation-amber/reschedule', {
+    expect(
+      issuePaths(await send('POST', '/api/v1/operations/operation-b0000000-0000-4000-8000-000000000001/decline', { as: WANG, body: {} })),
+    ).toEqual(['reason']);
+    expect(
+      issuePaths(
+        await send('POST', '/api/v1/operations/operation-b0000000-0000-4000-8000-000000000001/cancel', { as: LI, body: { reason: '' } }),
+      ),
+    ).toEqual(['reason']);
+    expect(
+      issuePaths(
+        await send('POST', '/api/v1/operations/operation-b0000000-0000-4000-8000-000000000001/conclude', {
+          as: LI,
+          body: { results: 'x' },
+        }),
+      ),
+    ).toEqual(['summary']);
+    const resched = await send('POST', '/api/v1/operations/operation-b0000000-0000-4000-8000-000000000001/reschedule', {
       as: LI,
       body: { window: { startsAt: 'soon', endsAt: '2026-06-02T18:00:00Z' } },
     });
     expect(issuePaths(resched)).toEqual(['window.startsAt']);
-    const progress = await send('POST', '/api/v1/operations/operation-amber/progress', {
+    const progress = await send('POST', '/api/v1/operations/operation-b0000000-0000-4000-8000-000000000001/progress', {
       as: LI,
       body: { seizures: [{ goods: '', quantity: -1 }], arrests: 1.5 },
     });
     expect(issuePaths(progress)).toEqual(['arrests', 'seizures.0.goods', 'seizures.0.quantity']);
-    const resolve = await send('POST', '/api/v1/operations/operation-amber/conflicts/conflict-5/resolve', {
+    const resolve = await send('POST', '/api/v1/operations/operation-b0000000-0000-4000-8000-000000000001/conflicts/conflict-5/resolve', {
       as: LI,
       body: { outcome: 'ignore' },
     });
     expect(issuePaths(resolve)).toEqual(['outcome']);
-    const path = await send('POST', '/api/v1/operations/operation-amber/tasks/task%20nine/complete', { as: LI, body: {} });
+    const path = await send('POST', '/api/v1/operations/operation-b0000000-0000-4000-8000-000000000001/tasks/task%20nine/complete', {
+      as: LI,
+      body: {},
+    });
     expectProblem(path, 400);
     expect(path.body.issues).toEqual([{ path: 'path.taskId', message: 'expected a task id' }]);
     expect(fake.calls).toHaveLength(0);
   });
 
   it('412 when If-Match names a stale version; 400 when it or Idempotency-Key is malformed', async () => {
-    const stale = await send('POST', '/api/v1/operations/operation-amber/launch', { as: LI, body: {}, headers: { 'if-match': '"2"' } });
+    const stale = await send('POST', '/api/v1/operations/operation-b0000000-0000-4000-8000-000000000001/launch', {
+      as: LI,
+      body: {},
+      headers: { 'if-match': '"2"' },
+    });
     expectProblem(stale, 412);
     expect(stale.body).toMatchObject({ expectedVersion: 2, actualVersion: 3 });
-    const malformed = await send('POST', '/api/v1/operations/operation-amber/launch', {
+    const malformed = await send('POST', '/api/v1/operations/operation-b0000000-0000-4000-8000-000000000001/launch', {
       as: LI,
       body: {},
       headers: { 'if-match': 'latest' },
     });
     expect(malformed.body.issues).toEqual([{ path: 'If-Match', message: expect.any(String) }]);
-    const key = await send('POST', '/api/v1/operations/operation-amber/launch', {
+    const key = await send('POST', '/api/v1/operations/operation-b0000000-0000-4000-8000-000000000001/launch', {
       as: LI,
       body: {},
       headers: { 'idempotency-key': 'two words' },
@@ -358,38 +395,69 @@ describe('actions on an operation', () => {
     fake.next('ReportProgress', () => {
       throw new InvalidTransitionError('progress can only be reported on a launched operation', 'proposed');
     });
-    const early = await send('POST', '/api/v1/operations/operation-amber/progress', { as: LI, body: { inspections: 2 } });
+    const early = await send('POST', '/api/v1/operations/operation-b0000000-0000-4000-8000-000000000001/progress', {
+      as: LI,
+      body: { inspections: 2 },
+    });
     expectProblem(early, 409);
     expect(early.body.currentStatus).toBe('proposed');
     fake.next('Conclude', () => {
       throw new InvalidTransitionError('operation is cancelled', 'cancelled');
     });
-    expect((await send('POST', '/api/v1/operations/operation-amber/conclude', { as: LI, body: { summary: 's' } })).body.currentStatus).toBe(
-      'cancelled',
-    );
+    expect(
+      (await send('POST', '/api/v1/operations/operation-b0000000-0000-4000-8000-000000000001/conclude', { as: LI, body: { summary: 's' } }))
+        .body.currentStatus,
+    ).toBe('cancelled');
     fake.next('Launch', () => {
       throw new ConcurrencyError('operation-operation-amber', 3, 4);
     });
-    expectProblem(await send('POST', '/api/v1/operations/operation-amber/launch', { as: LI, body: {} }), 409);
+    expectProblem(
+      await send('POST', '/api/v1/operations/operation-b0000000-0000-4000-8000-000000000001/launch', { as: LI, body: {} }),
+      409,
+    );
   });
 
   it('a non-party unit gets 403 on an AMBER operation and 404 on RED / AMBER+STRICT ones; the command is not sent', async () => {
-    expectProblem(await send('POST', '/api/v1/operations/operation-amber/launch', { as: CHEN, body: {} }), 403);
-    expectProblem(await send('POST', '/api/v1/operations/operation-red/cancel', { as: CHEN, body: { reason: 'x' } }), 404);
-    expectProblem(await send('POST', '/api/v1/operations/operation-strict/progress', { as: CHEN, body: { arrests: 1 } }), 404);
+    expectProblem(
+      await send('POST', '/api/v1/operations/operation-b0000000-0000-4000-8000-000000000001/launch', { as: CHEN, body: {} }),
+      403,
+    );
+    expectProblem(
+      await send('POST', '/api/v1/operations/operation-b0000000-0000-4000-8000-000000000002/cancel', { as: CHEN, body: { reason: 'x' } }),
+      404,
+    );
+    expectProblem(
+      await send('POST', '/api/v1/operations/operation-b0000000-0000-4000-8000-000000000004/progress', { as: CHEN, body: { arrests: 1 } }),
+      404,
+    );
     expect(fake.calls.map((call) => call.method)).toEqual(['GetOperation', 'GetOperation', 'GetOperation']);
   });
 
   it('invited units and task units are parties; joining without an invitation is the service’s 409 (not_invited)', async () => {
-    fake.operations.get('operation-amber')!.tasks.push({ taskId: 'task-1', unitId: 'psb-city' } as OperationDetail['tasks'][number]);
-    expect((await send('POST', '/api/v1/operations/operation-amber/tasks/task-1/complete', { as: CHEN, body: {} })).status).toBe(200);
-    expect((await send('POST', '/api/v1/operations/operation-amber/progress', { as: WANG, body: { notes: 'n' } })).status).toBe(200);
+    fake.operations
+      .get('operation-b0000000-0000-4000-8000-000000000001')!
+      .tasks.push({ taskId: 'task-1', unitId: 'psb-city' } as OperationDetail['tasks'][number]);
+    expect(
+      (
+        await send('POST', '/api/v1/operations/operation-b0000000-0000-4000-8000-000000000001/tasks/task-1/complete', {
+          as: CHEN,
+          body: {},
+        })
+      ).status,
+    ).toBe(200);
+    expect(
+      (await send('POST', '/api/v1/operations/operation-b0000000-0000-4000-8000-000000000001/progress', { as: WANG, body: { notes: 'n' } }))
+        .status,
+    ).toBe(200);
 
     fake.calls.length = 0;
     fake.next('JoinOperation', () => {
-      throw new InvalidTransitionError('unit psb-city has not been invited to operation operation-green', 'not_invited');
+      throw new InvalidTransitionError(
+        'unit psb-city has not been invited to operation operation-b0000000-0000-4000-8000-000000000003',
+        'not_invited',
+      );
     });
-    const join = await send('POST', '/api/v1/operations/operation-green/join', { as: CHEN });
+    const join = await send('POST', '/api/v1/operations/operation-b0000000-0000-4000-8000-000000000003/join', { as: CHEN });
     expectProblem(join, 409);
     expect(join.body.currentStatus).toBe('not_invited');
     expect(fake.calls.map((call) => call.method)).toEqual(['GetOperation', 'JoinOperation']);
@@ -399,9 +467,9 @@ describe('actions on an operation', () => {
     fake.next('GetOperation', () => {
       throw new ForbiddenError('not cleared');
     });
-    expectProblem(await send('POST', '/api/v1/operations/operation-amber/join', { as: WANG }), 403);
+    expectProblem(await send('POST', '/api/v1/operations/operation-b0000000-0000-4000-8000-000000000001/join', { as: WANG }), 403);
     expect(fake.callsOf('JoinOperation')).toHaveLength(0);
-    const missing = await send('POST', '/api/v1/operations/operation-missing/launch', { as: LI, body: {} });
+    const missing = await send('POST', '/api/v1/operations/operation-b0000000-0000-4000-8000-000000000005/launch', { as: LI, body: {} });
     expectProblem(missing, 404);
     expect(fake.calls.map((call) => call.method)).toEqual(['GetOperation', 'GetOperation', 'Launch']);
   });
@@ -409,12 +477,16 @@ describe('actions on an operation', () => {
 
 describe('reads', () => {
   it('GET /operations/:id returns the detail with ETag and honours If-None-Match; analysts may read', async () => {
-    const res = await send('GET', '/api/v1/operations/operation-amber', { as: ANALYST });
+    const res = await send('GET', '/api/v1/operations/operation-b0000000-0000-4000-8000-000000000001', { as: ANALYST });
     expect(res.status).toBe(200);
     expect(res.headers.get('etag')).toBe('"3"');
-    expect(res.body).toMatchObject({ operationId: 'operation-amber', version: 3, leadUnitId: 'msb-jinshui' });
+    expect(res.body).toMatchObject({
+      operationId: 'operation-b0000000-0000-4000-8000-000000000001',
+      version: 3,
+      leadUnitId: 'msb-jinshui',
+    });
     expect(fake.callsOf('GetOperation')[0]!.actor!.roles).toEqual(['analyst']);
-    const cached = await fetch(`${base}/api/v1/operations/operation-amber`, {
+    const cached = await fetch(`${base}/api/v1/operations/operation-b0000000-0000-4000-8000-000000000001`, {
       headers: { authorization: `Bearer ${tokens[LI]}`, 'if-none-match': '"3"' },
     });
     expect(cached.status).toBe(304);
@@ -422,14 +494,14 @@ describe('reads', () => {
 
   it('service denials pass through: 404 hidden, 403 forbidden; admins have no access', async () => {
     fake.next('GetOperation', () => {
-      throw new NotFoundError('operation', 'operation-red');
+      throw new NotFoundError('operation', 'operation-b0000000-0000-4000-8000-000000000002');
     });
-    expectProblem(await send('GET', '/api/v1/operations/operation-red', { as: CHEN }), 404);
+    expectProblem(await send('GET', '/api/v1/operations/operation-b0000000-0000-4000-8000-000000000002', { as: CHEN }), 404);
     fake.next('GetOperation', () => {
       throw new ForbiddenError('AMBER: parties and analysts only');
     });
-    expectProblem(await send('GET', '/api/v1/operations/operation-amber', { as: CHEN }), 403);
-    expectProblem(await send('GET', '/api/v1/operations/operation-amber', { as: ADMIN }), 403);
+    expectProblem(await send('GET', '/api/v1/operations/operation-b0000000-0000-4000-8000-000000000001', { as: CHEN }), 403);
+    expectProblem(await send('GET', '/api/v1/operations/operation-b0000000-0000-4000-8000-000000000001', { as: ADMIN }), 403);
     for (const route of OPERATION_LIST_ROUTES) expectProblem(await send('GET', `/api/v1/operations/${route.path}`, { as: ADMIN }), 403);
     expect(fake.calls).toHaveLength(2);
   });
@@ -447,7 +519,10 @@ describe('reads', () => {
 
   it('invitations, conflicts and calendar map to their rpcs (calendar from / to as RFC 3339)', async () => {
     const invitations = await send('GET', '/api/v1/operations/invitations', { as: WANG });
-    expect(invitations.body).toMatchObject({ items: [{ operationId: 'operation-green' }], nextCursor: 'cursor-2' });
+    expect(invitations.body).toMatchObject({
+      items: [{ operationId: 'operation-b0000000-0000-4000-8000-000000000003' }],
+      nextCursor: 'cursor-2',
+    });
     const conflicts = await send('GET', '/api/v1/operations/conflicts?limit=5', { as: LI });
     expect(conflicts.body).toMatchObject({ items: [{ conflictId: 'conflict-1', pointerOnly: true }] });
     const calendar = await send('GET', '/api/v1/operations/calendar?from=2026-06-01T00:00:00%2B08:00&to=2026-06-30T00:00:00Z', {

@@ -52,3 +52,6 @@ export const OPERATION_LIMITS = {
 /** What an operation's breach missed: an invitation's answer, or an operation task's due time (ADR 0013). */
 export const OPERATION_BREACH_KINDS = ['invitation_response', 'task'] as const;
 export type OperationBreachKind = (typeof OPERATION_BREACH_KINDS)[number];
+
+/** A deconfliction alert's id (`conflict-<uuid>`): the gateway's path pattern and the service's check. */
+export const CONFLICT_ID = /^conflict-[0-9a-f-]{36}$/;

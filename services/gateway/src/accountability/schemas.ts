@@ -1,4 +1,13 @@
-import { BREACH_REASON_MAX, DEADLINE_KINDS, MEETING_BREACH_KINDS, OPERATION_BREACH_KINDS, REGISTER_CONTEXTS } from '@liaison/contracts';
+import {
+  BREACH_REASON_MAX,
+  DEADLINE_KINDS,
+  LEAD_ID,
+  MEETING_BREACH_KINDS,
+  MEETING_ID,
+  OPERATION_BREACH_KINDS,
+  OPERATION_ID,
+  REGISTER_CONTEXTS,
+} from '@liaison/contracts';
 import { z } from 'zod';
 import { cursor, limit, nextCursorSchema, text, timestamp, unitId } from '../http/common-schemas';
 
@@ -11,11 +20,21 @@ export const accountabilityQuery = z.strictObject({
   limit,
 });
 
+/** The id pattern of each context's records: the owning service refuses any other id with 400. */
+const RECORD_ID_OF = { leads: LEAD_ID, operations: OPERATION_ID, meetings: MEETING_ID } satisfies Record<
+  (typeof REGISTER_CONTEXTS)[number],
+  RegExp
+>;
+
 /** POST /api/v1/accountability/explanations: the responsible unit explains one breach. */
 export const explanationBody = z
   .strictObject({
     context: z.enum(REGISTER_CONTEXTS),
-    recordId: z.string().min(1).max(200).describe('The lead, operation or meeting id of the entry'),
+    recordId: z
+      .string()
+      .min(1)
+      .max(200)
+      .describe('The lead, operation or meeting id of the entry: lead-<uuid>, operation-<uuid> or meeting-<uuid> as context says'),
     kind: z.enum([...DEADLINE_KINDS, ...OPERATION_BREACH_KINDS, ...MEETING_BREACH_KINDS]).describe('What was due, as the entry names it'),
     taskId: z
       .string()
@@ -24,7 +43,17 @@ export const explanationBody = z
       .describe('A co-handling or operation task’s breach: its task id; a meeting’s: the action item id'),
     reason: text(BREACH_REASON_MAX),
   })
-  .meta({ id: 'ExplainBreachBody' });
+  .refine((b) => RECORD_ID_OF[b.context].test(b.recordId), {
+    path: ['recordId'],
+    message: 'expected the id of a record of that context (lead-, operation- or meeting-<uuid>)',
+  })
+  .meta({
+    id: 'ExplainBreachBody',
+    // The refinement above, for the document: the record id's pattern follows the context.
+    oneOf: REGISTER_CONTEXTS.map((context) => ({
+      properties: { context: { const: context }, recordId: { pattern: RECORD_ID_OF[context].source } },
+    })),
+  });
 
 const explanationSchema = z.object({ reason: z.string(), officerId: z.string(), at: z.string() }).nullable();
 export const accountabilityEntrySchema = z

@@ -1,5 +1,5 @@
 import type { RouteConfig } from '@asteasolutions/zod-to-openapi';
-import { BLACKLISTING_STATUSES, CREDIT_CODE, CREDIT_ENTRY_KINDS, PUBLICATION_STATUSES, TLP_CODES } from '@liaison/contracts';
+import { BLACKLISTING_STATUSES, CREDIT_CODE, CREDIT_ENTRY_KINDS, CREDIT_LIMITS, PUBLICATION_STATUSES, TLP_CODES } from '@liaison/contracts';
 import { z } from 'zod';
 import { type ActionRoute, paramsSchema } from '../http/command-routes';
 import { BLACKLISTING_ACTION_ROUTES, BLACKLISTINGS_PATH, CREDIT_BASE, PUBLICATION_ACTION_ROUTES, PUBLICATIONS_PATH } from './router';
@@ -72,6 +72,33 @@ const commandResult = (idField: string, id: string) =>
 const creditCodeParam = z.object({
   creditCode: z.string().regex(CREDIT_CODE).describe('Unified social credit code (GB 32100-2015, check character verified)'),
 });
+
+/**
+ * GET /status takes exactly one of creditCode and personName (s.statusQuery's refinement). Query
+ * parameters one by one cannot say "exactly one", so the document describes them as one
+ * form-exploded object parameter (`?creditCode=…` or `?personName=…`, OpenAPI 3.1 §4.8.12.4)
+ * whose schema has the `oneOf`.
+ */
+const statusSubjectParameter = {
+  in: 'query' as const,
+  name: 'subject',
+  style: 'form' as const,
+  explode: true,
+  required: true,
+  description: 'Exactly one of `creditCode` and `personName`, as query parameters of their own',
+  schema: {
+    type: 'object' as const,
+    additionalProperties: false,
+    properties: {
+      creditCode: { type: 'string' as const, pattern: CREDIT_CODE.source, description: 'Check character verified (GB 32100-2015)' },
+      personName: { type: 'string' as const, maxLength: CREDIT_LIMITS.personName, pattern: '\\S' },
+    },
+    oneOf: [
+      { required: ['creditCode'], not: { required: ['personName'] } },
+      { required: ['personName'], not: { required: ['creditCode'] } },
+    ],
+  },
+};
 
 /** The OpenAPI paths of /api/v1/credit (router.ts; ADR 0027, 0031), from the same schemas that validate the requests. */
 export function creditRouteDocs(security: RouteConfig['security'], errors: Responses): RouteConfig[] {
@@ -164,7 +191,7 @@ export function creditRouteDocs(security: RouteConfig['security'], errors: Respo
       tags,
       summary: 'A subject’s credit status (found, blacklisted, visible entries by kind); never 404; rpc GetCreditStatus',
       security,
-      request: { query: s.statusQuery as unknown as z.ZodObject },
+      parameters: [statusSubjectParameter],
       responses: { 200: json('The status', creditStatusSchema), ...errors },
     },
     ...workflow(

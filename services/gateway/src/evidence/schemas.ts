@@ -5,13 +5,25 @@ import {
   evidenceCommandSchemas as C,
   INTEGRITY_STATUSES,
   LEAD_ID,
+  NAMED_OFFICERS_MAX,
   OPERATION_ID,
   RECOGNITION_DECISION_STATUSES,
   RECOGNITION_PURPOSES,
   SHA256_HEX,
 } from '@liaison/contracts';
 import { z } from 'zod';
-import { cursor, emptyBody, handlingSchema, limit, pageOfSchema, timestamp, unitId, unitIds } from '../http/common-schemas';
+import {
+  cursor,
+  emptyBody,
+  exactlyOneOf,
+  handlingSchema,
+  limit,
+  pageOfSchema,
+  registryRef,
+  timestamp,
+  unitId,
+  unitIds,
+} from '../http/common-schemas';
 
 /**
  * Request and response shapes of /api/v1/evidence (evidence.proto in camelCase, so a body maps
@@ -62,19 +74,21 @@ export const oneLinkedRecord = <T extends { leadId?: string; operationId?: strin
 const oneLinkedRecordIssue = { message: 'name exactly one of leadId, operationId (the lead or operation the item belongs to)' };
 
 export const registerEvidenceBody = z
-  .strictObject(registrationFields)
+  // Only a physical sample comes without its file (the service refuses every other kind here).
+  .strictObject({ ...registrationFields, kind: z.literal('physical_sample').describe('physical_sample (other kinds: multipart upload)') })
   .refine(oneLinkedRecord, oneLinkedRecordIssue)
   .describe(
     'An item without stored content: a physical sample (the service refuses every other kind without its file). Items with a file are uploaded as multipart/form-data to the same path.',
   )
-  .meta({ id: 'RegisterEvidenceBody' });
+  // oneLinkedRecord, for the document.
+  .meta({ id: 'RegisterEvidenceBody', oneOf: exactlyOneOf(['leadId', 'operationId']) });
 
 const custody = C.RecordCustodyTransfer.shape;
 export const custodyTransferBody = z
   .strictObject({
     toUnitId: unitId.describe('The unit that takes custody'),
-    toOfficerId: required(custody.toOfficerId).describe('The officer who receives it'),
-    fromOfficerId: optional(custody.fromOfficerId).describe('Absent: the caller'),
+    toOfficerId: registryRef(required(custody.toOfficerId), 'officer').describe('The officer who receives it'),
+    fromOfficerId: registryRef(optional(custody.fromOfficerId), 'officer').describe('Absent: the caller'),
     reason: required(custody.reason),
     at: timestamp.optional().describe('When it was handed over; absent: now'),
   })
@@ -96,7 +110,9 @@ export const requestRecognitionBody = z
     targetUnitIds: unitIds.describe('Units that take part in the linked lead or operation'),
     purpose: request.purpose.describe(RECOGNITION_PURPOSES.join(' | ')),
     note: optional(request.note),
-    namedOfficerIds: request.namedOfficerIds
+    namedOfficerIds: z
+      .array(registryRef(request.namedOfficerIds.element, 'officer'))
+      .max(NAMED_OFFICERS_MAX)
       .default([])
       .describe('RED items: at least one officer of each target unit (they may then see it); other codes name nobody'),
   })

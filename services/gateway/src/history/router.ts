@@ -1,5 +1,5 @@
 import { createInterface } from 'node:readline';
-import { type Actor, RECORD_ID, recordKindOf } from '@liaison/contracts';
+import { type Actor, ARCHIVED_CONTEXTS, RECORD_ID, recordKindOf } from '@liaison/contracts';
 import { Router } from 'express';
 import { z } from 'zod';
 import { purposeOf } from '../audit/audit-reads';
@@ -17,14 +17,26 @@ export const HISTORY_READERS = ['analyst', 'liaison_officer', 'coordinator', 'pr
 export const VIEWS_READERS = ['liaison_officer', 'coordinator', 'analyst', 'supervisor'] as const;
 
 export const recordIdParam = z.object({ recordId: z.string().regex(RECORD_ID, 'expected lead-, operation-, evidence- or meeting-<uuid>') });
+/**
+ * A filter left out (or empty) filters nothing; one given has the shape the history service's
+ * archive filter checks (services/history/src/application/archive-filter.ts), so the document
+ * says what the service refuses. That `to` is after `from` is the service's to check (400).
+ */
+const emptyOr = (schema: z.ZodType<string>) => z.union([z.literal(''), schema]).default('');
+const rfc3339 = z.iso.datetime({ offset: true, message: 'an RFC 3339 time, e.g. 2026-03-01T00:00:00Z' });
 export const archiveQuerySchema = z.object({
-  from: z.string().max(40).default(''),
-  to: z.string().max(40).default(''),
-  type: z.string().max(100).default(''),
+  from: emptyOr(rfc3339),
+  to: emptyOr(rfc3339).describe('After from'),
+  type: emptyOr(
+    z
+      .string()
+      .max(100)
+      .regex(/^[A-Z][A-Za-z0-9]+$/, 'an event type, e.g. LeadPosted'),
+  ),
   unitId: z.string().max(200).default(''),
   jurisdiction: z.string().max(200).default(''),
-  context: z.string().max(40).default(''),
-  recordId: z.string().max(200).default(''),
+  context: emptyOr(z.enum(ARCHIVED_CONTEXTS)),
+  recordId: emptyOr(z.string().regex(RECORD_ID, 'expected lead-, operation-, evidence- or meeting-<uuid>')),
   pageSize: z.coerce.number().int().min(0).max(200).default(0),
   cursor: z.string().max(1000).default(''),
   purpose: z.string().optional(),
@@ -40,7 +52,7 @@ export const sandboxRecordParams = recordIdParam.extend({
   sandbox: z.string().regex(/^[a-z0-9-]{1,40}$/, 'a-z, 0-9 and -, up to 40 characters'),
 });
 export const asOfQuery = z.object({
-  at: z.string().min(1, 'required: an RFC 3339 time'),
+  at: rfc3339,
   axis: z.enum(['recorded', 'occurred']).default('recorded'),
   purpose: z.string().optional(),
 });

@@ -24,15 +24,58 @@ extendZodWithOpenApi(z);
 
 export const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max);
 export const optionalText = (max: number) => z.string().trim().max(max).optional();
-export const unitId = z.string().max(UNIT_ID_MAX).regex(UNIT_ID, 'expected a unit id, e.g. "msb-jinshui"');
+/**
+ * Marks a field whose value must name an entry of the registry as it is now (a unit, a
+ * jurisdiction, …): the pattern is all a static document can say; the document the gateway
+ * serves at run time to a signed-in caller lists the registry's current ids as `enum`
+ * (openapi-registry.ts), because the services refuse any other id with 400.
+ */
+export const REGISTRY_REF = 'x-liaison-registry';
+/** Which registry ids a marked field takes: every unit, a police unit, a procuratorate, or a jurisdiction. */
+export type RegistryRef = 'unit' | 'police-unit' | 'procuratorate-unit' | 'jurisdiction' | 'officer' | 'own-unit' | 'other-unit';
+// `.meta` (not `.openapi`): it also marks schemas made before zod-to-openapi extended zod (the contracts').
+export const registryRef = <T extends z.ZodType>(schema: T, ref: RegistryRef): T => schema.meta({ [REGISTRY_REF]: ref });
+
+export const unitIdPattern = z.string().max(UNIT_ID_MAX).regex(UNIT_ID, 'expected a unit id, e.g. "msb-jinshui"');
+/** A unit of the registry. */
+export const unitId = registryRef(unitIdPattern, 'unit');
 export const unitIds = z.array(unitId).min(1, 'name at least one unit').max(UNITS_PER_COMMAND_MAX);
-export const jurisdictionId = z.string().max(JURISDICTION_ID_MAX).regex(JURISDICTION_ID, 'expected a jurisdiction id, e.g. "jinshui"');
+/** A police unit of the registry (the leads service refuses any other for a hand-over). */
+export const policeUnitId = registryRef(unitIdPattern, 'police-unit');
+/** A procuratorate of the registry (the leads service refuses any other unit as supervisor). */
+export const procuratorateUnitId = registryRef(unitIdPattern, 'procuratorate-unit');
+/** An officer of the registry (named officers, custody recipients: the services refuse unknown ones). */
+export const officerId = registryRef(z.string().min(1).max(OFFICER_ID_MAX), 'officer');
+/** Officers a RED record names. */
+export const namedOfficerIds = z.array(officerId).max(NAMED_OFFICERS_MAX);
+/** The caller's own unit (officers act for it only, e.g. as a meeting's convener). */
+export const ownUnitId = registryRef(unitIdPattern, 'own-unit');
+/** A unit other than the caller's (e.g. a unit invited to the caller's meeting). */
+export const otherUnitId = registryRef(unitIdPattern, 'other-unit');
+export const jurisdictionId = registryRef(
+  z.string().max(JURISDICTION_ID_MAX).regex(JURISDICTION_ID, 'expected a jurisdiction id, e.g. "jinshui"'),
+  'jurisdiction',
+);
 export const timestamp = z.iso.datetime({ offset: true, message: 'expected an RFC 3339 date-time, e.g. 2026-05-01T09:00:00+08:00' });
 /** 统一社会信用代码. */
 export const creditCode = creditCodeField;
 /** A record id in a path or body (`lead-…`, `operation-…`, `task-…`, `conflict-…`). */
 export const recordId = (what: string) =>
   z.string().regex(/^[A-Za-z0-9_.:-]{1,128}$/, `expected ${/^[aeiou]/.test(what) ? 'an' : 'a'} ${what} id`);
+
+/**
+ * Cross-field refinements as JSON Schema for the document (zod-to-openapi does not render a
+ * `.refine`): "at least one of these text fields, not blank" is an `anyOf` with one branch per
+ * field; pass it as the object's `.meta({ anyOf })` next to the refinement that checks it.
+ */
+export const oneFilledOf = (fields: readonly string[]) =>
+  fields.map((field) => ({ required: [field], properties: { [field]: { type: 'string', pattern: '\\S' } } }));
+/** "Exactly one of these fields" (present or absent, whatever the value): a `oneOf` branch per field. */
+export const exactlyOneOf = (fields: readonly string[]) =>
+  fields.map((field) => ({
+    required: [field],
+    not: { anyOf: fields.filter((other) => other !== field).map((other) => ({ required: [other] })) },
+  }));
 
 export const HANDLING_CODES = TLP_CODES;
 
@@ -41,13 +84,19 @@ export const handlingSchema = z
     code: z.enum(HANDLING_CODES).describe('TLP 2.0 handling code'),
     noCourtUseWithoutConsent: z.boolean().default(false),
     noOnwardSharingWithoutConsent: z.boolean().default(false),
-    namedOfficerIds: z
-      .array(z.string().min(1).max(OFFICER_ID_MAX))
-      .max(NAMED_OFFICERS_MAX)
-      .default([])
-      .describe('RED: the officers who may see the record'),
+    namedOfficerIds: namedOfficerIds.default([]).describe('RED: the officers who may see the record'),
   })
-  .meta({ id: 'Handling' });
+  // Every service refuses named officers on a record that is not RED.
+  .meta({ id: 'Handling', anyOf: [{ properties: { code: { const: 'RED' } } }, { properties: { namedOfficerIds: { maxItems: 0 } } }] });
+
+/**
+ * Leads, operations and meetings also refuse a RED record that names nobody: for the document,
+ * the body's `handling` (as `.meta({ anyOf })` of the body, next to handlingSchema's own rule).
+ */
+export const redNamesOfficers = [
+  { properties: { handling: { properties: { code: { not: { const: 'RED' } } } } } },
+  { properties: { handling: { required: ['namedOfficerIds'], properties: { namedOfficerIds: { minItems: 1 } } } } },
+];
 
 export const coordinatesSchema = z.strictObject({ latitude: z.number().min(-90).max(90), longitude: z.number().min(-180).max(180) });
 

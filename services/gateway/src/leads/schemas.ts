@@ -7,8 +7,6 @@ import {
   LEAD_PRIORITIES,
   LINK_RELATIONS,
   MEDIA_TYPE,
-  NAMED_OFFICERS_MAX,
-  OFFICER_ID_MAX,
   POLICE_DECISIONS,
   RECONSIDERATION_ANSWERS,
   SHA256,
@@ -26,9 +24,14 @@ import {
   HANDLING_CODES,
   jurisdictionId,
   limit,
+  namedOfficerIds as officerIds,
+  redNamesOfficers,
   nextCursorSchema,
+  oneFilledOf,
   optionalText,
+  policeUnitId,
   problemSchema,
+  procuratorateUnitId,
   recordId,
   statusFilter,
   text,
@@ -48,7 +51,8 @@ import {
 export { emptyBody, handlingSchema, HANDLING_CODES, LEAD_CATEGORIES, problemSchema };
 export const PRIORITIES = LEAD_PRIORITIES;
 
-export const leadIdParam = recordId('lead');
+// The service's own id pattern (a looser one would let schema-valid ids fail there: 400 the document did not announce).
+export const leadIdParam = z.string().regex(LEAD_ID, 'expected lead-<uuid>');
 export const leadParams = z.object({ id: leadIdParam });
 export const onwardParams = z.object({ id: leadIdParam, requestId: recordId('request') });
 
@@ -70,7 +74,7 @@ export const subjectSchema = z
   .refine((s) => Object.values(s).some((v) => v !== undefined && v !== ''), {
     message: 'name at least one of enterpriseName, creditCode, personName, onlineShop, url',
   })
-  .meta({ id: 'Subject' });
+  .meta({ id: 'Subject', anyOf: oneFilledOf(['enterpriseName', 'creditCode', 'personName', 'onlineShop', 'url']) });
 
 export const locationSchema = z
   .strictObject({
@@ -101,12 +105,10 @@ export const postLeadBody = z
     handling: handlingSchema,
     attachments: z.array(attachmentSchema).max(L.attachments).default([]),
   })
-  .meta({ id: 'PostLeadBody' });
+  .meta({ id: 'PostLeadBody', anyOf: redNamesOfficers });
 
 /** RED leads: the officers of the units shared with who may see the lead (at least one per unit; checked by the service). */
-const namedOfficerIds = z
-  .array(z.string().min(1).max(OFFICER_ID_MAX))
-  .max(NAMED_OFFICERS_MAX)
+const namedOfficerIds = officerIds
   .default([])
   .describe('RED leads: at least one officer of each unit shared with, who may then see the lead');
 export const shareBody = z.strictObject({ unitIds, message: optionalText(L.message), namedOfficerIds }).meta({ id: 'ShareLeadBody' });
@@ -142,7 +144,7 @@ export const transferDecisionBody = z
   .meta({ id: 'DecideTransferBody' });
 export const handOverBody = z
   .strictObject({
-    policeUnitId: unitId,
+    policeUnitId: policeUnitId.describe('A police unit of the registry'),
     facts: text(L.facts),
     amountInvolved: z.number().min(0).optional().describe('In yuan'),
     evidenceRefs: z.array(z.string().min(1).max(L.evidenceRef)).max(L.evidenceRefs).default([]),
@@ -153,7 +155,7 @@ export const handOverBody = z
 // ---- the transfer line after a police refusal, court-use consent (ADR 0014) ----
 export const supervisionRequestBody = z
   .strictObject({
-    procuratorateUnitId: unitId.describe('A procuratorate unit, e.g. "procuratorate-city"'),
+    procuratorateUnitId: procuratorateUnitId.describe('A procuratorate unit, e.g. "procuratorate-city"'),
     reason: text(L.legalReason),
     namedOfficerIds: namedOfficerIds.describe('RED leads: at least one procurator of that unit, who may then see the lead'),
   })
@@ -178,7 +180,11 @@ export const answerCourtUseConsentBody = z
 export const policeDecisionBody = z
   .strictObject({ decision: z.enum(POLICE_DECISIONS), reason: optionalText(L.legalReason), caseNumber: optionalText(L.caseNumber) })
   .refine((b) => b.decision !== 'declined' || (b.reason ?? '') !== '', { path: ['reason'], message: 'a declined case needs a reason' })
-  .meta({ id: 'RecordPoliceDecisionBody' });
+  .meta({
+    id: 'RecordPoliceDecisionBody',
+    // The refinement above, for the document: not declined, or a reason that is not blank.
+    anyOf: [{ properties: { decision: { not: { const: 'declined' } } } }, ...oneFilledOf(['reason'])],
+  });
 export const reconsiderationBody = z.strictObject({ reason: text(L.legalReason) }).meta({ id: 'RequestReconsiderationBody' });
 export const reconsiderationAnswerBody = z
   .strictObject({ answer: z.enum(RECONSIDERATION_ANSWERS), reason: optionalText(L.legalReason) })

@@ -7,6 +7,7 @@ import {
   MEETING_LIMITS as L,
   MEETING_REFERENCE_KINDS,
   OFFICER_ID_MAX,
+  UNITS_PER_COMMAND_MAX,
 } from '@liaison/contracts';
 import { z } from 'zod';
 import {
@@ -14,12 +15,15 @@ import {
   emptyBody,
   handlingSchema,
   limit,
+  oneFilledOf,
   optionalText,
+  otherUnitId,
+  ownUnitId,
   pageOfSchema,
+  redNamesOfficers,
   text,
   timestamp,
   unitId,
-  unitIds,
 } from '../http/common-schemas';
 
 /**
@@ -40,27 +44,54 @@ export const meetingWindowSchema = z
   .describe('RFC 3339; startsAt not in the past, endsAt after startsAt (checked by the service)')
   .meta({ id: 'MeetingWindow' });
 
+/** Empty, or an https:// link (the meetings service's check). */
+const onlineLink = z
+  .string()
+  .trim()
+  .max(L.onlineLink)
+  .regex(/^(?:https:\/\/\S+)?$/, 'an https:// link')
+  .optional();
+
 export const scheduleMeetingBody = z
   .strictObject({
     kind: z.enum(MEETING_KINDS),
     title: text(L.title),
-    convenerUnitId: unitId.optional().describe('The convening unit: the caller’s own (the default)'),
+    convenerUnitId: ownUnitId.optional().describe('The convening unit: the caller’s own (the default)'),
     window: meetingWindowSchema,
     place: optionalText(L.place),
-    onlineLink: optionalText(L.onlineLink).describe('An https:// link; a place or a link is required'),
-    invitedUnitIds: unitIds,
+    onlineLink: onlineLink.describe('An https:// link; a place or a link is required'),
+    invitedUnitIds: z
+      .array(otherUnitId)
+      .min(1, 'name at least one unit')
+      .max(UNITS_PER_COMMAND_MAX)
+      .meta({ uniqueItems: true })
+      .describe('Other units than the convener’s, each once'),
     handling: handlingSchema,
     recurrenceRule: optionalText(L.recurrenceRule).describe(
       'Regular meetings: an RFC 5545 RRULE, e.g. FREQ=MONTHLY;BYDAY=1TU (Asia/Shanghai); the window starts the series',
     ),
   })
-  .meta({ id: 'ScheduleMeetingBody' });
+  // The service's cross-field rules, for the document: a place or a link; a RED meeting names
+  // officers; a regular meeting has an RRULE and no other kind has one.
+  .meta({
+    id: 'ScheduleMeetingBody',
+    allOf: [
+      { anyOf: oneFilledOf(['place', 'onlineLink']) },
+      { anyOf: redNamesOfficers },
+      {
+        anyOf: [
+          { required: ['recurrenceRule'], properties: { kind: { const: 'regular' }, recurrenceRule: { pattern: '\\S' } } },
+          { properties: { kind: { not: { const: 'regular' } }, recurrenceRule: { maxLength: 0 } } },
+        ],
+      },
+    ],
+  });
 
 export const rescheduleMeetingBody = z
   .strictObject({
     window: meetingWindowSchema,
     place: optionalText(L.place),
-    onlineLink: optionalText(L.onlineLink),
+    onlineLink,
     reason: optionalText(L.reason),
   })
   .meta({ id: 'RescheduleMeetingBody' });

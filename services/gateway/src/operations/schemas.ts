@@ -1,4 +1,11 @@
-import { CONFLICT_OUTCOMES, LEAD_ID, NAMED_OFFICERS_MAX, OFFICER_ID_MAX, OPERATION_LIMITS as L, URGENCIES } from '@liaison/contracts';
+import {
+  CONFLICT_ID,
+  CONFLICT_OUTCOMES,
+  LEAD_ID,
+  OPERATION_LIMITS as L,
+  OPERATION_ID,
+  URGENCIES,
+} from '@liaison/contracts';
 import { z } from 'zod';
 import {
   coordinatesSchema,
@@ -8,9 +15,11 @@ import {
   handlingSchema,
   jurisdictionId,
   limit,
+  namedOfficerIds,
+  redNamesOfficers,
+  oneFilledOf,
   optionalText,
   pageOfSchema,
-  recordId,
   statusFilter,
   text,
   timestamp,
@@ -29,7 +38,8 @@ import {
  */
 export { CONFLICT_OUTCOMES, emptyBody, URGENCIES };
 
-export const operationIdParam = recordId('operation');
+// The service's own id patterns (a looser one would let schema-valid ids fail there: 400 the document did not announce).
+export const operationIdParam = z.string().regex(OPERATION_ID, 'expected operation-<uuid>');
 export const operationParams = z.object({ id: operationIdParam });
 
 export const timeWindowSchema = z
@@ -56,7 +66,14 @@ export const targetSchema = z
   .refine((t) => Object.values(t.subject ?? {}).some(filled) || filled(t.place?.address) || t.place?.coordinates !== undefined, {
     message: 'name a subject (enterpriseName, creditCode, personName) or a place (address, coordinates)',
   })
-  .meta({ id: 'Target' });
+  .meta({
+    id: 'Target',
+    // The refinement above, for the document.
+    anyOf: [
+      { required: ['subject'], properties: { subject: { anyOf: oneFilledOf(['enterpriseName', 'creditCode', 'personName']) } } },
+      { required: ['place'], properties: { place: { anyOf: [...oneFilledOf(['address']), { required: ['coordinates'] }] } } },
+    ],
+  });
 
 export const proposeOperationBody = z
   .strictObject({
@@ -73,15 +90,13 @@ export const proposeOperationBody = z
     handling: handlingSchema,
     urgency: z.enum(URGENCIES).default('normal').describe('emergency: invited units answer within the short response limit'),
   })
-  .meta({ id: 'ProposeOperationBody' });
+  .meta({ id: 'ProposeOperationBody', anyOf: redNamesOfficers });
 
 export const inviteUnitsBody = z
   .strictObject({
     unitIds,
     message: optionalText(L.message),
-    namedOfficerIds: z
-      .array(z.string().min(1).max(OFFICER_ID_MAX))
-      .max(NAMED_OFFICERS_MAX)
+    namedOfficerIds: namedOfficerIds
       .default([])
       .describe('RED operations: at least one officer of each invited unit (they may then see it); other codes name nobody'),
   })
@@ -135,7 +150,7 @@ export const resolveLeadConflictBody = z
     note: optionalText(L.note),
   })
   .meta({ id: 'ResolveLeadConflictBody' });
-export const conflictParams = z.object({ conflictId: recordId('conflict') });
+export const conflictParams = z.object({ conflictId: z.string().regex(CONFLICT_ID, 'expected conflict-<uuid>') });
 
 // ---- queries ----
 

@@ -1,4 +1,4 @@
-import { type Actor, type FieldIssue, LEAD_ID, type WireCommand } from '@liaison/contracts';
+import { type Actor, CONFLICT_ID, type FieldIssue, LEAD_ID, type WireCommand } from '@liaison/contracts';
 import { commandHandler, type EventStore, NotFoundError, ValidationError } from '@liaison/platform';
 import type { OperationCommand } from '../domain/commands';
 import { createOperationDecider, type OperationDeciderDependencies } from '../domain/operation-decider';
@@ -130,7 +130,7 @@ export class OperationCommands {
     input: CommandInput<Extract<OperationCommand, { type: 'ResolveLeadConflict' }>>,
     ctx: CommandContext,
   ): Promise<OperationCommandResult> {
-    if (!/^conflict-[0-9a-f-]{36}$/.test(input.conflictId)) throw ValidationError.field('conflict_id', 'expected conflict-<uuid>');
+    if (!CONFLICT_ID.test(input.conflictId)) throw ValidationError.field('conflict_id', 'expected conflict-<uuid>');
     const operationId = await this.locateLeadConflict(input.conflictId);
     if (!operationId) throw new NotFoundError('conflict', input.conflictId);
     const result = await this.execute(operationId, input, { ...ctx, ifMatchVersion: 0 });
