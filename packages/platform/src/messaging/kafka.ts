@@ -1,5 +1,6 @@
-import { Kafka, logLevel, type LogEntry, type KafkaConfig } from 'kafkajs';
+import { type Admin, Kafka, logLevel, type LogEntry, type KafkaConfig } from 'kafkajs';
 import type { Logger } from 'pino';
+import { UnavailableError } from '../errors';
 
 const LEVELS: Record<number, 'error' | 'warn' | 'info' | 'debug'> = {
   [logLevel.ERROR]: 'error',
@@ -42,7 +43,7 @@ export async function ensureTopics(kafka: Kafka, topics: string[], numPartitions
   const admin = kafka.admin();
   await admin.connect();
   try {
-    const existing = new Set(await admin.listTopics());
+    const existing = await listTopics(admin);
     const missing = topics.filter((topic) => !existing.has(topic));
     if (missing.length > 0) {
       try {
@@ -60,11 +61,28 @@ export async function ensureTopics(kafka: Kafka, topics: string[], numPartitions
         });
       } catch (error) {
         // Another service (a topic's owner, a consumer of it) may have created them meanwhile.
-        const now = new Set(await admin.listTopics());
+        const now = await listTopics(admin);
         if (!missing.every((topic) => now.has(topic))) throw error;
       }
     }
   } finally {
     await admin.disconnect();
+  }
+}
+
+/**
+ * The broker's topics. kafkajs 2.2.4's `listTopics` throws a TypeError ("Cannot destructure property
+ * 'topicMetadata' … as it is null") when its metadata request met a leader election: a busy
+ * broker (the scale-out test saw it with thousands of topics), not a bug of the caller. As an
+ * UnavailableError it is transient, so a service's start-up retries it (startWithRetry) instead of exiting.
+ */
+export async function listTopics(admin: Pick<Admin, 'listTopics'>): Promise<Set<string>> {
+  try {
+    return new Set(await admin.listTopics());
+  } catch (error) {
+    if (!(error instanceof TypeError)) throw error;
+    const unavailable = new UnavailableError(`the broker answered no topic metadata (${error.message}); retry later`);
+    unavailable.cause = error;
+    throw unavailable;
   }
 }
