@@ -371,7 +371,7 @@ export const en: Messages = {
   onward: {
     heading: 'Onward-sharing requests to approve',
     explain:
-      'Recipients of my unit’s restricted leads asking to share them with more units (the latest {{count}} shared leads of my unit are read).',
+      'Recipients of my unit’s restricted leads asking to share them with more units (the latest {{count}} open leads of my unit are read).',
     requestedBy: 'Asked by',
     units: 'Share with',
     reason: 'Reason',

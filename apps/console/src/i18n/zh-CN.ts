@@ -356,7 +356,7 @@ export const zhCN = {
   },
   onward: {
     heading: '待审批的转发申请',
-    explain: '接收单位申请将本单位报送的受限线索转发给其他单位（查看本单位最近 {{count}} 条已共享的线索）。',
+    explain: '接收单位申请将本单位报送的受限线索转发给其他单位（查看本单位最近 {{count}} 条未办结的线索）。',
     requestedBy: '申请单位',
     units: '拟转发单位',
     reason: '申请理由',

@@ -7,7 +7,7 @@ import { useT } from '../i18n';
 import { useUnitName } from '../reference';
 import { onLinkClick } from '../router';
 
-/** How many of my unit's open, shared leads (newest first) are read for pending requests. */
+/** How many of my unit's open leads (newest first) are read for pending requests. */
 const LEADS_READ = 50;
 
 interface Row {
@@ -18,8 +18,8 @@ interface Row {
 /**
  * Onward-sharing requests to approve: recipients of my unit's restricted leads asking that they
  * be shared with more units. The API has no list of pending requests, so this reads the outbox
- * (leads my unit posted) and the details of its open leads that have recipients (only a recipient
- * asks), the newest LEADS_READ of them, four at a time. Each request links to the lead, where the
+ * (leads my unit posted) and the details of its open leads, the newest LEADS_READ of them, four at
+ * a time. Each request links to the lead, where the
  * answer form is (`answerOnward` in actions.ts).
  */
 export function OnwardRequests() {
@@ -36,7 +36,9 @@ export function OnwardRequests() {
           params: { query: { limit: 100, ...(cursor ? { cursor } : {}) } },
         });
         if (!data) return setError(problemDetail(problem));
-        candidates.push(...data.items.filter((l) => l.status !== 'closed' && l.recipients.length > 0).map((l) => l.leadId));
+        // Not filtered on the list's recipients: the list is a read model that may lag the lead
+        // (a share just made); the detail read below is the lead itself.
+        candidates.push(...data.items.filter((l) => l.status !== 'closed').map((l) => l.leadId));
         if (!data.nextCursor) break;
         cursor = data.nextCursor;
       }
