@@ -8,10 +8,12 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { buildOpenApiDocument } from '../services/gateway/src/openapi';
+import { withoutCrossFieldRules } from '../services/gateway/src/openapi-for-types';
 
 export function writeOpenApiDocument(path: string, options = { version: 'console', devAuth: true }): void {
   mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, `${JSON.stringify(buildOpenApiDocument(options), null, 2)}\n`);
+  // Client types cannot carry the cross-field rules (openapi-for-types.ts); the served document states them.
+  writeFileSync(path, `${JSON.stringify(withoutCrossFieldRules(buildOpenApiDocument(options)), null, 2)}\n`);
 }
 
 if (require.main === module) {
