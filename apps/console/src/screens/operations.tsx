@@ -26,7 +26,8 @@ export function Operations() {
     ]);
     if (!m.data || !i.data) return (setError(problemDetail(m.error ?? i.error)), true);
     setMine(m.data.items);
-    setInvitations(i.data.items);
+    // The answered invitation is gone once the command succeeded, even while the list's read model lags.
+    setInvitations(answered ? i.data.items.filter((x) => x.operationId !== answered) : i.data.items);
     return !answered || !i.data.items.some((x) => x.operationId === answered);
   }, []);
   useEffect(() => void load(), [load]);
@@ -86,7 +87,13 @@ export function Operations() {
               · {unitName(i.leadUnitId)} · {window(i.window)} · {t('opActions.respondBy', { at: formatDateTime(i.respondBy, language) })}
               {i.overdue ? ` · ${t('opActions.overdue')}` : ''}
               {mayAnswerInvitation(officer) && (
-                <AnswerInvitation invitation={i} onDone={() => readUntilCaughtUp(() => load(i.operationId))} />
+                <AnswerInvitation
+                  invitation={i}
+                  onDone={() => {
+                    setInvitations((items) => items?.filter((x) => x.operationId !== i.operationId) ?? null);
+                    void readUntilCaughtUp(() => load(i.operationId));
+                  }}
+                />
               )}
             </li>
           ))}
