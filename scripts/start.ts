@@ -6,13 +6,15 @@
  * service that exits, or a failed start stop the services (callers first, waiting for each to
  * exit) and then the infrastructure this run started (or inherited from a crashed earlier run).
  * The pids are recorded in .liaison/run/npm-start.json, so a run killed with SIGKILL is cleaned
- * up by the next one.
+ * up by the next one. `LIAISON_JAEGER=1 npm start` also starts Jaeger (built with Go on first use,
+ * infra/local/src/jaeger.ts) and points every service's trace exporter at it.
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SERVICE_MANIFEST, type ServiceManifestEntry } from '@liaison/contracts';
 import { ensureInfra, infraStatus, stopInfra } from '@liaison/infra-local';
 import { cmdline, isAlive, terminate } from '@liaison/infra-local/src/proc';
+import { type RunningJaeger, startJaeger } from '@liaison/infra-local/src/jaeger';
 import { bundleServices, runBundleDir } from '@liaison/infra-local/src/service-bundles';
 import { type RunningServices, SERVICE_STOP_GRACE_MS, startServices } from '@liaison/infra-local/src/service-processes';
 
@@ -23,6 +25,7 @@ const say = (line: string) => process.stderr.write(`[liaison] ${line}\n`);
 interface RunRecord {
   pid: number;
   services: { name: string; pid: number; main: string }[];
+  jaeger?: { pid: number; binary: string };
 }
 
 /** Default ports of the manifest; HTTP_PORT still moves the gateway. */
@@ -58,6 +61,10 @@ async function reclaimEarlierRun(): Promise<void> {
     }
     await terminate(service.pid, SERVICE_STOP_GRACE_MS);
   }
+  if (earlier.jaeger && isAlive(earlier.jaeger.pid) && cmdline(earlier.jaeger.pid).includes(earlier.jaeger.binary)) {
+    say(`stopping Jaeger (pid ${earlier.jaeger.pid}) left running by an earlier npm start`);
+    await terminate(earlier.jaeger.pid, SERVICE_STOP_GRACE_MS);
+  }
   rmSync(runFile, { force: true });
 }
 
@@ -70,6 +77,7 @@ async function inheritedInfrastructure(): Promise<boolean> {
 
 async function main(): Promise<void> {
   let running: RunningServices | undefined;
+  let jaeger: RunningJaeger | undefined;
   let stopInfrastructure = false;
   let stopping: Promise<void> | undefined;
   const record: RunRecord = { pid: process.pid, services: [] };
@@ -79,6 +87,7 @@ async function main(): Promise<void> {
       say(`${why}: stopping everything this run started…`);
       try {
         await running?.stop();
+        await jaeger?.stop();
         if (stopInfrastructure) {
           say('stopping the infrastructure…');
           await stopInfra();
@@ -110,12 +119,19 @@ async function main(): Promise<void> {
     const infra = await ensureInfra({ owner: `npm-start:${process.pid}` });
     stopInfrastructure = infra.startedHere || inherited;
     say(`Kafka ${infra.kafkaVersion} at ${infra.kafkaBrokers.join(',')}; ${infra.mongoServer} at ${infra.mongodbUri}`);
-    const env = {
+    const env: NodeJS.ProcessEnv = {
       ...process.env,
       KAFKA_BROKERS: infra.kafkaBrokers.join(','),
       MONGODB_URI: infra.mongodbUri,
       LOG_LEVEL: process.env.LOG_LEVEL ?? 'info',
     };
+    if (process.env.LIAISON_JAEGER === '1') {
+      jaeger = await startJaeger({ dir: join(root, '.liaison', 'jaeger') });
+      record.jaeger = { pid: jaeger.pid, binary: cmdline(jaeger.pid).split(' ')[0]! };
+      writeRun(record);
+      env.OTEL_EXPORTER_OTLP_ENDPOINT = jaeger.otlpEndpoint;
+      say(`Jaeger at ${jaeger.uiUrl} (traces of every service; OTLP ${jaeger.otlpEndpoint}; log ${jaeger.logFile})`);
+    }
     // From bundles of this very source (built now, a second or two): a third of the start-up CPU
     // of running through tsx. LIAISON_RUN_FROM_SOURCE=1 runs the TypeScript directly.
     const bundleDir =
@@ -145,6 +161,7 @@ async function main(): Promise<void> {
   if (stopping) return;
   const gateway = `http://127.0.0.1:${portOf(SERVICE_MANIFEST.find((service) => service.name === 'gateway')!)}`;
   say(`all services are up: ${gateway} (OpenAPI: ${gateway}/api/v1/openapi.json). Ctrl-C stops them.`);
+  if (jaeger) say(`traces: ${jaeger.uiUrl}/search`);
   say(
     `dev token: curl -s -X POST ${gateway}/api/v1/auth/token -H 'content-type: application/json' -d '{"officerId":"officer-jinshui-msb-li"}'`,
   );

@@ -1,11 +1,13 @@
 // infra/local CLI: provision | up | down | status  (npm run infra:<cmd>)
 import { parseArgs } from 'node:util';
 import { InfraError, ensureInfra, infraStatus, provision, stopInfra, type InfraStatus } from './index';
+import { provisionJaeger } from './jaeger';
 
 const USAGE = `usage: tsx infra/local/src/cli.ts <command> [options]
 
 commands:
   provision   download Kafka jars / build FerretDB into the cache (no servers started)
+              [--jaeger: also build Jaeger, for LIAISON_JAEGER=1 npm start]
   up          start (or reuse) Kafka + FerretDB (+ its PostgreSQL); prints endpoints and export lines
   down        stop the servers recorded in .liaison/infra/state.json  [--purge: delete data]
   status      show what runs  [--json]
@@ -56,6 +58,7 @@ async function main(): Promise<number> {
     options: {
       json: { type: 'boolean', default: false },
       purge: { type: 'boolean', default: false },
+      jaeger: { type: 'boolean', default: false },
       throwaway: { type: 'boolean', default: false },
       timeout: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
@@ -75,6 +78,7 @@ async function main(): Promise<number> {
     case 'provision': {
       const t0 = Date.now();
       const p = await provision();
+      if (values.jaeger) console.log(`Jaeger ${await provisionJaeger()}`);
       console.log(`${p.kafka}\n${p.mongo}\nprovisioned in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
       return 0;
     }

@@ -23,6 +23,10 @@ export default async function globalSetup(): Promise<void> {
   if (e.startedHere) process.env[STARTED_MARKER] = String(process.pid);
   process.env.KAFKA_BROKERS = e.kafkaBrokers.join(',');
   process.env.MONGODB_URI = e.mongodbUri;
+  // Every test system creates its own topics, hundreds in one run, on one broker: 2 partitions
+  // each rather than a deployment's 8 (enough for a rebalance between two replicas) keeps the
+  // broker's controller from falling behind (heartbeats timed out at ~12,000 partitions).
+  process.env.KAFKA_TOPIC_PARTITIONS ??= '2';
   // The e2e systems run the services from bundles built once here (service-bundles.ts);
   // LIAISON_RUN_FROM_SOURCE=1 runs them through tsx instead.
   if (process.env.LIAISON_RUN_FROM_SOURCE !== '1') {

@@ -21,6 +21,7 @@ describe('loadConfig', () => {
       LOG_LEVEL: 'info',
       KAFKA_BROKERS: ['127.0.0.1:9092', '127.0.0.1:9093'],
       MONGODB_URI: 'mongodb://127.0.0.1:27017',
+      KAFKA_TOPIC_PARTITIONS: 8,
     });
   });
 

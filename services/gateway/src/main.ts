@@ -85,7 +85,7 @@ runUntilSignalled(logger, async () => {
   };
   // The read audit's own topic (ADR 0023), published in batches.
   const auditTopic = eventsTopic(AUDIT_TOPIC_CONTEXT, config.KAFKA_TOPIC_NAMESPACE);
-  await ensureTopics(kafka, [auditTopic]);
+  await ensureTopics(kafka, [auditTopic], config.KAFKA_TOPIC_PARTITIONS);
   const auditProducer = kafka.producer();
   await auditProducer.connect();
   const audit = new KafkaReadAudit({ producer: auditProducer, topic: auditTopic, logger: logger.child({ component: 'read-audit' }) });

@@ -57,6 +57,17 @@ export const baseConfigSchema = z.object({
     .string()
     .regex(/^[a-z0-9-]+$/, 'lower-case letters, digits and dashes')
     .optional(),
+  /**
+   * Partitions of each topic this deployment creates (events and DLQ): the most consumer
+   * replicas a group can use. The test setup asks for fewer, so a suite's hundreds of throwaway
+   * topics do not overload its one broker.
+   */
+  KAFKA_TOPIC_PARTITIONS: z
+    .string()
+    .regex(/^\d+$/, 'expected a number of partitions')
+    .transform(Number)
+    .pipe(z.number().int().min(1).max(1000))
+    .default(8),
   /** Traces are exported over OTLP/HTTP only when this is set. */
   OTEL_EXPORTER_OTLP_ENDPOINT: z.url().optional(),
   /** Prometheus `/metrics` (ADR 0025): default the service's port + 1000; 0 = any free port. */

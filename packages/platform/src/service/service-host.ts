@@ -118,7 +118,7 @@ export async function startServiceHost(options: ServiceHostOptions): Promise<Ser
   const store = new MongoEventStore(connection, registry);
   await startWithRetry(logger, 'create the event store indexes', () => store.init());
   const kafka = createKafka({ clientId: config.SERVICE_NAME, brokers: config.KAFKA_BROKERS, logger });
-  await startWithRetry(logger, 'create Kafka topics', () => ensureTopics(kafka, [topic, dlqTopic(topic)]));
+  await startWithRetry(logger, 'create Kafka topics', () => ensureTopics(kafka, [topic, dlqTopic(topic)], config.KAFKA_TOPIC_PARTITIONS));
   const deps: ServiceDependencies = { config, topicOf, logger, connection, store, kafka };
 
   const instance = `${hostname()}:${process.pid}`;
@@ -136,7 +136,7 @@ export async function startServiceHost(options: ServiceHostOptions): Promise<Ser
   // A reaction may read another context's topic before its owner ever ran: create it as the owner would.
   const consumedTopics = [...new Set((parts.reactions ?? []).flatMap((reaction) => reaction.topics))].filter((t) => t !== topic);
   if (consumedTopics.length > 0) {
-    await startWithRetry(logger, 'create consumed Kafka topics', () => ensureTopics(kafka, consumedTopics));
+    await startWithRetry(logger, 'create consumed Kafka topics', () => ensureTopics(kafka, consumedTopics, config.KAFKA_TOPIC_PARTITIONS));
   }
   const projections = parts.projections ?? [];
   const consumers: ConsumerRunner[] = [];
