@@ -1,11 +1,4 @@
-import {
-  CONFLICT_ID,
-  CONFLICT_OUTCOMES,
-  LEAD_ID,
-  OPERATION_LIMITS as L,
-  OPERATION_ID,
-  URGENCIES,
-} from '@liaison/contracts';
+import { CONFLICT_ID, CONFLICT_OUTCOMES, LEAD_ID, OPERATION_LIMITS as L, OPERATION_ID, URGENCIES } from '@liaison/contracts';
 import { z } from 'zod';
 import {
   coordinatesSchema,
