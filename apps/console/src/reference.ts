@@ -14,13 +14,28 @@ export interface UnitName {
 
 let units: Promise<Map<string, UnitName>> | undefined;
 
+/**
+ * One page of units, asked again a few times when the gateway is busy (503) or away: a failed
+ * page must not leave the session with an empty or partial unit list (the share form would offer
+ * no unit until a reload).
+ */
+async function unitsPage(cursor: string | undefined) {
+  for (let attempt = 1; ; attempt++) {
+    const { data, response } = await api.GET('/api/v1/registry/units', {
+      params: { query: { limit: 100, ...(cursor ? { cursor } : {}) } },
+    });
+    if (data) return data;
+    if (attempt >= 5) throw new Error(`the unit list could not be read (HTTP ${response.status})`);
+    await new Promise((resolve) => setTimeout(resolve, 1000 * attempt));
+  }
+}
+
 export function loadUnits(): Promise<Map<string, UnitName>> {
   units ??= (async () => {
     const map = new Map<string, UnitName>();
     let cursor: string | undefined;
     for (let page = 0; page < 20; page++) {
-      const { data } = await api.GET('/api/v1/registry/units', { params: { query: { limit: 100, ...(cursor ? { cursor } : {}) } } });
-      if (!data) break;
+      const data = await unitsPage(cursor);
       for (const u of data.items as unknown as UnitName[]) map.set(u.unitId, u);
       if (!data.nextCursor) break;
       cursor = data.nextCursor;
