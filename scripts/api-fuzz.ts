@@ -20,6 +20,8 @@ import { type Finding, findingKey, readFuzzReport } from './api-fuzz-report';
 const ROOT = join(__dirname, '..');
 const say = (line: string) => process.stderr.write(`[api-fuzz] ${line}\n`);
 const OFFICER = process.env.API_FUZZ_OFFICER ?? 'officer-jinshui-msb-li';
+/** Proposes the operation the bodies refer to: only a coordinator may, and of the fuzzing officer's unit. */
+const COORDINATOR = process.env.API_FUZZ_COORDINATOR ?? 'officer-jinshui-msb-zhao';
 const MIN_CASES = 1_000;
 const CHECKS = ['not_a_server_error', 'status_code_conformance', 'positive_data_acceptance'];
 
@@ -87,18 +89,21 @@ async function main(): Promise<number> {
  * the records that exist, so the hooks put these real ones into schema-valid bodies.
  */
 async function prepare(gatewayUrl: string): Promise<{ document: unknown; records: Record<string, string> }> {
-  const res = await fetch(`${gatewayUrl}/api/v1/auth/token`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ officerId: OFFICER }),
-  });
-  if (!res.ok) throw new Error(`no dev token for ${OFFICER}: ${res.status}`);
-  const { accessToken } = (await res.json()) as { accessToken: string };
-  const headers = { authorization: `Bearer ${accessToken}`, 'content-type': 'application/json' };
+  const headersOf = async (officerId: string): Promise<Record<string, string>> => {
+    const res = await fetch(`${gatewayUrl}/api/v1/auth/token`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ officerId }),
+    });
+    if (!res.ok) throw new Error(`no dev token for ${officerId}: ${res.status}`);
+    const { accessToken } = (await res.json()) as { accessToken: string };
+    return { authorization: `Bearer ${accessToken}`, 'content-type': 'application/json' };
+  };
+  const headers = await headersOf(OFFICER);
   const doc = await fetch(`${gatewayUrl}/api/v1/openapi.json`, { headers });
   if (!doc.ok) throw new Error(`no OpenAPI document: ${doc.status}`);
-  const post = async (path: string, body: unknown, idField: string): Promise<string> => {
-    const created = await fetch(`${gatewayUrl}${path}`, { method: 'POST', headers, body: JSON.stringify(body) });
+  const post = async (path: string, body: unknown, idField: string, as = headers): Promise<string> => {
+    const created = await fetch(`${gatewayUrl}${path}`, { method: 'POST', headers: as, body: JSON.stringify(body) });
     if (created.status !== 201) throw new Error(`POST ${path}: ${created.status} ${await created.text()}`);
     return ((await created.json()) as Record<string, string>)[idField]!;
   };
@@ -127,6 +132,7 @@ async function prepare(gatewayUrl: string): Promise<{ document: unknown; records
       handling: { code: 'AMBER' },
     },
     'operationId',
+    await headersOf(COORDINATOR),
   );
   return { document: await doc.json(), records: { API_FUZZ_LEAD_ID: leadId, API_FUZZ_OPERATION_ID: operationId } };
 }
