@@ -1,7 +1,7 @@
 import type { Writable } from 'node:stream';
 import { protoFile, type proto } from '@liaison/contracts';
-import { type ClientMethods, createGrpcClient, loadServiceDefinition, requireSigner } from '@liaison/platform';
-import type { CallContext, GrpcPortOptions } from '../http/grpc-port';
+import type { ClientMethods } from '@liaison/platform';
+import { type CallContext, createGatewayStreamClient, type GrpcPortOptions } from '../http/grpc-port';
 import { EVIDENCE_SERVICE } from './grpc-evidence';
 
 type Methods = Pick<ClientMethods<proto.EvidenceServiceDefinition>, 'UploadEvidence' | 'DownloadEvidenceContent'>;
@@ -23,13 +23,7 @@ export interface EvidenceContentPort {
 
 /** The content port over gRPC: the platform client (signed identity token, correlation id, trace context). */
 export function createGrpcEvidenceContentPort(address: string, options: GrpcPortOptions = {}): EvidenceContentPort {
-  const { security } = options;
-  const client = createGrpcClient<Methods>(loadServiceDefinition(protoFile('evidence'), EVIDENCE_SERVICE), address, {
-    deadlineMs: options.deadlineMs ?? 5_000,
-    ...(security
-      ? { identity: requireSigner(security), credentials: security.channelCredentials, channelOptions: security.channelOptions }
-      : {}),
-  });
+  const client = createGatewayStreamClient<Methods>(protoFile('evidence'), EVIDENCE_SERVICE, address, options.deadlineMs ?? 5_000, options);
   const callOptions = (ctx: StreamContext) => ({
     actor: ctx.actor,
     correlationId: ctx.correlationId,

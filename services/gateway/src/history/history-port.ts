@@ -1,7 +1,7 @@
 import type { Writable } from 'node:stream';
 import { protoFile, type proto } from '@liaison/contracts';
-import { type ClientMethods, createGrpcClient, loadServiceDefinition, requireSigner } from '@liaison/platform';
-import { type CallContext, createGrpcPort, type GrpcPort, type GrpcPortOptions } from '../http/grpc-port';
+import type { ClientMethods } from '@liaison/platform';
+import { type CallContext, createGatewayStreamClient, createGrpcPort, type GrpcPort, type GrpcPortOptions } from '../http/grpc-port';
 
 type Generated = ClientMethods<proto.HistoryServiceDefinition>;
 export type HistoryMethods = Omit<Generated, 'ExportArchive' | 'ImportArchive' | 'ReplayArchive'>;
@@ -24,13 +24,7 @@ const STREAM_DEADLINE_MS = 30 * 60_000;
 
 export function createGrpcHistoryPort(address: string, options: GrpcPortOptions = {}): HistoryPort {
   const unary = createGrpcPort<HistoryMethods>(protoFile('history'), HISTORY_SERVICE, address, options);
-  const { security } = options;
-  const streams = createGrpcClient<StreamingMethods>(loadServiceDefinition(protoFile('history'), HISTORY_SERVICE), address, {
-    deadlineMs: STREAM_DEADLINE_MS,
-    ...(security
-      ? { identity: requireSigner(security), credentials: security.channelCredentials, channelOptions: security.channelOptions }
-      : {}),
-  });
+  const streams = createGatewayStreamClient<StreamingMethods>(protoFile('history'), HISTORY_SERVICE, address, STREAM_DEADLINE_MS, options);
   const streamOptions = (ctx: CallContext & { signal: AbortSignal }) => ({
     actor: ctx.actor,
     correlationId: ctx.correlationId,

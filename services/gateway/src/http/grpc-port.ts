@@ -1,5 +1,12 @@
 import type { Actor } from '@liaison/contracts';
-import { createGrpcClient, type GrpcSecurity, loadServiceDefinition, type MethodTypes, requireSigner } from '@liaison/platform';
+import {
+  createGrpcClient,
+  type GrpcClient,
+  type GrpcSecurity,
+  loadServiceDefinition,
+  type MethodTypes,
+  requireSigner,
+} from '@liaison/platform';
 import { protoPath as healthProtoPath } from 'grpc-health-check';
 
 /** Who calls (sent as a signed identity token), and the request's correlation id. */
@@ -31,6 +38,25 @@ export interface GrpcPortOptions {
    * dev key, plaintext.
    */
   security?: GrpcSecurity;
+}
+
+/**
+ * A platform client for the streaming rpcs of one service, signed and secured as the gateway's
+ * unary ports are; `deadlineMs` is the stream's own (the bytes or lines it carries).
+ */
+export function createGatewayStreamClient<M extends MethodTypes>(
+  protoFile: string,
+  serviceName: string,
+  address: string,
+  deadlineMs: number,
+  { security }: GrpcPortOptions = {},
+): GrpcClient<M> {
+  return createGrpcClient<M>(loadServiceDefinition(protoFile, serviceName), address, {
+    deadlineMs,
+    ...(security
+      ? { identity: requireSigner(security), credentials: security.channelCredentials, channelOptions: security.channelOptions }
+      : {}),
+  });
 }
 
 /**

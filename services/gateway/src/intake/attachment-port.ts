@@ -1,8 +1,8 @@
 import type { Writable } from 'node:stream';
 import { protoFile, type proto } from '@liaison/contracts';
-import { type ClientMethods, createGrpcClient, loadServiceDefinition, requireSigner } from '@liaison/platform';
+import type { ClientMethods } from '@liaison/platform';
 import type { StreamContext } from '../evidence/content-port';
-import type { GrpcPortOptions } from '../http/grpc-port';
+import { createGatewayStreamClient, type GrpcPortOptions } from '../http/grpc-port';
 
 type Methods = Pick<ClientMethods<proto.IntakeServiceDefinition>, 'AttachToReport' | 'DownloadReportAttachment'>;
 
@@ -17,13 +17,7 @@ export interface IntakeAttachmentPort {
 
 /** The attachment port over gRPC: the platform client (signed identity token, correlation id, trace context). */
 export function createGrpcIntakeAttachmentPort(address: string, serviceName: string, options: GrpcPortOptions = {}): IntakeAttachmentPort {
-  const { security } = options;
-  const client = createGrpcClient<Methods>(loadServiceDefinition(protoFile('intake'), serviceName), address, {
-    deadlineMs: options.deadlineMs ?? 5_000,
-    ...(security
-      ? { identity: requireSigner(security), credentials: security.channelCredentials, channelOptions: security.channelOptions }
-      : {}),
-  });
+  const client = createGatewayStreamClient<Methods>(protoFile('intake'), serviceName, address, options.deadlineMs ?? 5_000, options);
   const callOptions = (ctx: StreamContext) => ({
     actor: ctx.actor,
     correlationId: ctx.correlationId,

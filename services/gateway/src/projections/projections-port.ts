@@ -1,6 +1,6 @@
 import { protoFile, type proto } from '@liaison/contracts';
-import { type ClientMethods, createGrpcClient, loadServiceDefinition, requireSigner } from '@liaison/platform';
-import { type CallContext, createGrpcPort, type GrpcPort, type GrpcPortOptions } from '../http/grpc-port';
+import type { ClientMethods } from '@liaison/platform';
+import { type CallContext, createGatewayStreamClient, createGrpcPort, type GrpcPort, type GrpcPortOptions } from '../http/grpc-port';
 
 type Generated = ClientMethods<proto.ProjectionServiceDefinition>;
 export type ProjectionMethods = Omit<Generated, 'RebuildProjection'>;
@@ -20,13 +20,13 @@ const REBUILD_DEADLINE_MS = 60 * 60_000;
 /** The ProjectionsPort of the service at `address` (the same address as its main service). */
 export function createGrpcProjectionsPort(address: string, options: GrpcPortOptions = {}): ProjectionsPort {
   const unary = createGrpcPort<ProjectionMethods>(protoFile('projections'), PROJECTION_SERVICE, address, options);
-  const { security } = options;
-  const streams = createGrpcClient<StreamingMethods>(loadServiceDefinition(protoFile('projections'), PROJECTION_SERVICE), address, {
-    deadlineMs: REBUILD_DEADLINE_MS,
-    ...(security
-      ? { identity: requireSigner(security), credentials: security.channelCredentials, channelOptions: security.channelOptions }
-      : {}),
-  });
+  const streams = createGatewayStreamClient<StreamingMethods>(
+    protoFile('projections'),
+    PROJECTION_SERVICE,
+    address,
+    REBUILD_DEADLINE_MS,
+    options,
+  );
   return {
     ...unary,
     rebuild: (request, ctx) =>
