@@ -260,9 +260,26 @@ describe('a citizen’s report becomes a lead, a penalty, a credit entry and a b
     // The lead shows its subject's credit status: a repeat offender stands out.
     const lead = await wang.get<{ creditStatus?: { found: boolean; blacklisted: boolean; entryCount: number } }>(`/api/v1/leads/${leadId}`);
     expect(lead.body.creditStatus).toMatchObject({ found: true, blacklisted: true, entryCount: 1 });
+    // A new lead against the subject says so in the answer to the post: the repeat offender stands out at once.
+    const again = await wang.post<{ leadId: string; creditStatus?: { found: boolean; blacklisted: boolean; entryCount: number } }>(
+      '/api/v1/leads',
+      {
+        title: `Huayuan handbags again (${RUN})`,
+        category: 'trademark',
+        subject: { enterpriseName: `Huayuan ${RUN} Trading Co.`, creditCode: CODE },
+        location: { jurisdiction: 'erqi', address: '3 Market Street, Erqi District' },
+        summary: 'The same handbags seen at a stall in Erqi.',
+        priority: 'normal',
+        grading: { sourceReliability: 'B', information: 2 },
+        handling: { code: 'GREEN' },
+      },
+      key(),
+    );
+    expect(again.status).toBe(201);
+    expect(again.body.creditStatus).toMatchObject({ found: true, blacklisted: true, entryCount: 1 });
     // So does an operation proposed against the subject (by a coordinator): each target with a credit code shows its status.
     const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
-    const operation = await zhao.post<{ operationId: string }>(
+    const operation = await zhao.post<{ operationId: string; creditStatuses?: { creditCode: string; blacklisted: boolean }[] }>(
       '/api/v1/operations',
       {
         title: `Re-inspect stall 7 (${RUN})`,
@@ -274,6 +291,7 @@ describe('a citizen’s report becomes a lead, a penalty, a credit entry and a b
       key(),
     );
     expect(operation.status).toBe(201);
+    expect(operation.body.creditStatuses).toEqual([expect.objectContaining({ creditCode: CODE, blacklisted: true, entryCount: 1 })]);
     const detail = await eventually(
       () =>
         li.get<{ targets: { creditStatus?: { blacklisted: boolean; entryCount: number } }[] }>(

@@ -87,6 +87,8 @@ interface ResourceDoc {
     otherContent?: Record<string, { schema: z.ZodType }>;
     /** Further or more specific answers of the create route (e.g. the upload's 413/415/422). */
     responses?: Record<number, ReturnType<typeof problem>>;
+    /** The 201 answer when it says more than the command result (e.g. the subject's credit status). */
+    result?: z.ZodType;
   };
   detail: { summary: string; schema: z.ZodType; rpc: string };
   result: z.ZodType;
@@ -112,7 +114,7 @@ function addResource(add: (route: RouteConfig) => void, doc: ResourceDoc, securi
     },
     responses: {
       201: {
-        ...json('Created (or the first result of a retried Idempotency-Key)', doc.result),
+        ...json('Created (or the first result of a retried Idempotency-Key)', doc.create.result ?? doc.result),
         headers: { ...etagHeader, Location: { schema: { type: 'string' }, description: `The new ${doc.noun}` } },
       },
       ...errors,
@@ -232,7 +234,7 @@ export function buildOpenApiDocument(options: { version: string; devAuth: boolea
       service: 'leads',
       grpcService: 'LeadsService',
       idParam: s.leadIdParam,
-      create: { summary: 'Post a lead', body: s.postLeadBody, rpc: 'PostLead' },
+      create: { summary: 'Post a lead', body: s.postLeadBody, rpc: 'PostLead', result: s.postLeadResultSchema },
       detail: { summary: 'A lead with its history', schema: s.leadDetailSchema, rpc: 'GetLead' },
       result: s.commandResultSchema,
       lists: LIST_ROUTES,
@@ -263,6 +265,7 @@ export function buildOpenApiDocument(options: { version: string; devAuth: boolea
         summary: 'Propose a joint operation (the caller’s unit leads it; runs deconfliction)',
         body: ops.proposeOperationBody,
         rpc: 'ProposeOperation',
+        result: ops.proposeOperationResultSchema,
       },
       detail: {
         summary: 'An operation with participants, task board, progress, conflicts and history',

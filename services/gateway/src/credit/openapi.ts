@@ -2,6 +2,7 @@ import type { RouteConfig } from '@asteasolutions/zod-to-openapi';
 import { BLACKLISTING_STATUSES, CREDIT_CODE, CREDIT_ENTRY_KINDS, CREDIT_LIMITS, PUBLICATION_STATUSES, TLP_CODES } from '@liaison/contracts';
 import { z } from 'zod';
 import { type ActionRoute, paramsSchema } from '../http/command-routes';
+import { creditStatusSchema } from './credit-status';
 import { BLACKLISTING_ACTION_ROUTES, BLACKLISTINGS_PATH, CREDIT_BASE, PUBLICATION_ACTION_ROUTES, PUBLICATIONS_PATH } from './router';
 import * as s from './schemas';
 
@@ -30,10 +31,6 @@ const creditFileSchema = z
   })
   .passthrough()
   .meta({ id: 'CreditFile' });
-const creditStatusSchema = z
-  .object({ found: z.boolean(), blacklisted: z.boolean(), blacklistedUntil: z.string(), entryCount: z.number().int() })
-  .passthrough()
-  .meta({ id: 'CreditStatus' });
 const blacklistingSchema = z
   .object({
     blacklistingId: z.string(),

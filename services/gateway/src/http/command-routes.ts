@@ -102,13 +102,20 @@ export const commandContext = (req: Request, res: Response): CallContext => ({
 });
 
 /** The command answer as HTTP: `{<idField>, version, status, …}` with the version as ETag. */
-export function sendCommandResult(res: Response, result: CommandResult, idField: string, status: number, answer: string[] = []): void {
+export function sendCommandResult(
+  res: Response,
+  result: CommandResult,
+  idField: string,
+  status: number,
+  answer: string[] = [],
+  annotations: Record<string, unknown> = {},
+): void {
   res.setHeader('ETag', etagOf(result.version));
   if (result.duplicate) res.setHeader('Idempotent-Replayed', 'true');
   const extra = Object.fromEntries(
     answer.filter((field) => result[field] !== undefined && result[field] !== '').map((field) => [field, result[field]]),
   );
-  res.status(status).json({ [idField]: result[idField], version: result.version, status: result.status, ...extra });
+  res.status(status).json({ [idField]: result[idField], version: result.version, status: result.status, ...extra, ...annotations });
 }
 
 /**
@@ -159,19 +166,31 @@ export interface CommandResource<R extends string> {
   checkParticipation?(ctx: CallContext, id: string, route: ActionRoute<R>): Promise<void>;
 }
 
+/** The create route of a resource: its rpc, body, directory references and what the answer adds. */
+export interface CreateRoute<R extends string> {
+  rpc: R;
+  body: z.ZodType;
+  references?(body: Record<string, unknown>): Reference[];
+  /**
+   * Fields added to the 201 answer from the request (e.g. the subject's credit status, so a repeat
+   * offender stands out as the record is made). Asked beside the command, so it adds no latency;
+   * it must not throw (an optional extra), and is dropped when the command fails.
+   */
+  annotate?(body: Record<string, unknown>, res: Response): Promise<Record<string, unknown>>;
+}
+
 /** POST <base>/ → the create rpc: 201, `Location`, ETag. */
-export function mountCreateRoute<R extends string>(
-  router: Router,
-  resource: CommandResource<R>,
-  route: { rpc: R; body: z.ZodType; references?(body: Record<string, unknown>): Reference[] },
-): void {
+export function mountCreateRoute<R extends string>(router: Router, resource: CommandResource<R>, route: CreateRoute<R>): void {
   router.post('/', resource.role, async (req, res) => {
     const body = parse(route.body, req.body ?? {}) as Record<string, unknown>;
     if (route.references) checkReferences(resource.directory, route.references(body));
     const commandId = commandIdFor(actorOf(res).officerId, req.get(IDEMPOTENCY_HEADER));
-    const result = await resource.call(route.rpc, { commandId, ...body }, commandContext(req, res));
+    const [result, annotations] = await Promise.all([
+      resource.call(route.rpc, { commandId, ...body }, commandContext(req, res)),
+      route.annotate?.(body, res) ?? {},
+    ]);
     res.setHeader('Location', `${resource.base}/${encodeURIComponent(String(result[resource.idField]))}`);
-    sendCommandResult(res, result, resource.idField, 201);
+    sendCommandResult(res, result, resource.idField, 201, [], annotations);
   });
 }
 

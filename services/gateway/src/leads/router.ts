@@ -1,6 +1,6 @@
 import type { Directory } from '@liaison/contracts';
 import { Router } from 'express';
-import type { CreditStatusLookup } from '../credit/credit-status';
+import { creditStatusesOf, type CreditStatusLookup } from '../credit/credit-status';
 import { type EvidenceCounter, withEvidenceCount } from '../evidence/counts';
 import { ROLE_POLICY, requireRole } from '../auth/middleware';
 import {
@@ -46,7 +46,17 @@ export function leadsRouter({ leads, directory, evidenceCount, creditStatus }: L
     // strict lead), so a GetLead before every command would only cost a read and a fold.
   };
 
-  mountCreateRoute(router, resource, { rpc: 'PostLead', body: s.postLeadBody, references: postLeadReferences });
+  mountCreateRoute(router, resource, {
+    rpc: 'PostLead',
+    body: s.postLeadBody,
+    references: postLeadReferences,
+    // The subject's credit status as the lead is posted (issue 14): a repeat offender stands out at once.
+    annotate: async (body, res) => {
+      const code = (body.subject as { creditCode?: string } | undefined)?.creditCode ?? '';
+      const status = (await creditStatusesOf(creditStatus, [code], res)).get(code);
+      return status ? { creditStatus: status } : {};
+    },
+  });
 
   // Fixed paths before /:id.
   mountListRoutes(router, read, (rpc, request, ctx) => leads.call(rpc, request, ctx), LIST_ROUTES);
@@ -62,7 +72,8 @@ export function leadsRouter({ leads, directory, evidenceCount, creditStatus }: L
     const { id } = parse(s.leadParams, req.params, 'path');
     // The count is asked beside the read and shown only with it (a failed read answers alone).
     const [lead, count] = await Promise.all([leads.call('GetLead', { leadId: id }, callContext(res)), evidenceCount?.(id, res)]);
-    const credit = await creditStatus?.(lead.subject?.creditCode ?? '', res);
+    const code = lead.subject?.creditCode ?? '';
+    const credit = (await creditStatusesOf(creditStatus, [code], res)).get(code);
     // The count and the credit status change without the lead's version: a detail with them is never a 304.
     sendDetail(
       req,

@@ -15,6 +15,7 @@ import {
   SUPERVISION_OUTCOMES,
 } from '@liaison/contracts';
 import { z } from 'zod';
+import { optionalCreditStatus } from '../credit/credit-status';
 import {
   coordinatesSchema,
   creditCode,
@@ -237,6 +238,8 @@ export const commandResultSchema = z
   })
   .meta({ id: 'LeadCommandResult' });
 
+export const postLeadResultSchema = commandResultSchema.extend({ creditStatus: optionalCreditStatus }).meta({ id: 'PostLeadResult' });
+
 const recipientSchema = z
   .object({
     unitId: z.string(),
@@ -281,6 +284,7 @@ export const leadDetailSchema = z
       .int()
       .optional()
       .describe('Evidence items linked to it that the caller may see; absent when the evidence service did not answer'),
+    creditStatus: optionalCreditStatus,
   })
   .meta({ id: 'LeadDetail' });
 

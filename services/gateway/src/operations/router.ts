@@ -1,6 +1,6 @@
 import type { Directory } from '@liaison/contracts';
 import { Router } from 'express';
-import type { CreditStatusLookup } from '../credit/credit-status';
+import { creditStatusesOf, type CreditStatusLookup } from '../credit/credit-status';
 import { type EvidenceCounter, withEvidenceCount } from '../evidence/counts';
 import { ROLE_POLICY, requireRole } from '../auth/middleware';
 import {
@@ -49,7 +49,18 @@ export function operationsRouter({ operations, directory, evidenceCount, creditS
       checkParticipation(operations, ctx.actor, operationId, ctx.correlationId, { visibilityOnly: route.visibilityOnly }),
   };
 
-  mountCreateRoute(router, resource, { rpc: 'ProposeOperation', body: s.proposeOperationBody, references: proposeReferences });
+  const targetCodes = (targets: readonly { subject?: { creditCode?: string } | null }[]) => targets.map((t) => t.subject?.creditCode ?? '');
+
+  mountCreateRoute(router, resource, {
+    rpc: 'ProposeOperation',
+    body: s.proposeOperationBody,
+    references: proposeReferences,
+    // The targets' credit status as the operation is proposed (issue 14): repeat offenders stand out at once.
+    annotate: async (body, res) => {
+      const statuses = await creditStatusesOf(creditStatus, targetCodes(body.targets as { subject?: { creditCode?: string } }[]), res);
+      return statuses.size > 0 ? { creditStatuses: [...statuses].map(([creditCode, status]) => ({ creditCode, ...status })) } : {};
+    },
+  });
 
   // Fixed paths before /:id.
   mountListRoutes(router, read, (rpc, request, ctx) => operations.call(rpc, request, ctx), OPERATION_LIST_ROUTES);
@@ -73,17 +84,14 @@ export function operationsRouter({ operations, directory, evidenceCount, creditS
       evidenceCount?.(id, res),
     ]);
     // Each target's credit status, asked with the caller's identity (only entries they may see are counted), once per code.
-    const codes = [...new Set(operation.targets.map((t) => t.subject?.creditCode ?? '').filter(Boolean))];
-    const statuses = new Map(
-      creditStatus ? await Promise.all(codes.map(async (code) => [code, await creditStatus(code, res)] as const)) : [],
-    );
+    const statuses = await creditStatusesOf(creditStatus, targetCodes(operation.targets), res);
     const targets = operation.targets.map((t) => {
       const credit = statuses.get(t.subject?.creditCode ?? '');
       return credit ? { ...t, creditStatus: credit } : t;
     });
     // The count and the credit status change without the operation's version: a detail with them is never a 304.
     sendDetail(req, res, withEvidenceCount({ ...operation, targets }, count), {
-      fresh: count !== undefined || [...statuses.values()].some(Boolean),
+      fresh: count !== undefined || statuses.size > 0,
     });
   });
 

@@ -1,5 +1,6 @@
 import { CONFLICT_ID, CONFLICT_OUTCOMES, LEAD_ID, OPERATION_LIMITS as L, OPERATION_ID, URGENCIES } from '@liaison/contracts';
 import { z } from 'zod';
+import { creditStatusSchema, optionalCreditStatus } from '../credit/credit-status';
 import {
   coordinatesSchema,
   creditCode,
@@ -167,6 +168,15 @@ export const operationCommandResultSchema = z
   })
   .meta({ id: 'OperationCommandResult' });
 
+export const proposeOperationResultSchema = operationCommandResultSchema
+  .extend({
+    creditStatuses: z
+      .array(creditStatusSchema.extend({ creditCode: z.string() }))
+      .optional()
+      .describe('The credit status of each distinct credit code among the targets (ADR 0027), so repeat offenders stand out'),
+  })
+  .meta({ id: 'ProposeOperationResult' });
+
 const windowOut = z.object({ startsAt: z.string(), endsAt: z.string() });
 
 export const conflictSchema = z
@@ -207,7 +217,7 @@ export const operationDetailSchema = z
     proposedByOfficerId: z.string(),
     title: z.string(),
     objective: z.string(),
-    targets: z.array(z.record(z.string(), z.unknown())),
+    targets: z.array(z.looseObject({ creditStatus: optionalCreditStatus })),
     area: z.string(),
     window: windowOut,
     linkedLeadIds: z.array(z.string()),
