@@ -22,6 +22,14 @@ schema-valid (positive) cases, so a negative case stays negative:
   lead and one operation of the officer's unit first; a positive case names those.
 - A regular meeting's RRULE (RFC 5545) is a grammar of its own: a positive case gets a daily rule,
   whose first occurrence is any start.
+- Records named in a path below a record: Schemathesis reuses ids it read in answers (its
+  "extra data sources"), so a positive case may name the real operation, and then a task on it
+  that does not exist is refused (400, `task_id`: a task is the operation's state, not a path
+  the document can list). scripts/api-fuzz.ts assigns one task on its operation; a positive case
+  names that one.
+- A replay is paced at `speed` × real time (ADR 0029): its answer streams for as long as the
+  period lasts at that pace, longer than any request timeout at a small speed. A positive case
+  replays as fast as possible (speed 0), as a batch client does.
 """
 
 import os
@@ -36,6 +44,7 @@ ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY"
 WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28]
 ORDERED = (("from", "to"), ("startsAt", "endsAt"))
 RECORDS = {"lead": os.environ.get("API_FUZZ_LEAD_ID"), "operation": os.environ.get("API_FUZZ_OPERATION_ID")}
+TASK = os.environ.get("API_FUZZ_TASK_ID")
 # Body fields that name an existing record of that kind.
 RECORD_FIELDS = {"leadId": "lead", "otherLeadId": "lead", "operationId": "operation"}
 
@@ -138,6 +147,10 @@ def map_case(context, case):
         fix(case.query)
     if isinstance(case.path_parameters, dict):
         fix(case.path_parameters)
+        if TASK and isinstance(case.path_parameters.get("taskId"), str):
+            case.path_parameters["taskId"] = TASK
+    if case.path.endswith("/history/replay") and isinstance(case.query, dict):
+        case.query["speed"] = 0
     fix(case.body)
     name_records(case.body)
     if isinstance(case.body, dict) and case.body.get("kind") == "regular" and "recurrenceRule" in case.body:

@@ -83,7 +83,7 @@ async function main(): Promise<number> {
 
 /**
  * As the officer: the document a signed-in officer gets (with the registry's current ids,
- * openapi-registry.ts), and one lead and one operation of the officer's unit. A body that names
+ * openapi-registry.ts), and one lead and one operation (with one task) of the officer's unit. A body that names
  * another record (evidence of a lead, a link to another lead) is refused with 400 when that
  * record does not exist or is not visible (ADR 0012: "unknown" either way); no document can list
  * the records that exist, so the hooks put these real ones into schema-valid bodies.
@@ -122,6 +122,7 @@ async function prepare(gatewayUrl: string): Promise<{ document: unknown; records
     },
     'leadId',
   );
+  const coordinator = await headersOf(COORDINATOR);
   const operationId = await post(
     '/api/v1/operations',
     {
@@ -132,9 +133,22 @@ async function prepare(gatewayUrl: string): Promise<{ document: unknown; records
       handling: { code: 'AMBER' },
     },
     'operationId',
-    await headersOf(COORDINATOR),
+    coordinator,
   );
-  return { document: await doc.json(), records: { API_FUZZ_LEAD_ID: leadId, API_FUZZ_OPERATION_ID: operationId } };
+  // A task of the lead unit (the officer's own) on it: the one a positive case completes (Schemathesis may name the operation).
+  const operation = await fetch(`${gatewayUrl}/api/v1/operations/${operationId}`, { headers: coordinator });
+  const unitId = ((await operation.json()) as { leadUnitId: string }).leadUnitId;
+  const task = await fetch(`${gatewayUrl}/api/v1/operations/${operationId}/tasks`, {
+    method: 'POST',
+    headers: coordinator,
+    body: JSON.stringify({ unitId, description: 'API fuzzing: a task to refer to' }),
+  });
+  if (task.status !== 200) throw new Error(`POST /api/v1/operations/${operationId}/tasks: ${task.status} ${await task.text()}`);
+  const { taskId } = (await task.json()) as { taskId: string };
+  return {
+    document: await doc.json(),
+    records: { API_FUZZ_LEAD_ID: leadId, API_FUZZ_OPERATION_ID: operationId, API_FUZZ_TASK_ID: taskId },
+  };
 }
 
 /** Passes with ≥ MIN_CASES cases and no failing case of any check; prints each finding once with a curl line. */

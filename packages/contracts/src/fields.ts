@@ -9,6 +9,12 @@ import { TLP_CODES } from './handling';
 
 /** Free text of at most `max` characters (may be empty: emptiness is the decider's rule). */
 export const text = (max: number) => z.string().max(max);
+/**
+ * Has a character `String.prototype.trim` keeps: the pattern of a text that must not be blank (the
+ * gateway trims texts and refuses what is left empty), so the OpenAPI document says so too.
+ * `\uFEFF` is spelled out: JavaScript's `\s` holds it, other regex dialects' (Python's) do not.
+ */
+export const NON_BLANK = /[^\s\uFEFF]/;
 /** RFC 3339 instant as stored (`toISOString()` or with an offset). */
 export const isoTime = z.iso.datetime({ offset: true });
 

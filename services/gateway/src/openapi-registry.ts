@@ -2,7 +2,7 @@ import type { Directory } from '@liaison/contracts';
 import type { RequestHandler } from 'express';
 import { authenticate } from './auth/middleware';
 import type { Authenticator } from './auth/authenticator';
-import { REGISTRY_REF, type RegistryRef } from './http/common-schemas';
+import { REGISTRY_OFFICER_OF_UNIT, REGISTRY_REF, type RegistryRef } from './http/common-schemas';
 import { actorOf } from './http/request-context';
 
 /**
@@ -12,12 +12,17 @@ import { actorOf } from './http/request-context';
  * the console's client is generated from, scripts/openapi-document.ts) can only give their
  * pattern; the gateway follows the registry (LiveDirectory), so to a signed-in caller it serves
  * the document with the current ids as `enum` (officers too, and the caller's own unit where only
- * it may be named). Anonymous callers get the static document: the registry's reads are for
+ * it may be named), and which officers a collecting unit has. Anonymous callers get the static document: the registry's reads are for
  * signed-in officers only.
  */
 
 /** The registry's current ids for each kind of marked field; `own-unit` and `other-unit` as seen by `actor`. */
-export function registryIds(directory: Directory, actor: { unitId: string }): Record<RegistryRef, string[]> {
+export type RegistryIds = Record<RegistryRef, string[]> & {
+  /** The officers of each unit (objects marked REGISTRY_OFFICER_OF_UNIT). */
+  officersOfUnit: Record<string, string[]>;
+};
+
+export function registryIds(directory: Directory, actor: { unitId: string }): RegistryIds {
   const units = directory.allUnits();
   const ids = (list: { unitId: string }[]) => list.map((unit) => unit.unitId).sort();
   return {
@@ -31,7 +36,34 @@ export function registryIds(directory: Directory, actor: { unitId: string }): Re
       .allOfficers()
       .map((officer) => officer.officerId)
       .sort(),
+    officersOfUnit: Object.fromEntries(
+      ids(units).map((unitId) => [
+        unitId,
+        directory
+          .allOfficers()
+          .filter((officer) => officer.unitId === unitId)
+          .map((officer) => officer.officerId)
+          .sort(),
+      ]),
+    ),
   };
+}
+
+/**
+ * The rule of an object marked REGISTRY_OFFICER_OF_UNIT as JSON Schema: the caller's unit (or no
+ * unit) with one of its officers (or none: the caller), or another unit with one of its officers.
+ * Units without officers cannot be named there (the service would find no collector).
+ */
+function officerOfUnitRule({ unit, officer }: { unit: string; officer: string }, ids: RegistryIds): object[] {
+  const own = ids['own-unit'][0] ?? '';
+  const officersOf = (unitId: string) => ids.officersOfUnit[unitId] ?? [];
+  const branch = (unitId: string) => ({ [unit]: { const: unitId }, [officer]: { enum: officersOf(unitId) } });
+  return [
+    { properties: branch(own) },
+    ...ids.unit
+      .filter((unitId) => unitId !== own && officersOf(unitId).length > 0)
+      .map((unitId) => ({ required: [unit, officer], properties: branch(unitId) })),
+  ];
 }
 
 /**
@@ -39,7 +71,7 @@ export function registryIds(directory: Directory, actor: { unitId: string }): Re
  * registry holds none of keeps its pattern only (an empty `enum` would make the operation
  * impossible to call, which is what the service would answer, but not a useful document).
  */
-export function withRegistryEnums<T>(document: T, ids: Record<RegistryRef, string[]>): T {
+export function withRegistryEnums<T>(document: T, ids: RegistryIds): T {
   const walk = (value: unknown): unknown => {
     if (Array.isArray(value)) return value.map(walk);
     if (value === null || typeof value !== 'object') return value;
@@ -47,6 +79,13 @@ export function withRegistryEnums<T>(document: T, ids: Record<RegistryRef, strin
     for (const [key, inner] of Object.entries(value)) copy[key] = walk(inner);
     const ref = copy[REGISTRY_REF] as RegistryRef | undefined;
     if (ref && ids[ref]?.length) copy.enum = ids[ref];
+    const officerOfUnit = copy[REGISTRY_OFFICER_OF_UNIT] as { unit: string; officer: string } | undefined;
+    if (officerOfUnit && ids['own-unit'].length) {
+      const rule = { anyOf: officerOfUnitRule(officerOfUnit, ids) };
+      // An anyOf of the schema's own (a cross-field rule) stays: both must hold.
+      if (copy.anyOf) copy.allOf = [...((copy.allOf as unknown[] | undefined) ?? []), rule];
+      else Object.assign(copy, rule);
+    }
     return copy;
   };
   return walk(document) as T;

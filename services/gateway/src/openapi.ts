@@ -284,10 +284,16 @@ export function buildOpenApiDocument(options: { version: string; devAuth: boolea
     tags: ['operations'],
     summary: 'Answer a deconfliction alert on a lead my unit owns (from GET /api/v1/leads/operation-conflicts); rpc ResolveLeadConflict',
     security,
-    request: { params: ops.conflictParams, body: { content: { 'application/json': { schema: ops.resolveLeadConflictBody } } } },
+    request: {
+      params: ops.conflictParams,
+      headers: commandHeaders,
+      body: { content: { 'application/json': { schema: ops.resolveLeadConflictBody } } },
+    },
     responses: {
       200: json('Resolved', z.object({ conflictId: z.string(), status: z.string(), outcome: z.string() })),
       ...commonErrors('operations'),
+      404: problem('No such conflict on a lead of the caller’s unit'),
+      409: problem('The conflict is resolved already, or its operation has ended (`currentStatus`)'),
     },
   });
 

@@ -16,6 +16,8 @@ export type InvitationStatus = (typeof INVITATION_STATUSES)[number];
 
 export const CONFLICT_OUTCOMES = ['proceed', 'act_jointly', 'delay', 'cancel'] as const;
 export type ConflictOutcome = (typeof CONFLICT_OUTCOMES)[number];
+/** What a lead's owner may answer to a conflict with another unit's operation: not `cancel`, which is the operation lead unit's alone. */
+export const LEAD_CONFLICT_OUTCOMES = ['proceed', 'act_jointly', 'delay'] as const satisfies readonly ConflictOutcome[];
 
 export const CONFLICT_REASONS = ['subject_credit_code', 'subject_name', 'place'] as const;
 export type ConflictReason = (typeof CONFLICT_REASONS)[number];

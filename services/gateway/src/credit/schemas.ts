@@ -8,7 +8,7 @@ import {
   PUBLICATION_STATUSES,
 } from '@liaison/contracts';
 import { z } from 'zod';
-import { creditCode, optionalText, text } from '../http/common-schemas';
+import { creditCode, nonBlank, optionalText, text } from '../http/common-schemas';
 
 /**
  * Request shapes of /api/v1/credit (credit.proto in camelCase, so a body maps 1:1 onto its gRPC
@@ -19,9 +19,9 @@ export const blacklistingIdParam = z.string().regex(BLACKLISTING_ID, 'expected b
 const fileId = z.string().regex(CREDIT_FILE_ID, 'expected credit-<credit code> or credit-person-<key>');
 export const blacklistingParams = z.object({ id: blacklistingIdParam });
 export const creditCodeParams = z.object({ creditCode });
-export const personQuery = z.strictObject({ name: z.string().trim().min(1).max(L.personName) });
+export const personQuery = z.strictObject({ name: nonBlank(z.string()).max(L.personName) });
 export const statusQuery = z
-  .strictObject({ creditCode: creditCode.optional(), personName: z.string().trim().min(1).max(L.personName).optional() })
+  .strictObject({ creditCode: creditCode.optional(), personName: nonBlank(z.string()).max(L.personName).optional() })
   .refine((q) => Boolean(q.creditCode) !== Boolean(q.personName), { message: 'give creditCode or personName (one of them)' });
 export const listQuery = z.strictObject({
   status: z.enum(BLACKLISTING_STATUSES).optional().describe('Default: in force (published and appealed)'),

@@ -1,6 +1,7 @@
 import { evidenceCommandSchemas as C, SHA256_HEX } from '@liaison/contracts';
 import { z } from 'zod';
-import { oneLinkedRecord, registrationFields } from './schemas';
+import { exactlyOneOf } from '../http/common-schemas';
+import { collector, oneLinkedRecord, registrationFields } from './schemas';
 
 const register = C.RegisterEvidence.shape;
 
@@ -24,12 +25,13 @@ export const uploadMetadataBody = z
     mediaType: register.mediaType.trim().optional().describe('Informative only: the type is sniffed from the bytes'),
   })
   .refine(oneLinkedRecord, { message: 'name exactly one of leadId, operationId (the lead or operation the item belongs to)' })
-  .meta({ id: 'UploadEvidenceMetadata' });
+  // oneLinkedRecord and the collector's unit, for the document (as the JSON registration's).
+  .meta({ id: 'UploadEvidenceMetadata', oneOf: exactlyOneOf(['leadId', 'operationId']), ...collector });
 export type UploadMetadata = z.output<typeof uploadMetadataBody>;
 
-/** The multipart body as the OpenAPI document describes it. */
+/** The multipart body as the OpenAPI document describes it: these two parts and no other (readUploadParts refuses any other). */
 export const uploadEvidenceBody = z
-  .object({
+  .strictObject({
     metadata: uploadMetadataBody.describe('JSON, the first part'),
     content: z.string().meta({ format: 'binary' }).describe('The file, the second part'),
   })

@@ -18,6 +18,8 @@ import {
   exactlyOneOf,
   handlingSchema,
   limit,
+  nonBlank,
+  officerOfUnit,
   pageOfSchema,
   registryRef,
   timestamp,
@@ -37,7 +39,7 @@ import {
 export { emptyBody };
 
 /** A contract text field, trimmed and required. */
-const required = (field: z.ZodString) => field.trim().min(1, 'must not be empty');
+const required = nonBlank;
 /** A contract text field, trimmed, may be left out. */
 const optional = (field: z.ZodString) => field.trim().optional();
 
@@ -59,7 +61,9 @@ export const registrationFields = {
   title: required(register.title),
   description: optional(register.description),
   collectedByUnitId: unitId.optional().describe('Absent: the caller’s unit'),
-  collectedByOfficerId: optional(officerId).describe('Absent: the caller'),
+  collectedByOfficerId: registryRef(optional(officerId), 'officer').describe(
+    'An officer of collectedByUnitId; absent: the caller (required when collectedByUnitId is another unit)',
+  ),
   collectedAt: timestamp.describe('When it was collected (RFC 3339)'),
   collectedPlace: optional(register.collectedPlace).describe('Where'),
   collectionMethod: optional(register.collectionMethod).describe('How (seizure, sampling, screenshot, …)'),
@@ -67,6 +71,9 @@ export const registrationFields = {
   operationId: z.string().regex(OPERATION_ID, 'expected operation-<uuid>').optional(),
   handling: handlingSchema,
 };
+
+/** The collector is an officer of the collecting unit (the evidence service's registerEvidence), for the run-time document. */
+export const collector = officerOfUnit('collectedByUnitId', 'collectedByOfficerId');
 
 /** Exactly one linked record: the lead or the operation the item was collected for. */
 export const oneLinkedRecord = <T extends { leadId?: string; operationId?: string }>(body: T) =>
@@ -81,7 +88,7 @@ export const registerEvidenceBody = z
     'An item without stored content: a physical sample (the service refuses every other kind without its file). Items with a file are uploaded as multipart/form-data to the same path.',
   )
   // oneLinkedRecord, for the document.
-  .meta({ id: 'RegisterEvidenceBody', oneOf: exactlyOneOf(['leadId', 'operationId']) });
+  .meta({ id: 'RegisterEvidenceBody', oneOf: exactlyOneOf(['leadId', 'operationId']), ...collector });
 
 const custody = C.RecordCustodyTransfer.shape;
 export const custodyTransferBody = z

@@ -1,5 +1,6 @@
 import type { RouteConfig } from '@asteasolutions/zod-to-openapi';
 import { z } from 'zod';
+import { problemSchema } from '../http/common-schemas';
 import { archiveQuerySchema, asOfQuery, HISTORY_BASE, recordIdParam, replayQuerySchema, sandboxRecordParams } from './router';
 
 type Responses = RouteConfig['responses'];
@@ -8,6 +9,13 @@ const json = (description: string) => ({ description, content: { 'application/js
 /** The OpenAPI paths of /api/v1/history (router.ts), with the gateway's common errors and bearer security. */
 export function historyRouteDocs(security: RouteConfig['security'], errors: Responses): RouteConfig[] {
   const tags = ['history'];
+  // A `recordId` filter is checked like a path id by the history service: a record nobody made, or one the caller may not see.
+  const filtered = {
+    404: {
+      description: 'The `recordId` filter names no record, or one whose existence must not be disclosed',
+      content: { 'application/problem+json': { schema: problemSchema } },
+    },
+  };
   return [
     {
       method: 'get',
@@ -46,7 +54,7 @@ export function historyRouteDocs(security: RouteConfig['security'], errors: Resp
         'Archived events in global order by time range, type, unit, jurisdiction, context, record; cursor-paginated; rpc QueryArchive',
       security,
       request: { query: archiveQuerySchema },
-      responses: { 200: json('A page of events'), ...errors },
+      responses: { 200: json('A page of events'), ...errors, ...filtered },
     },
     {
       method: 'post',
@@ -59,6 +67,7 @@ export function historyRouteDocs(security: RouteConfig['security'], errors: Resp
       responses: {
         200: { description: 'NDJSON progress', content: { 'application/x-ndjson': { schema: { type: 'string' } } } },
         ...errors,
+        ...filtered,
       },
     },
     {
@@ -77,7 +86,11 @@ export function historyRouteDocs(security: RouteConfig['security'], errors: Resp
       summary: 'A filtered slice as NDJSON (streamed): event lines, then a manifest with counts and chain heads; rpc ExportArchive',
       security,
       request: { query: archiveQuerySchema },
-      responses: { 200: { description: 'NDJSON', content: { 'application/x-ndjson': { schema: { type: 'string' } } } }, ...errors },
+      responses: {
+        200: { description: 'NDJSON', content: { 'application/x-ndjson': { schema: { type: 'string' } } } },
+        ...errors,
+        ...filtered,
+      },
     },
     {
       method: 'post',

@@ -4,6 +4,7 @@ import {
   JURISDICTION_ID,
   JURISDICTION_ID_MAX,
   NAMED_OFFICERS_MAX,
+  NON_BLANK,
   OFFICER_ID_MAX,
   TLP_CODES,
   UNIT_ID,
@@ -22,7 +23,11 @@ extendZodWithOpenApi(z);
  * the events accept; the gateway adds only request-side strictness (trimming, non-empty, defaults).
  */
 
-export const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max);
+/** A contract text field, trimmed and required: not blank (NON_BLANK gives the document the pattern of the check). */
+export const nonBlank = (field: z.ZodString) =>
+  // One issue for a blank text: the pattern is checked only when min(1) held.
+  field.trim().min(1, { message: 'must not be empty', abort: true }).regex(NON_BLANK, 'must not be blank');
+export const text = (max: number) => nonBlank(z.string()).max(max);
 export const optionalText = (max: number) => z.string().trim().max(max).optional();
 /**
  * Marks a field whose value must name an entry of the registry as it is now (a unit, a
@@ -35,6 +40,13 @@ export const REGISTRY_REF = 'x-liaison-registry';
 export type RegistryRef = 'unit' | 'police-unit' | 'procuratorate-unit' | 'jurisdiction' | 'officer' | 'own-unit' | 'other-unit';
 // `.meta` (not `.openapi`): it also marks schemas made before zod-to-openapi extended zod (the contracts').
 export const registryRef = <T extends z.ZodType>(schema: T, ref: RegistryRef): T => schema.meta({ [REGISTRY_REF]: ref });
+/**
+ * Marks an object whose `officer` field must name an officer of the unit its `unit` field names
+ * (both absent: the caller and the caller's unit; another unit needs its officer): the run-time
+ * document (openapi-registry.ts) spells that out as an `anyOf` over the registry's units.
+ */
+export const REGISTRY_OFFICER_OF_UNIT = 'x-liaison-officer-of-unit';
+export const officerOfUnit = (unit: string, officer: string) => ({ [REGISTRY_OFFICER_OF_UNIT]: { unit, officer } });
 
 export const unitIdPattern = z.string().max(UNIT_ID_MAX).regex(UNIT_ID, 'expected a unit id, e.g. "msb-jinshui"');
 /** A unit of the registry. */

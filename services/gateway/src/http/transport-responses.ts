@@ -12,6 +12,7 @@ interface ResponseObject {
 }
 interface Operation {
   requestBody?: unknown;
+  parameters?: { name?: string; in?: string }[];
   security?: unknown[];
   responses?: Record<string, ResponseObject>;
 }
@@ -57,11 +58,16 @@ export function withTransportResponses<D extends object>(generated: D): D {
   };
   // An id in the path may name nothing, or something the caller may not know exists.
   const identified = { 404: problem('No such record, or one whose existence must not be disclosed') };
+  // A command's Idempotency-Key is bound to its request (idempotency.ts): the service refuses it with any other.
+  const keyed = { 422: problem('Idempotency-Key already used for a different request (method, path or body)') };
+  const takesKey = (operation: Operation) =>
+    (operation.parameters ?? []).some((parameter) => parameter.in === 'header' && parameter.name?.toLowerCase() === 'idempotency-key');
   for (const { path, operation } of located) {
     const security = operation.security ?? document.security ?? [];
     const extra = {
       ...always,
       ...(path.includes('{') ? identified : {}),
+      ...(takesKey(operation) ? keyed : {}),
       ...(operation.requestBody ? withBody : {}),
       ...(security.length > 0 ? signedIn : {}),
     };

@@ -9,8 +9,9 @@ type Responses = RouteConfig['responses'];
 type Problem = (description: string) => Responses[number];
 const json = (description: string, schema: z.ZodType) => ({ description, content: { 'application/json': { schema } } });
 
+// Strict: the upload takes that one part (readUploadParts refuses any other with 400), so the document lists no other.
 export const publicAttachmentBody = z
-  .object({
+  .strictObject({
     [ATTACHMENT_FIELD]: z.string().meta({ format: 'binary' }).describe('The file: JPEG, PNG or PDF by default (sniffed from the bytes)'),
   })
   .meta({ id: 'PublicAttachmentBody' });

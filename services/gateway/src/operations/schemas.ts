@@ -1,4 +1,12 @@
-import { CONFLICT_ID, CONFLICT_OUTCOMES, LEAD_ID, OPERATION_LIMITS as L, OPERATION_ID, URGENCIES } from '@liaison/contracts';
+import {
+  CONFLICT_ID,
+  CONFLICT_OUTCOMES,
+  LEAD_CONFLICT_OUTCOMES,
+  LEAD_ID,
+  OPERATION_LIMITS as L,
+  OPERATION_ID,
+  URGENCIES,
+} from '@liaison/contracts';
 import { z } from 'zod';
 import { creditStatusSchema, optionalCreditStatus } from '../credit/credit-status';
 import {
@@ -140,7 +148,7 @@ export const resolveConflictBody = z
   .meta({ id: 'ResolveConflictBody' });
 export const resolveLeadConflictBody = z
   .strictObject({
-    outcome: z.enum(CONFLICT_OUTCOMES).describe('proceed | act_jointly | delay (cancel is the operation lead unit’s alone)'),
+    outcome: z.enum(LEAD_CONFLICT_OUTCOMES).describe('proceed | act_jointly | delay (cancel is the operation lead unit’s alone)'),
     note: optionalText(L.note),
   })
   .meta({ id: 'ResolveLeadConflictBody' });
