@@ -10,6 +10,8 @@ export interface UnitName {
   jurisdiction: string;
   /** A police unit (the transfer line hands cases over to one). */
   police?: boolean;
+  /** The agency kind, e.g. `procuratorate` (the unit asked for case-filing supervision must be one). */
+  agency?: string;
 }
 
 let units: Promise<Map<string, UnitName>> | undefined;

@@ -1,23 +1,22 @@
-import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { type LeadAction, type OnwardRequest, pendingOnwardRequests } from '../actions';
-import { api, type Schemas } from '../api/client';
-import { commandHeaders, useCommand } from '../components/command';
+import { api } from '../api/client';
+import { useCommand } from '../components/command';
 import { Field, ProblemAlert, selectedOf, valueOf } from '../components/form';
 import { instantFromShanghaiInput } from '../format';
 import { useT } from '../i18n';
 import { loadUnits, useUnitName, type UnitName } from '../reference';
-
-type LeadDetail = Schemas['LeadDetail'];
-interface FormProps {
-  lead: LeadDetail;
-  onDone: (version: number) => unknown;
-}
+import { ActionForm, type FormProps, headers, type LeadDetail, path, UnitOptions } from './lead-form-parts';
+import { LeadRecordForms } from './lead-record-forms';
+import { TransferLineForms } from './transfer-line-forms';
 
 /**
  * The lead's forms beyond sharing and answering (which ones: `leadActionsFor` in actions.ts):
  * asking for onward sharing (recipient of a restricted lead), answering those requests, co-handling
- * tasks, links, escalation for joint action and the agency's steps on the transfer line (owner).
+ * tasks, links, escalation for joint action and the agency's first steps on the transfer line
+ * (owner); feedback, re-grading, court-use consents and closing in lead-record-forms.tsx; the
+ * later steps of the transfer line (the agency's, the police's, the Procuratorate's) in
+ * transfer-line-forms.tsx.
  */
 export function LeadForms({ lead, actions, onDone }: FormProps & { actions: LeadAction[] }) {
   return (
@@ -31,12 +30,11 @@ export function LeadForms({ lead, actions, onDone }: FormProps & { actions: Lead
       {actions.includes('flagSuspectedCrime') && <FlagSuspectedCrime lead={lead} onDone={onDone} />}
       {actions.includes('decideTransfer') && <DecideTransfer lead={lead} onDone={onDone} />}
       {actions.includes('handOver') && <HandOver lead={lead} onDone={onDone} />}
+      <TransferLineForms lead={lead} actions={actions} onDone={onDone} />
+      <LeadRecordForms lead={lead} actions={actions} onDone={onDone} />
     </>
   );
 }
-
-const path = (lead: LeadDetail) => ({ id: lead.leadId });
-const headers = (lead: LeadDetail) => commandHeaders(lead.version);
 
 /** Units that do not have the lead yet (owner and recipients excluded). */
 function useOtherUnits(lead: LeadDetail, filter: (u: UnitName) => boolean = () => true): UnitName[] {
@@ -49,54 +47,6 @@ function useOtherUnits(lead: LeadDetail, filter: (u: UnitName) => boolean = () =
     );
   }, [lead.leadId, lead.recipients.length]);
   return units;
-}
-
-function UnitOptions({ units }: { units: UnitName[] }) {
-  const { language } = useT();
-  return (
-    <>
-      {units.map((u) => (
-        <option key={u.unitId} value={u.unitId}>
-          {language.startsWith('zh') ? u.nameZh : u.name}
-        </option>
-      ))}
-    </>
-  );
-}
-
-/** A form with a heading, the refusal's problem and a submit button: the frame of each form below. */
-function ActionForm({
-  id,
-  heading,
-  submit,
-  failure,
-  onSubmit,
-  children,
-}: {
-  id: string;
-  heading: string;
-  submit: string;
-  failure: string;
-  onSubmit: () => Promise<unknown>;
-  children: ComponentChildren;
-}) {
-  return (
-    <form
-      class="actions"
-      aria-labelledby={`${id}-heading`}
-      data-form={id}
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        void onSubmit();
-      }}
-    >
-      <h3 id={`${id}-heading`}>{heading}</h3>
-      <ProblemAlert detail={failure} />
-      {children}
-      <button type="submit">{submit}</button>
-    </form>
-  );
 }
 
 function RequestOnward({ lead, onDone }: FormProps) {

@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { ANSWER_ACTIONS, type LeadAction, leadActionsFor, onwardRequestsOf } from '../actions';
+import { ANSWER_ACTIONS, courtUseRequestsOf, type LeadAction, leadActionsFor, onwardRequestsOf, transferOf } from '../actions';
 import { api, fieldErrors, problemDetail, type Schemas } from '../api/client';
 import { currentSession } from '../auth/session';
+import { CreditBadge, creditStatusOf } from '../components/credit-status';
 import { formatDateTime } from '../format';
 import { useT } from '../i18n';
 import { readUntilCaughtUp, useLiveNotices } from '../live/live-stream';
@@ -44,12 +45,26 @@ export function LeadDetailScreen({ leadId }: { leadId: string }) {
   const officer = currentSession()!.officer;
   const actions = leadActionsFor(lead, officer);
   const location = lead.location as { jurisdiction?: string; address?: string };
+  const subject = lead.subject as { enterpriseName?: string; personName?: string; onlineShop?: string; creditCode?: string };
+  const line = transferOf(lead);
+  const feedback = lead.feedback as { unitId?: string; result?: string; summary?: string; at?: string }[];
+  const closedOutcome = (lead as { closedOutcome?: string }).closedOutcome;
   return (
     <article aria-labelledby="lead-title">
       <h1 id="lead-title">{lead.title}</h1>
       <dl class="facts">
         <dt>{t('leads.status')}</dt>
-        <dd data-testid="lead-status">{t(`status.${lead.status}`)}</dd>
+        <dd data-testid="lead-status">
+          {t(`status.${lead.status}`)}
+          {lead.status === 'closed' && closedOutcome ? ` · ${t(`record.outcomes.${closedOutcome}`, { defaultValue: closedOutcome })}` : ''}
+        </dd>
+        <dt>{t('leads.subject')}</dt>
+        <dd>
+          {[subject.enterpriseName, subject.personName, subject.onlineShop].filter(Boolean).join(' · ') || '—'}
+          {subject.creditCode ? ` (${subject.creditCode})` : ''}
+        </dd>
+        <dt>{t('credit.label')}</dt>
+        <dd>{subject.creditCode ? <CreditBadge status={creditStatusOf(lead)} /> : '—'}</dd>
         <dt>{t('leads.category')}</dt>
         <dd>{t(`category.${lead.category}`)}</dd>
         <dt>{t('leads.owner')}</dt>
@@ -92,6 +107,35 @@ export function LeadDetailScreen({ leadId }: { leadId: string }) {
           </ul>
         </>
       )}
+      {line.stage !== 'none' && <TransferFacts lead={lead} />}
+      {courtUseRequestsOf(lead).length > 0 && (
+        <>
+          <h2>{t('record.courtUseRequests')}</h2>
+          <ul data-testid="court-use-list">
+            {courtUseRequestsOf(lead).map((r) => (
+              <li key={r.requestId} data-status={r.status}>
+                {t('record.courtUseAsks', { unit: unitName(r.requestedByUnitId), user: unitName(r.unitId), reason: r.reason })} ·{' '}
+                {t(`onward.statuses.${r.status}`, { defaultValue: r.status })}
+                {r.answerReason ? ` · ${r.answerReason}` : ''}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {feedback.length > 0 && (
+        <>
+          <h2>{t('record.feedbackList')}</h2>
+          <ul data-testid="feedback-list">
+            {feedback.map((f, i) => (
+              <li key={i}>
+                {unitName(f.unitId ?? '')}: {f.result}
+                {f.summary ? ` · ${f.summary}` : ''}
+                {f.at ? ` · ${formatDateTime(f.at, language)}` : ''}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       <h2>{t('leads.actions')}</h2>
       {actions.length === 0 ? (
         <p>{t('leads.noActions')}</p>
@@ -124,6 +168,60 @@ export function LeadDetailScreen({ leadId }: { leadId: string }) {
         })}
       </ol>
     </article>
+  );
+}
+
+/** Where the lead stands on the transfer line (两法衔接): stage, the police unit, the Procuratorate, the current deadline or window. */
+function TransferFacts({ lead }: { lead: LeadDetail }) {
+  const { t, language } = useT();
+  const unitName = useUnitName();
+  const line = transferOf(lead);
+  return (
+    <section aria-labelledby="transfer-heading">
+      <h2 id="transfer-heading">{t('transferLine.heading')}</h2>
+      <dl class="facts" data-testid="transfer" data-stage={line.stage}>
+        <dt>{t('transferLine.stage')}</dt>
+        <dd data-testid="transfer-stage">{t(`transferLine.stages.${line.stage}`, { defaultValue: line.stage })}</dd>
+        {line.policeUnitId && (
+          <>
+            <dt>{t('leadActions.policeUnit')}</dt>
+            <dd>{unitName(line.policeUnitId)}</dd>
+          </>
+        )}
+        {line.caseNumber && (
+          <>
+            <dt>{t('transferLine.caseNumber')}</dt>
+            <dd>{line.caseNumber}</dd>
+          </>
+        )}
+        {line.procuratorateUnitId && (
+          <>
+            <dt>{t('transferLine.procuratorate')}</dt>
+            <dd>
+              {unitName(line.procuratorateUnitId)}
+              {line.supervisionOutcome
+                ? ` · ${t(`transferLine.outcomes.${line.supervisionOutcome}`, { defaultValue: line.supervisionOutcome })}`
+                : ''}
+            </dd>
+          </>
+        )}
+        {line.reason && (
+          <>
+            <dt>{t('leadActions.reasons')}</dt>
+            <dd data-testid="transfer-reason">{line.reason}</dd>
+          </>
+        )}
+        {line.dueAt && (
+          <>
+            <dt>{t('transferLine.due')}</dt>
+            <dd>
+              <time dateTime={line.dueAt}>{formatDateTime(line.dueAt, language)}</time>
+              {line.dueRule ? <span class="rule"> · {line.dueRule}</span> : null}
+            </dd>
+          </>
+        )}
+      </dl>
+    </section>
   );
 }
 

@@ -2,11 +2,12 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import { mayCompleteTask, operationActionsFor } from '../actions';
 import { api, fieldErrors, problemDetail, type Schemas } from '../api/client';
 import { currentSession } from '../auth/session';
+import { CreditBadge, creditStatusOf } from '../components/credit-status';
 import { Field, ProblemAlert, valueOf } from '../components/form';
 import { formatDateTime, instantFromShanghaiInput, shanghaiInputValue } from '../format';
 import { useT } from '../i18n';
 import { readUntilCaughtUp } from '../live/live-stream';
-import { useUnitName } from '../reference';
+import { useJurisdictionName, useUnitName } from '../reference';
 import { onLinkClick } from '../router';
 import { NotFound } from './not-found';
 import { CompleteTask, OperationForms } from './operation-forms';
@@ -26,6 +27,7 @@ const OUTCOMES: Outcome[] = ['proceed', 'act_jointly', 'delay', 'cancel'];
 export function OperationDetailScreen({ operationId }: { operationId: string }) {
   const { t, language } = useT();
   const unitName = useUnitName();
+  const jurisdictionName = useJurisdictionName();
   const [op, setOp] = useState<Detail | null>(null);
   const [missing, setMissing] = useState(false);
   const [error, setError] = useState('');
@@ -62,6 +64,10 @@ export function OperationDetailScreen({ operationId }: { operationId: string }) 
     inspections?: number;
     arrests?: number;
   } | null;
+  const targets = op.targets as {
+    subject?: { enterpriseName?: string; creditCode?: string; personName?: string };
+    place?: { jurisdiction?: string; address?: string };
+  }[];
   const conclusion = op as { concludedAt?: string; conclusionSummary?: string; conclusionResults?: string };
   const done = (v: number) => readUntilCaughtUp(() => load(v));
   return (
@@ -90,6 +96,35 @@ export function OperationDetailScreen({ operationId }: { operationId: string }) 
             .join('、') || '—'}
         </dd>
       </dl>
+      <h2>{t('operations.targets')}</h2>
+      {targets.length === 0 ? (
+        <p>{t('operations.empty')}</p>
+      ) : (
+        <table data-testid="targets">
+          <thead>
+            <tr>
+              <th scope="col">{t('operations.subject')}</th>
+              <th scope="col">{t('post.creditCode')}</th>
+              <th scope="col">{t('post.address')}</th>
+              <th scope="col">{t('credit.label')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {targets.map((target, i) => (
+              <tr key={i} data-credit-code={target.subject?.creditCode ?? ''}>
+                <td>{[target.subject?.enterpriseName, target.subject?.personName].filter(Boolean).join(' · ') || '—'}</td>
+                <td>{target.subject?.creditCode || '—'}</td>
+                <td>
+                  {[target.place?.jurisdiction ? jurisdictionName(target.place.jurisdiction) : '', target.place?.address]
+                    .filter(Boolean)
+                    .join(' ') || '—'}
+                </td>
+                <td>{target.subject?.creditCode ? <CreditBadge status={creditStatusOf(target)} testId={`target-credit-${i}`} /> : '—'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
       <h2>{t('operations.conflicts')}</h2>
       {op.conflicts.length === 0 ? (
         <p>{t('operations.empty')}</p>
