@@ -24,6 +24,8 @@ const ANALYST = 'officer-city-lgo-analyst';
 const GUANCHENG = 'officer-guancheng-msb-ma'; // a coordinator
 const ERQI_COORDINATOR = 'officer-erqi-msb-sun';
 const ZHONGMU_COORDINATOR = 'officer-zhongmu-msb-liu';
+const POLICE = 'officer-city-psb-chen'; // psb-city, the police unit a case is handed to
+const PROCURATOR = 'officer-city-procuratorate-zheng'; // procuratorate-city
 
 // A browser step waits on the system's read models: on a loaded machine a case takes longer than jest's default.
 jest.setTimeout(150_000);
@@ -212,7 +214,7 @@ describe('the web console in a real browser', () => {
     await jinshui.getByTestId('recipients').filter({ hasText: '二七区' }).waitFor();
     // The owner's actions: share, co-handling, links, escalation, the first step of the transfer line.
     expect(await jinshui.getByTestId('lead-actions').getAttribute('data-actions')).toBe(
-      'share coHandling link escalate flagSuspectedCrime',
+      'share coHandling link escalate regrade flagSuspectedCrime close',
     );
     await shot(jinshui, '04-lead-detail-owner');
 
@@ -518,6 +520,19 @@ describe('the web console in a real browser', () => {
     expect(await coordinator.getByTestId('conclusion-results').textContent()).toContain('查扣假冒茅台酒120瓶');
     // Nothing more to do on a concluded operation.
     expect(await coordinator.getByTestId('operation-actions').count()).toBe(0);
+    // The seizure entered the target's credit file (ADR 0027): the enterprise stands out on the operation.
+    const targetCredit = coordinator.locator(`[data-testid="targets"] tr[data-credit-code="${creditCode}"] [data-credit]`);
+    await eventually(
+      async () => {
+        await coordinator.reload();
+        await coordinator.getByRole('heading', { name: operationTitle }).waitFor();
+        return targetCredit.getAttribute('data-credit');
+      },
+      (credit) => credit === 'entries',
+      'the seizure in the target’s credit status',
+      60_000,
+    );
+    expect(await targetCredit.textContent()).toMatch(/有 \d+ 条信用记录/);
     await shot(coordinator, '24-operation-concluded');
     expect(await seriousViolations(coordinator)).toEqual([]);
   });
@@ -673,7 +688,7 @@ describe('the web console in a real browser', () => {
     await row.getByRole('link', { name: restrictedTitle }).click();
     await jinshui.getByRole('heading', { name: restrictedTitle }).waitFor();
     expect(await jinshui.getByTestId('lead-actions').getAttribute('data-actions')).toBe(
-      'share answerOnward coHandling link escalate flagSuspectedCrime',
+      'share answerOnward coHandling link escalate regrade flagSuspectedCrime close',
     );
     await jinshui.getByTestId('onward-answer').locator('input').fill('同意，请中牟县局按规定签收。');
     await jinshui.getByRole('button', { name: '同意转发', exact: true }).click();
@@ -681,6 +696,143 @@ describe('the web console in a real browser', () => {
     await jinshui.getByTestId('recipients').filter({ hasText: '中牟县' }).waitFor();
     await shot(jinshui, '27-lead-onward-approved');
     expect(await seriousViolations(jinshui)).toEqual([]);
+  });
+
+  it('Transfer line: the police decide not to open a case, Jinshui asks for reconsideration, then supervision; the Procuratorate answers; the repeat offender stands out', async () => {
+    const jinshuiApi = await Api.login(system.gatewayUrl, JINSHUI);
+    const key = () => ({ 'idempotency-key': randomUUID() });
+    const offenderCode = creditCodeFrom(`91410100${randomUUID().replace(/-/g, '').slice(0, 9).toUpperCase()}`);
+    const transferTitle = `涉嫌销售假冒注册商标的商品罪 ${randomUUID().slice(0, 6)}`;
+    const body = (title: string) => ({
+      title,
+      category: 'counterfeit_food',
+      subject: { enterpriseName: '郑州鑫源酒业有限公司', creditCode: offenderCode },
+      location: { jurisdiction: 'jinshui' },
+      summary: '仓库存放假冒白酒，货值逾百万元。',
+      grading: { sourceReliability: 'B', information: 2 },
+      handling: { code: 'AMBER' },
+    });
+    // The enterprise's earlier case, closed with an administrative penalty: an entry in its credit file.
+    const earlier = await jinshuiApi.post<{ leadId: string }>('/api/v1/leads', body(`鑫源酒业前案 ${randomUUID().slice(0, 6)}`), key());
+    expect(earlier.status).toBe(201);
+    const penalised = await jinshuiApi.post(
+      `/api/v1/leads/${earlier.body.leadId}/close`,
+      { outcome: 'penalised', summary: '罚款五万元' },
+      key(),
+    );
+    expect(penalised.status).toBe(200);
+    // The agency's first steps, through the API (the browser test of them is the flag on the first lead).
+    const posted = await jinshuiApi.post<{ leadId: string }>('/api/v1/leads', body(transferTitle), key());
+    expect(posted.status).toBe(201);
+    const caseId = posted.body.leadId;
+    for (const [step, command] of [
+      ['suspected-crime', { reason: '货值逾百万元，涉嫌销售假冒注册商标的商品罪。' }],
+      ['transfer-decision', { transfer: true, reasons: '达到刑事立案追诉标准。' }],
+      [
+        'hand-over',
+        { policeUnitId: 'psb-city', facts: '查获假冒白酒1200箱。', amountInvolved: 1_200_000, evidenceRefs: [], namedOfficerIds: [] },
+      ],
+    ] as const) {
+      const answered = await jinshuiApi.post(`/api/v1/leads/${caseId}/${step}`, command, key());
+      expect([step, answered.status]).toEqual([step, 200]);
+    }
+    const actionsOf = (page: Page) => page.getByTestId('lead-actions').getAttribute('data-actions');
+    const stage = (page: Page, name: string) => page.locator(`[data-testid="transfer"][data-stage="${name}"]`).waitFor();
+
+    // The police unit it was handed to decides, with the keyboard: no case, with reasons.
+    const police = await newPage();
+    await signIn(police, POLICE);
+    await police.goto(`${system.gatewayUrl}/leads/${caseId}`);
+    await police.getByRole('heading', { name: transferTitle }).waitFor();
+    expect(await actionsOf(police)).toBe('policeDecision');
+    await police.locator('#police-decision-choice').focus();
+    await police.selectOption('#police-decision-choice', 'declined');
+    await police.locator('#police-decision-reason').focus();
+    await police.keyboard.type('现有证据不足以证明销售金额，不予立案。');
+    await shot(police, '28-lead-police-decision');
+    expect(await seriousViolations(police)).toEqual([]);
+    await police.getByRole('button', { name: '登记决定', exact: true }).focus();
+    await police.keyboard.press('Enter');
+    await stage(police, 'police_declined');
+    expect(await police.getByTestId('lead-actions').count()).toBe(0);
+
+    // The agency may ask the police to reconsider (within its window) or the Procuratorate to supervise.
+    await jinshui.goto(`${system.gatewayUrl}/leads/${caseId}`);
+    await stage(jinshui, 'police_declined');
+    expect(await actionsOf(jinshui)).toBe('share coHandling link escalate regrade requestReconsideration requestSupervision close');
+    expect(await jinshui.getByTestId('transfer-reason').textContent()).toContain('不予立案');
+    // A repeat offender stands out: the earlier penalty is in the enterprise's credit file (a read model: it can lag).
+    const credit = jinshui.getByTestId('credit-status');
+    await eventually(
+      async () => {
+        await jinshui.reload();
+        await jinshui.getByRole('heading', { name: transferTitle }).waitFor();
+        return credit.getAttribute('data-credit');
+      },
+      (status) => status === 'entries',
+      'the earlier penalty in the subject’s credit status',
+      60_000,
+    );
+    expect(await credit.textContent()).toContain('有 1 条信用记录');
+    await jinshui.fill('#reconsideration-reason', '销售金额可由账册证实，请予复议。');
+    await jinshui.getByRole('button', { name: '提请复议', exact: true }).click();
+    await stage(jinshui, 'reconsideration_requested');
+    expect(await actionsOf(jinshui)).toBe('share coHandling link escalate regrade close');
+    await shot(jinshui, '29-lead-reconsideration-requested');
+    expect(await seriousViolations(jinshui)).toEqual([]);
+
+    // The police maintain the refusal (through the API: the form is the decision's twin).
+    await police.reload();
+    await police.getByRole('heading', { name: transferTitle }).waitFor();
+    expect(await actionsOf(police)).toBe('answerReconsideration');
+    const maintained = await (
+      await Api.login(system.gatewayUrl, POLICE)
+    ).post(`/api/v1/leads/${caseId}/reconsideration/answer`, { answer: 'maintained', reason: '维持原决定。' }, key());
+    expect(maintained.status).toBe(200);
+    await jinshui.reload();
+    await stage(jinshui, 'reconsideration_maintained');
+    expect(await actionsOf(jinshui)).toBe('share coHandling link escalate regrade requestSupervision close');
+    await jinshui.locator('#supervision-unit option[value="procuratorate-city"]').waitFor({ state: 'attached' });
+    // Only Procuratorate units are offered.
+    expect(await jinshui.locator('#supervision-unit option[value="psb-city"]').count()).toBe(0);
+    await jinshui.selectOption('#supervision-unit', 'procuratorate-city');
+    await jinshui.fill('#supervision-reason', '公安机关维持不予立案决定，建议立案监督。');
+    await jinshui.getByRole('button', { name: '提请立案监督', exact: true }).click();
+    await stage(jinshui, 'supervision_requested');
+    expect(await actionsOf(jinshui)).toBe('share coHandling link escalate regrade close');
+
+    // The Procuratorate finds the case among those it is asked to supervise and asks the police for their reasons.
+    const procurator = await newPage();
+    await signIn(procurator, PROCURATOR);
+    await procurator.getByRole('link', { name: '立案监督', exact: true }).click();
+    const supervised = procurator.getByRole('link', { name: transferTitle });
+    await eventually(
+      async () => {
+        await procurator.reload();
+        await procurator.locator('section p.count').waitFor();
+        return supervised.count();
+      },
+      (n) => n === 1,
+      'the case in the Procuratorate’s list (a read model: it can lag the request)',
+      60_000,
+    );
+    await shot(procurator, '30-supervision-list');
+    expect(await seriousViolations(procurator)).toEqual([]);
+    await supervised.click();
+    await procurator.getByRole('heading', { name: transferTitle }).waitFor();
+    expect(await actionsOf(procurator)).toBe('answerSupervision');
+    await procurator.selectOption('#supervision-outcome', 'reasons_requested');
+    await procurator.fill('#supervision-answer-reason', '请公安机关说明不立案理由。');
+    await procurator.getByRole('button', { name: '答复', exact: true }).click();
+    await stage(procurator, 'police_reasons_requested');
+    expect(await procurator.getByTestId('lead-actions').count()).toBe(0);
+    await shot(procurator, '31-lead-supervision-answered');
+    expect(await seriousViolations(procurator)).toEqual([]);
+
+    // Now the police owe their reasons.
+    await police.reload();
+    await stage(police, 'police_reasons_requested');
+    expect(await actionsOf(police)).toBe('policeReasons');
   });
 
   it('switches to English and back; dates are in Asia/Shanghai whatever the browser’s zone', async () => {

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { consoleConfig } from './auth/console-config';
 import { CALLBACK_PATH, completeOidcSignIn } from './auth/oidc';
-import { endSession, useSession } from './auth/session';
+import { currentSession, endSession, useSession } from './auth/session';
 import { setLanguage, useT } from './i18n';
 import { useLiveStream } from './live/live-stream';
 import { forgetReference } from './reference';
@@ -30,6 +30,8 @@ function Screen({ path }: { path: string }) {
   const operation = /^\/operations\/([^/]+)$/.exec(path);
   const history = /^\/history(?:\/([^/]+))?$/.exec(path);
   const query = new URLSearchParams(location.search);
+  // A procurator's first screen is the cases the Procuratorate is asked to supervise (ADR 0014): no inbox of its own.
+  if (path === '/supervision' || (path === '/' && onlyProcurator())) return <LeadList key="supervision" box="supervision" />;
   if (path === '/' || path === '/inbox') return <LeadList box="inbox" />;
   if (path === '/outbox') return <LeadList box="outbox" />;
   if (path === '/overdue') return <LeadList box="overdue" />;
@@ -64,6 +66,13 @@ const NAV = [
   ['/history', 'nav.history'],
   ['/accountability', 'nav.accountability'],
 ] as const;
+
+/** A procurator reads and answers only the transfer cases it is asked to supervise: its nav has that list only. */
+const PROCURATOR_NAV = [['/supervision', 'nav.supervision']] as const;
+const onlyProcurator = (): boolean => {
+  const roles = currentSession()?.officer.roles ?? [];
+  return roles.includes('procurator') && !roles.some((r) => r === 'liaison_officer' || r === 'coordinator' || r === 'analyst');
+};
 
 function OidcCallback() {
   const [error, setError] = useState('');
@@ -129,7 +138,7 @@ export function App() {
       </header>
       <nav aria-label={t('nav.main')}>
         <ul>
-          {NAV.map(([href, key]) => (
+          {(onlyProcurator() ? PROCURATOR_NAV : NAV).map(([href, key]) => (
             <li key={href}>
               <a href={href} onClick={onLinkClick} aria-current={path === href ? 'page' : undefined}>
                 {t(key)}

@@ -4,6 +4,7 @@ export const en: Messages = {
   app: { title: 'IP Enforcement Liaison', skip: 'Skip to main content', language: '中文', languageLabel: 'Switch to Chinese' },
   nav: {
     inbox: 'Inbox',
+    supervision: 'Supervision',
     outbox: 'Outbox',
     overdue: 'Overdue',
     post: 'Post a lead',
@@ -29,6 +30,7 @@ export const en: Messages = {
   },
   leads: {
     inbox: 'Leads shared with my unit',
+    supervision: 'Transfer cases my Procuratorate is asked to supervise',
     outbox: 'Leads my unit posted',
     overdue: 'Overdue',
     empty: 'No leads',
@@ -394,7 +396,7 @@ export const en: Messages = {
     coHandlingSubmit: 'Assign for co-handling',
     link: 'Link a lead',
     linkSubmit: 'Link',
-    relations: { related: 'Related', duplicate: 'Duplicate' },
+    relations: { related: 'Related', duplicate: 'Duplicate', possible_duplicate: 'Possible duplicate' },
     otherLead: 'Other lead id',
     relation: 'Relation',
     escalate: 'Escalate for joint action',

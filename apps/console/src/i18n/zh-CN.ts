@@ -3,6 +3,7 @@ export const zhCN = {
   app: { title: '知识产权执法协作平台', skip: '跳到主要内容', language: 'English', languageLabel: '切换到英文' },
   nav: {
     inbox: '收件箱',
+    supervision: '立案监督',
     outbox: '发件箱',
     overdue: '逾期',
     post: '报送线索',
@@ -28,6 +29,7 @@ export const zhCN = {
   },
   leads: {
     inbox: '共享给本单位的线索',
+    supervision: '本院受理立案监督的移送案件',
     outbox: '本单位报送的线索',
     overdue: '逾期事项',
     empty: '暂无线索',
@@ -379,7 +381,7 @@ export const zhCN = {
     coHandlingSubmit: '指派协办',
     link: '关联线索',
     linkSubmit: '关联',
-    relations: { related: '相关', duplicate: '重复' },
+    relations: { related: '相关', duplicate: '重复', possible_duplicate: '疑似重复' },
     otherLead: '另一线索编号',
     relation: '关系',
     escalate: '提请联合行动',

@@ -6,6 +6,7 @@ import { Field, ProblemAlert, selectedOf, valueOf } from '../components/form';
 import { instantFromShanghaiInput } from '../format';
 import { useT } from '../i18n';
 import { loadUnits, useUnitName, type UnitName } from '../reference';
+import { onLinkClick } from '../router';
 import { ActionForm, type FormProps, headers, type LeadDetail, path, UnitOptions } from './lead-form-parts';
 import { LeadRecordForms } from './lead-record-forms';
 import { TransferLineForms } from './transfer-line-forms';
@@ -176,13 +177,14 @@ function CoHandling({ lead, onDone }: FormProps) {
 
 function LinkLead({ lead, onDone }: FormProps) {
   const { t } = useT();
+  const unitName = useUnitName();
   const [form, setForm] = useState<{ otherLeadId: string; relation: 'duplicate' | 'related'; note: string }>({
     otherLeadId: '',
     relation: 'related',
     note: '',
   });
   const { errors, failure, settle } = useCommand(onDone);
-  const links = lead.links as { otherLeadId?: string; relation?: string }[];
+  const links = lead.links as { leadId?: string; relation?: string; ownerUnitId?: string; pointerOnly?: boolean }[];
   return (
     <ActionForm
       id="link"
@@ -200,9 +202,17 @@ function LinkLead({ lead, onDone }: FormProps) {
     >
       {links.length > 0 && (
         <ul data-testid="links">
-          {links.map((l) => (
-            <li key={l.otherLeadId}>
-              {t(`leadActions.relations.${l.relation ?? 'related'}`)}: {l.otherLeadId}
+          {links.map((l, i) => (
+            <li key={l.leadId || i}>
+              {t(`leadActions.relations.${l.relation ?? 'related'}`)}:{' '}
+              {l.leadId ? (
+                <a href={`/leads/${encodeURIComponent(l.leadId)}`} onClick={onLinkClick}>
+                  {l.leadId}
+                </a>
+              ) : (
+                // A pointer only (ADR 0012): whom to call, nothing of the other lead.
+                unitName(l.ownerUnitId ?? '')
+              )}
             </li>
           ))}
         </ul>

@@ -8,7 +8,8 @@ import { readUntilCaughtUp, useLiveNotices } from '../live/live-stream';
 import { useUnitName } from '../reference';
 import { onLinkClick } from '../router';
 
-type Box = 'inbox' | 'outbox' | 'overdue';
+/** The lists of leads: shared with my unit, posted by it, breaches, and (procurators) the transfer cases my Procuratorate is asked to supervise. */
+type Box = 'inbox' | 'outbox' | 'overdue' | 'supervision';
 /** The most rows a list reads (pages of 100); beyond that a search narrows it. */
 const MAX_ROWS = 5_000;
 /** Every row has this height (styles.css `.virtual tbody tr`), so the windowing needs no measuring. */
@@ -65,9 +66,11 @@ export function LeadList({ box }: { box: Box }) {
       const items: LeadSummary[] = [];
       let cursor: string | undefined;
       do {
-        const { data, error: problem } = await api.GET(box === 'inbox' ? '/api/v1/leads/inbox' : '/api/v1/leads/outbox', {
-          params: { query: { limit: 100, ...(cursor ? { cursor } : {}) } },
-        });
+        const params = { query: { limit: 100, ...(cursor ? { cursor } : {}) } };
+        const { data, error: problem } =
+          box === 'supervision'
+            ? await api.GET('/api/v1/leads/supervision', { params })
+            : await api.GET(box === 'inbox' ? '/api/v1/leads/inbox' : '/api/v1/leads/outbox', { params });
         if (!data) return (setError(problemDetail(problem)), true);
         items.push(...data.items);
         cursor = data.nextCursor ?? undefined;
@@ -139,7 +142,7 @@ export function LeadList({ box }: { box: Box }) {
  * rest (aria-rowcount / aria-rowindex tell assistive technology the true size). The scroll box is
  * focusable, so the arrow and page keys scroll it.
  */
-function LeadTable({ box, leads, label }: { box: 'inbox' | 'outbox'; leads: LeadSummary[]; label: string }) {
+function LeadTable({ box, leads, label }: { box: Exclude<Box, 'overdue'>; leads: LeadSummary[]; label: string }) {
   const { t, language } = useT();
   const unitName = useUnitName();
   const scroller = useRef<HTMLDivElement>(null);
@@ -153,7 +156,7 @@ function LeadTable({ box, leads, label }: { box: 'inbox' | 'outbox'; leads: Lead
           <tr aria-rowindex={1}>
             <th scope="col">{t('leads.title')}</th>
             <th scope="col">{t('leads.category')}</th>
-            <th scope="col">{box === 'inbox' ? t('leads.owner') : t('leads.recipients')}</th>
+            <th scope="col">{box === 'outbox' ? t('leads.recipients') : t('leads.owner')}</th>
             <th scope="col">{t('leads.status')}</th>
             <th scope="col">{box === 'inbox' ? t('leads.due') : t('leads.postedAt')}</th>
           </tr>
@@ -174,7 +177,7 @@ function LeadTable({ box, leads, label }: { box: 'inbox' | 'outbox'; leads: Lead
                   </a>
                 </td>
                 <td>{t(`category.${lead.category}`)}</td>
-                <td>{box === 'inbox' ? unitName(lead.ownerUnitId) : lead.recipients.map((r) => unitName(r.unitId)).join('、') || '—'}</td>
+                <td>{box === 'outbox' ? lead.recipients.map((r) => unitName(r.unitId)).join('、') || '—' : unitName(lead.ownerUnitId)}</td>
                 <td>{box === 'inbox' ? t(`recipientStatus.${lead.myStatus}`) : t(`status.${lead.status}`)}</td>
                 <td>
                   {box === 'inbox' ? (
