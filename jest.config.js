@@ -14,7 +14,7 @@ const withInfra = {
 module.exports = {
   testTimeout: 60_000,
   projects: [
-    { ...common, displayName: 'unit', testMatch: ['<rootDir>/{packages,services,infra}/**/test/**/*.unit.test.ts'] },
+    { ...common, displayName: 'unit', testMatch: ['<rootDir>/{packages,services,infra,apps}/**/test/**/*.unit.test.ts'] },
     { ...withInfra, displayName: 'integration', testMatch: ['<rootDir>/{packages,services,infra}/**/test/**/*.int.test.ts'] },
     { ...withInfra, displayName: 'e2e', testMatch: ['<rootDir>/e2e/test/**/*.e2e.test.ts'] },
   ],

@@ -20,7 +20,7 @@ import { ensureInfra, stopInfra } from '@liaison/infra-local';
 import { ConsumerRunner, createKafka, createLogger, ensureTopics, envelopeHeaders } from '@liaison/platform';
 import type { Kafka } from 'kafkajs';
 import { Archive } from '../../services/history/src/archive/archive';
-import { encodeRow } from '../../services/history/src/archive/archive-rows';
+import { encodeRow, type StoredEventRow } from '../../services/history/src/archive/archive-rows';
 import { archiveReactions } from '../../services/history/src/archive/archive-reactions';
 import { HistoryQueries } from '../../services/history/src/application/history-queries';
 import { exportLines } from '../../services/history/src/transfer/export';
@@ -31,6 +31,8 @@ import {
   benchActor,
   benchRegistry,
   eventData,
+  eventsPerSecond,
+  fmtRate,
   fmtMs,
   mb,
   openBenchDb,
@@ -84,6 +86,58 @@ const envelope = (i: number, streams: number, recordedAt: string): EventEnvelope
   traceparent: null,
   data: eventData(i),
 });
+
+/** Archive rows of events from..to-1 as the archive stores them (encodeRow), already numbered. */
+const storedRows = (from: number, to: number, streams: number, at: string) =>
+  Array.from({ length: to - from }, (_, k) => {
+    const i = from + k;
+    const e = envelope(i, streams, at);
+    return encodeRow({
+      _id: e.eventId,
+      seq: i + 1,
+      context: 'registry' as const,
+      topic: 'bench',
+      partition: 0,
+      offset: String(i),
+      streamId: e.streamId,
+      type: e.type,
+      schemaVersion: 1,
+      version: e.version,
+      occurredAt: at,
+      recordedAt: at,
+      actor: e.actor,
+      correlationId: e.correlationId,
+      causationId: null,
+      traceparent: null,
+      data: e.data,
+      ownerUnitId: '',
+      jurisdiction: '',
+      links: [],
+      archivedAt: at,
+    });
+  });
+
+/**
+ * The driver's ceiling for one document per event: the same stored rows written with bare
+ * insertMany calls of 500 into a collection with the archive's indexes, no Kafka, no numbering.
+ * No design that keeps a document per event can ingest faster than this on the same server.
+ */
+async function driverInsertCeiling(connection: Awaited<ReturnType<typeof openBenchDb>>['connection'], n: number): Promise<PhaseResult> {
+  const collection = connection.db!.collection<StoredEventRow>('ceiling_events');
+  for (const key of ['seq', 'streamId', 'type']) await collection.createIndex({ [key]: 1 });
+  const at = new Date().toISOString();
+  const streams = STREAMS(n);
+  const batches = Array.from({ length: Math.ceil(n / 500) }, (_, b) => storedRows(b * 500, Math.min(n, b * 500 + 500), streams, at));
+  return phase(async () => {
+    // Eight writers at once, like the eight partitions the archive consumes concurrently.
+    let next = 0;
+    const writer = async () => {
+      while (next < batches.length) await collection.insertMany(batches[next++]!, { ordered: false });
+    };
+    await Promise.all(Array.from({ length: 8 }, writer));
+    return n;
+  }, 'ingest driver ceiling');
+}
 
 async function produce(kafka: Kafka, topic: string, n: number): Promise<void> {
   const producer = kafka.producer();
@@ -176,6 +230,7 @@ async function benchIngest(env: BenchEnv, n: number): Promise<BenchResult> {
       return archived;
     }, 'ingest platform');
     const status = { archived: await archive.events.countDocuments({}), sequenced: await archive.sequencer.current() };
+    const ceiling = await driverInsertCeiling(bench.connection, n);
     if (status.archived !== n || status.sequenced !== n)
       throw new Error(`ingest: ${n} events, archived ${status.archived}, numbered ${status.sequenced}`);
     return {
@@ -183,7 +238,11 @@ async function benchIngest(env: BenchEnv, n: number): Promise<BenchResult> {
       what: `${n.toLocaleString('en-US')} events from an 8-partition topic into the archive (row, links, global number; one reservation + one insert per batch) vs raw kafkajs eachBatch + JSON.parse`,
       platform,
       raw,
-      notes: [`topic filled in ${fmtMs(fillMs)} (untimed); archive verified: ${status.archived} rows, numbers 1..${status.sequenced}`],
+      notes: [
+        `topic filled in ${fmtMs(fillMs)} (untimed); archive verified: ${status.archived} rows, numbers 1..${status.sequenced}`,
+        `driver ceiling (the same rows, bare insertMany of 500, 8 writers, the archive's indexes): ${fmtRate(eventsPerSecond(ceiling))}; ` +
+          `ceiling / raw consumer ${(eventsPerSecond(ceiling) / eventsPerSecond(raw)).toFixed(2)}, platform / ceiling ${(eventsPerSecond(platform) / eventsPerSecond(ceiling)).toFixed(2)}`,
+      ],
       goal: 0.5,
     };
   } finally {
@@ -204,38 +263,8 @@ async function benchExport(env: BenchEnv, n: number): Promise<BenchResult & { by
     // Fill archive rows as archiving writes them, already numbered (untimed).
     const streams = STREAMS(n);
     const at = new Date().toISOString();
-    for (let start = 0; start < n; start += 1_000) {
-      const rows = [];
-      for (let i = start; i < Math.min(n, start + 1_000); i += 1) {
-        const e = envelope(i, streams, at);
-        rows.push(
-          encodeRow({
-            _id: e.eventId,
-            seq: i + 1,
-            context: 'registry' as const,
-            topic: 'bench',
-            partition: 0,
-            offset: String(i),
-            streamId: e.streamId,
-            type: e.type,
-            schemaVersion: 1,
-            version: e.version,
-            occurredAt: at,
-            recordedAt: at,
-            actor: e.actor,
-            correlationId: e.correlationId,
-            causationId: null,
-            traceparent: null,
-            data: e.data,
-            ownerUnitId: '',
-            jurisdiction: '',
-            links: [],
-            archivedAt: at,
-          }),
-        );
-      }
-      await archive.events.insertMany(rows, { ordered: false });
-    }
+    for (let start = 0; start < n; start += 1_000)
+      await archive.events.insertMany(storedRows(start, Math.min(n, start + 1_000), streams, at));
     const queries = new HistoryQueries(archive);
     const exported = join(dir, 'export.ndjson');
     let bytes = 0;
