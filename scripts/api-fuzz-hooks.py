@@ -22,11 +22,12 @@ schema-valid (positive) cases, so a negative case stays negative:
   lead and one operation of the officer's unit first; a positive case names those.
 - A regular meeting's RRULE (RFC 5545) is a grammar of its own: a positive case gets a daily rule,
   whose first occurrence is any start.
-- Records named in a path below a record: Schemathesis reuses ids it read in answers (its
-  "extra data sources"), so a positive case may name the real operation, and then a task on it
-  that does not exist is refused (400, `task_id`: a task is the operation's state, not a path
-  the document can list). scripts/api-fuzz.ts assigns one task on its operation; a positive case
-  names that one.
+- A task named in a path below an operation: a task is the operation's state, not something a
+  document can list (an unknown one on an existing operation is 400, `task_id`).
+  scripts/api-fuzz.ts assigns one task on its operation; a positive case names that one.
+- Multipart parts in order: an upload's description says the JSON `metadata` part comes first
+  (the gateway streams the file part after it); a form's properties have no order in JSON Schema,
+  so a positive case sends them in the described order.
 - A replay is paced at `speed` × real time (ADR 0029): its answer streams for as long as the
   period lasts at that pace, longer than any request timeout at a small speed. A positive case
   replays as fast as possible (speed 0), as a batch client does.
@@ -149,6 +150,8 @@ def map_case(context, case):
         fix(case.path_parameters)
         if TASK and isinstance(case.path_parameters.get("taskId"), str):
             case.path_parameters["taskId"] = TASK
+    if isinstance(case.body, dict) and "metadata" in case.body and "content" in case.body:
+        case.body = {"metadata": case.body.pop("metadata"), **case.body}
     if case.path.endswith("/history/replay") and isinstance(case.query, dict):
         case.query["speed"] = 0
     fix(case.body)

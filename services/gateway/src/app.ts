@@ -11,6 +11,7 @@ import { ACCOUNTABILITY_BASE, accountabilityRouter } from './accountability/rout
 import { tokenRouter } from './auth/token-router';
 import { HttpProblem, problemErrorHandler, sendProblem, problemFor } from './http/problems';
 import { DEFAULT_OFFICER_RATE_LIMIT, type OfficerRateLimit, officerRateLimit } from './http/officer-rate-limit';
+import { refuseNul } from './http/nul-free';
 import { DEFAULT_REQUEST_LIMITS, hasBody, type RequestLimits, requestDeadline } from './http/request-limits';
 import { mountPoint, requestContext } from './http/request-context';
 import type { LeadsPort } from './leads/leads-port';
@@ -122,6 +123,8 @@ export function createGatewayApp(options: GatewayAppOptions): Express {
     ),
   );
   app.use(express.json({ limit: limits.maxJsonBody, type: ['application/json', 'application/*+json'] }));
+  // No store behind the services can hold U+0000 in a text: 400 here, not a 500 where it is stored (http/nul-free.ts).
+  app.use(refuseNul);
   // A body in any other format would silently read as "no body": refuse it instead.
   app.use((req, _res, next) => {
     if (

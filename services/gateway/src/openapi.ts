@@ -10,6 +10,7 @@ import * as ev from './evidence/schemas';
 import { VERIFIED_HEADER } from './evidence/content-routes';
 import { uploadEvidenceBody } from './evidence/content-schemas';
 import { emptyBody, problemSchema } from './http/common-schemas';
+import { withNulFreeStrings } from './http/nul-free';
 import { withTransportResponses } from './http/transport-responses';
 import { integrityRouteDoc } from './integrity/routes';
 import { LEADS_BASE } from './leads/router';
@@ -287,7 +288,7 @@ export function buildOpenApiDocument(options: { version: string; devAuth: boolea
     request: {
       params: ops.conflictParams,
       headers: commandHeaders,
-      body: { content: { 'application/json': { schema: ops.resolveLeadConflictBody } } },
+      body: { required: true, content: { 'application/json': { schema: ops.resolveLeadConflictBody } } },
     },
     responses: {
       200: json('Resolved', z.object({ conflictId: z.string(), status: z.string(), outcome: z.string() })),
@@ -502,7 +503,7 @@ export function buildOpenApiDocument(options: { version: string; devAuth: boolea
     tags: ['accountability'],
     summary: 'The responsible unit explains a breach (an officer of that unit); rpc ExplainBreach, recorded on the record’s stream',
     security,
-    request: { headers: commandHeaders, body: { content: { 'application/json': { schema: acc.explanationBody } } } },
+    request: { headers: commandHeaders, body: { required: true, content: { 'application/json': { schema: acc.explanationBody } } } },
     responses: {
       200: json('Recorded: the record’s new version', z.object({ version: z.number().int(), status: z.string() }).passthrough()),
       ...commonErrors('leads or operations'),
@@ -648,6 +649,7 @@ export function buildOpenApiDocument(options: { version: string; devAuth: boolea
     servers: [{ url: '/' }],
     security,
   });
-  // 408/413/415/429/431/503 of the limits and the rate limit, on every operation (transport-responses.ts).
-  return withTransportResponses(document);
+  // 408/413/415/429/431/503 of the limits and the rate limit, on every operation (transport-responses.ts);
+  // no NUL in any text (nul-free.ts).
+  return withNulFreeStrings(withTransportResponses(document));
 }

@@ -21,11 +21,12 @@
  */
 import { pipeline } from 'node:stream/promises';
 import type { Directory } from '@liaison/contracts';
-import { DigestMismatchError, UnavailableError } from '@liaison/platform';
+import { DigestMismatchError, UnavailableError, ValidationError } from '@liaison/platform';
 import { type Request, Router } from 'express';
 import { ROLE_POLICY, requireRole } from '../auth/middleware';
 import { callContext, checkReferences, sendCommandResult } from '../http/command-routes';
 import { commandIdFor, IDEMPOTENCY_HEADER, requestDigestOf } from '../http/idempotency';
+import { nulIssues } from '../http/nul-free';
 import { actorOf } from '../http/request-context';
 import {
   clientGone,
@@ -60,6 +61,9 @@ export function evidenceContentRouter({ content, directory, timing = DEFAULT_CON
   router.post('/', async (req, res) => {
     const parts = await readUploadParts(req);
     try {
+      // The JSON part bypasses the app's JSON parser, and so its NUL check (http/nul-free.ts).
+      const nul = nulIssues(parts.metadata, 'metadata');
+      if (nul.length > 0) throw ValidationError.of(nul, 'metadata');
       const metadata = parse(uploadMetadataBody, parts.metadata, 'metadata');
       checkReferences(
         directory,
