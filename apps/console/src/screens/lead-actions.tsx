@@ -2,12 +2,12 @@ import { useEffect, useState } from 'preact/hooks';
 import { type LeadAction, type OnwardRequest, pendingOnwardRequests } from '../actions';
 import { api } from '../api/client';
 import { useCommand } from '../components/command';
-import { Field, ProblemAlert, selectedOf, valueOf } from '../components/form';
+import { Field, selectedOf, valueOf } from '../components/form';
 import { instantFromShanghaiInput } from '../format';
 import { useT } from '../i18n';
 import { loadUnits, useUnitName, type UnitName } from '../reference';
 import { onLinkClick } from '../router';
-import { ActionForm, type FormProps, headers, type LeadDetail, path, UnitOptions } from './lead-form-parts';
+import { ActionForm, type FormProps, headers, type LeadDetail, path, UnitOptions, RequestAnswer } from './lead-form-parts';
 import { LeadRecordForms } from './lead-record-forms';
 import { TransferLineForms } from './transfer-line-forms';
 
@@ -90,42 +90,27 @@ function RequestOnward({ lead, onDone }: FormProps) {
 function AnswerOnward({ lead, request, onDone }: FormProps & { request: OnwardRequest }) {
   const { t } = useT();
   const unitName = useUnitName();
-  const [reason, setReason] = useState('');
-  const { errors, failure, settle } = useCommand(onDone);
-  const id = `onward-${request.requestId}`;
-  const answer = async (verb: 'approve' | 'refuse') => {
-    const params = { path: { ...path(lead), requestId: request.requestId }, header: headers(lead) };
-    const body = reason ? { reason } : {};
-    return settle(
-      verb === 'approve'
-        ? await api.POST('/api/v1/leads/{id}/onward-sharing-requests/{requestId}/approve', {
-            params,
-            body: { ...body, namedOfficerIds: [] },
-          })
-        : await api.POST('/api/v1/leads/{id}/onward-sharing-requests/{requestId}/refuse', { params, body }),
-    );
-  };
   return (
-    <section class="actions" aria-labelledby={`${id}-heading`} data-testid="onward-answer" data-request-id={request.requestId}>
-      <h3 id={`${id}-heading`}>{t('onward.answer')}</h3>
-      <p>
-        {t('onward.asks', {
-          unit: unitName(request.requestedByUnitId),
-          units: request.unitIds.map(unitName).join('、'),
-          reason: request.reason,
-        })}
-      </p>
-      <ProblemAlert detail={failure} />
-      <Field id={`${id}-reason`} label={t('onward.answerReason')} error={errors.reason}>
-        {(p) => <input {...p} value={reason} onInput={(e) => setReason(valueOf(e))} />}
-      </Field>
-      <button type="button" onClick={() => void answer('approve')}>
-        {t('onward.approve')}
-      </button>
-      <button type="button" onClick={() => void answer('refuse')}>
-        {t('onward.refuse')}
-      </button>
-    </section>
+    <RequestAnswer
+      id={`onward-${request.requestId}`}
+      testId="onward-answer"
+      requestId={request.requestId}
+      heading={t('onward.answer')}
+      question={t('onward.asks', {
+        unit: unitName(request.requestedByUnitId),
+        units: request.unitIds.map(unitName).join('、'),
+        reason: request.reason,
+      })}
+      approve={t('onward.approve')}
+      refuse={t('onward.refuse')}
+      onDone={onDone}
+      send={async (verb, body) => {
+        const params = { path: { ...path(lead), requestId: request.requestId }, header: headers(lead) };
+        return verb === 'approve'
+          ? api.POST('/api/v1/leads/{id}/onward-sharing-requests/{requestId}/approve', { params, body: { ...body, namedOfficerIds: [] } })
+          : api.POST('/api/v1/leads/{id}/onward-sharing-requests/{requestId}/refuse', { params, body });
+      }}
+    />
   );
 }
 

@@ -1,8 +1,8 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { Schemas } from '../api/client';
-import { commandHeaders } from '../components/command';
-import { ProblemAlert } from '../components/form';
+import { commandHeaders, type CommandResult, useCommand } from '../components/command';
+import { Field, ProblemAlert, valueOf } from '../components/form';
 import { useT } from '../i18n';
 import { loadUnits, type UnitName } from '../reference';
 
@@ -74,5 +74,52 @@ export function ActionForm({
       {children}
       <button type="submit">{submit}</button>
     </form>
+  );
+}
+
+/**
+ * The originator's answer to one pending request (onward sharing, court use): an optional reason
+ * and approve / refuse. A refusal needs the reason: the API says so, and its message shows on the field.
+ */
+export function RequestAnswer({
+  id,
+  testId,
+  requestId,
+  heading,
+  question,
+  approve,
+  refuse,
+  send,
+  onDone,
+}: {
+  id: string;
+  testId: string;
+  requestId: string;
+  heading: string;
+  question: string;
+  approve: string;
+  refuse: string;
+  send: (verb: 'approve' | 'refuse', body: { reason?: string }) => Promise<CommandResult>;
+  onDone: FormProps['onDone'];
+}) {
+  const { t } = useT();
+  const [reason, setReason] = useState('');
+  const { errors, failure, settle } = useCommand(onDone);
+  const answer = async (verb: 'approve' | 'refuse') => settle(await send(verb, reason ? { reason } : {}));
+  return (
+    <section class="actions" aria-labelledby={`${id}-heading`} data-testid={testId} data-request-id={requestId}>
+      <h3 id={`${id}-heading`}>{heading}</h3>
+      <p>{question}</p>
+      <ProblemAlert detail={failure} />
+      <Field id={`${id}-reason`} label={t('onward.answerReason')} error={errors.reason}>
+        {(p) => <input {...p} value={reason} onInput={(e) => setReason(valueOf(e))} />}
+      </Field>
+      <button type="button" onClick={() => void answer('approve')}>
+        {approve}
+      </button>
+      <button type="button" onClick={() => void answer('refuse')}>
+        {refuse}
+      </button>
+    </section>
   );
 }

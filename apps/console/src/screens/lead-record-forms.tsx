@@ -3,10 +3,10 @@ import { closeOutcomesFor, type CloseOutcome, type CourtUseRequest, type LeadAct
 import { api, type Schemas } from '../api/client';
 import { currentSession } from '../auth/session';
 import { useCommand } from '../components/command';
-import { Field, ProblemAlert, valueOf } from '../components/form';
+import { Field, valueOf } from '../components/form';
 import { useT } from '../i18n';
 import { useUnitName } from '../reference';
-import { ActionForm, type FormProps, headers, path, UnitOptions, useUnits } from './lead-form-parts';
+import { ActionForm, type FormProps, headers, path, UnitOptions, useUnits, RequestAnswer } from './lead-form-parts';
 
 type Reliability = Schemas['Grading']['sourceReliability'];
 
@@ -171,39 +171,31 @@ function RequestCourtUse({ lead, onDone }: FormProps) {
   );
 }
 
-/** Approve or refuse one pending court-use request (the originator; a refusal needs a reason: the API says so). */
+/** Approve or refuse one pending court-use request (the originator). */
 function AnswerCourtUse({ lead, request, onDone }: FormProps & { request: CourtUseRequest }) {
   const { t } = useT();
   const unitName = useUnitName();
-  const [reason, setReason] = useState('');
-  const { errors, failure, settle } = useCommand(onDone);
-  const id = `court-use-${request.requestId}`;
-  const answer = async (verb: 'approve' | 'refuse') => {
-    const params = { path: { ...path(lead), requestId: request.requestId }, header: headers(lead) };
-    const body = reason ? { reason } : {};
-    return settle(
-      verb === 'approve'
-        ? await api.POST('/api/v1/leads/{id}/court-use-consents/{requestId}/approve', { params, body })
-        : await api.POST('/api/v1/leads/{id}/court-use-consents/{requestId}/refuse', { params, body }),
-    );
-  };
   return (
-    <section class="actions" aria-labelledby={`${id}-heading`} data-testid="court-use-answer" data-request-id={request.requestId}>
-      <h3 id={`${id}-heading`}>{t('record.courtUseAnswer')}</h3>
-      <p>
-        {t('record.courtUseAsks', { unit: unitName(request.requestedByUnitId), user: unitName(request.unitId), reason: request.reason })}
-      </p>
-      <ProblemAlert detail={failure} />
-      <Field id={`${id}-reason`} label={t('onward.answerReason')} error={errors.reason}>
-        {(p) => <input {...p} value={reason} onInput={(e) => setReason(valueOf(e))} />}
-      </Field>
-      <button type="button" onClick={() => void answer('approve')}>
-        {t('record.courtUseApprove')}
-      </button>
-      <button type="button" onClick={() => void answer('refuse')}>
-        {t('record.courtUseRefuse')}
-      </button>
-    </section>
+    <RequestAnswer
+      id={`court-use-${request.requestId}`}
+      testId="court-use-answer"
+      requestId={request.requestId}
+      heading={t('record.courtUseAnswer')}
+      question={t('record.courtUseAsks', {
+        unit: unitName(request.requestedByUnitId),
+        user: unitName(request.unitId),
+        reason: request.reason,
+      })}
+      approve={t('record.courtUseApprove')}
+      refuse={t('record.courtUseRefuse')}
+      onDone={onDone}
+      send={async (verb, body) => {
+        const params = { path: { ...path(lead), requestId: request.requestId }, header: headers(lead) };
+        return verb === 'approve'
+          ? api.POST('/api/v1/leads/{id}/court-use-consents/{requestId}/approve', { params, body })
+          : api.POST('/api/v1/leads/{id}/court-use-consents/{requestId}/refuse', { params, body });
+      }}
+    />
   );
 }
 
