@@ -9,6 +9,7 @@ import {
   operationEventSchemas,
 } from '@liaison/contracts';
 import { z } from 'zod';
+import { NUL_FREE } from '../src/http/nul-free';
 import { buildOpenApiDocument } from '../src/openapi';
 
 /**
@@ -119,8 +120,8 @@ const apiLeaves = (id: string) => leaves(components[id]!, (ref) => components[re
 const eventLeaves = (schema: z.ZodType) =>
   leaves(z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as JsonSchema, () => ({}));
 
-/** The gateway's request-side "not blank" (trimmed, non-empty): it narrows a text, it is not a format of the contract's. */
-const ownPattern = (pattern: string | undefined) => (pattern === NON_BLANK.source ? undefined : pattern);
+/** The gateway's request-side "not blank" and "no NUL" (nul-free.ts): they narrow a text, they are not formats of the contract's. */
+const ownPattern = (pattern: string | undefined) => (pattern === NON_BLANK.source || pattern === NUL_FREE ? undefined : pattern);
 
 /** The event may allow the empty string proto3 sends for "not given": `^(?:p)?$` matches the API's `^p$`. */
 const samePattern = (api: string, event: string) => api === event || emptyOr(new RegExp(api)).source === event;

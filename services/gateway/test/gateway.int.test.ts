@@ -741,6 +741,27 @@ describe('OpenAPI', () => {
     const chenUnit = directory.officer(CHEN)!.unitId;
     expect(meeting.convenerUnitId!.enum).toEqual([chenUnit]);
     expect(meeting.invitedUnitIds!.items!.enum).toEqual(ids(units.filter((unit) => unit.unitId !== chenUnit)));
+    // An item's collector is an officer of the collecting unit: the caller's (or none given), or another unit and one of its officers.
+    type Branch = { required?: string[]; properties: Record<string, { const?: string; enum?: string[] }> };
+    const collector = (doc: Doc) => (doc.components.schemas.RegisterEvidenceBody as unknown as { anyOf?: Branch[] }).anyOf;
+    const officersOf = (unitId: string) =>
+      directory
+        .allOfficers()
+        .filter((officer) => officer.unitId === unitId)
+        .map((officer) => officer.officerId)
+        .sort();
+    expect(collector(anonymous)).toBeUndefined();
+    const [own, ...others] = collector(signedIn)!;
+    expect(own).toEqual({ properties: { collectedByUnitId: { const: chenUnit }, collectedByOfficerId: { enum: officersOf(chenUnit) } } });
+    expect(others.length).toBeGreaterThan(0);
+    for (const branch of others) {
+      const unitId = branch.properties.collectedByUnitId!.const!;
+      expect(branch).toEqual({
+        required: ['collectedByUnitId', 'collectedByOfficerId'],
+        properties: { collectedByUnitId: { const: unitId }, collectedByOfficerId: { enum: officersOf(unitId) } },
+      });
+      expect(unitId).not.toBe(chenUnit);
+    }
     // The lead id in a path: the leads service's lead-<uuid>, not just any id.
     const idParam = anonymous.paths['/api/v1/leads/{id}']!.get!.parameters!.find((p) => p.name === 'id')!;
     expect(new RegExp(idParam.schema.pattern!).test(`lead-${randomUUID()}`)).toBe(true);
@@ -775,6 +796,21 @@ describe('request limits (never a 500 for load)', () => {
     const res = await send('POST', '/api/v1/leads', { as: LI, body: { ...validLead, title: 'x'.repeat(300 * 1024) } });
     expectProblem(res, 413);
     expect(fake.calls).toHaveLength(0);
+  });
+
+  it('a text holding U+0000 (no store behind the services can keep one) is 400 naming the field, reaches no service, and the document says so', async () => {
+    fake.calls.length = 0;
+    const res = await send('POST', '/api/v1/leads', { as: LI, body: { ...validLead, title: 'a\u0000b' } });
+    expectProblem(res, 400);
+    expect(res.body.issues).toEqual([{ path: 'title', message: expect.stringContaining('U+0000') }]);
+    expect(fake.calls).toHaveLength(0);
+    const doc = (await send('GET', '/api/v1/openapi.json')).body as unknown as {
+      components: { schemas: Record<string, { properties: Record<string, { pattern?: string; allOf?: { pattern: string }[] }> }> };
+    };
+    const title = doc.components.schemas.PostLeadBody!.properties.title!;
+    const patterns = [title.pattern!, ...(title.allOf ?? []).map((part) => part.pattern)].map((pattern) => new RegExp(pattern));
+    expect(patterns.every((pattern) => pattern.test('a title'))).toBe(true);
+    expect(patterns.every((pattern) => pattern.test('a\u0000b'))).toBe(false);
   });
 
   it('a body that is not JSON is 415, also when it comes chunked without a length', async () => {
@@ -865,5 +901,7 @@ describe('request limits (never a 500 for load)', () => {
     const detail = doc.paths['/api/v1/leads/{id}']!.get!;
     for (const status of ['401', '408', '429', '431', '503']) expect(Object.keys(detail.responses)).toContain(status);
     expect(Object.keys(detail.responses)).not.toContain('413');
+    // Every command that takes an Idempotency-Key documents the key reused with another request (422), wherever it is routed.
+    expect(Object.keys(doc.paths['/api/v1/accountability/explanations']!.post!.responses)).toContain('422');
   });
 });

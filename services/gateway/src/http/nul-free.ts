@@ -32,13 +32,16 @@ export const refuseNul: RequestHandler = (req, _res, next) => {
 };
 
 type Node = Record<string, unknown>;
-/** Strings that cannot hold a NUL anyway (an enum, a constant) or are not texts (a file's bytes). */
-const exempt = (node: Node) => 'enum' in node || 'const' in node || node.format === 'binary';
+/** A string without U+0000, as a pattern (a `not` would say it too, but Schemathesis's coverage phase cannot draw from one). */
+export const NUL_FREE = '^[^\\u0000]*$';
+/** Strings that cannot hold a NUL anyway (an enum, a constant, a format such as date-time or uuid) or are not texts (a file's bytes). */
+const exempt = (node: Node) => 'enum' in node || 'const' in node || 'format' in node;
 
 /**
- * The document with `not: { pattern: "\u0000" }` on every string schema (components, request
- * bodies, parameters; the answers' schemas too, which never hold one either): what refuseNul
- * checks, for clients and Schemathesis. Called at the end of buildOpenApiDocument.
+ * The document with NUL_FREE on every string schema (components, request bodies, parameters; the
+ * answers' schemas too, which never hold one either): what refuseNul checks, for clients and
+ * Schemathesis. A string with a pattern of its own gets it as `allOf: [{ pattern }]` (one schema
+ * has one pattern). Called at the end of buildOpenApiDocument.
  */
 export function withNulFreeStrings<D extends object>(document: D): D {
   const walk = (value: unknown): void => {
@@ -47,7 +50,9 @@ export function withNulFreeStrings<D extends object>(document: D): D {
     const node = value as Node;
     for (const inner of Object.values(node)) walk(inner);
     const isString = node.type === 'string' || (Array.isArray(node.type) && node.type.includes('string'));
-    if (isString && !exempt(node) && !('not' in node)) node.not = { pattern: '\\u0000' };
+    if (!isString || exempt(node) || node.pattern === NUL_FREE) return;
+    if (node.pattern === undefined) node.pattern = NUL_FREE;
+    else node.allOf = [...((node.allOf as unknown[] | undefined) ?? []), { pattern: NUL_FREE }];
   };
   walk(document);
   return document;
