@@ -9,7 +9,7 @@ import {
   operationEventSchemas,
 } from '@liaison/contracts';
 import { z } from 'zod';
-import { NUL_FREE } from '../src/http/nul-free';
+import { NUL_FREE, nulFreePattern } from '../src/http/nul-free';
 import { buildOpenApiDocument } from '../src/openapi';
 
 /**
@@ -121,10 +121,13 @@ const eventLeaves = (schema: z.ZodType) =>
   leaves(z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as JsonSchema, () => ({}));
 
 /** The gateway's request-side "not blank" and "no NUL" (nul-free.ts): they narrow a text, they are not formats of the contract's. */
-const ownPattern = (pattern: string | undefined) => (pattern === NON_BLANK.source || pattern === NUL_FREE ? undefined : pattern);
+const ownPattern = (pattern: string | undefined) =>
+  pattern === nulFreePattern(NON_BLANK.source) || pattern === NUL_FREE ? undefined : pattern;
 
 /** The event may allow the empty string proto3 sends for "not given": `^(?:p)?$` matches the API's `^p$`. */
-const samePattern = (api: string, event: string) => api === event || emptyOr(new RegExp(api)).source === event;
+const samePattern = (api: string, event: string) =>
+  [event, emptyOr(new RegExp(event)).source].some((contract) => api === contract || api === nulFreePattern(contract)) ||
+  [event, nulFreePattern(event)].includes(emptyOr(new RegExp(api)).source);
 
 /** The zod schema of one field of an event, by the same path. */
 function fieldSchema(schema: z.ZodType, path: string): z.ZodType | null {

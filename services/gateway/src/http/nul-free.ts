@@ -32,16 +32,29 @@ export const refuseNul: RequestHandler = (req, _res, next) => {
 };
 
 type Node = Record<string, unknown>;
-/** A string without U+0000, as a pattern (a `not` would say it too, but Schemathesis's coverage phase cannot draw from one). */
+/** A string without U+0000, as a pattern. */
 export const NUL_FREE = '^[^\\u0000]*$';
 /** Strings that cannot hold a NUL anyway (an enum, a constant, a format such as date-time or uuid) or are not texts (a file's bytes). */
 const exempt = (node: Node) => 'enum' in node || 'const' in node || 'format' in node;
 
 /**
- * The document with NUL_FREE on every string schema (components, request bodies, parameters; the
- * answers' schemas too, which never hold one either): what refuseNul checks, for clients and
- * Schemathesis. A string with a pattern of its own gets it as `allOf: [{ pattern }]` (one schema
- * has one pattern). Called at the end of buildOpenApiDocument.
+ * `pattern` narrowed to strings without U+0000, as one pattern: every construct that could match
+ * a NUL (`\S`, `\W`, `\D`, a negated class) excludes it, and an unanchored pattern is anchored
+ * between NUL-free runs. One pattern, not a second one beside it: Schemathesis draws from the
+ * first and filters by the others, and two anchored patterns filter out nearly every draw.
+ */
+export function nulFreePattern(pattern: string): string {
+  const narrowed = pattern
+    .replace(/(?<!\\)((?:\\\\)*)\[\^/g, '$1[^\\u0000')
+    .replace(/(?<!\\)((?:\\\\)*)\\([SWD])/g, (_, slashes: string, kind: string) => `${slashes}[^\\${kind.toLowerCase()}\\u0000]`);
+  const anchored = narrowed.startsWith('^') && narrowed.endsWith('$') && !narrowed.endsWith('\\$');
+  return anchored ? narrowed : `^[^\\u0000]*(?:${narrowed})[^\\u0000]*$`;
+}
+
+/**
+ * The document with every string schema (components, request bodies, parameters; the answers'
+ * schemas too, which never hold one either) narrowed to strings without U+0000: what refuseNul
+ * checks, for clients and Schemathesis. Called at the end of buildOpenApiDocument.
  */
 export function withNulFreeStrings<D extends object>(document: D): D {
   const walk = (value: unknown): void => {
@@ -50,9 +63,8 @@ export function withNulFreeStrings<D extends object>(document: D): D {
     const node = value as Node;
     for (const inner of Object.values(node)) walk(inner);
     const isString = node.type === 'string' || (Array.isArray(node.type) && node.type.includes('string'));
-    if (!isString || exempt(node) || node.pattern === NUL_FREE) return;
-    if (node.pattern === undefined) node.pattern = NUL_FREE;
-    else node.allOf = [...((node.allOf as unknown[] | undefined) ?? []), { pattern: NUL_FREE }];
+    if (!isString || exempt(node)) return;
+    node.pattern = typeof node.pattern === 'string' ? nulFreePattern(node.pattern) : NUL_FREE;
   };
   walk(document);
   return document;
