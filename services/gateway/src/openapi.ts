@@ -11,6 +11,7 @@ import { VERIFIED_HEADER } from './evidence/content-routes';
 import { uploadEvidenceBody } from './evidence/content-schemas';
 import { emptyBody, problemSchema } from './http/common-schemas';
 import { withNulFreeStrings } from './http/nul-free';
+import { withSafeIntegerBounds } from './http/safe-integers';
 import { withTransportResponses } from './http/transport-responses';
 import { integrityRouteDoc } from './integrity/routes';
 import { LEADS_BASE } from './leads/router';
@@ -651,5 +652,5 @@ export function buildOpenApiDocument(options: { version: string; devAuth: boolea
   });
   // 408/413/415/429/431/503 of the limits and the rate limit, on every operation (transport-responses.ts);
   // no NUL in any text (nul-free.ts).
-  return withNulFreeStrings(withTransportResponses(document));
+  return withSafeIntegerBounds(withNulFreeStrings(withTransportResponses(document)));
 }

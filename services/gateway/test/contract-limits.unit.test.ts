@@ -219,4 +219,16 @@ describe('the OpenAPI document and the event schemas (one contract)', () => {
     expect(components.OperationPlace!.properties!.address!.maxLength).toBe(OPERATION_LIMITS.address);
     expect(components.Subject!.properties!.creditCode!.pattern).toBe(components.OperationSubject!.properties!.creditCode!.pattern);
   });
+
+  it('bounds every integer it takes by what zod accepts (safe integers), so a larger one is not schema-valid', () => {
+    const sizeBytes = components.Attachment!.properties!.sizeBytes! as JsonSchema & { minimum?: number; maximum?: number };
+    expect([sizeBytes.minimum, sizeBytes.maximum]).toEqual([0, Number.MAX_SAFE_INTEGER]);
+    expect(
+      leadEventSchemas.LeadPosted.shape.attachments.safeParse([
+        { sha256: 'a'.repeat(64), name: 'x', mediaType: '', sizeBytes: Number.MAX_SAFE_INTEGER + 1 },
+      ]).success,
+    ).toBe(false);
+    const unbounded = JSON.stringify(document).match(/"type":"integer"(?![^{}]*"maximum")[^{}]*}/g) ?? [];
+    expect(unbounded).toEqual([]);
+  });
 });
