@@ -15,9 +15,18 @@ export interface Finding {
   reproduce: string;
 }
 
+/** An error of Schemathesis or Hypothesis themselves while generating for an operation (no request, no answer). */
+export interface GeneratorError {
+  operation: string;
+  phase: string;
+  type: string;
+  message: string;
+}
+
 export interface FuzzReport {
   cases: number;
   findings: Finding[];
+  generatorErrors: GeneratorError[];
 }
 
 interface Interaction {
@@ -62,9 +71,17 @@ export function curlOf(request: Interaction['request']): string {
 export function readFuzzReport(file: string): FuzzReport {
   let cases = 0;
   const findings: Finding[] = [];
+  const generatorErrors: GeneratorError[] = [];
   for (const line of readFileSync(file, 'utf8').split('\n')) {
     if (!line.trim()) continue;
-    const event = JSON.parse(line) as { ScenarioFinished?: { recorder: Recorder } };
+    const event = JSON.parse(line) as {
+      ScenarioFinished?: { recorder: Recorder };
+      NonFatalError?: { label: string; phase: string; value: { type: string; message: string } };
+    };
+    if (event.NonFatalError) {
+      const { label, phase, value } = event.NonFatalError;
+      generatorErrors.push({ operation: label, phase, type: value.type, message: value.message });
+    }
     const recorder = event.ScenarioFinished?.recorder;
     if (!recorder) continue;
     cases += Object.keys(recorder.cases ?? {}).length;
@@ -82,7 +99,7 @@ export function readFuzzReport(file: string): FuzzReport {
       }
     }
   }
-  return { cases, findings };
+  return { cases, findings, generatorErrors };
 }
 
 export const findingKey = (finding: Finding): string => `${finding.check} ${finding.operation} ${finding.status} ${finding.detail}`;
