@@ -82,7 +82,11 @@ def order_times(container):
         if end < start:
             container[start_key], container[end_key] = container[end_key], container[start_key]
         elif end == start:
-            container[end_key] = (end + timedelta(hours=1)).isoformat()
+            # A generated time can be the last representable one (9999-12-31): then the start moves back.
+            try:
+                container[end_key] = (end + timedelta(hours=1)).isoformat()
+            except OverflowError:
+                container[start_key] = (start - timedelta(hours=1)).isoformat()
 
 
 def now():
@@ -97,7 +101,11 @@ def not_past(container):
         container["startsAt"] = (start + shift).isoformat()
         end = instant(container.get("endsAt"))
         if end is not None and end.tzinfo is not None:
-            container["endsAt"] = (end + shift).isoformat()
+            # Its length kept, unless that runs past the last representable time (a generated end in 9999).
+            try:
+                container["endsAt"] = (end + shift).isoformat()
+            except OverflowError:
+                container["endsAt"] = (start + shift + timedelta(hours=1)).isoformat()
     due = instant(container.get("dueAt"))
     if due is not None and due.tzinfo is not None and due < now():
         container["dueAt"] = (now() + timedelta(days=7)).isoformat()
