@@ -36,17 +36,16 @@ export function registryIds(directory: Directory, actor: { unitId: string }): Re
       .allOfficers()
       .map((officer) => officer.officerId)
       .sort(),
-    officersOfUnit: Object.fromEntries(
-      ids(units).map((unitId) => [
-        unitId,
-        directory
-          .allOfficers()
-          .filter((officer) => officer.unitId === unitId)
-          .map((officer) => officer.officerId)
-          .sort(),
-      ]),
-    ),
+    officersOfUnit: officersByUnit(directory),
   };
+}
+
+/** Each unit's officers, sorted, in one pass over the registry's officers. */
+function officersByUnit(directory: Directory): Record<string, string[]> {
+  const byUnit: Record<string, string[]> = {};
+  for (const { officerId, unitId } of directory.allOfficers()) (byUnit[unitId] ??= []).push(officerId);
+  for (const officers of Object.values(byUnit)) officers.sort();
+  return byUnit;
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { FieldIssue } from '@liaison/contracts';
 import { ValidationError } from '@liaison/platform';
 import type { RequestHandler } from 'express';
+import { hasType, type SchemaNode, visitSchemas } from './schema-walk';
 
 /**
  * U+0000 (NUL) in a text. JSON allows it, but the stores behind the services (FerretDB on
@@ -31,11 +32,10 @@ export const refuseNul: RequestHandler = (req, _res, next) => {
   next(issues.length > 0 ? ValidationError.of(issues, 'request') : undefined);
 };
 
-type Node = Record<string, unknown>;
 /** A string without U+0000, as a pattern. */
 export const NUL_FREE = '^[^\\u0000]*$';
 /** Strings that cannot hold a NUL anyway (an enum, a constant, a format such as date-time or uuid) or are not texts (a file's bytes). */
-const exempt = (node: Node) => 'enum' in node || 'const' in node || 'format' in node;
+const exempt = (node: SchemaNode) => 'enum' in node || 'const' in node || 'format' in node;
 
 /**
  * `pattern` narrowed to strings without U+0000, as one pattern: every construct that could match
@@ -57,15 +57,8 @@ export function nulFreePattern(pattern: string): string {
  * checks, for clients and Schemathesis. Called at the end of buildOpenApiDocument.
  */
 export function withNulFreeStrings<D extends object>(document: D): D {
-  const walk = (value: unknown): void => {
-    if (Array.isArray(value)) return value.forEach(walk);
-    if (value === null || typeof value !== 'object') return;
-    const node = value as Node;
-    for (const inner of Object.values(node)) walk(inner);
-    const isString = node.type === 'string' || (Array.isArray(node.type) && node.type.includes('string'));
-    if (!isString || exempt(node)) return;
+  return visitSchemas(document, (node) => {
+    if (!hasType(node, 'string') || exempt(node)) return;
     node.pattern = typeof node.pattern === 'string' ? nulFreePattern(node.pattern) : NUL_FREE;
-  };
-  walk(document);
-  return document;
+  });
 }

@@ -1,3 +1,5 @@
+import { hasType, visitSchemas } from './schema-walk';
+
 /**
  * zod's `.int()` accepts safe integers only (|n| ≤ 2^53 − 1): a larger number is refused with 400
  * ("Too big: expected int to be <=9007199254740991"). The document says so on every integer that
@@ -5,16 +7,9 @@
  * an attachment's `sizeBytes` of 8.4 × 10^17). Called at the end of buildOpenApiDocument.
  */
 export function withSafeIntegerBounds<D extends object>(document: D): D {
-  const walk = (value: unknown): void => {
-    if (Array.isArray(value)) return value.forEach(walk);
-    if (value === null || typeof value !== 'object') return;
-    const node = value as Record<string, unknown>;
-    for (const inner of Object.values(node)) walk(inner);
-    const isInteger = node.type === 'integer' || (Array.isArray(node.type) && node.type.includes('integer'));
-    if (!isInteger) return;
+  return visitSchemas(document, (node) => {
+    if (!hasType(node, 'integer')) return;
     if (node.maximum === undefined && node.exclusiveMaximum === undefined) node.maximum = Number.MAX_SAFE_INTEGER;
     if (node.minimum === undefined && node.exclusiveMinimum === undefined) node.minimum = Number.MIN_SAFE_INTEGER;
-  };
-  walk(document);
-  return document;
+  });
 }
