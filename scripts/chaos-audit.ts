@@ -3,7 +3,7 @@
 import { eventsTopic } from '@liaison/contracts';
 import { Kafka, logLevel } from 'kafkajs';
 import { MongoClient } from 'mongodb';
-import { decodeRow, type StoredEventRow } from '../services/history/src/archive/archive-rows';
+import { type ArchiveBucket, lookupKey, rowsOf } from '../services/history/src/archive/archive-rows';
 import { type CommandKind, GatewayClient, type LoadResult, OWNER, RECIPIENT, RECIPIENT_UNIT } from './chaos-load';
 
 export interface AuditTarget {
@@ -67,10 +67,15 @@ export async function audit(target: AuditTarget, load: LoadResult, settleMs = 12
         .flatMap((commit) => commit.events as StoredEvent[])
         .filter((event) => ours.has(event.streamId));
     const readArchive = async () =>
-      // Stored rows keep the envelope in `body` (ADR 0029): read them as the history service does.
-      (await historyDb.collection<StoredEventRow>('archive_events').find({ context: 'leads' }).toArray())
-        .map((row) => decodeRow(row) as unknown as Record<string, unknown>)
-        .filter((row) => ours.has(row.streamId as string));
+      // Every copy in every bucket (ADR 0029, "buckets"), not deduplicated: a copy twice is a finding.
+      (
+        await historyDb
+          .collection<ArchiveBucket>('archive_buckets')
+          .find({ lookupKeys: lookupKey('context', 'leads') })
+          .toArray()
+      )
+        .flatMap(rowsOf)
+        .filter((row) => row.context === 'leads' && ours.has(row.streamId)) as unknown as Array<Record<string, unknown>>;
     const breached = target.breachedUnits ?? [];
     const breachesDue = () => load.leadIds.length * breached.length;
 

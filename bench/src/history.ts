@@ -10,7 +10,7 @@
  * with the peak RSS of each phase, so memory can be compared across sizes.
  */
 import { randomUUID } from 'node:crypto';
-import { createReadStream, createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { createReadStream, createWriteStream, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
@@ -20,7 +20,7 @@ import { ensureInfra, stopInfra } from '@liaison/infra-local';
 import { ConsumerRunner, createKafka, createLogger, ensureTopics, envelopeHeaders } from '@liaison/platform';
 import type { Kafka } from 'kafkajs';
 import { Archive } from '../../services/history/src/archive/archive';
-import { encodeRow, type StoredEventRow } from '../../services/history/src/archive/archive-rows';
+import { type ArchivedEventRow, bucketOf } from '../../services/history/src/archive/archive-rows';
 import { archiveReactions } from '../../services/history/src/archive/archive-reactions';
 import { HistoryQueries } from '../../services/history/src/application/history-queries';
 import { exportLines } from '../../services/history/src/transfer/export';
@@ -87,12 +87,12 @@ const envelope = (i: number, streams: number, recordedAt: string): EventEnvelope
   data: eventData(i),
 });
 
-/** Archive rows of events from..to-1 as the archive stores them (encodeRow), already numbered. */
-const storedRows = (from: number, to: number, streams: number, at: string) =>
+/** Archived events from..to-1 as the archive describes them, already numbered. */
+const archivedRows = (from: number, to: number, streams: number, at: string): ArchivedEventRow[] =>
   Array.from({ length: to - from }, (_, k) => {
     const i = from + k;
     const e = envelope(i, streams, at);
-    return encodeRow({
+    return {
       _id: e.eventId,
       seq: i + 1,
       context: 'registry' as const,
@@ -114,29 +114,67 @@ const storedRows = (from: number, to: number, streams: number, at: string) =>
       jurisdiction: '',
       links: [],
       archivedAt: at,
-    });
+    };
   });
 
+/** One document per event, the layout before buckets: the queried fields at the top, the rest one JSON string. */
+const oneDocumentPerEvent = (row: ArchivedEventRow) => {
+  const { _id, seq, context, streamId, type, ownerUnitId, jurisdiction, ...rest } = row;
+  return { _id, seq, context, streamId, type, ownerUnitId, jurisdiction, body: JSON.stringify(rest) };
+};
+
 /**
- * The driver's ceiling for one document per event: the same stored rows written with bare
- * insertMany calls of 500 into a collection with the archive's indexes, no Kafka, no numbering.
- * No design that keeps a document per event can ingest faster than this on the same server.
+ * The driver's ceilings on the same server, no Kafka, no numbering, eight writers at once (the
+ * archive consumes eight partitions at once), batches of 500: one document per event (bare
+ * insertMany into a collection with the old layout's indexes), and one bucket per batch (bare
+ * insertOne of the bucket the archive writes, into a collection with its lookup index).
  */
-async function driverInsertCeiling(connection: Awaited<ReturnType<typeof openBenchDb>>['connection'], n: number): Promise<PhaseResult> {
-  const collection = connection.db!.collection<StoredEventRow>('ceiling_events');
-  for (const key of ['seq', 'streamId', 'type']) await collection.createIndex({ [key]: 1 });
+async function driverInsertCeilings(
+  connection: Awaited<ReturnType<typeof openBenchDb>>['connection'],
+  n: number,
+): Promise<{ perEvent: PhaseResult; perBucket: PhaseResult }> {
+  const perEventRows = connection.db!.collection('ceiling_events');
+  for (const key of ['seq', 'streamId', 'type']) await perEventRows.createIndex({ [key]: 1 });
+  const buckets = connection.db!.collection('ceiling_buckets');
+  await buckets.createIndex({ lookupKeys: 1 });
   const at = new Date().toISOString();
   const streams = STREAMS(n);
-  const batches = Array.from({ length: Math.ceil(n / 500) }, (_, b) => storedRows(b * 500, Math.min(n, b * 500 + 500), streams, at));
-  return phase(async () => {
-    // Eight writers at once, like the eight partitions the archive consumes concurrently.
+  const batches = Math.ceil(n / 500);
+  // Each batch made when a writer takes it, so memory stays flat at any N (the events are made
+  // inside the timed phase: the same for both layouts, and cheap beside the writes).
+  const eightWriters = async (write: (batch: ArchivedEventRow[]) => Promise<unknown>) => {
     let next = 0;
     const writer = async () => {
-      while (next < batches.length) await collection.insertMany(batches[next++]!, { ordered: false });
+      while (next < batches) {
+        const b = next++;
+        await write(archivedRows(b * 500, Math.min(n, b * 500 + 500), streams, at));
+      }
     };
     await Promise.all(Array.from({ length: 8 }, writer));
     return n;
-  }, 'ingest driver ceiling');
+  };
+  const perEvent = await phase(
+    () => eightWriters((batch) => perEventRows.insertMany(batch.map(oneDocumentPerEvent) as never[], { ordered: false })),
+    'ingest ceiling, one document per event',
+  );
+  const perBucket = await phase(() => eightWriters((batch) => buckets.insertOne(bucketOf(batch) as never)), 'ingest ceiling, buckets');
+  return { perEvent, perBucket };
+}
+
+/** CPU time (ms) used so far by the local servers (PostgreSQL, FerretDB, Kafka), from /proc; 0 where there is none. */
+function serverCpuMs(): number {
+  let ticks = 0;
+  for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+    try {
+      const cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+      if (!/postgres|ferretdb|kafka/.test(cmd)) continue;
+      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+      ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      // The process ended meanwhile.
+    }
+  }
+  return ticks * 10; // USER_HZ is 100 on Linux
 }
 
 async function produce(kafka: Kafka, topic: string, n: number): Promise<void> {
@@ -197,6 +235,8 @@ async function benchIngest(env: BenchEnv, n: number): Promise<BenchResult> {
     }, 'ingest raw');
 
     const total = n;
+    const cpuBefore = process.cpuUsage();
+    const serversBefore = serverCpuMs();
     const platform = await phase(async () => {
       let archived = 0;
       let done!: () => void;
@@ -215,6 +255,7 @@ async function benchIngest(env: BenchEnv, n: number): Promise<BenchResult> {
         logger: env.logger,
         registry: benchRegistry(),
         partitionsConsumedConcurrently: 8,
+        ...(reaction.maxBytesPerPartition ? { maxBytesPerPartition: reaction.maxBytesPerPartition } : {}),
         handler: async (consumed) => {
           await reaction.handler(consumed);
           counted(1);
@@ -229,19 +270,26 @@ async function benchIngest(env: BenchEnv, n: number): Promise<BenchResult> {
       await runner.stop();
       return archived;
     }, 'ingest platform');
-    const status = { archived: await archive.events.countDocuments({}), sequenced: await archive.sequencer.current() };
-    const ceiling = await driverInsertCeiling(bench.connection, n);
+    const cpu = process.cpuUsage(cpuBefore);
+    const serversCpu = serverCpuMs() - serversBefore;
+    const status = { archived: await archive.count(), sequenced: await archive.sequencer.current() };
+    const ceilings = await driverInsertCeilings(bench.connection, n);
     if (status.archived !== n || status.sequenced !== n)
       throw new Error(`ingest: ${n} events, archived ${status.archived}, numbered ${status.sequenced}`);
     return {
       name: `history ingest N=${n.toLocaleString('en-US')}`,
-      what: `${n.toLocaleString('en-US')} events from an 8-partition topic into the archive (row, links, global number; one reservation + one insert per batch) vs raw kafkajs eachBatch + JSON.parse`,
+      what: `${n.toLocaleString('en-US')} events from an 8-partition topic into the archive (one bucket + its bounds per fetched batch, numbered) vs raw kafkajs eachBatch + JSON.parse`,
       platform,
       raw,
       notes: [
+        `CPU while the archive ingested: this process ${fmtMs((cpu.user + cpu.system) / 1000)}, FerretDB + PostgreSQL + Kafka ${fmtMs(serversCpu)} (of ${fmtMs(platform.elapsedMs)} × 2 cores)`,
         `topic filled in ${fmtMs(fillMs)} (untimed); archive verified: ${status.archived} rows, numbers 1..${status.sequenced}`,
-        `driver ceiling (the same rows, bare insertMany of 500, 8 writers, the archive's indexes): ${fmtRate(eventsPerSecond(ceiling))}; ` +
-          `ceiling / raw consumer ${(eventsPerSecond(ceiling) / eventsPerSecond(raw)).toFixed(2)}, platform / ceiling ${(eventsPerSecond(platform) / eventsPerSecond(ceiling)).toFixed(2)}`,
+        ...(['perEvent', 'perBucket'] as const).map(
+          (layout) =>
+            `driver ceiling, ${layout === 'perEvent' ? 'one document per event (the old layout)' : 'one bucket per batch (this layout)'}: ` +
+            `${fmtRate(eventsPerSecond(ceilings[layout]))}; ceiling / raw consumer ${(eventsPerSecond(ceilings[layout]) / eventsPerSecond(raw)).toFixed(2)}, ` +
+            `platform / ceiling ${(eventsPerSecond(platform) / eventsPerSecond(ceilings[layout])).toFixed(2)}`,
+        ),
       ],
       goal: 0.5,
     };
@@ -264,7 +312,7 @@ async function benchExport(env: BenchEnv, n: number): Promise<BenchResult & { by
     const streams = STREAMS(n);
     const at = new Date().toISOString();
     for (let start = 0; start < n; start += 1_000)
-      await archive.events.insertMany(storedRows(start, Math.min(n, start + 1_000), streams, at));
+      await archive.sequencer.write(archivedRows(start, Math.min(n, start + 1_000), streams, at));
     const queries = new HistoryQueries(archive);
     const exported = join(dir, 'export.ndjson');
     let bytes = 0;

@@ -220,8 +220,8 @@ describe('the archive', () => {
     const byId = new Map(page.events.map((e) => [e.eventId, e]));
     expect(byId.get(operationProposed.eventId)).toMatchObject({ topic: service.topicOf('operations'), context: 'operations' });
     expect(byId.get(greenPosted.eventId)!.offset).toMatch(/^\d+$/);
-    const rows = await service.archive.events.find({}).toArray();
-    expect(rows.map((r) => r.seq).sort((a, b) => a! - b!)).toEqual([1, 2, 3, 4, 5]);
+    const rows = await all(service.archive.scanAfter({}, 0));
+    expect(rows.map((r) => r.seq)).toEqual([1, 2, 3, 4, 5]);
     // The redelivered copies were processed (the group moved past them) and changed nothing.
     await eventually(async () => {
       const groups = service.kafka.admin();
@@ -366,10 +366,10 @@ describe('export and import', () => {
     const lines = await exportAll({ recordId: lead.amber }, amberAnalyst);
     const event = JSON.parse(lines[0]!);
     const bad = JSON.stringify({ ...event, event: { ...event.event, data: { ...event.event.data, title: '' } } });
-    const before = await fresh.archive.events.countDocuments({});
+    const before = await fresh.archive.count();
     await expect(importInto([bad, lines[1]!], admin)).rejects.toThrow(/line 1\.event\.data\.title/);
     await expect(importInto([lines[0]!, '{not json'], admin, 5)).rejects.toThrow(/line 2: not JSON/);
-    expect(await fresh.archive.events.countDocuments({})).toBe(before);
+    expect(await fresh.archive.count()).toBe(before);
     await expect(importInto(lines, amberAnalyst)).rejects.toBeInstanceOf(ForbiddenError);
     await expect(exportAll({ recordId: lead.green }, outsider)).rejects.toBeInstanceOf(ForbiddenError);
     await expect(exportAll({}, supervisor)).rejects.toBeInstanceOf(ForbiddenError);
@@ -396,30 +396,26 @@ describe('who viewed a record', () => {
   });
 });
 
+async function all<T>(rows: AsyncIterable<T>): Promise<T[]> {
+  const out: T[] = [];
+  for await (const row of rows) out.push(row);
+  return out;
+}
+
 describe('the shared FerretDB', () => {
-  it('archives a consumed batch with one numbered insert and no per-event update; redelivery takes no numbers', async () => {
-    // FerretDB v1 runs one UPDATE per updated document and holds a PostgreSQL connection per
-    // statement of an update command until it ends: the batch path writes rows already numbered
-    // (ADR 0029, "ingest in batches").
+  it('archives a consumed batch as one numbered bucket with no update; a redelivery or re-publication is not archived twice', async () => {
+    // FerretDB v1 spends its time per document and runs one UPDATE per updated document: a
+    // fetched batch is one bucket document (ADR 0029, "buckets").
     const connection = await mongoose
       .createConnection(service.config.MONGODB_URI, { dbName: `history_batch_${RUN}`, monitorCommands: true, maxPoolSize: 4 })
       .asPromise();
-    const commands = { largestUpdate: 0, eventInserts: [] as number[] };
+    const commands = { updates: 0, bucketInserts: [] as number[] };
     connection.getClient().on('commandStarted', (started) => {
-      if (started.commandName === 'update')
-        commands.largestUpdate = Math.max(commands.largestUpdate, (started.command.updates as unknown[]).length);
-      if (started.commandName === 'insert' && started.command.insert === 'archive_events')
-        commands.eventInserts.push((started.command.documents as unknown[]).length);
+      if (started.commandName === 'update' && started.command.update === 'archive_buckets') commands.updates += 1;
+      if (started.commandName === 'insert' && started.command.insert === 'archive_buckets')
+        commands.bucketInserts.push((started.command.documents as unknown[]).length);
     });
-    const numbers = async () =>
-      (
-        await connection
-          .db!.collection('archive_events')
-          .find({}, { projection: { seq: 1 } })
-          .toArray()
-      )
-        .map((row) => row.seq as number)
-        .sort((a, b) => a - b);
+    const numbers = async (archive: Archive) => (await all(archive.scanAfter({}, 0))).map((row) => row.seq);
     try {
       const archive = new Archive(connection);
       await archive.init();
@@ -430,30 +426,90 @@ describe('the shared FerretDB', () => {
         events.map((event, i) => ({ event, source: { topic: 'registry', partition: 0, offset: String(offset + i) } }));
       const first = await archive.archiveBatch('registry', at(0));
       expect(first.every((o) => o.archived)).toBe(true);
-      expect(commands.eventInserts).toEqual([120]);
-      expect(commands.largestUpdate).toBeLessThanOrEqual(1);
-      expect(await numbers()).toEqual(Array.from({ length: 120 }, (_, i) => i + 1));
-      // Redelivered at the same offsets (below the partition's checkpoint), re-published at new ones.
+      expect(commands.bucketInserts).toEqual([1]);
+      expect(commands.updates).toBe(0);
+      expect(await numbers(archive)).toEqual(Array.from({ length: 120 }, (_, i) => i + 1));
+      // Redelivered at the same offsets, re-published at new ones.
       expect((await archive.archiveBatch('registry', at(0))).some((o) => o.archived)).toBe(false);
       expect((await archive.archiveBatch('registry', at(500))).some((o) => o.archived)).toBe(false);
-      // After a restart, a redelivery is still caught by the checkpoint.
+      // After a restart, a redelivery (the first batch of a partition) is looked up: half of it
+      // archived already, the rest new.
       const restarted = new Archive(connection);
-      expect((await restarted.archiveBatch('registry', at(0).slice(60))).some((o) => o.archived)).toBe(false);
-      expect(await restarted.sequencer.current()).toBe(120);
-      expect(commands.eventInserts).toEqual([120]);
-      // A re-publication the restarted process never saw is written once: its numbers are skipped, on record.
-      expect((await restarted.archiveBatch('registry', at(900).slice(0, 3))).some((o) => o.archived)).toBe(false);
-      expect(await numbers()).toEqual(Array.from({ length: 120 }, (_, i) => i + 1));
-      // The next batch is numbered after them: increasing, one number per event.
-      const next = envelope(`registryunit-${RUN}-next`, 1, 'UnitRegistered', { i: 120 }, { recorded: 31 });
+      const more = Array.from({ length: 10 }, (_, i) =>
+        envelope(`registryunit-${RUN}-more`, i + 1, 'UnitRegistered', { i }, { recorded: 31 }),
+      );
+      const redelivered = [
+        ...at(0).slice(60),
+        ...more.map((event, i) => ({ event, source: { topic: 'registry', partition: 0, offset: String(120 + i) } })),
+      ];
+      const outcomes = await restarted.archiveBatch('registry', redelivered);
+      expect(outcomes.map((o) => o.archived)).toEqual([...Array(60).fill(false), ...Array(10).fill(true)]);
+      expect(await restarted.sequencer.current()).toBe(130);
+      expect(commands.bucketInserts).toEqual([1, 1]);
+      expect(await numbers(restarted)).toEqual(Array.from({ length: 130 }, (_, i) => i + 1));
+      // A writer that stopped between claiming numbers and writing their bucket: the numbers stay
+      // unused, scans pass over them, the next claim comes after them.
+      await connection.db!.collection('archive_buckets').deleteOne({ _id: 121 as never });
+      const next = envelope(`registryunit-${RUN}-next`, 1, 'UnitRegistered', { i: 130 }, { recorded: 32 });
       expect(
-        await restarted.archiveBatch('registry', [{ event: next, source: { topic: 'registry', partition: 0, offset: '1000' } }]),
+        await new Archive(connection).archiveBatch('registry', [
+          { event: next, source: { topic: 'registry', partition: 0, offset: '1000' } },
+        ]),
       ).toEqual([{ archived: true }]);
-      expect((await connection.db!.collection('archive_events').findOne({ _id: next.eventId as never }))!.seq).toBe(124);
-      expect(await connection.db!.collection('archive_sequence').findOne({ _id: 121 as never })).toMatchObject({
-        last: 123,
-        skipped: [121, 122, 123],
-      });
+      expect(await numbers(restarted)).toEqual([...Array.from({ length: 120 }, (_, i) => i + 1), 131]);
+      expect((await restarted.eventsOf(next.streamId)).map((row) => row.seq)).toEqual([131]);
+    } finally {
+      await connection.dropDatabase().catch(() => undefined);
+      await connection.close();
+    }
+  });
+
+  it('moves an archive of one document per event into buckets at start-up, keeping every number', async () => {
+    const connection = await mongoose.createConnection(service.config.MONGODB_URI, { dbName: `history_legacy_${RUN}` }).asPromise();
+    try {
+      const db = connection.db!;
+      // The layout before buckets: queried fields at the top, the rest one JSON string; numbers
+      // 1..1,200 reserved, 1,199 of them on rows (one skipped), the last reservation unused.
+      const rows = Array.from({ length: 1_200 }, (_, i) => i + 1)
+        .filter((seq) => seq !== 700)
+        .map((seq) => {
+          const event = envelope(`registryunit-${RUN}-legacy-${seq % 9}`, seq, 'UnitRegistered', { seq }, { recorded: 40 });
+          const { eventId, streamId, type, ...rest } = event;
+          return {
+            _id: eventId,
+            seq,
+            context: 'registry',
+            streamId,
+            type,
+            ownerUnitId: '',
+            jurisdiction: '',
+            body: JSON.stringify({
+              ...rest,
+              topic: 'registry',
+              partition: 0,
+              offset: String(seq),
+              links: [],
+              archivedAt: event.recordedAt,
+            }),
+          };
+        });
+      await db.collection('archive_events').insertMany(rows as never[]);
+      await db.collection('archive_sequence').insertMany([
+        { _id: 1, last: 1_200 },
+        { _id: 1_201, last: 1_210 },
+      ] as never[]);
+      const archive = new Archive(connection);
+      await archive.init();
+      const scanned = await all(archive.scanAfter({}, 0));
+      expect(scanned.map((row) => row.seq)).toEqual(rows.map((row) => row.seq));
+      expect(scanned[0]).toMatchObject({ _id: rows[0]!._id, streamId: rows[0]!.streamId, context: 'registry', topic: 'registry' });
+      expect((await archive.eventsOf(rows[5]!.streamId)).length).toBe(rows.filter((row) => row.streamId === rows[5]!.streamId).length);
+      expect(await archive.sequencer.current()).toBe(1_210);
+      const names = (await db.listCollections().toArray()).map((c) => c.name);
+      expect(names).not.toContain('archive_events');
+      // A second start finds nothing to move and keeps what was moved.
+      await new Archive(connection).init();
+      expect((await all(new Archive(connection).scanAfter({}, 0))).length).toBe(1_199);
     } finally {
       await connection.dropDatabase().catch(() => undefined);
       await connection.close();

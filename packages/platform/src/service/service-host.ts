@@ -37,6 +37,8 @@ export interface Reaction {
   handler: EventHandler;
   /** Optional fast path: each fetched batch at once, `handler` per event if it fails (ConsumerRunnerOptions.batchHandler). */
   batchHandler?: BatchHandler;
+  /** Larger fetches for a reaction that writes whole batches at once (ConsumerRunnerOptions.maxBytesPerPartition). */
+  maxBytesPerPartition?: number;
 }
 
 /**
@@ -171,6 +173,7 @@ export async function startServiceHost(options: ServiceHostOptions): Promise<Ser
         registry: reaction.registry ?? registry,
         handler: reaction.handler,
         ...(reaction.batchHandler ? { batchHandler: reaction.batchHandler } : {}),
+        ...(reaction.maxBytesPerPartition ? { maxBytesPerPartition: reaction.maxBytesPerPartition } : {}),
         logger: logger.child({ component: reaction.name }),
       }),
     );

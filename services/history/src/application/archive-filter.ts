@@ -1,6 +1,7 @@
 import { ARCHIVED_CONTEXTS, RECORD_ID, zodIssues } from '@liaison/contracts';
 import { ValidationError } from '@liaison/platform';
 import { z } from 'zod';
+import type { LookupField } from '../archive/archive-rows';
 
 const time = z.iso.datetime({ offset: true, message: 'an RFC 3339 time, e.g. 2026-03-01T00:00:00Z' });
 const optional = (schema: z.ZodType<string, string>) => z.string().trim().pipe(z.literal('').or(schema));
@@ -31,9 +32,9 @@ export function parseArchiveFilter(input: Record<keyof ArchiveFilter, string>): 
   return parsed.data;
 }
 
-/** The filter as a query: equality fields (FerretDB pushes those down to PostgreSQL), the rest checked per row. */
-export function archiveQuery(filter: ArchiveFilter): Record<string, unknown> {
-  const query: Record<string, unknown> = {};
+/** The filter as the archive's lookups (equality on its lookup fields); the time range is checked per event. */
+export function archiveQuery(filter: ArchiveFilter): Partial<Record<LookupField, string>> {
+  const query: Partial<Record<LookupField, string>> = {};
   if (filter.type) query.type = filter.type;
   if (filter.unitId) query.ownerUnitId = filter.unitId;
   if (filter.jurisdiction) query.jurisdiction = filter.jurisdiction;

@@ -18,9 +18,6 @@ export interface Timeline {
   entries: TimelineEntry[];
 }
 
-/** Rows fetched per round trip of a scan (rows the caller may not see are skipped). */
-const SCAN_CHUNK = 200;
-
 /** The archive's reads, each within need-to-know (RecordDisclosure). */
 export class HistoryQueries {
   constructor(private readonly archive: Archive) {}
@@ -76,7 +73,7 @@ export class HistoryQueries {
 
   /**
    * Every archived event that matches and the caller may see, in global order after `afterSeq`,
-   * read in chunks (the export streams this). Rows are written with their number (ADR 0029).
+   * bucket by bucket (the export streams this; ADR 0029, "buckets").
    */
   async *scan(actor: Actor, filter: ArchiveFilter, afterSeq = 0): AsyncGenerator<ArchivedEventRow> {
     const disclosure = this.disclosure(actor);
@@ -85,21 +82,14 @@ export class HistoryQueries {
         throw ValidationError.field('record_id', 'expected lead-, operation-, evidence- or meeting-<uuid>');
       await disclosure.require(filter.recordId);
     }
-    // One cursor, read in chunks: FerretDB evaluates `seq > n` and the sort after fetching, so
-    // a query per chunk would read the whole archive once per chunk (quadratic in an export).
-    const rows = this.archive.scanAfter(archiveQuery(filter), afterSeq, SCAN_CHUNK);
-    try {
-      for await (const row of rows) {
-        if (!withinTime(filter, row.recordedAt)) continue;
-        if (await disclosure.visible(row.streamId)) yield row;
-      }
-    } finally {
-      await rows.close();
+    for await (const row of this.archive.scanAfter(archiveQuery(filter), afterSeq)) {
+      if (!withinTime(filter, row.recordedAt)) continue;
+      if (await disclosure.visible(row.streamId)) yield row;
     }
   }
 
   async status(): Promise<{ archived: number; sequenced: number }> {
-    const [archived, sequenced] = await Promise.all([this.archive.events.estimatedDocumentCount(), this.archive.sequencer.current()]);
+    const [archived, sequenced] = await Promise.all([this.archive.count(), this.archive.sequencer.current()]);
     return { archived, sequenced };
   }
 }

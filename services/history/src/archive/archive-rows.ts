@@ -7,7 +7,7 @@ export interface ArchiveSource {
   offset: string;
 }
 
-/** One archived event as the service reads it (decodeRow of a StoredEventRow). */
+/** One archived event, as a bucket holds it (rowsOf) and the service reads it. */
 export interface ArchivedEventRow extends ArchiveSource {
   _id: string;
   /** The global order (Sequencer), given when the row is written. */
@@ -32,47 +32,56 @@ export interface ArchivedEventRow extends ArchiveSource {
   archivedAt: string;
 }
 
-/** The fields a query filters or sorts on (FerretDB pushes top-level equality down); the rest is `body`. */
-type Queried = '_id' | 'seq' | 'context' | 'streamId' | 'type' | 'ownerUnitId' | 'jurisdiction';
+/** The fields the archive looks events up by; each value is a lookup key of the bucket holding the event. */
+export const LOOKUP_FIELDS = ['_id', 'streamId', 'type', 'context', 'ownerUnitId', 'jurisdiction'] as const;
+export type LookupField = (typeof LOOKUP_FIELDS)[number];
+
+/** `field=value`: one entry of a bucket's `lookupKeys`. */
+export const lookupKey = (field: LookupField, value: string): string => `${field}=${value}`;
 
 /**
- * One archived event as stored in `archive_events`, keyed by its event id so redelivery and
- * re-import are no-ops: the queried fields at the top, everything else one JSON string. FerretDB
- * v1 spends its time per field of a document (BSON to its typed JSON in PostgreSQL), and the
- * archive never filters on the envelope's inner fields; a row of ~20 nested fields cost about
- * three times as much to insert (ADR 0029, "ingest in batches").
+ * `archive_buckets`: the events of one written batch (a fetched partition batch, an import batch)
+ * in one document, numbered `_id` (the first) … `last` (claimed in `archive_bounds` first:
+ * ADR 0029, "buckets").
+ * - `lookupKeys`: every `field=value` of LOOKUP_FIELDS among its events, once each. FerretDB
+ *   pushes an equality filter on it down to PostgreSQL, where a GIN index serves it (the
+ *   `…Keys` rule of infra/local/postgres/ferretdb-gin-indexes.sql); MongoDB indexes it multikey.
+ * - `body`: the numbered events as one JSON array. FerretDB v1 spends its time per document and
+ *   per field (BSON to its typed JSON in PostgreSQL): one document of one string per batch costs
+ *   a fraction of one document per event.
  */
-export type StoredEventRow = Pick<ArchivedEventRow, Queried> & { body: string };
-
-export function encodeRow(row: ArchivedEventRow): StoredEventRow {
-  const { _id, seq, context, streamId, type, ownerUnitId, jurisdiction, ...rest } = row;
-  return { _id, seq, context, streamId, type, ownerUnitId, jurisdiction, body: JSON.stringify(rest) };
-}
-
-/** The row as the service reads it; a row written before the body existed is read as it is. */
-export function decodeRow(stored: StoredEventRow): ArchivedEventRow {
-  if (typeof stored.body !== 'string') return stored as unknown as ArchivedEventRow;
-  const { body, ...queried } = stored;
-  return { ...(JSON.parse(body) as Omit<ArchivedEventRow, Queried>), ...queried };
-}
-
-/**
- * `archive_sequence`: one reservation per written batch, numbers `_id` (the first) … `last`.
- * `skipped`: numbers whose event turned out archived already (ADR 0029); a number neither on a
- * row nor skipped belongs to a batch whose writer stopped before writing it.
- */
-export interface Reservation {
+export interface ArchiveBucket {
   _id: number;
   last: number;
-  reservedAt: string;
-  skipped?: number[];
+  lookupKeys: string[];
+  body: string;
 }
 
-/** `archive_checkpoints`: per consumed topic partition, the highest offset whose batch was written. */
-export interface PartitionCheckpoint {
-  _id: string;
-  offset: string;
+/**
+ * `archive_bounds`: the claim of every bucket's numbers, `{_id: first, last}`, inserted before the
+ * bucket: the small documents that writers catch up over and scans walk in global order without
+ * reading bodies. A claim with no bucket is a writer that stopped in between: its numbers stay unused.
+ */
+export interface BucketBounds {
+  _id: number;
+  last: number;
 }
+
+/** The bucket of these numbered rows (in number order, numbers first … first + n - 1). */
+export function bucketOf(rows: ArchivedEventRow[]): ArchiveBucket {
+  // Distinct values per field first: most fields repeat across a batch (a key string per event
+  // and field was a tenth of an ingest's CPU).
+  const lookupKeys: string[] = [];
+  for (const field of LOOKUP_FIELDS) {
+    const values = new Set<string>();
+    for (const row of rows) values.add(String(row[field] ?? ''));
+    for (const value of values) lookupKeys.push(lookupKey(field, value));
+  }
+  return { _id: rows[0]!.seq!, last: rows.at(-1)!.seq!, lookupKeys, body: JSON.stringify(rows) };
+}
+
+/** The events of a bucket, in number order. */
+export const rowsOf = (bucket: Pick<ArchiveBucket, 'body'>): ArchivedEventRow[] => JSON.parse(bucket.body) as ArchivedEventRow[];
 
 /** `archive_records`: one row per record, its access folded from its archived events. */
 export interface ArchivedRecordRow {

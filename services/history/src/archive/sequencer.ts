@@ -1,8 +1,8 @@
 import { isDuplicateKeyError } from '@liaison/platform';
 import type { Collection } from 'mongodb';
-import type { Reservation, StoredEventRow } from './archive-rows';
+import { type ArchiveBucket, type ArchivedEventRow, bucketOf, type BucketBounds } from './archive-rows';
 
-/** The head row is a starting point for a new process: written every HEAD_EVERY reservations, not every batch. */
+/** The head row is a starting point for a new process: written every HEAD_EVERY buckets, not every batch. */
 const HEAD_EVERY = 16;
 
 interface HeadRow {
@@ -10,54 +10,50 @@ interface HeadRow {
   seq: number;
 }
 
-/** A row ready to be written, its number still to be given. */
-export type UnnumberedRow = Omit<StoredEventRow, 'seq'>;
-
 /**
- * Gives archived events their global order on a database without transactions (FerretDB,
- * ADR 0022, amended in ADR 0029 "ingest in batches"): every number goes to one event at most,
- * numbers increase in the order of archiving (within a partition, in offset order), and they
- * run 1, 2, 3 … without gaps except where a reserved number found its event archived already
- * (recorded as `skipped` in its reservation) or a process stopped between reserving and writing.
- * - The truth is `archive_sequence`: one reservation per written batch, `{_id: first, last}`.
- *   `_id` is the batch's first number, so inserting claims first..last and a duplicate-key
- *   error means another writer reserved from there.
- * - Reservations are made only at head + 1 after catching up over every reservation already
- *   there (from one to the next: last + 1), so they tile 1..n and never overlap: a writer with
- *   a stale head lands on a reservation's first number, never inside one.
- * - Rows are written with their number (one insertMany per batch, no per-event update): the
- *   event row's unique `_id` (the event id) keeps an event from being archived, hence numbered,
- *   twice; a row that already existed keeps its earlier number and its reserved one is skipped.
- * - The head row is only a starting point: a stale head costs a longer catch-up, never an overlap
- *   (so it is written every few reservations, not every batch).
- * One process reserves and writes one batch at a time (a promise chain, so its numbers become
- * visible in order); replicas race safely on the reservation's unique `_id`.
+ * Writes batches of archived events as buckets numbered in one global order on a database without
+ * transactions (FerretDB; ADR 0022, amended in ADR 0029 "buckets"): every number goes to one
+ * event at most, numbers increase in the order of claiming (within a partition, in offset order),
+ * and they run 1, 2, 3 … without gaps except where a writer stopped (or its bucket insert failed)
+ * between claiming numbers and writing their bucket.
+ * - The truth is `archive_bounds`: one claim per bucket, `{_id: first, last}`. `_id` is the
+ *   bucket's first number, so inserting it claims first..last, and a duplicate-key error means
+ *   another writer claimed from there.
+ * - Claims are made only at head + 1 after catching up over every claim already there (from one
+ *   to the next: last + 1), so they tile 1..n: a writer with a stale head lands on a claim's
+ *   first number, never inside one.
+ * - Claims are small and made one at a time per process (a promise chain, so numbers are given in
+ *   call order); the buckets, the large writes, go in concurrently once their numbers are claimed.
+ * - The head row is only a starting point: a stale head costs a longer catch-up, never an overlap.
+ * Replicas race safely on the claim's unique `_id`.
  */
 export class Sequencer {
   private tail: Promise<unknown> = Promise.resolve();
-  /** The last boundary this process knows (its own last reservation, or where a catch-up ended). */
+  /** The last boundary this process knows (its own last claim, or where a catch-up ended). */
   private known: number | null = null;
   private sinceHeadWritten = 0;
 
   constructor(
-    private readonly events: Collection<StoredEventRow>,
-    private readonly sequence: Collection<Reservation>,
+    private readonly buckets: Collection<ArchiveBucket>,
+    private readonly bounds: Collection<BucketBounds>,
     private readonly head: Collection<HeadRow>,
   ) {}
 
   /**
-   * Writes these rows (in this order, none archived as far as the caller knows) numbered
-   * head + 1 … head + k in one insert; returns the ids of the rows it wrote (the others
-   * existed already and keep their number).
+   * Writes these rows (in this order) as one bucket numbered head + 1 … head + k, giving each row
+   * its `seq` in place (no copy of a large batch); returns the first number.
    */
-  async write(rows: UnnumberedRow[]): Promise<Set<string>> {
-    if (rows.length === 0) return new Set();
-    const run = this.tail.then(() => this.reserve(rows.length));
-    this.tail = run.catch(() => undefined);
-    return this.writeReserved(await run, rows);
+  async write(rows: ArchivedEventRow[]): Promise<number | null> {
+    if (rows.length === 0) return null;
+    const claim = this.tail.then(() => this.claim(rows.length));
+    this.tail = claim.catch(() => undefined);
+    const first = await claim;
+    rows.forEach((row, k) => (row.seq = first + k));
+    await this.buckets.insertOne(bucketOf(rows));
+    return first;
   }
 
-  /** The highest number reserved so far (after catching up). */
+  /** The highest number claimed so far (after catching up). */
   async current(): Promise<number> {
     const run = this.tail.then(async () => {
       this.known = await this.catchUp(Math.max(this.known ?? 0, await this.readHead()));
@@ -67,28 +63,16 @@ export class Sequencer {
     return run;
   }
 
-  private async writeReserved(first: number, rows: UnnumberedRow[]): Promise<Set<string>> {
-    const numbered: StoredEventRow[] = rows.map((row, k) => ({ ...row, seq: first + k }));
-    const failed = await insertReportingDuplicates(this.events, numbered);
-    // The account of a reservation whose numbers did not all go to events (rare: one write more).
-    if (failed.size > 0) {
-      const skipped = numbered.filter((_, index) => failed.has(index)).map((row) => row.seq!);
-      await this.sequence.updateOne({ _id: first }, { $set: { skipped } });
-    }
-    return new Set(numbered.filter((_, index) => !failed.has(index)).map((row) => row._id));
-  }
-
   /**
-   * Claims count numbers after everything reserved so far; returns the first. One insert in the
-   * common case: the number after this process's last known boundary is tried directly (the
-   * reservation after a boundary starts right after it, so a taken one collides on `_id`), and
-   * only a collision costs a catch-up.
+   * Claims count numbers after everything claimed so far; returns the first. One insert in the
+   * common case: the number after this process's last known boundary is tried directly, and only
+   * a collision costs a catch-up.
    */
-  private async reserve(count: number): Promise<number> {
+  private async claim(count: number): Promise<number> {
     let head = this.known ?? (await this.readHead());
     for (;;) {
       try {
-        await this.sequence.insertOne({ _id: head + 1, last: head + count, reservedAt: new Date().toISOString() });
+        await this.bounds.insertOne({ _id: head + 1, last: head + count });
         this.known = head + count;
         this.sinceHeadWritten += 1;
         if (this.sinceHeadWritten >= HEAD_EVERY) await this.writeHead(this.known);
@@ -100,11 +84,11 @@ export class Sequencer {
     }
   }
 
-  /** Follows the reservations after `head` (each names its last number), returning the new head. */
+  /** Follows the claims after `head` (each names its last number), returning the new head. */
   private async catchUp(head: number): Promise<number> {
     let at = head;
     for (;;) {
-      const next = await this.sequence.findOne({ _id: at + 1 }, { projection: { last: 1 } });
+      const next = await this.bounds.findOne({ _id: at + 1 });
       if (!next) break;
       at = next.last;
     }
@@ -120,22 +104,5 @@ export class Sequencer {
   private async writeHead(seq: number): Promise<void> {
     await this.head.replaceOne({ _id: 'head' }, { seq }, { upsert: true });
     this.sinceHeadWritten = 0;
-  }
-}
-
-/**
- * One unordered insert of the rows; returns the indexes that failed on a duplicate key (rows
- * that exist already). Any other failure throws.
- */
-export async function insertReportingDuplicates<T extends { _id: string }>(collection: Collection<T>, rows: T[]): Promise<Set<number>> {
-  try {
-    await collection.insertMany(rows as never, { ordered: false });
-    return new Set();
-  } catch (error) {
-    const writeErrors = (error as { writeErrors?: Array<{ index: number; code?: number }> }).writeErrors;
-    if (Array.isArray(writeErrors) && writeErrors.length > 0 && writeErrors.every((e) => e.code === 11000))
-      return new Set(writeErrors.map((e) => e.index));
-    if (isDuplicateKeyError(error) && !writeErrors && rows.length === 1) return new Set([0]);
-    throw error;
   }
 }
