@@ -17,11 +17,19 @@ import { pipeline } from 'node:stream/promises';
 import { parseArgs } from 'node:util';
 import type { Actor, EventEnvelope } from '@liaison/contracts';
 import { ensureInfra, stopInfra } from '@liaison/infra-local';
-import { ConsumerRunner, createKafka, createLogger, ensureTopics, envelopeHeaders } from '@liaison/platform';
+import {
+  ConsumerRunner,
+  createKafka,
+  createLogger,
+  ensureTopics,
+  envelopeHeaders,
+  MongoEventStore,
+  MongoProjection,
+} from '@liaison/platform';
 import type { Kafka } from 'kafkajs';
 import { Archive } from '../../services/history/src/archive/archive';
 import { type ArchivedEventRow, bucketOf } from '../../services/history/src/archive/archive-rows';
-import { archiveReactions } from '../../services/history/src/archive/archive-reactions';
+import { ARCHIVE_FETCH_BYTES_PER_PARTITION, archiveReactions } from '../../services/history/src/archive/archive-reactions';
 import { HistoryQueries } from '../../services/history/src/application/history-queries';
 import { exportLines } from '../../services/history/src/transfer/export';
 import {
@@ -41,7 +49,7 @@ import {
   printResult,
   ratio,
 } from './common';
-import { benchRebuild } from './rebuild';
+import { benchRebuild, evolveTotals, type Totals } from './rebuild';
 
 const { values } = parseArgs({
   options: {
@@ -193,7 +201,7 @@ async function produce(kafka: Kafka, topic: string, n: number): Promise<void> {
   await producer.disconnect();
 }
 
-async function benchIngest(env: BenchEnv, n: number): Promise<BenchResult> {
+async function benchIngest(env: BenchEnv, n: number): Promise<BenchResult[]> {
   const bench = await openBenchDb(env, 'history_ingest', 20);
   const topic = `bench-history-${env.runId}-${n}.events.v1`;
   try {
@@ -276,7 +284,8 @@ async function benchIngest(env: BenchEnv, n: number): Promise<BenchResult> {
     const ceilings = await driverInsertCeilings(bench.connection, n);
     if (status.archived !== n || status.sequenced !== n)
       throw new Error(`ingest: ${n} events, archived ${status.archived}, numbered ${status.sequenced}`);
-    return {
+    const fromKafka = await rebuildFromKafka(env, bench.connection, topic, n);
+    const ingest: BenchResult = {
       name: `history ingest N=${n.toLocaleString('en-US')}`,
       what: `${n.toLocaleString('en-US')} events from an 8-partition topic into the archive (one bucket + its bounds per fetched batch, numbered) vs raw kafkajs eachBatch + JSON.parse`,
       platform,
@@ -293,6 +302,17 @@ async function benchIngest(env: BenchEnv, n: number): Promise<BenchResult> {
       ],
       goal: 0.5,
     };
+    return [
+      ingest,
+      {
+        name: `history rebuild from Kafka N=${n.toLocaleString('en-US')}`,
+        what: `a read model of ${STREAMS(n).toLocaleString('en-US')} streams rebuilt from the same topic: an empty projection fed from the beginning by a new consumer group (ConsumerRunner → MongoProjection.applyBatch, the live path) vs the raw kafkajs consumer above`,
+        platform: fromKafka.platform,
+        raw,
+        notes: [`projection verified: ${fromKafka.docs} documents, totals equal to the events'`],
+        goal: 0.5,
+      },
+    ];
   } finally {
     await bench.drop();
     const admin = env.kafka.admin();
@@ -300,6 +320,63 @@ async function benchIngest(env: BenchEnv, n: number): Promise<BenchResult> {
     await admin.deleteTopics({ topics: [topic] }).catch(() => undefined);
     await admin.disconnect();
   }
+}
+
+/**
+ * A read model rebuilt from Kafka: a new consumer group reads the topic from the beginning into
+ * an empty projection through the live consumer path (validation, one read and one write per
+ * document per batch). The store scan (benchRebuild) is the other source.
+ */
+async function rebuildFromKafka(
+  env: BenchEnv,
+  connection: Awaited<ReturnType<typeof openBenchDb>>['connection'],
+  topic: string,
+  n: number,
+): Promise<{ platform: PhaseResult; docs: number }> {
+  const store = new MongoEventStore(connection, benchRegistry());
+  const projection = new MongoProjection<Totals>(
+    connection,
+    { name: 'bench_kafka_totals', streamPrefix: 'benchstream-', evolve: evolveTotals },
+    store,
+  );
+  await projection.init();
+  const platform = await phase(async () => {
+    let applied = 0;
+    let done!: () => void;
+    const finished = new Promise<void>((resolve) => (done = resolve));
+    const counted = (k: number) => {
+      applied += k;
+      if (applied >= n) done();
+    };
+    const runner = new ConsumerRunner({
+      kafka: env.kafka,
+      groupId: `bench-rebuild-${randomUUID()}`,
+      topics: [topic],
+      logger: env.logger,
+      registry: benchRegistry(),
+      partitionsConsumedConcurrently: 8,
+      // Large fetches, as the archive takes them: a batch then holds many events of each stream,
+      // folded with one read and one write per document.
+      maxBytesPerPartition: ARCHIVE_FETCH_BYTES_PER_PARTITION,
+      handler: async ({ event }) => {
+        await projection.apply(event);
+        counted(1);
+      },
+      batchHandler: async (batch) => {
+        await projection.applyBatch(batch.map(({ event }) => event));
+        counted(batch.length);
+      },
+    });
+    await runner.start();
+    await finished;
+    await runner.stop();
+    return applied;
+  }, 'rebuild from Kafka');
+  const docs = await projection.collection.countDocuments({});
+  const [sum] = await projection.collection.aggregate<{ count: number }>([{ $group: { _id: null, count: { $sum: '$count' } } }]).toArray();
+  if (docs !== STREAMS(n) || sum?.count !== n)
+    throw new Error(`rebuild from Kafka: ${n} events of ${STREAMS(n)} streams; ${docs} documents counting ${sum?.count}`);
+  return { platform, docs };
 }
 
 async function benchExport(env: BenchEnv, n: number): Promise<BenchResult & { bytes: number }> {
@@ -369,7 +446,7 @@ async function main(): Promise<void> {
     console.log(`bench:history on ${infra.mongoServer} and Kafka ${infra.kafkaBrokers.join(',')}; sizes ${sizes.join(', ')}`);
     for (const n of sizes) {
       const atSize: BenchResult[] = [];
-      if (only.has('ingest')) atSize.push(await benchIngest(env, n));
+      if (only.has('ingest')) atSize.push(...(await benchIngest(env, n)));
       if (only.has('rebuild')) {
         const r = await benchRebuild(env, { streams: STREAMS(n), perStream: Math.max(1, Math.round(n / STREAMS(n))), batchSize: 1000 });
         atSize.push({ ...r, name: `history rebuild N=${n.toLocaleString('en-US')}` });

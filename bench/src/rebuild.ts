@@ -20,13 +20,13 @@ export interface RebuildSizes {
   batchSize: number;
 }
 
-interface Totals extends Record<string, unknown> {
+export interface Totals extends Record<string, unknown> {
   count: number;
   amount: number;
   lastSeq: number;
 }
 
-const evolve = (current: Totals | null, event: EventEnvelope): Totals => {
+export const evolveTotals = (current: Totals | null, event: EventEnvelope): Totals => {
   const data = event.data as BenchEventData;
   return { count: (current?.count ?? 0) + 1, amount: (current?.amount ?? 0) + data.amount, lastSeq: data.seq };
 };
@@ -65,7 +65,11 @@ export async function benchRebuild(env: BenchEnv, sizes: RebuildSizes): Promise<
       return events;
     }, 'rebuild raw');
 
-    const projection = new MongoProjection<Totals>(bench.connection, { name: 'bench_totals', streamPrefix: 'rebuild-', evolve }, store);
+    const projection = new MongoProjection<Totals>(
+      bench.connection,
+      { name: 'bench_totals', streamPrefix: 'rebuild-', evolve: evolveTotals },
+      store,
+    );
     let progressCalls = 0;
     const platform = await phase(async () => {
       const progress = await projection.rebuild(store.scan({ batchSize: sizes.batchSize, streamPrefix: 'rebuild-' }), () => {
