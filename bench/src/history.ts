@@ -18,10 +18,12 @@ import { parseArgs } from 'node:util';
 import type { Actor, EventEnvelope } from '@liaison/contracts';
 import { ensureInfra, stopInfra } from '@liaison/infra-local';
 import {
+  type BatchHandler,
   ConsumerRunner,
   createKafka,
   createLogger,
   ensureTopics,
+  type EventHandler,
   envelopeHeaders,
   MongoEventStore,
   MongoProjection,
@@ -201,6 +203,47 @@ async function produce(kafka: Kafka, topic: string, n: number): Promise<void> {
   await producer.disconnect();
 }
 
+/**
+ * Runs a new consumer group over `topic` from the beginning on the platform's consumer runner
+ * (8 partitions at once) until its handlers have taken `n` events; returns how many they took.
+ */
+async function consumeAll(
+  env: BenchEnv,
+  topic: string,
+  n: number,
+  group: string,
+  handlers: { handler: EventHandler; batchHandler: BatchHandler; maxBytesPerPartition?: number },
+): Promise<number> {
+  let taken = 0;
+  let done!: () => void;
+  const finished = new Promise<void>((resolve) => (done = resolve));
+  const counted = (k: number) => {
+    taken += k;
+    if (taken >= n) done();
+  };
+  const runner = new ConsumerRunner({
+    kafka: env.kafka,
+    groupId: `${group}-${randomUUID()}`,
+    topics: [topic],
+    logger: env.logger,
+    registry: benchRegistry(),
+    partitionsConsumedConcurrently: 8,
+    ...(handlers.maxBytesPerPartition ? { maxBytesPerPartition: handlers.maxBytesPerPartition } : {}),
+    handler: async (consumed) => {
+      await handlers.handler(consumed);
+      counted(1);
+    },
+    batchHandler: async (batch) => {
+      await handlers.batchHandler(batch);
+      counted(batch.length);
+    },
+  });
+  await runner.start();
+  await finished;
+  await runner.stop();
+  return taken;
+}
+
 async function benchIngest(env: BenchEnv, n: number): Promise<BenchResult[]> {
   const bench = await openBenchDb(env, 'history_ingest', 20);
   const topic = `bench-history-${env.runId}-${n}.events.v1`;
@@ -242,42 +285,20 @@ async function benchIngest(env: BenchEnv, n: number): Promise<BenchResult[]> {
       return seen;
     }, 'ingest raw');
 
-    const total = n;
     const cpuBefore = process.cpuUsage();
     const serversBefore = serverCpuMs();
-    const platform = await phase(async () => {
-      let archived = 0;
-      let done!: () => void;
-      const finished = new Promise<void>((resolve) => (done = resolve));
-      // The history service's own reaction (archive-reactions.ts: batch fast path, per-event fallback),
-      // on the platform's consumer runner, validating with the bench contract instead of the registry's.
-      const reaction = archiveReactions(archive, () => topic).find((r) => r.name === 'archive-registry')!;
-      const counted = (n: number) => {
-        archived += n;
-        if (archived >= total) done();
-      };
-      const runner = new ConsumerRunner({
-        kafka: env.kafka,
-        groupId: `bench-archive-${randomUUID()}`,
-        topics: [topic],
-        logger: env.logger,
-        registry: benchRegistry(),
-        partitionsConsumedConcurrently: 8,
-        ...(reaction.maxBytesPerPartition ? { maxBytesPerPartition: reaction.maxBytesPerPartition } : {}),
-        handler: async (consumed) => {
-          await reaction.handler(consumed);
-          counted(1);
-        },
-        batchHandler: async (batch) => {
-          await reaction.batchHandler!(batch);
-          counted(batch.length);
-        },
-      });
-      await runner.start();
-      await finished;
-      await runner.stop();
-      return archived;
-    }, 'ingest platform');
+    // The history service's own reaction (archive-reactions.ts: batch fast path, per-event fallback),
+    // on the platform's consumer runner, validating with the bench contract instead of the registry's.
+    const reaction = archiveReactions(archive, () => topic).find((r) => r.name === 'archive-registry')!;
+    const platform = await phase(
+      () =>
+        consumeAll(env, topic, n, 'bench-archive', {
+          handler: reaction.handler,
+          batchHandler: reaction.batchHandler!,
+          ...(reaction.maxBytesPerPartition ? { maxBytesPerPartition: reaction.maxBytesPerPartition } : {}),
+        }),
+      'ingest platform',
+    );
     const cpu = process.cpuUsage(cpuBefore);
     const serversCpu = serverCpuMs() - serversBefore;
     const status = { archived: await archive.count(), sequenced: await archive.sequencer.current() };
@@ -340,38 +361,17 @@ async function rebuildFromKafka(
     store,
   );
   await projection.init();
-  const platform = await phase(async () => {
-    let applied = 0;
-    let done!: () => void;
-    const finished = new Promise<void>((resolve) => (done = resolve));
-    const counted = (k: number) => {
-      applied += k;
-      if (applied >= n) done();
-    };
-    const runner = new ConsumerRunner({
-      kafka: env.kafka,
-      groupId: `bench-rebuild-${randomUUID()}`,
-      topics: [topic],
-      logger: env.logger,
-      registry: benchRegistry(),
-      partitionsConsumedConcurrently: 8,
-      // Large fetches, as the archive takes them: a batch then holds many events of each stream,
-      // folded with one read and one write per document.
-      maxBytesPerPartition: ARCHIVE_FETCH_BYTES_PER_PARTITION,
-      handler: async ({ event }) => {
-        await projection.apply(event);
-        counted(1);
-      },
-      batchHandler: async (batch) => {
-        await projection.applyBatch(batch.map(({ event }) => event));
-        counted(batch.length);
-      },
-    });
-    await runner.start();
-    await finished;
-    await runner.stop();
-    return applied;
-  }, 'rebuild from Kafka');
+  const platform = await phase(
+    () =>
+      consumeAll(env, topic, n, 'bench-rebuild', {
+        handler: ({ event }) => projection.apply(event).then(() => undefined),
+        batchHandler: (batch) => projection.applyBatch(batch.map(({ event }) => event)).then(() => undefined),
+        // Large fetches, as the archive takes them: a batch then holds many events of each stream,
+        // folded with one read and one write per document.
+        maxBytesPerPartition: ARCHIVE_FETCH_BYTES_PER_PARTITION,
+      }),
+    'rebuild from Kafka',
+  );
   const docs = await projection.collection.countDocuments({});
   const [sum] = await projection.collection.aggregate<{ count: number }>([{ $group: { _id: null, count: { $sum: '$count' } } }]).toArray();
   if (docs !== STREAMS(n) || sum?.count !== n)
